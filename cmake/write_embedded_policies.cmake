@@ -1,0 +1,34 @@
+# cmake -DPOLICY_DIR=... -DOUTPUT=... -P write_embedded_policies.cmake
+file(GLOB region_files RELATIVE "${POLICY_DIR}" "${POLICY_DIR}/regions/*.json")
+list(SORT region_files)
+set(files version.json sources.json messages.json divisions.json ${region_files})
+
+set(arrays "")
+set(entries "")
+set(index 0)
+foreach(relative IN LISTS files)
+  file(READ "${POLICY_DIR}/${relative}" hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND arrays "const unsigned char kFile${index}[] = {${bytes}0x00};\n")
+  string(APPEND entries "      {\"${relative}\", std::string(reinterpret_cast<const char*>(kFile${index}), ${size})},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+
+file(WRITE "${OUTPUT}.tmp" "// Generated from policies/ by cmake/write_embedded_policies.cmake. Do not edit.
+#include \"gongji/policy.hpp\"
+
+namespace gongji {
+namespace {
+${arrays}}  // namespace
+
+const std::vector<PolicyFile>& embedded_policy_files() {
+  static const std::vector<PolicyFile> files = {
+${entries}  };
+  return files;
+}
+
+}  // namespace gongji
+")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

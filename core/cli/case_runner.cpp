@@ -1,0 +1,83 @@
+// Runs case files: {"name", "request", "expect"} as in ../shared/contract/examples, plus an optional
+// "basis" (the rule the case rests on) and "today" (the default as_of). Ends "N passed, M failed".
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "gongji/evaluate.hpp"
+
+namespace gongji::cli {
+namespace {
+
+std::vector<std::string> case_files(const std::vector<std::string>& paths, int& unreadable) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+      for (const auto& entry : std::filesystem::recursive_directory_iterator(path, error)) {
+        if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+      }
+    } else if (std::filesystem::exists(path, error)) {
+      files.push_back(path);
+    } else {
+      std::cout << "FAIL " << path << ": no such file or directory\n";
+      ++unreadable;
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Empty when the case passes; otherwise what went wrong.
+std::string run_case(const PolicySet& policies, const std::string& file, std::string& name) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Json test = Json::parse(text.str(), nullptr, false);
+  if (test.is_discarded() || !test.is_object() || !test.contains("request") ||
+      !test.contains("expect")) {
+    return "not a case file (needs \"request\" and \"expect\")";
+  }
+  name = test.value("name", file);
+  Date today = today_utc();
+  if (test.contains("today")) {
+    const auto parsed = test["today"].is_string() ? parse_date(test["today"].get<std::string>())
+                                                  : std::nullopt;
+    if (!parsed) return "\"today\" is not a date";
+    today = *parsed;
+  }
+  // A request given as a string is sent byte for byte (for malformed-input cases).
+  const std::string request =
+      test["request"].is_string() ? test["request"].get<std::string>() : test["request"].dump();
+  const std::string response = evaluate(request, policies, today);
+  const Json actual = Json::parse(response, nullptr, false);
+  if (actual.is_discarded()) return "the response is not JSON: " + response.substr(0, 200);
+  std::string why;
+  if (!matches(test["expect"], actual, "", why)) return why;
+  return "";
+}
+
+}  // namespace
+
+int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose) {
+  int failed = 0;
+  int passed = 0;
+  for (const std::string& file : case_files(paths, failed)) {
+    std::string name = file;
+    const std::string failure = run_case(policies, file, name);
+    if (failure.empty()) {
+      ++passed;
+      if (verbose) std::cout << "ok   " << name << "\n";
+    } else {
+      ++failed;
+      std::cout << "FAIL " << name << " (" << file << ")\n     " << failure << "\n";
+    }
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  return failed == 0 && passed > 0 ? 0 : 1;
+}
+
+}  // namespace gongji::cli

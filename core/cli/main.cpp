@@ -1,0 +1,75 @@
+// gongji — the policy core on the command line, for policy maintainers and test harnesses.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: gongji [--policies DIR] COMMAND [ARGS]
+
+commands:
+  eval [FILE|-]        evaluate one request (JSON) and print the response; exit 0 also for ok:false
+  check [DIR]          validate a policy directory (default: the embedded set); list every problem
+  regions [--json]     list every region code with its name and coverage level
+  test [-v] PATH...    run case files (the contract's examples format) and print "N passed, M failed"
+
+options:
+  --policies DIR       use the policy files in DIR instead of the embedded set
+)";
+
+int usage_error(const std::string& message) {
+  std::cerr << "gongji: " << message << "\n" << kUsage;
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace gongji;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string policy_dir;
+  if (args.size() >= 2 && args[0] == "--policies") {
+    policy_dir = args[1];
+    args.erase(args.begin(), args.begin() + 2);
+  }
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::cout << kUsage;
+    return args.empty() ? 2 : 0;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+
+  std::vector<PolicyProblem> read_problems;
+  std::vector<PolicyFile> files =
+      policy_dir.empty() ? embedded_policy_files() : read_policy_dir(policy_dir, read_problems);
+  if (command == "check") {
+    if (!args.empty()) {
+      read_problems.clear();
+      files = read_policy_dir(args[0], read_problems);
+    }
+    return cli::run_check(files, read_problems);
+  }
+
+  const PolicyLoad load = load_policies(files);
+  if (!load.policies || !read_problems.empty()) {
+    for (const auto& problem : read_problems) std::cerr << describe(problem) << "\n";
+    for (const auto& problem : load.problems) std::cerr << describe(problem) << "\n";
+    std::cerr << "gongji: the policy set is invalid; run `gongji check` for details\n";
+    return 2;
+  }
+  if (command == "eval") {
+    if (args.size() > 1) return usage_error("eval takes one FILE or -");
+    return cli::run_eval(*load.policies, args.empty() ? "-" : args[0]);
+  }
+  if (command == "regions") return cli::run_regions(*load.policies, !args.empty() && args[0] == "--json");
+  if (command == "test") {
+    const bool verbose = !args.empty() && args[0] == "-v";
+    if (verbose) args.erase(args.begin());
+    if (args.empty()) return usage_error("test needs at least one PATH");
+    return cli::run_tests(*load.policies, args, verbose);
+  }
+  return usage_error("unknown command '" + command + "'");
+}

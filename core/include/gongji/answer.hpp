@@ -1,0 +1,103 @@
+// The evaluation answer of the contract (../shared/contract/response.schema.json), as plain values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gongji/money.hpp"
+#include "gongji/request.hpp"
+
+namespace gongji {
+
+struct Reason {
+  std::string code;
+  std::string text;
+  std::vector<std::string> sources;
+};
+
+enum class Route { local, in_province, cross_province, none };
+inline constexpr std::array<std::string_view, 4> kRouteNames{"local", "in_province", "cross_province",
+                                                             "none"};
+
+struct PolicyInfo {
+  std::string region;
+  std::string region_name;
+  std::vector<std::string> chain;
+  std::string version;
+  std::string last_reviewed;
+};
+
+struct HolderResult {
+  bool can_share = false;
+  Fen shareable_fen = 0;
+  std::vector<Reason> reasons;
+};
+
+struct MemberResult {
+  std::string id;
+  bool eligible = false;
+  Route route = Route::none;
+  bool contribution_payable = false;
+  bool needs_face_verification = false;
+  Fen usable_fen = 0;
+  std::vector<Reason> reasons;
+};
+
+struct ExpenseResult {
+  std::string member;
+  ExpenseKind kind = ExpenseKind::outpatient;
+  Fen amount_fen = 0;
+  bool allowed = false;
+  Fen from_own_fen = 0;
+  Fen from_holder_fen = 0;
+  Fen out_of_pocket_fen = 0;
+  std::vector<Reason> reasons;
+};
+
+struct Pool {
+  Fen start_fen = 0;
+  Fen used_fen = 0;
+  Fen remaining_fen = 0;
+};
+
+struct Channel {
+  std::string id;
+  std::string name;
+  std::string kind;
+  std::vector<std::string> steps;
+};
+
+struct Guidance {
+  std::vector<Channel> channels;
+  std::vector<std::string> documents;
+  std::vector<std::string> notes;
+};
+
+struct SourceRef {
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string date;
+  std::string reliability;
+};
+
+struct Answer {
+  std::string as_of;
+  Lang lang = Lang::zh_CN;
+  PolicyInfo policy;
+  HolderResult holder;
+  std::vector<MemberResult> members;
+  std::vector<ExpenseResult> expenses;
+  Pool pool;
+  Guidance guidance;
+  std::vector<Reason> warnings;
+  std::vector<SourceRef> sources;
+};
+
+struct RequestError {
+  std::string code;  // invalid_json | invalid_request | unknown_region | limit_exceeded
+  std::string message;
+  std::string path;  // JSON Pointer
+};
+
+}  // namespace gongji

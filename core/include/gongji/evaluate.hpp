@@ -1,0 +1,27 @@
+// The one entry point of the contract: a request JSON in, a response JSON out. Never throws.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "gongji/answer.hpp"
+#include "gongji/policy.hpp"
+#include "gongji/request.hpp"
+
+namespace gongji {
+
+// The contract's entry point, with the embedded policies and today's date as the default `as_of`.
+std::string evaluate(std::string_view request_json);
+
+// The same with explicit policies and "today" (for tests and `gongji --policies`).
+std::string evaluate(std::string_view request_json, const PolicySet& policies, Date today);
+
+// The typed steps behind it.
+std::variant<Request, RequestError> read_request(std::string_view request_json,
+                                                 const PolicySet& policies, Date today);
+Answer evaluate_request(const Request& request, const PolicySet& policies);
+std::string to_json(const Answer& answer);
+std::string to_json(const RequestError& error);
+
+}  // namespace gongji

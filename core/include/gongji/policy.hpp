@@ -1,0 +1,96 @@
+// The policy set: rules kept as data in policies/, layered national -> province -> city.
+// The code interprets these values; it knows rule kinds (relations, routes, uses), never regions.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "gongji/date.hpp"
+#include "gongji/request.hpp"
+
+namespace gongji {
+
+using Json = nlohmann::ordered_json;
+
+struct LocalText {
+  std::string zh;
+  std::string en;
+  const std::string& in(Lang lang) const { return lang == Lang::en ? en : zh; }
+};
+
+// One date-effective value of a rule: in force from `from` through `until` (inclusive; open if absent).
+struct RuleEntry {
+  Date from;
+  std::optional<Date> until;
+  Json value;  // shape checked by the loader for the rule's key
+  std::vector<std::string> sources;
+  std::optional<LocalText> note;
+  std::size_t index = 0;  // position in the file, for messages
+
+  bool covers(Date day) const { return from <= day && (!until || day <= *until); }
+};
+
+struct RegionPolicy {
+  std::string code;  // 6-digit GB/T 2260 code; "000000" is the national layer
+  std::string file;  // path inside the policy directory
+  LocalText name;
+  Date last_reviewed;
+  std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;  // entries sorted by `from`
+};
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string date;
+  std::string reliability;  // official | media | third_party | unverified
+};
+
+struct PolicySet {
+  std::string version;
+  std::map<std::string, Source, std::less<>> sources;
+  std::map<std::string, LocalText, std::less<>> messages;
+  std::map<std::string, RegionPolicy, std::less<>> regions;
+  std::map<std::string, std::string, std::less<>> divisions;  // province and city codes -> names
+
+  const RegionPolicy& national() const { return regions.at(std::string(kNationalCode)); }
+  static constexpr std::string_view kNationalCode = "000000";
+};
+
+struct PolicyFile {
+  std::string path;  // relative to the policy directory, e.g. "regions/110000.json"
+  std::string text;
+};
+
+struct PolicyProblem {
+  std::string file;
+  std::string pointer;  // JSON Pointer inside `file`; "" for the whole file
+  std::string message;
+};
+
+struct PolicyLoad {
+  std::shared_ptr<const PolicySet> policies;  // null when there are problems
+  std::vector<PolicyProblem> problems;
+};
+
+// Validates everything and lists every problem; never throws.
+PolicyLoad load_policies(const std::vector<PolicyFile>& files);
+
+// The policy files compiled into the binary at build time.
+const std::vector<PolicyFile>& embedded_policy_files();
+
+// The embedded set, loaded once. Null only if the embedded data is invalid (the build checks it is not).
+std::shared_ptr<const PolicySet> default_policies();
+
+// Reads version.json, sources.json, messages.json, divisions.json and regions/*.json from `dir`.
+// A file that cannot be read is reported as a problem.
+std::vector<PolicyFile> read_policy_dir(const std::string& dir, std::vector<PolicyProblem>& problems);
+
+std::string describe(const PolicyProblem& problem);
+
+}  // namespace gongji

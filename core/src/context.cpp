@@ -1,0 +1,68 @@
+#include "context.hpp"
+
+namespace gongji::detail {
+
+Context::Context(const Request& req, const PolicySet& set)
+    : request(req), policies(set), texts(set, req.lang) {
+  // The reader accepted only codes that resolve, so these are present.
+  holder_region = *resolve_region(set, req.holder.region);
+  for (const Member& member : req.members) member_regions.push_back(*resolve_region(set, member.region));
+}
+
+const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key,
+                                  bool for_holder_region) {
+  for (auto layer = region.layers.rbegin(); layer != region.layers.rend(); ++layer) {
+    const auto found = (*layer)->rules.find(key);
+    if (found == (*layer)->rules.end()) continue;
+    for (const RuleEntry& entry : found->second) {
+      if (entry.covers(request.as_of)) {
+        used.push_back({std::string(key), *layer, &entry, for_holder_region});
+        return entry;
+      }
+    }
+  }
+  // Unreachable for a loaded set: the loader makes the national layer cover every day.
+  return policies.national().rules.at(std::string(key)).front();
+}
+
+std::vector<const RuleEntry*> Context::rules_all_layers(std::string_view key) {
+  std::vector<const RuleEntry*> entries;
+  for (const RegionPolicy* layer : holder_region.layers) {
+    const auto found = layer->rules.find(key);
+    if (found == layer->rules.end()) continue;
+    for (const RuleEntry& entry : found->second) {
+      if (entry.covers(request.as_of)) {
+        used.push_back({std::string(key), layer, &entry, true});
+        entries.push_back(&entry);
+      }
+    }
+  }
+  return entries;
+}
+
+Reason Context::reason(std::string code, std::string text, const RuleEntry* cited) const {
+  return Reason{std::move(code), std::move(text),
+                cited ? cited->sources : std::vector<std::string>{}};
+}
+
+Reason Context::reason(std::string code, std::string text, std::vector<std::string> sources) const {
+  return Reason{std::move(code), std::move(text), std::move(sources)};
+}
+
+std::string Context::region_name(const ResolvedRegion& region) const {
+  if (request.lang == Lang::en) {
+    const auto file = policies.regions.find(region.code);
+    if (file != policies.regions.end()) return file->second.name.en;
+  }
+  return region.name;
+}
+
+std::string Context::member_label(const Member& member) const {
+  return member.name && !member.name->empty() ? *member.name : member.id;
+}
+
+std::string Context::relation_label(Relation relation) const {
+  return texts.label("relation", name_of(relation, kRelationNames));
+}
+
+}  // namespace gongji::detail

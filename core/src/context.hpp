@@ -1,0 +1,65 @@
+// What one evaluation shares between its steps: the request, the policy layers in force, the
+// language, and a log of every rule value used (for sources, fallback and freshness warnings).
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gongji/answer.hpp"
+#include "gongji/policy.hpp"
+#include "gongji/request.hpp"
+#include "regions.hpp"
+#include "texts.hpp"
+
+namespace gongji::detail {
+
+struct UsedRule {
+  std::string key;
+  const RegionPolicy* layer;
+  const RuleEntry* entry;
+  bool for_holder_region;  // looked up on the holder's chain (not a relative's province)
+};
+
+class Context {
+ public:
+  Context(const Request& request, const PolicySet& policies);
+
+  const Request& request;
+  const PolicySet& policies;
+  Texts texts;
+  ResolvedRegion holder_region;
+  std::vector<ResolvedRegion> member_regions;  // by member index
+  std::vector<UsedRule> used;
+
+  // The value of `key` in force on `as_of`, from the most specific layer that has one.
+  const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key, true); }
+  const RuleEntry& rule_in(const ResolvedRegion& region, std::string_view key,
+                           bool for_holder_region = false);
+  // Every layer's value of `key` in force on `as_of`, national first (rules that add up, like notes).
+  std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
+
+  Reason reason(std::string code, std::string text, const RuleEntry* cited = nullptr) const;
+  Reason reason(std::string code, std::string text, std::vector<std::string> sources) const;
+  std::string region_name(const ResolvedRegion& region) const;
+  std::string member_label(const Member& member) const;
+  std::string relation_label(Relation relation) const;
+};
+
+// Each step of the evaluation, in the order evaluate_request runs them.
+HolderResult decide_holder(Context& context, std::vector<Reason>& warnings);
+
+struct MemberBinding {
+  bool binding_ok = false;  // may be bound as a 共济对象 (the holder shares, relation, route, caps)
+};
+std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,
+                                         std::vector<MemberBinding>& bindings,
+                                         std::vector<Reason>& warnings);
+std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& holder,
+                                          const std::vector<MemberResult>& members, Pool& pool);
+Guidance build_guidance(Context& context, const HolderResult& holder,
+                        const std::vector<MemberResult>& members,
+                        const std::vector<MemberBinding>& bindings);
+void add_policy_warnings(Context& context, std::vector<Reason>& warnings);
+
+}  // namespace gongji::detail

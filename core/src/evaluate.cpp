@@ -1,0 +1,76 @@
+#include "gongji/evaluate.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "context.hpp"
+
+namespace gongji {
+namespace {
+
+std::vector<SourceRef> cited_sources(const PolicySet& policies, const Answer& answer) {
+  std::set<std::string> ids;
+  auto collect = [&ids](const std::vector<Reason>& reasons) {
+    for (const Reason& reason : reasons) ids.insert(reason.sources.begin(), reason.sources.end());
+  };
+  collect(answer.holder.reasons);
+  for (const auto& member : answer.members) collect(member.reasons);
+  for (const auto& expense : answer.expenses) collect(expense.reasons);
+  collect(answer.warnings);
+  std::vector<SourceRef> sources;
+  for (const std::string& id : ids) {
+    const Source& source = policies.sources.at(id);
+    sources.push_back({source.id, source.title, source.url, source.date, source.reliability});
+  }
+  return sources;
+}
+
+std::string internal_error() {
+  return to_json(RequestError{"invalid_request", "internal error / 内部错误", ""});
+}
+
+}  // namespace
+
+Answer evaluate_request(const Request& request, const PolicySet& policies) {
+  detail::Context context(request, policies);
+  Answer answer;
+  answer.as_of = format_date(request.as_of);
+  answer.lang = request.lang;
+  answer.policy.region = context.holder_region.code;
+  answer.policy.region_name = context.region_name(context.holder_region);
+  for (const RegionPolicy* layer : context.holder_region.layers) answer.policy.chain.push_back(layer->code);
+  answer.policy.version = policies.version;
+  answer.policy.last_reviewed = format_date(context.holder_region.layers.back()->last_reviewed);
+
+  std::vector<detail::MemberBinding> bindings;
+  answer.holder = detail::decide_holder(context, answer.warnings);
+  answer.members = detail::decide_members(context, answer.holder, bindings, answer.warnings);
+  answer.expenses = detail::apply_expenses(context, answer.holder, answer.members, answer.pool);
+  answer.guidance = detail::build_guidance(context, answer.holder, answer.members, bindings);
+  detail::add_policy_warnings(context, answer.warnings);
+  answer.sources = cited_sources(policies, answer);
+  return answer;
+}
+
+std::string evaluate(std::string_view request_json, const PolicySet& policies, Date today) {
+  try {
+    auto request = read_request(request_json, policies, today);
+    if (auto* error = std::get_if<RequestError>(&request)) return to_json(*error);
+    return to_json(evaluate_request(std::get<Request>(request), policies));
+  } catch (...) {
+    // Nothing may escape: across the WASM boundary an exception is only a bare pointer.
+    return internal_error();
+  }
+}
+
+std::string evaluate(std::string_view request_json) {
+  try {
+    const auto policies = default_policies();
+    if (!policies) return internal_error();
+    return evaluate(request_json, *policies, today_utc());
+  } catch (...) {
+    return internal_error();
+  }
+}
+
+}  // namespace gongji

@@ -1,0 +1,142 @@
+// The expense waterfall: each expense in order, the member's own account, then the holder's pool
+// (never beyond what that member may use), then out of pocket.
+#include <algorithm>
+
+#include "context.hpp"
+
+namespace gongji::detail {
+namespace {
+
+struct Balances {
+  Fen pool;                   // what is left of the holder's shareable money
+  Fen holder_balance;         // what is left of the holder's whole balance
+  std::vector<Fen> own;       // each member's own account
+  std::vector<Fen> drawn;     // what each member has drawn from the holder
+};
+
+Fen take(Fen& from, Fen wanted) {
+  const Fen taken = std::min(from, wanted);
+  from -= taken;
+  return taken;
+}
+
+void pay_for_holder(Context& context, const Expense& expense, Balances& balances,
+                    ExpenseResult& result) {
+  result.from_own_fen = take(balances.holder_balance, expense.amount_fen);
+  // The holder's own spending shrinks the pool only once the balance falls below it.
+  balances.pool = std::min(balances.pool, balances.holder_balance);
+  if (result.from_own_fen > 0) {
+    result.reasons.push_back(context.reason(
+        "expense.from_own",
+        context.texts.get("expense.from_own", {{"amount", context.texts.money(result.from_own_fen)}}),
+        &context.rule("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
+  }
+}
+
+void pay_for_member(Context& context, const Expense& expense, const MemberResult& member,
+                    std::size_t index, Balances& balances, ExpenseResult& result) {
+  const RuleEntry& order = context.rule("own_account_first");
+  const bool contribution = expense.kind == ExpenseKind::resident_contribution;
+  const bool may_draw = contribution ? member.contribution_payable : member.eligible;
+  Fen rest = expense.amount_fen;
+
+  auto from_own = [&] { result.from_own_fen = take(balances.own[index], rest); rest -= result.from_own_fen; };
+  auto from_holder = [&] {
+    if (!may_draw) return;
+    const Fen cap = member.usable_fen - balances.drawn[index];
+    const Fen limit = std::min(balances.pool, contribution ? balances.pool : cap);
+    result.from_holder_fen = std::min(rest, limit);
+    rest -= result.from_holder_fen;
+    balances.pool -= result.from_holder_fen;
+    balances.holder_balance -= result.from_holder_fen;
+    balances.drawn[index] += result.from_holder_fen;
+  };
+  if (order.value.get<bool>()) {
+    from_own();
+    from_holder();
+  } else {
+    from_holder();
+    from_own();
+  }
+
+  if (result.from_own_fen > 0) {
+    result.reasons.push_back(context.reason(
+        "expense.from_own",
+        context.texts.get("expense.from_own", {{"amount", context.texts.money(result.from_own_fen)}}),
+        &order));
+  }
+  if (result.from_holder_fen > 0) {
+    result.reasons.push_back(context.reason(
+        "expense.from_holder",
+        context.texts.get("expense.from_holder",
+                          {{"amount", context.texts.money(result.from_holder_fen)}}),
+        &order));
+  }
+  if (rest > 0 && !may_draw) {
+    const char* code = contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
+    result.reasons.push_back(context.reason(code, context.texts.get(code), member.reasons.empty()
+                                                                              ? std::vector<std::string>{}
+                                                                              : member.reasons.front().sources));
+  } else if (rest > 0) {
+    result.reasons.push_back(context.reason("expense.pool_exhausted",
+                                            context.texts.get("expense.pool_exhausted"), &order));
+  }
+  result.out_of_pocket_fen = rest;
+}
+
+}  // namespace
+
+std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& holder,
+                                          const std::vector<MemberResult>& members, Pool& pool) {
+  const Request& request = context.request;
+  Balances balances{holder.shareable_fen, request.holder.balance_fen, {}, {}};
+  for (const Member& member : request.members) {
+    balances.own.push_back(member.own_balance_fen);
+    balances.drawn.push_back(0);
+  }
+  pool.start_fen = holder.shareable_fen;
+
+  std::vector<ExpenseResult> results;
+  for (const Expense& expense : request.expenses) {
+    ExpenseResult result;
+    result.member = expense.member;
+    result.kind = expense.kind;
+    result.amount_fen = expense.amount_fen;
+    const std::string kind(name_of(expense.kind, kExpenseKindNames));
+    const std::string kind_label = context.texts.label("kind", kind);
+    const RuleEntry& use = context.rule("use." + kind);
+    const bool permitted = use.value.at("allowed").get<bool>();
+    const bool place_ok = expense.designated || !use.value.at("designated_only").get<bool>();
+    result.allowed = permitted && place_ok;
+    const char* use_code = permitted ? "expense.use_allowed" : "expense.use_forbidden";
+    result.reasons.push_back(
+        context.reason(use_code, context.texts.get(use_code, {{"kind", kind_label}}), &use));
+    if (permitted && !place_ok) {
+      result.reasons.push_back(
+          context.reason("expense.not_designated", context.texts.get("expense.not_designated"), &use));
+    }
+
+    if (!result.allowed) {
+      result.out_of_pocket_fen = expense.amount_fen;
+    } else if (!expense.member_index) {
+      pay_for_holder(context, expense, balances, result);
+      result.out_of_pocket_fen = expense.amount_fen - result.from_own_fen;
+    } else {
+      pay_for_member(context, expense, members[*expense.member_index], *expense.member_index,
+                     balances, result);
+    }
+    if (result.out_of_pocket_fen > 0 && result.allowed) {
+      result.reasons.push_back(context.reason(
+          "expense.out_of_pocket",
+          context.texts.get("expense.out_of_pocket",
+                            {{"amount", context.texts.money(result.out_of_pocket_fen)}}),
+          &use));
+    }
+    results.push_back(std::move(result));
+  }
+  pool.remaining_fen = balances.pool;
+  pool.used_fen = pool.start_fen - pool.remaining_fen;
+  return results;
+}
+
+}  // namespace gongji::detail

@@ -1,0 +1,84 @@
+// Binding guidance for this family: the region's channels with numbered steps, tailored to who is
+// being bound (face verification, the wallet across provinces), its documents and notes.
+#include "context.hpp"
+
+namespace gongji::detail {
+namespace {
+
+Channel localise(const Json& channel, Lang lang) {
+  const char* lang_key = lang == Lang::en ? "en" : "zh-CN";
+  Channel out;
+  out.id = channel.at("id").get<std::string>();
+  out.kind = channel.at("kind").get<std::string>();
+  out.name = channel.at("name").at(lang_key).get<std::string>();
+  for (const Json& step : channel.at("steps").at(lang_key)) out.steps.push_back(step.get<std::string>());
+  return out;
+}
+
+std::vector<std::string> texts_of(const Json& list, Lang lang) {
+  std::vector<std::string> out;
+  for (const Json& item : list) out.push_back(item.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+Guidance build_guidance(Context& context, const HolderResult& holder,
+                        const std::vector<MemberResult>& members,
+                        const std::vector<MemberBinding>& bindings) {
+  const Request& request = context.request;
+  const Lang lang = request.lang;
+  Texts& texts = context.texts;
+  Guidance guidance;
+
+  std::vector<std::string> face, under_age, uninsured, employee_members;
+  bool cross_province = false;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const Member& member = request.members[i];
+    const std::string label = context.member_label(member);
+    if (member.scheme == Scheme::employee) employee_members.push_back(label);
+    if (!bindings[i].binding_ok) continue;
+    (members[i].needs_face_verification ? face : under_age).push_back(label);
+    if (member.scheme == Scheme::none) uninsured.push_back(label);
+    if (members[i].route == Route::cross_province) cross_province = true;
+  }
+  const int64_t face_limit = context.rule("face_verification_age").value.get<int64_t>();
+
+  if (holder.can_share) {
+    for (const Json& channel : context.rule("channels").value) {
+      Channel local = localise(channel, lang);
+      if (!face.empty()) local.steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(face)}}));
+      guidance.channels.push_back(std::move(local));
+    }
+    if (cross_province) guidance.channels.push_back(localise(context.rule("wallet_channel").value, lang));
+    guidance.documents = texts_of(context.rule("documents").value, lang);
+  }
+
+  if (!under_age.empty()) {
+    guidance.notes.push_back(texts.get(
+        "guidance.under_age_note", {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
+  }
+  if (cross_province) {
+    const Json& limits = context.rule("wallet_limits").value;
+    guidance.notes.push_back(texts.get(
+        "guidance.wallet_note",
+        {{"per_transfer", texts.money(limits.at("per_transfer_fen").get<Fen>())},
+         {"count", std::to_string(limits.at("transfers_per_day").get<int64_t>())},
+         {"closed_from", limits.at("closed_from").get<std::string>()},
+         {"closed_until", limits.at("closed_until").get<std::string>()}}));
+  }
+  if (!uninsured.empty()) {
+    guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));
+  }
+  if (!holder.can_share && !employee_members.empty()) {
+    guidance.notes.push_back(
+        texts.get("guidance.reverse_roles", {{"names", texts.list(employee_members)}}));
+  }
+  if (holder.can_share && !members.empty()) guidance.notes.push_back(texts.get("guidance.own_card"));
+  for (const RuleEntry* notes : context.rules_all_layers("notes")) {
+    for (std::string& note : texts_of(notes->value, lang)) guidance.notes.push_back(std::move(note));
+  }
+  return guidance;
+}
+
+}  // namespace gongji::detail

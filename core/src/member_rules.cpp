@@ -1,0 +1,297 @@
+// Per member: the relation circle in force, the route between places of insurance, caps, the
+// one-holder rule, face verification and contributions. Members are decided in input order.
+#include <algorithm>
+#include <map>
+
+#include "context.hpp"
+
+namespace gongji::detail {
+namespace {
+
+struct RouteDecision {
+  Route route = Route::none;
+  Reason reason;
+};
+
+RouteDecision decide_route(Context& context, const ResolvedRegion& member_region,
+                           std::vector<std::string>& partial_wallets) {
+  const ResolvedRegion& holder_region = context.holder_region;
+  Texts& texts = context.texts;
+  const std::string date = format_date(context.request.as_of);
+  if (holder_region.province == member_region.province) {
+    const RuleEntry& pooling = context.rule("pooling");
+    const bool province_pool = pooling.value == "province";
+    const bool province_level_code =
+        holder_region.code == holder_region.province || member_region.code == member_region.province;
+    if (province_pool || holder_region.city == member_region.city ||
+        (province_level_code && holder_region.code == member_region.code)) {
+      return {Route::local, context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
+    }
+    const RuleEntry& in_province = context.rule("in_province");
+    if (in_province.value.get<bool>()) {
+      return {Route::in_province,
+              context.reason("member.route_in_province", texts.get("member.route_in_province"),
+                             &in_province)};
+    }
+    return {Route::none,
+            context.reason("member.route_in_province_closed",
+                           texts.get("member.route_in_province_closed",
+                                     {{"date", date},
+                                      {"region", context.region_name(holder_region)}}),
+                           &in_province)};
+  }
+
+  const RuleEntry& holder_wallet = context.rule("wallet");
+  const RuleEntry& member_wallet = context.rule_in(member_region, "wallet");
+  std::vector<std::string> sources = holder_wallet.sources;
+  for (const auto& id : member_wallet.sources) {
+    if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+  }
+  const ResolvedRegion holder_province = *resolve_region(context.policies, holder_region.province);
+  const ResolvedRegion member_province = *resolve_region(context.policies, member_region.province);
+  std::vector<std::string> closed;
+  if (holder_wallet.value == "none") closed.push_back(context.region_name(holder_province));
+  if (member_wallet.value == "none") closed.push_back(context.region_name(member_province));
+  if (!closed.empty()) {
+    return {Route::none, context.reason("member.route_cross_province_closed",
+                                        texts.get("member.route_cross_province_closed",
+                                                  {{"date", date}, {"closed", texts.list(closed)}}),
+                                        sources)};
+  }
+  for (const auto* pair : {&holder_wallet, &member_wallet}) {
+    const std::string& province =
+        pair == &holder_wallet ? holder_province.code : member_province.code;
+    if (pair->value == "partial") {
+      const ResolvedRegion resolved = *resolve_region(context.policies, province);
+      const std::string name = context.region_name(resolved);
+      if (std::find(partial_wallets.begin(), partial_wallets.end(), name) == partial_wallets.end()) {
+        partial_wallets.push_back(name);
+      }
+    }
+  }
+  const RuleEntry& limits = context.rule("wallet_limits");
+  const Fen per_transfer = limits.value.at("per_transfer_fen").get<Fen>();
+  const int64_t per_day = limits.value.at("transfers_per_day").get<int64_t>();
+  for (const auto& id : limits.sources) {
+    if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+  }
+  return {Route::cross_province,
+          context.reason("member.route_cross_province",
+                         texts.get("member.route_cross_province",
+                                   {{"other", context.region_name(member_province)},
+                                    {"per_transfer", texts.money(per_transfer)},
+                                    {"count", std::to_string(per_day)},
+                                    {"day_max", texts.money(per_transfer * per_day)}}),
+                         sources)};
+}
+
+// Whether the relation is in the circle in force; adds the deciding reason.
+bool relation_allowed(Context& context, const Member& member, MemberResult& result) {
+  const RuleEntry& relations = context.rule("relations");
+  const std::string relation(name_of(member.relation, kRelationNames));
+  const std::string label = context.relation_label(member.relation);
+  const std::string date = format_date(context.request.as_of);
+  const bool allowed = std::any_of(relations.value.begin(), relations.value.end(),
+                                   [&](const Json& item) { return item == relation; });
+  if (allowed) {
+    result.reasons.push_back(context.reason(
+        "member.relation_allowed",
+        context.texts.get("member.relation_allowed", {{"relation", label}, {"date", date}}),
+        &relations));
+    return true;
+  }
+  // In-laws and others are outside the Civil Code's near relatives: never in any circle.
+  const RuleEntry& widest = context.policies.national().rules.at("relations").back();
+  const bool ever = std::any_of(widest.value.begin(), widest.value.end(),
+                                [&](const Json& item) { return item == relation; });
+  if (!ever) {
+    result.reasons.push_back(context.reason(
+        "member.not_near_relative",
+        context.texts.get("member.not_near_relative", {{"relation", label}}), &widest));
+    return false;
+  }
+  std::vector<std::string> names;
+  for (const Json& item : relations.value) {
+    names.push_back(context.texts.label("relation", item.get<std::string>()));
+  }
+  result.reasons.push_back(context.reason(
+      "member.relation_not_yet",
+      context.texts.get("member.relation_not_yet",
+                        {{"date", date},
+                         {"region", context.region_name(context.holder_region)},
+                         {"allowed", context.texts.list(names)},
+                         {"relation", label}}),
+      &relations));
+  return false;
+}
+
+// Member caps per relation and in total; counts only members that could otherwise be bound.
+class Caps {
+ public:
+  explicit Caps(Context& context) : context_(context) {}
+
+  bool admit(const Member& member, MemberResult& result) {
+    const std::string region = context_.region_name(context_.holder_region);
+    const RuleEntry& total = context_.rule("member_cap_total");
+    if (!total.value.is_null() && admitted_ >= total.value.get<int64_t>()) {
+      result.reasons.push_back(context_.reason(
+          "member.cap_total",
+          context_.texts.get("member.cap_total",
+                             {{"region", region}, {"cap", std::to_string(total.value.get<int64_t>())}}),
+          &total));
+      return false;
+    }
+    const std::string key = "member_cap." + std::string(name_of(member.relation, kRelationNames));
+    if (has_rule(key)) {
+      const RuleEntry& cap = context_.rule(key);
+      const int64_t limit = cap.value.get<int64_t>();
+      if (per_relation_[member.relation] >= limit) {
+        result.reasons.push_back(context_.reason(
+            "member.cap_relation",
+            context_.texts.get("member.cap_relation",
+                               {{"region", region},
+                                {"relation", context_.relation_label(member.relation)},
+                                {"cap", std::to_string(limit)}}),
+            &cap));
+        return false;
+      }
+    }
+    ++admitted_;
+    ++per_relation_[member.relation];
+    return true;
+  }
+
+ private:
+  // Per-relation caps exist only where a region sets them, so look before asking.
+  bool has_rule(const std::string& key) const {
+    for (const RegionPolicy* layer : context_.holder_region.layers) {
+      const auto found = layer->rules.find(key);
+      if (found == layer->rules.end()) continue;
+      for (const RuleEntry& entry : found->second) {
+        if (entry.covers(context_.request.as_of)) return true;
+      }
+    }
+    return false;
+  }
+
+  Context& context_;
+  int64_t admitted_ = 0;
+  std::map<Relation, int64_t> per_relation_;
+};
+
+bool one_holder_allows(Context& context, const Member& member, MemberResult& result) {
+  if (!member.bound_to_other_holder) return true;
+  const RuleEntry& single = context.rule("single_holder");
+  if (single.value.get<bool>()) {
+    result.reasons.push_back(context.reason(
+        "member.single_holder_bound",
+        context.texts.get("member.single_holder_bound",
+                          {{"region", context.region_name(context.holder_region)}}),
+        &single));
+    return false;
+  }
+  result.reasons.push_back(context.reason(
+      "member.bound_elsewhere_ok", context.texts.get("member.bound_elsewhere_ok"), &single));
+  return true;
+}
+
+void decide_contribution(Context& context, const Member& member, bool binding_ok,
+                         MemberResult& result) {
+  if (!binding_ok) return;
+  const RuleEntry& use = context.rule("use.resident_contribution");
+  if (member.scheme == Scheme::employee) {
+    result.reasons.push_back(context.reason(
+        "member.contribution_employee", context.texts.get("member.contribution_employee"), &use));
+    return;
+  }
+  if (!use.value.at("allowed").get<bool>()) return;
+  if (member.scheme == Scheme::none) {
+    const RuleEntry& uninsured = context.rule("uninsured_contribution");
+    if (!uninsured.value.get<bool>()) {
+      result.reasons.push_back(context.reason(
+          "member.contribution_uninsured_not_allowed",
+          context.texts.get("member.contribution_uninsured_not_allowed",
+                            {{"date", format_date(context.request.as_of)}}),
+          &uninsured));
+      return;
+    }
+  }
+  result.contribution_payable = true;
+  result.reasons.push_back(context.reason(
+      "member.contribution_payable", context.texts.get("member.contribution_payable"), &use));
+}
+
+}  // namespace
+
+std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,
+                                         std::vector<MemberBinding>& bindings,
+                                         std::vector<Reason>& warnings) {
+  std::vector<MemberResult> results;
+  std::vector<std::string> partial_wallets;
+  std::vector<std::string> partial_sources;
+  Caps caps(context);
+  const RuleEntry& face_age = context.rule("face_verification_age");
+  const int64_t face_limit = face_age.value.get<int64_t>();
+
+  for (std::size_t i = 0; i < context.request.members.size(); ++i) {
+    const Member& member = context.request.members[i];
+    MemberResult result;
+    result.id = member.id;
+
+    RouteDecision route = decide_route(context, context.member_regions[i], partial_wallets);
+    result.route = route.route;
+
+    bool binding_ok = holder.can_share;
+    if (!holder.can_share) {
+      std::vector<std::string> sources;
+      for (const Reason& reason : holder.reasons) {
+        sources.insert(sources.end(), reason.sources.begin(), reason.sources.end());
+      }
+      result.reasons.push_back(context.reason("member.holder_cannot_share",
+                                              context.texts.get("member.holder_cannot_share"),
+                                              sources));
+    }
+    binding_ok = relation_allowed(context, member, result) && binding_ok;
+    result.reasons.push_back(route.reason);
+    binding_ok = route.route != Route::none && binding_ok;
+    binding_ok = one_holder_allows(context, member, result) && binding_ok;
+    if (binding_ok) binding_ok = caps.admit(member, result);
+
+    const bool insured = member.scheme != Scheme::none;
+    if (!insured) {
+      result.reasons.push_back(context.reason("member.uninsured", context.texts.get("member.uninsured"),
+                                              &context.rule("relations")));
+    }
+    result.eligible = binding_ok && insured;
+    decide_contribution(context, member, binding_ok, result);
+
+    result.needs_face_verification = member.age >= face_limit;
+    const char* face_code =
+        result.needs_face_verification ? "member.face_verification" : "member.no_face_verification";
+    result.reasons.push_back(context.reason(
+        face_code,
+        context.texts.get(face_code,
+                          {{"age", std::to_string(member.age)}, {"limit", std::to_string(face_limit)}}),
+        &face_age));
+
+    if (result.eligible) {
+      result.usable_fen = holder.shareable_fen;
+      result.reasons.push_back(context.reason(
+          "member.eligible",
+          context.texts.get("member.eligible", {{"amount", context.texts.money(result.usable_fen)}}),
+          &context.rule("relations")));
+    }
+    bindings.push_back({binding_ok});
+    results.push_back(std::move(result));
+  }
+  if (!partial_wallets.empty()) {
+    const RuleEntry& wallet = context.rule("wallet");
+    warnings.push_back(context.reason(
+        "route.wallet_partial",
+        context.texts.get("warning.wallet_partial", {{"regions", context.texts.list(partial_wallets)}}),
+        &wallet));
+  }
+  return results;
+}
+
+}  // namespace gongji::detail

@@ -1,0 +1,29 @@
+#include "regions.hpp"
+
+namespace gongji::detail {
+
+std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::string_view code) {
+  if (code.size() != 6) return std::nullopt;
+  ResolvedRegion region;
+  region.province = std::string(code.substr(0, 2)) + "0000";
+  region.city = std::string(code.substr(0, 4)) + "00";
+  const auto province = policies.divisions.find(region.province);
+  if (province == policies.divisions.end()) return std::nullopt;
+
+  region.code = region.province;
+  region.name = province->second;
+  if (const auto city = policies.divisions.find(region.city); city != policies.divisions.end()) {
+    region.code = region.city;
+    region.name = city->second;
+  }
+
+  region.layers.push_back(&policies.national());
+  for (const std::string& layer : {region.province, region.city, std::string(code)}) {
+    const auto found = policies.regions.find(layer);
+    const bool already = region.layers.back()->code == layer;
+    if (found != policies.regions.end() && !already) region.layers.push_back(&found->second);
+  }
+  return region;
+}
+
+}  // namespace gongji::detail

@@ -1,0 +1,25 @@
+// Region codes: which policy layers apply to a GB/T 2260 code, and where it sits.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gongji/policy.hpp"
+
+namespace gongji::detail {
+
+struct ResolvedRegion {
+  std::string code;      // the most specific known division: the city, else the province
+  std::string name;      // Chinese name of `code`
+  std::string province;  // "410000"
+  std::string city;      // "410100" (may be unknown to the divisions table)
+  std::vector<const RegionPolicy*> layers;  // national first, most specific last
+};
+
+// A code whose province is unknown names no region (nullopt). An unknown county falls back to its
+// city, an unknown city to its province.
+std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::string_view code);
+
+}  // namespace gongji::detail

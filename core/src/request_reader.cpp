@@ -1,0 +1,395 @@
+// Reads a request into typed values, reporting the first problem in document order with the
+// contract's error code and the JSON Pointer of the culprit.
+#include <cmath>
+#include <set>
+
+#include "gongji/evaluate.hpp"
+#include "json_limits.hpp"
+#include "regions.hpp"
+#include "texts.hpp"
+
+namespace gongji {
+namespace {
+
+using detail::pointer_append;
+
+constexpr std::size_t kMaxRequestBytes = 1024 * 1024;
+constexpr int kMaxDepth = 32;
+constexpr std::size_t kMaxObjectKeys = 64;
+constexpr std::size_t kMaxMembers = 20;
+constexpr std::size_t kMaxExpenses = 200;
+constexpr std::size_t kMaxIdLength = 64;
+constexpr std::size_t kMaxTierLength = 8;
+
+// Counts code points; the input is valid UTF-8 (the JSON parser checked it).
+std::size_t utf8_length(const std::string& text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+template <std::size_t N>
+std::string quoted_list(const std::array<std::string_view, N>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i > 0) out += ", ";
+    out += "\"" + std::string(names[i]) + "\"";
+  }
+  return out;
+}
+
+class Reader {
+ public:
+  Reader(const PolicySet& policies, Lang lang) : policies_(policies), texts_(policies, lang) {}
+
+  std::optional<RequestError> error;
+
+  bool fail(std::string code, const std::string& path, std::string_view key,
+            detail::TextParams params = {}) {
+    error = RequestError{std::move(code), texts_.get(key, params), path};
+    return false;
+  }
+
+  bool object(const Json& value, const std::string& path) {
+    return value.is_object() || fail("invalid_request", path, "error.not_object");
+  }
+
+  std::optional<std::string> string(const Json& value, const std::string& path, std::size_t min,
+                                    std::size_t max) {
+    if (!value.is_string()) return fail("invalid_request", path, "error.not_string"), std::nullopt;
+    const auto& text = value.get_ref<const std::string&>();
+    const std::size_t length = utf8_length(text);
+    if (length > max) {
+      fail("limit_exceeded", path, "error.string_too_long", {{"limit", std::to_string(max)}});
+      return std::nullopt;
+    }
+    if (length < min) return fail("invalid_request", path, "error.string_too_short"), std::nullopt;
+    return text;
+  }
+
+  template <typename Enum, std::size_t N>
+  std::optional<Enum> choice(const Json& value, const std::string& path,
+                             const std::array<std::string_view, N>& names) {
+    if (value.is_string()) {
+      if (auto parsed = enum_from<Enum>(value.get_ref<const std::string&>(), names)) return parsed;
+    }
+    fail("invalid_request", path, "error.not_in_enum", {{"allowed", quoted_list(names)}});
+    return std::nullopt;
+  }
+
+  std::optional<int64_t> integer(const Json& value, const std::string& path, int64_t min,
+                                 int64_t max) {
+    std::optional<int64_t> number;
+    if (value.is_number_integer()) {
+      if (value.is_number_unsigned()) {
+        const auto u = value.get<uint64_t>();
+        number = u > static_cast<uint64_t>(max) ? max + 1 : static_cast<int64_t>(u);
+      } else {
+        number = value.get<int64_t>();
+      }
+    } else if (value.is_number_float()) {
+      // JSON Schema counts 3.0 as an integer; anything beyond +-2^62 is out of range anyway.
+      const double d = value.get<double>();
+      if (!std::isfinite(d) || std::floor(d) != d) {
+        if (std::isfinite(d)) return fail("invalid_request", path, "error.not_integer"), std::nullopt;
+        number = d > 0 ? max + 1 : min - 1;
+      } else if (d > 4.0e18 || d < -4.0e18) {
+        number = d > 0 ? max + 1 : min - 1;
+      } else {
+        number = static_cast<int64_t>(d);
+      }
+    } else {
+      return fail("invalid_request", path, "error.not_integer"), std::nullopt;
+    }
+    if (*number < min || *number > max) {
+      fail("invalid_request", path, "error.out_of_range",
+           {{"min", std::to_string(min)}, {"max", std::to_string(max)}});
+      return std::nullopt;
+    }
+    return number;
+  }
+
+  std::optional<bool> boolean(const Json& value, const std::string& path) {
+    if (!value.is_boolean()) return fail("invalid_request", path, "error.not_boolean"), std::nullopt;
+    return value.get<bool>();
+  }
+
+  std::optional<std::string> region(const Json& value, const std::string& path) {
+    if (!value.is_string()) return fail("invalid_request", path, "error.not_string"), std::nullopt;
+    const auto& code = value.get_ref<const std::string&>();
+    bool digits = code.size() == 6;
+    for (char c : code) digits = digits && c >= '0' && c <= '9';
+    if (!digits) return fail("invalid_request", path, "error.bad_region"), std::nullopt;
+    if (!detail::resolve_region(policies_, code)) {
+      return fail("unknown_region", path, "error.unknown_region"), std::nullopt;
+    }
+    return code;
+  }
+
+  bool unknown_field(const std::string& path) {
+    return fail("invalid_request", path, "error.unknown_field");
+  }
+
+  bool missing(const Json& object, const std::string& path,
+               std::initializer_list<std::string_view> required) {
+    for (auto name : required) {
+      if (!object.contains(name)) {
+        return fail("invalid_request", pointer_append(path, name), "error.missing_field");
+      }
+    }
+    return true;
+  }
+
+  bool read_holder(const Json& value, const std::string& path, Holder& holder) {
+    if (!object(value, path)) return false;
+    for (const auto& [key, field] : value.items()) {
+      const std::string at = pointer_append(path, key);
+      if (key == "region") {
+        auto code = region(field, at);
+        if (!code) return false;
+        holder.region = *code;
+      } else if (key == "scheme") {
+        auto scheme = choice<Scheme>(field, at, kSchemeNames);
+        if (!scheme) return false;
+        holder.scheme = *scheme;
+      } else if (key == "status") {
+        auto status = choice<Status>(field, at, kStatusNames);
+        if (!status) return false;
+        holder.status = *status;
+      } else if (key == "tier") {
+        auto tier = string(field, at, 0, kMaxTierLength);
+        if (!tier) return false;
+        holder.tier = *tier;
+      } else if (key == "has_personal_account") {
+        auto flag = boolean(field, at);
+        if (!flag) return false;
+        holder.has_personal_account = *flag;
+      } else if (key == "balance_fen" || key == "prior_years_balance_fen" ||
+                 key == "authorized_limit_fen") {
+        auto fen = integer(field, at, 0, kMaxFen);
+        if (!fen) return false;
+        if (key == "balance_fen") holder.balance_fen = *fen;
+        if (key == "prior_years_balance_fen") holder.prior_years_balance_fen = *fen;
+        if (key == "authorized_limit_fen") holder.authorized_limit_fen = *fen;
+      } else {
+        return unknown_field(at);
+      }
+    }
+    return missing(value, path, {"region", "scheme", "balance_fen"});
+  }
+
+  bool read_member(const Json& value, const std::string& path, std::size_t index, Member& member) {
+    if (!object(value, path)) return false;
+    bool explicit_id = false;
+    for (const auto& [key, field] : value.items()) {
+      const std::string at = pointer_append(path, key);
+      if (key == "id") {
+        auto id = string(field, at, 1, kMaxIdLength);
+        if (!id) return false;
+        if (*id == kHolderId) return fail("invalid_request", at, "error.reserved_id");
+        member.id = *id;
+        explicit_id = true;
+      } else if (key == "name") {
+        auto name = string(field, at, 0, kMaxIdLength);
+        if (!name) return false;
+        member.name = *name;
+      } else if (key == "relation") {
+        auto relation = choice<Relation>(field, at, kRelationNames);
+        if (!relation) return false;
+        member.relation = *relation;
+      } else if (key == "age") {
+        auto age = integer(field, at, 0, 150);
+        if (!age) return false;
+        member.age = static_cast<int32_t>(*age);
+      } else if (key == "scheme") {
+        auto scheme = choice<Scheme>(field, at, kSchemeNames);
+        if (!scheme) return false;
+        member.scheme = *scheme;
+      } else if (key == "region") {
+        auto code = region(field, at);
+        if (!code) return false;
+        member.region = *code;
+      } else if (key == "own_balance_fen") {
+        auto fen = integer(field, at, 0, kMaxFen);
+        if (!fen) return false;
+        member.own_balance_fen = *fen;
+      } else if (key == "bound_to_other_holder") {
+        auto flag = boolean(field, at);
+        if (!flag) return false;
+        member.bound_to_other_holder = *flag;
+      } else {
+        return unknown_field(at);
+      }
+    }
+    if (!missing(value, path, {"relation", "age", "scheme"})) return false;
+    if (!explicit_id) member.id = "m" + std::to_string(index + 1);
+    if (!member_ids_.insert(member.id).second) {
+      return fail("invalid_request", explicit_id ? pointer_append(path, "id") : path,
+                  "error.duplicate_id");
+    }
+    return true;
+  }
+
+  bool read_expense(const Json& value, const std::string& path, Expense& expense) {
+    if (!object(value, path)) return false;
+    for (const auto& [key, field] : value.items()) {
+      const std::string at = pointer_append(path, key);
+      if (key == "member") {
+        auto member = string(field, at, 1, kMaxIdLength);
+        if (!member) return false;
+        expense.member = *member;
+        if (members_read_ && !known_member(expense.member)) {
+          return fail("invalid_request", at, "error.unknown_member");
+        }
+      } else if (key == "kind") {
+        auto kind = choice<ExpenseKind>(field, at, kExpenseKindNames);
+        if (!kind) return false;
+        expense.kind = *kind;
+      } else if (key == "amount_fen") {
+        auto fen = integer(field, at, 1, kMaxFen);
+        if (!fen) return false;
+        expense.amount_fen = *fen;
+      } else if (key == "designated") {
+        auto flag = boolean(field, at);
+        if (!flag) return false;
+        expense.designated = *flag;
+      } else {
+        return unknown_field(at);
+      }
+    }
+    return missing(value, path, {"member", "kind", "amount_fen"});
+  }
+
+  template <typename Item, typename ReadItem>
+  bool read_array(const Json& value, const std::string& path, std::size_t limit,
+                  std::vector<Item>& items, ReadItem read_item) {
+    if (!value.is_array()) return fail("invalid_request", path, "error.not_array");
+    if (value.size() > limit) {
+      return fail("limit_exceeded", path, "error.too_many", {{"limit", std::to_string(limit)}});
+    }
+    items.resize(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (!read_item(value[i], pointer_append(path, i), i, items[i])) return false;
+    }
+    return true;
+  }
+
+  bool read(const Json& root, Date today, Request& request) {
+    if (!object(root, "")) return false;
+    request.as_of = today;
+    for (const auto& [key, field] : root.items()) {
+      const std::string at = pointer_append("", key);
+      if (key == "as_of") {
+        const auto date = field.is_string() ? parse_date(field.get_ref<const std::string&>())
+                                            : std::optional<Date>{};
+        if (!date) return fail("invalid_request", at, "error.bad_date");
+        request.as_of = *date;
+      } else if (key == "lang") {
+        auto lang = choice<Lang>(field, at, kLangNames);
+        if (!lang) return false;
+        request.lang = *lang;
+      } else if (key == "holder") {
+        if (!read_holder(field, at, request.holder)) return false;
+      } else if (key == "members") {
+        auto read_member_at = [this](const Json& v, const std::string& p, std::size_t i,
+                                     Member& m) { return read_member(v, p, i, m); };
+        if (!read_array(field, at, kMaxMembers, request.members, read_member_at)) return false;
+        members_read_ = true;
+      } else if (key == "expenses") {
+        auto read_expense_at = [this](const Json& v, const std::string& p, std::size_t,
+                                      Expense& e) { return read_expense(v, p, e); };
+        if (!read_array(field, at, kMaxExpenses, request.expenses, read_expense_at)) return false;
+      } else {
+        return unknown_field(at);
+      }
+    }
+    if (!missing(root, "", {"holder"})) return false;
+    // Expenses written before the members are checked now that every id is known.
+    for (std::size_t i = 0; i < request.expenses.size(); ++i) {
+      if (!known_member(request.expenses[i].member)) {
+        return fail("invalid_request", "/expenses/" + std::to_string(i) + "/member",
+                    "error.unknown_member");
+      }
+    }
+    resolve_defaults(request);
+    return true;
+  }
+
+ private:
+  bool known_member(const std::string& id) const {
+    return id == kHolderId || member_ids_.count(id) > 0;
+  }
+
+  static void resolve_defaults(Request& request) {
+    for (Member& member : request.members) {
+      if (member.region.empty()) member.region = request.holder.region;
+    }
+    for (Expense& expense : request.expenses) {
+      for (std::size_t i = 0; i < request.members.size(); ++i) {
+        if (request.members[i].id == expense.member) expense.member_index = i;
+      }
+    }
+  }
+
+  const PolicySet& policies_;
+  detail::Texts texts_;
+  std::set<std::string> member_ids_;
+  bool members_read_ = false;
+};
+
+// Errors come in the request's language when it can be told, else in Chinese.
+Lang language_hint(const Json& root) {
+  if (root.is_object()) {
+    const auto lang = root.find("lang");
+    if (lang != root.end() && lang->is_string() && *lang == "en") return Lang::en;
+  }
+  return Lang::zh_CN;
+}
+
+Lang language_hint(std::string_view text) {
+  return text.find("\"lang\"") != std::string_view::npos &&
+                 text.find("\"en\"") != std::string_view::npos
+             ? Lang::en
+             : Lang::zh_CN;
+}
+
+}  // namespace
+
+std::variant<Request, RequestError> read_request(std::string_view request_json,
+                                                 const PolicySet& policies, Date today) {
+  const detail::JsonLimits limits{kMaxRequestBytes, kMaxDepth, kMaxObjectKeys};
+  auto parsed = detail::parse_json_limited(request_json, limits);
+  if (auto* failure = std::get_if<detail::JsonFailure>(&parsed)) {
+    Reader reader(policies, language_hint(request_json.substr(0, 4096)));
+    using Kind = detail::JsonFailure::Kind;
+    switch (failure->kind) {
+      case Kind::syntax:
+        reader.fail("invalid_json", "", "error.invalid_json",
+                    {{"offset", std::to_string(failure->offset)}});
+        break;
+      case Kind::too_large:
+        reader.fail("limit_exceeded", "", "error.too_large",
+                    {{"limit", std::to_string(kMaxRequestBytes)}});
+        break;
+      case Kind::too_deep:
+        reader.fail("limit_exceeded", failure->path, "error.too_deep",
+                    {{"limit", std::to_string(kMaxDepth)}});
+        break;
+      case Kind::too_many_keys:
+        reader.fail("limit_exceeded", failure->path, "error.too_many",
+                    {{"limit", std::to_string(kMaxObjectKeys)}});
+        break;
+      case Kind::duplicate_key:
+        reader.fail("invalid_request", failure->path, "error.duplicate_key");
+        break;
+    }
+    return *reader.error;
+  }
+  const Json& root = std::get<Json>(parsed);
+  Reader reader(policies, language_hint(root));
+  Request request;
+  if (!reader.read(root, today, request)) return *reader.error;
+  return request;
+}
+
+}  // namespace gongji

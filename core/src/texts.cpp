@@ -1,0 +1,91 @@
+#include "texts.hpp"
+
+namespace gongji::detail {
+
+std::string Texts::get(std::string_view key, TextParams params) const {
+  const auto found = policies_.messages.find(key);
+  if (found == policies_.messages.end()) return std::string(key);
+  const std::string& pattern = found->second.in(lang_);
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      const std::size_t close = pattern.find('}', i);
+      if (close != std::string::npos) {
+        const std::string_view name(pattern.data() + i + 1, close - i - 1);
+        bool replaced = false;
+        for (const auto& [param, value] : params) {
+          if (param == name) {
+            out += value;
+            replaced = true;
+            break;
+          }
+        }
+        if (replaced) {
+          i = close;
+          continue;
+        }
+      }
+    }
+    out.push_back(pattern[i]);
+  }
+  return out;
+}
+
+std::string Texts::money(Fen fen) const { return get("money.format", {{"yuan", format_yuan_digits(fen)}}); }
+
+std::string Texts::list(const std::vector<std::string>& items) const {
+  const std::string separator = get("list.separator");
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
+std::string Texts::label(std::string_view prefix, std::string_view name) const {
+  std::string key(prefix);
+  key.push_back('.');
+  key += name;
+  return get(key);
+}
+
+const std::vector<std::string>& required_message_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> all = {
+        "holder.employee_account", "holder.account_declared", "holder.account_declared_none",
+        "holder.resident_no_account", "holder.uninsured", "holder.status_no_account",
+        "holder.tier_no_account", "holder.tier_has_account", "holder.sharing_not_started",
+        "holder.whole_balance", "holder.prior_years_only", "holder.authorized_limit",
+        "holder.zero_balance", "member.holder_cannot_share", "member.relation_allowed",
+        "member.relation_not_yet", "member.not_near_relative", "member.uninsured",
+        "member.route_local", "member.route_in_province", "member.route_in_province_closed",
+        "member.route_cross_province", "member.route_cross_province_closed",
+        "member.single_holder_bound", "member.bound_elsewhere_ok", "member.cap_total",
+        "member.cap_relation", "member.eligible", "member.face_verification",
+        "member.no_face_verification", "member.contribution_payable",
+        "member.contribution_employee", "member.contribution_uninsured_not_allowed",
+        "expense.use_allowed", "expense.use_forbidden", "expense.not_designated",
+        "expense.from_own", "expense.from_holder", "expense.member_not_eligible",
+        "expense.contribution_not_payable", "expense.pool_exhausted", "expense.out_of_pocket",
+        "warning.national_fallback", "warning.national_only", "warning.third_party_only",
+        "warning.stale", "warning.tier_missing", "warning.prior_years_missing",
+        "warning.wallet_partial", "guidance.face_step",
+        "guidance.under_age_note", "guidance.wallet_note", "guidance.enrol_first",
+        "guidance.reverse_roles", "guidance.own_card", "list.separator", "money.format",
+        "error.invalid_json", "error.too_large", "error.too_deep", "error.duplicate_key",
+        "error.not_object", "error.not_array", "error.not_string", "error.not_boolean",
+        "error.not_integer", "error.out_of_range", "error.not_in_enum", "error.unknown_field",
+        "error.missing_field", "error.bad_date", "error.bad_region", "error.unknown_region",
+        "error.string_too_long", "error.string_too_short", "error.too_many",
+        "error.duplicate_id", "error.reserved_id", "error.unknown_member"};
+    for (auto name : kRelationNames) all.push_back("relation." + std::string(name));
+    for (auto name : kStatusNames) all.push_back("status." + std::string(name));
+    for (auto name : kExpenseKindNames) all.push_back("kind." + std::string(name));
+    return all;
+  }();
+  return keys;
+}
+
+}  // namespace gongji::detail

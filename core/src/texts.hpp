@@ -1,0 +1,35 @@
+// User-facing text in the answer's language, from the message catalogue in policies/messages.json.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "gongji/policy.hpp"
+
+namespace gongji::detail {
+
+using TextParams = std::initializer_list<std::pair<std::string_view, std::string>>;
+
+class Texts {
+ public:
+  Texts(const PolicySet& policies, Lang lang) : policies_(policies), lang_(lang) {}
+
+  // The template for `key` with each "{name}" replaced; the key itself if the catalogue lacks it.
+  std::string get(std::string_view key, TextParams params = {}) const;
+  std::string money(Fen fen) const;
+  std::string list(const std::vector<std::string>& items) const;
+  std::string label(std::string_view prefix, std::string_view name) const;
+  Lang lang() const { return lang_; }
+
+ private:
+  const PolicySet& policies_;
+  Lang lang_;
+};
+
+// Every catalogue key the code uses; the loader checks each exists in both languages.
+const std::vector<std::string>& required_message_keys();
+
+}  // namespace gongji::detail

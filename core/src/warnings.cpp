@@ -1,0 +1,82 @@
+// Warnings about the rules used: national fallback, third-party-only facts, stale reviews.
+#include <algorithm>
+
+#include "context.hpp"
+
+namespace gongji::detail {
+namespace {
+
+// Rules that only the national layer states by nature, so their use is no fallback.
+bool national_by_nature(const std::string& key) {
+  return key == "wallet_limits" || key == "wallet_channel" || key == "notes" ||
+         key == "scheme_account";
+}
+
+// "use.outpatient" and "member_cap.child" share one label per family of rules.
+std::string rule_label(Context& context, const std::string& key) {
+  const std::size_t dot = key.find('.');
+  return context.texts.get("rule." + (dot == std::string::npos ? key : key.substr(0, dot)));
+}
+
+void add_unique(std::vector<std::string>& list, std::string item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+}
+
+}  // namespace
+
+void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
+  const std::string region = context.region_name(context.holder_region);
+  const bool national_only = context.holder_region.layers.size() == 1;
+  if (national_only) {
+    warnings.push_back(context.reason("policy.national_only",
+                                      context.texts.get("warning.national_only", {{"region", region}}),
+                                      std::vector<std::string>{}));
+  }
+
+  std::vector<std::string> fallback, third_party, fallback_sources, third_party_sources;
+  std::vector<const RegionPolicy*> layers_used;
+  for (const UsedRule& use : context.used) {
+    if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
+      layers_used.push_back(use.layer);
+    }
+    const bool from_national = use.layer->code == PolicySet::kNationalCode;
+    if (!national_only && use.for_holder_region && from_national && !national_by_nature(use.key)) {
+      add_unique(fallback, rule_label(context, use.key));
+      for (const auto& id : use.entry->sources) add_unique(fallback_sources, id);
+    }
+    const bool weak = std::all_of(use.entry->sources.begin(), use.entry->sources.end(),
+                                  [&](const std::string& id) {
+                                    const std::string& r = context.policies.sources.at(id).reliability;
+                                    return r == "third_party" || r == "unverified";
+                                  });
+    if (weak) {
+      add_unique(third_party, rule_label(context, use.key));
+      for (const auto& id : use.entry->sources) add_unique(third_party_sources, id);
+    }
+  }
+  if (!fallback.empty()) {
+    warnings.push_back(context.reason(
+        "policy.national_fallback",
+        context.texts.get("warning.national_fallback",
+                          {{"region", region}, {"rules", context.texts.list(fallback)}}),
+        fallback_sources));
+  }
+  if (!third_party.empty()) {
+    warnings.push_back(context.reason(
+        "policy.third_party_only",
+        context.texts.get("warning.third_party_only", {{"rules", context.texts.list(third_party)}}),
+        third_party_sources));
+  }
+  const Date stale_before = months_before(context.request.as_of, 12);
+  for (const RegionPolicy* layer : layers_used) {
+    if (layer->last_reviewed < stale_before) {
+      warnings.push_back(context.reason(
+          "policy.stale",
+          context.texts.get("warning.stale", {{"region", layer->name.in(context.request.lang)},
+                                              {"date", format_date(layer->last_reviewed)}}),
+          std::vector<std::string>{}));
+    }
+  }
+}
+
+}  // namespace gongji::detail
