@@ -1,5 +1,7 @@
-// Runs case files: {"name", "request", "expect"} as in ../shared/contract/examples, plus an optional
-// "basis" (the rule the case rests on) and "today" (the default as_of). Ends "N passed, M failed".
+// Runs case files: {"name", "request", "expect"} as in ../shared/contract/examples, plus optional
+// "basis" (the rule the case rests on), "today" (the default as_of), and "contains" / "lacks":
+// lists of {"at": JSON Pointer to an array, "item": subset} that some element must (or no element
+// may) match. Ends with "N passed, M failed".
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -57,6 +59,22 @@ std::string run_case(const PolicySet& policies, const std::string& file, std::st
   if (actual.is_discarded()) return "the response is not JSON: " + response.substr(0, 200);
   std::string why;
   if (!matches(test["expect"], actual, "", why)) return why;
+  for (const char* rule : {"contains", "lacks"}) {
+    if (!test.contains(rule)) continue;
+    for (const Json& check : test[rule]) {
+      if (!check.contains("at") || !check.contains("item")) return std::string(rule) + " needs at and item";
+      const Json::json_pointer at(check["at"].get<std::string>());
+      if (!actual.contains(at) || !actual.at(at).is_array()) return check["at"].get<std::string>() + ": no such array";
+      const Json& list = actual.at(at);
+      std::string ignored;
+      const bool found = std::any_of(list.begin(), list.end(), [&](const Json& element) {
+        return matches(check["item"], element, "", ignored);
+      });
+      if (found != (std::string(rule) == "contains")) {
+        return check["at"].get<std::string>() + (found ? " has " : " lacks ") + check["item"].dump();
+      }
+    }
+  }
   return "";
 }
 
@@ -67,7 +85,12 @@ int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, 
   int passed = 0;
   for (const std::string& file : case_files(paths, failed)) {
     std::string name = file;
-    const std::string failure = run_case(policies, file, name);
+    std::string failure;
+    try {
+      failure = run_case(policies, file, name);
+    } catch (const std::exception& error) {
+      failure = std::string("malformed case file: ") + error.what();
+    }
     if (failure.empty()) {
       ++passed;
       if (verbose) std::cout << "ok   " << name << "\n";

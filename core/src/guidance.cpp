@@ -31,26 +31,43 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   Texts& texts = context.texts;
   Guidance guidance;
 
-  std::vector<std::string> face, under_age, uninsured, employee_members;
+  // Local and in-province members bind through the region's channels; members in another
+  // province through the wallet, so each channel carries the face checks of its own members.
+  std::vector<std::string> face_local, face_wallet, under_age, uninsured, employee_members;
+  bool any_local = false;
   bool cross_province = false;
   for (std::size_t i = 0; i < members.size(); ++i) {
     const Member& member = request.members[i];
     const std::string label = context.member_label(member);
     if (member.scheme == Scheme::employee) employee_members.push_back(label);
     if (!bindings[i].binding_ok) continue;
-    (members[i].needs_face_verification ? face : under_age).push_back(label);
+    const bool wallet = members[i].route == Route::cross_province;
+    (wallet ? cross_province : any_local) = true;
+    if (members[i].needs_face_verification) {
+      (wallet ? face_wallet : face_local).push_back(label);
+    } else {
+      under_age.push_back(label);
+    }
     if (member.scheme == Scheme::none) uninsured.push_back(label);
-    if (members[i].route == Route::cross_province) cross_province = true;
   }
   const int64_t face_limit = context.rule("face_verification_age").value.get<int64_t>();
+  auto with_face_step = [&](Channel channel, const std::vector<std::string>& names) {
+    if (!names.empty()) {
+      channel.steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(names)}}));
+    }
+    return channel;
+  };
 
   if (holder.can_share) {
-    for (const Json& channel : context.rule("channels").value) {
-      Channel local = localise(channel, lang);
-      if (!face.empty()) local.steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(face)}}));
-      guidance.channels.push_back(std::move(local));
+    if (any_local || !cross_province) {
+      for (const Json& channel : context.rule("channels").value) {
+        guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
+      }
     }
-    if (cross_province) guidance.channels.push_back(localise(context.rule("wallet_channel").value, lang));
+    if (cross_province) {
+      guidance.channels.push_back(
+          with_face_step(localise(context.rule("wallet_channel").value, lang), face_wallet));
+    }
     guidance.documents = texts_of(context.rule("documents").value, lang);
   }
 

@@ -1,0 +1,57 @@
+// Every answer of the case suite, from the native command, against the contract's schemas and
+// the project's own promises about reasons and sources.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { caseFiles, nativeEvaluate, requestText, root, sharedContract, validators } from './helpers.mjs';
+
+const { request: validRequest, response: validResponse } = validators();
+const cases = caseFiles();
+
+test('the suite has at least 60 case files, each naming the rule it rests on', () => {
+  const own = cases.filter((c) => c.path.startsWith(join(root, 'tests/cases')));
+  assert.ok(own.length >= 60, `only ${own.length} cases`);
+  for (const c of own) assert.ok(c.basis && c.basis.length > 10, `${c.path} has no basis`);
+});
+
+test('the schema copies match ../shared/contract', { skip: !existsSync(sharedContract) }, () => {
+  for (const name of ['request.schema.json', 'response.schema.json']) {
+    const copy = readFileSync(join(root, 'tests/contract', name), 'utf8');
+    const original = readFileSync(join(sharedContract, name), 'utf8');
+    assert.equal(copy, original, `${name} drifted from the contract`);
+  }
+});
+
+for (const testCase of cases) {
+  test(`answer validates: ${testCase.name}`, () => {
+    const text = requestText(testCase);
+    const response = JSON.parse(nativeEvaluate(text));
+    assert.ok(validResponse(response), JSON.stringify(validResponse.errors));
+    if (testCase.expect.ok === true) {
+      assert.ok(validRequest(JSON.parse(text)), `request rejected by schema: ${JSON.stringify(validRequest.errors)}`);
+      assert.equal(response.ok, true);
+      const ids = new Set(response.sources.map((s) => s.id));
+      const allReasons = [
+        ...response.holder.reasons,
+        ...response.members.flatMap((m) => m.reasons),
+        ...response.expenses.flatMap((e) => e.reasons),
+        ...response.warnings,
+      ];
+      for (const reason of allReasons) {
+        for (const id of reason.sources) assert.ok(ids.has(id), `source ${id} missing from sources`);
+        assert.ok(reason.text.length > 0 && !reason.text.includes('{'), `unfilled text: ${reason.text}`);
+      }
+      assert.ok(response.holder.reasons.length > 0, 'holder decision without a reason');
+      for (const member of response.members) {
+        assert.ok(member.reasons.some((r) => r.sources.length > 0), `member ${member.id} cites no source`);
+      }
+      for (const expense of response.expenses) assert.ok(expense.reasons.length > 0, 'expense without a reason');
+      for (const source of response.sources) assert.ok(source.reliability && source.url && source.date);
+      const cited = new Set(allReasons.flatMap((r) => r.sources));
+      assert.deepEqual([...ids].sort(), [...cited].sort(), 'sources lists exactly what is cited');
+    } else {
+      assert.equal(response.ok, false);
+    }
+  });
+}
