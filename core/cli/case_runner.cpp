@@ -46,8 +46,8 @@ std::string run_case(const PolicySet& policies, const std::string& file, std::st
   name = test.value("name", file);
   Date today = today_utc();
   if (test.contains("today")) {
-    const auto parsed = test["today"].is_string() ? parse_date(test["today"].get<std::string>())
-                                                  : std::nullopt;
+    const auto parsed =
+        test["today"].is_string() ? parse_date(test["today"].get<std::string>()) : std::nullopt;
     if (!parsed) return "\"today\" is not a date";
     today = *parsed;
   }
@@ -62,16 +62,19 @@ std::string run_case(const PolicySet& policies, const std::string& file, std::st
   for (const char* rule : {"contains", "lacks"}) {
     if (!test.contains(rule)) continue;
     for (const Json& check : test[rule]) {
-      if (!check.contains("at") || !check.contains("item")) return std::string(rule) + " needs at and item";
+      if (!check.contains("at") || !check.contains("item"))
+        return std::string(rule) + " needs at and item";
       const Json::json_pointer at(check["at"].get<std::string>());
-      if (!actual.contains(at) || !actual.at(at).is_array()) return check["at"].get<std::string>() + ": no such array";
+      if (!actual.contains(at) || !actual.at(at).is_array())
+        return check["at"].get<std::string>() + ": no such array";
       const Json& list = actual.at(at);
       std::string ignored;
       const bool found = std::any_of(list.begin(), list.end(), [&](const Json& element) {
         return matches(check["item"], element, "", ignored);
       });
       if (found != (std::string(rule) == "contains")) {
-        return check["at"].get<std::string>() + (found ? " has " : " lacks ") + check["item"].dump();
+        return check["at"].get<std::string>() + (found ? " has " : " lacks ") +
+               check["item"].dump();
       }
     }
   }

@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
     if (args.size() > 1) return usage_error("eval takes one FILE or -");
     return cli::run_eval(*load.policies, args.empty() ? "-" : args[0]);
   }
-  if (command == "regions") return cli::run_regions(*load.policies, !args.empty() && args[0] == "--json");
+  if (command == "regions")
+    return cli::run_regions(*load.policies, !args.empty() && args[0] == "--json");
   if (command == "test") {
     const bool verbose = !args.empty() && args[0] == "-v";
     if (verbose) args.erase(args.begin());

@@ -1,4 +1,5 @@
-// Writes answers in the contract's field order. Integers only: no floating point reaches the output.
+// Writes answers in the contract's field order. Integers only: no floating point reaches the
+// output.
 #include "gongji/evaluate.hpp"
 #include "gongji/policy.hpp"
 
@@ -54,8 +55,10 @@ std::string to_json(const Answer& answer) {
                  {"remaining_fen", answer.pool.remaining_fen}};
   Json channels = Json::array();
   for (const Channel& channel : answer.guidance.channels) {
-    channels.push_back(
-        {{"id", channel.id}, {"name", channel.name}, {"kind", channel.kind}, {"steps", channel.steps}});
+    channels.push_back({{"id", channel.id},
+                        {"name", channel.name},
+                        {"kind", channel.kind},
+                        {"steps", channel.steps}});
   }
   out["guidance"] = {{"channels", channels},
                      {"documents", answer.guidance.documents},

@@ -6,7 +6,8 @@ Context::Context(const Request& req, const PolicySet& set)
     : request(req), policies(set), texts(set, req.lang) {
   // The reader accepted only codes that resolve, so these are present.
   holder_region = *resolve_region(set, req.holder.region);
-  for (const Member& member : req.members) member_regions.push_back(*resolve_region(set, member.region));
+  for (const Member& member : req.members)
+    member_regions.push_back(*resolve_region(set, member.region));
 }
 
 const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key,

@@ -36,7 +36,8 @@ class Context {
   const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key, true); }
   const RuleEntry& rule_in(const ResolvedRegion& region, std::string_view key,
                            bool for_holder_region = false);
-  // Every layer's value of `key` in force on `as_of`, national first (rules that add up, like notes).
+  // Every layer's value of `key` in force on `as_of`, national first (rules that add up, like
+  // notes).
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
 
   Reason reason(std::string code, std::string text, const RuleEntry* cited = nullptr) const;

@@ -75,7 +75,9 @@ std::string format_date(Date date) {
   return buffer;
 }
 
-Date add_days(Date date, int32_t days) { return Date{date.days + days}; }
+Date add_days(Date date, int32_t days) {
+  return Date{date.days + days};
+}
 
 Date months_before(Date date, int months) {
   const Ymd ymd = civil_from_days(date.days);

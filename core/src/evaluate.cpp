@@ -38,7 +38,8 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
   answer.lang = request.lang;
   answer.policy.region = context.holder_region.code;
   answer.policy.region_name = context.region_name(context.holder_region);
-  for (const RegionPolicy* layer : context.holder_region.layers) answer.policy.chain.push_back(layer->code);
+  for (const RegionPolicy* layer : context.holder_region.layers)
+    answer.policy.chain.push_back(layer->code);
   answer.policy.version = policies.version;
   answer.policy.last_reviewed = format_date(context.holder_region.layers.back()->last_reviewed);
 

@@ -8,10 +8,10 @@ namespace gongji::detail {
 namespace {
 
 struct Balances {
-  Fen pool;                   // what is left of the holder's shareable money
-  Fen holder_balance;         // what is left of the holder's whole balance
-  std::vector<Fen> own;       // each member's own account
-  std::vector<Fen> drawn;     // what each member has drawn from the holder
+  Fen pool;                // what is left of the holder's shareable money
+  Fen holder_balance;      // what is left of the holder's whole balance
+  std::vector<Fen> own;    // each member's own account
+  std::vector<Fen> drawn;  // what each member has drawn from the holder
 };
 
 Fen take(Fen& from, Fen wanted) {
@@ -28,7 +28,8 @@ void pay_for_holder(Context& context, const Expense& expense, Balances& balances
   if (result.from_own_fen > 0) {
     result.reasons.push_back(context.reason(
         "expense.from_own",
-        context.texts.get("expense.from_own", {{"amount", context.texts.money(result.from_own_fen)}}),
+        context.texts.get("expense.from_own",
+                          {{"amount", context.texts.money(result.from_own_fen)}}),
         &context.rule("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
   }
 }
@@ -40,7 +41,10 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   const bool may_draw = contribution ? member.contribution_payable : member.eligible;
   Fen rest = expense.amount_fen;
 
-  auto from_own = [&] { result.from_own_fen = take(balances.own[index], rest); rest -= result.from_own_fen; };
+  auto from_own = [&] {
+    result.from_own_fen = take(balances.own[index], rest);
+    rest -= result.from_own_fen;
+  };
   auto from_holder = [&] {
     if (!may_draw) return;
     const Fen cap = member.usable_fen - balances.drawn[index];
@@ -60,23 +64,25 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   }
 
   if (result.from_own_fen > 0) {
-    result.reasons.push_back(context.reason(
-        "expense.from_own",
-        context.texts.get("expense.from_own", {{"amount", context.texts.money(result.from_own_fen)}}),
-        &order));
+    result.reasons.push_back(
+        context.reason("expense.from_own",
+                       context.texts.get("expense.from_own",
+                                         {{"amount", context.texts.money(result.from_own_fen)}}),
+                       &order));
   }
   if (result.from_holder_fen > 0) {
-    result.reasons.push_back(context.reason(
-        "expense.from_holder",
-        context.texts.get("expense.from_holder",
-                          {{"amount", context.texts.money(result.from_holder_fen)}}),
-        &order));
+    result.reasons.push_back(
+        context.reason("expense.from_holder",
+                       context.texts.get("expense.from_holder",
+                                         {{"amount", context.texts.money(result.from_holder_fen)}}),
+                       &order));
   }
   if (rest > 0 && !may_draw) {
-    const char* code = contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
-    result.reasons.push_back(context.reason(code, context.texts.get(code), member.reasons.empty()
-                                                                              ? std::vector<std::string>{}
-                                                                              : member.reasons.front().sources));
+    const char* code =
+        contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
+    result.reasons.push_back(context.reason(
+        code, context.texts.get(code),
+        member.reasons.empty() ? std::vector<std::string>{} : member.reasons.front().sources));
   } else if (rest > 0) {
     result.reasons.push_back(context.reason("expense.pool_exhausted",
                                             context.texts.get("expense.pool_exhausted"), &order));
@@ -112,8 +118,8 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     result.reasons.push_back(
         context.reason(use_code, context.texts.get(use_code, {{"kind", kind_label}}), &use));
     if (permitted && !place_ok) {
-      result.reasons.push_back(
-          context.reason("expense.not_designated", context.texts.get("expense.not_designated"), &use));
+      result.reasons.push_back(context.reason("expense.not_designated",
+                                              context.texts.get("expense.not_designated"), &use));
     }
 
     if (!result.allowed) {

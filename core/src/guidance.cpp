@@ -11,13 +11,15 @@ Channel localise(const Json& channel, Lang lang) {
   out.id = channel.at("id").get<std::string>();
   out.kind = channel.at("kind").get<std::string>();
   out.name = channel.at("name").at(lang_key).get<std::string>();
-  for (const Json& step : channel.at("steps").at(lang_key)) out.steps.push_back(step.get<std::string>());
+  for (const Json& step : channel.at("steps").at(lang_key))
+    out.steps.push_back(step.get<std::string>());
   return out;
 }
 
 std::vector<std::string> texts_of(const Json& list, Lang lang) {
   std::vector<std::string> out;
-  for (const Json& item : list) out.push_back(item.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
+  for (const Json& item : list)
+    out.push_back(item.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
   return out;
 }
 
@@ -72,17 +74,18 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   }
 
   if (!under_age.empty()) {
-    guidance.notes.push_back(texts.get(
-        "guidance.under_age_note", {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
+    guidance.notes.push_back(
+        texts.get("guidance.under_age_note",
+                  {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
   }
   if (cross_province) {
     const Json& limits = context.rule("wallet_limits").value;
-    guidance.notes.push_back(texts.get(
-        "guidance.wallet_note",
-        {{"per_transfer", texts.money(limits.at("per_transfer_fen").get<Fen>())},
-         {"count", std::to_string(limits.at("transfers_per_day").get<int64_t>())},
-         {"closed_from", limits.at("closed_from").get<std::string>()},
-         {"closed_until", limits.at("closed_until").get<std::string>()}}));
+    guidance.notes.push_back(
+        texts.get("guidance.wallet_note",
+                  {{"per_transfer", texts.money(limits.at("per_transfer_fen").get<Fen>())},
+                   {"count", std::to_string(limits.at("transfers_per_day").get<int64_t>())},
+                   {"closed_from", limits.at("closed_from").get<std::string>()},
+                   {"closed_until", limits.at("closed_until").get<std::string>()}}));
   }
   if (!uninsured.empty()) {
     guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));
@@ -91,9 +94,11 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.notes.push_back(
         texts.get("guidance.reverse_roles", {{"names", texts.list(employee_members)}}));
   }
-  if (holder.can_share && !members.empty()) guidance.notes.push_back(texts.get("guidance.own_card"));
+  if (holder.can_share && !members.empty())
+    guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
-    for (std::string& note : texts_of(notes->value, lang)) guidance.notes.push_back(std::move(note));
+    for (std::string& note : texts_of(notes->value, lang))
+      guidance.notes.push_back(std::move(note));
   }
   return guidance;
 }

@@ -18,8 +18,8 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
     return false;
   }
   if (holder.has_personal_account) {
-    const char* code = *holder.has_personal_account ? "holder.account_declared"
-                                                    : "holder.account_declared_none";
+    const char* code =
+        *holder.has_personal_account ? "holder.account_declared" : "holder.account_declared_none";
     reasons.push_back(context.reason(code, context.texts.get(code), &schemes));
     return *holder.has_personal_account;
   }
@@ -28,18 +28,19 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   const std::string status_text = context.texts.label("status", status);
   const RuleEntry& accounts = context.rule("holder_account");
   if (!accounts.value.at(status).get<bool>()) {
-    reasons.push_back(context.reason(
-        "holder.status_no_account",
-        context.texts.get("holder.status_no_account", {{"region", region}, {"status", status_text}}),
-        &accounts));
+    reasons.push_back(
+        context.reason("holder.status_no_account",
+                       context.texts.get("holder.status_no_account",
+                                         {{"region", region}, {"status", status_text}}),
+                       &accounts));
     return false;
   }
   const RuleEntry& tiers = context.rule("tiers");
   if (!tiers.value.empty()) {
     if (!holder.tier) {
-      warnings.push_back(context.reason(
-          "holder.tier_missing", context.texts.get("warning.tier_missing", {{"region", region}}),
-          &tiers));
+      warnings.push_back(
+          context.reason("holder.tier_missing",
+                         context.texts.get("warning.tier_missing", {{"region", region}}), &tiers));
     } else if (tiers.value.contains(*holder.tier)) {
       const bool tier_has_account = tiers.value.at(*holder.tier).get<bool>();
       const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";
@@ -63,12 +64,12 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
 
   const RuleEntry& relations = context.rule("relations");
   if (relations.value.empty()) {
-    result.reasons.push_back(context.reason(
-        "holder.sharing_not_started",
-        context.texts.get("holder.sharing_not_started",
-                          {{"date", format_date(context.request.as_of)},
-                           {"region", context.region_name(context.holder_region)}}),
-        &relations));
+    result.reasons.push_back(
+        context.reason("holder.sharing_not_started",
+                       context.texts.get("holder.sharing_not_started",
+                                         {{"date", format_date(context.request.as_of)},
+                                          {"region", context.region_name(context.holder_region)}}),
+                       &relations));
     return result;
   }
   result.can_share = true;
@@ -84,12 +85,12 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
                             {{"region", context.region_name(context.holder_region)}}),
           &part));
     }
-    result.reasons.push_back(context.reason(
-        "holder.prior_years_only",
-        context.texts.get("holder.prior_years_only",
-                          {{"region", context.region_name(context.holder_region)},
-                           {"amount", context.texts.money(shareable)}}),
-        &part));
+    result.reasons.push_back(
+        context.reason("holder.prior_years_only",
+                       context.texts.get("holder.prior_years_only",
+                                         {{"region", context.region_name(context.holder_region)},
+                                          {"amount", context.texts.money(shareable)}}),
+                       &part));
   } else {
     result.reasons.push_back(context.reason(
         "holder.whole_balance",
@@ -104,8 +105,8 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         &part));
   }
   if (shareable == 0) {
-    result.reasons.push_back(
-        context.reason("holder.zero_balance", context.texts.get("holder.zero_balance"), &relations));
+    result.reasons.push_back(context.reason("holder.zero_balance",
+                                            context.texts.get("holder.zero_balance"), &relations));
   }
   result.shareable_fen = shareable;
   return result;

@@ -132,7 +132,8 @@ std::string pointer_append(const std::string& pointer, std::size_t index) {
   return pointer + "/" + std::to_string(index);
 }
 
-std::variant<Json, JsonFailure> parse_json_limited(std::string_view text, const JsonLimits& limits) {
+std::variant<Json, JsonFailure> parse_json_limited(std::string_view text,
+                                                   const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) return JsonFailure{JsonFailure::Kind::too_large, 0, ""};
   LimitedBuilder builder(limits);
   bool ok = false;

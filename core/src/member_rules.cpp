@@ -21,11 +21,12 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   if (holder_region.province == member_region.province) {
     const RuleEntry& pooling = context.rule("pooling");
     const bool province_pool = pooling.value == "province";
-    const bool province_level_code =
-        holder_region.code == holder_region.province || member_region.code == member_region.province;
+    const bool province_level_code = holder_region.code == holder_region.province ||
+                                     member_region.code == member_region.province;
     if (province_pool || holder_region.city == member_region.city ||
         (province_level_code && holder_region.code == member_region.code)) {
-      return {Route::local, context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
+      return {Route::local,
+              context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
     }
     const RuleEntry& in_province = context.rule("in_province");
     if (in_province.value.get<bool>()) {
@@ -33,12 +34,12 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
               context.reason("member.route_in_province", texts.get("member.route_in_province"),
                              &in_province)};
     }
-    return {Route::none,
-            context.reason("member.route_in_province_closed",
-                           texts.get("member.route_in_province_closed",
-                                     {{"date", date},
-                                      {"region", context.region_name(holder_region)}}),
-                           &in_province)};
+    return {
+        Route::none,
+        context.reason("member.route_in_province_closed",
+                       texts.get("member.route_in_province_closed",
+                                 {{"date", date}, {"region", context.region_name(holder_region)}}),
+                       &in_province)};
   }
 
   const RuleEntry& holder_wallet = context.rule("wallet");
@@ -64,7 +65,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     if (pair->value == "partial") {
       const ResolvedRegion resolved = *resolve_region(context.policies, province);
       const std::string name = context.region_name(resolved);
-      if (std::find(partial_wallets.begin(), partial_wallets.end(), name) == partial_wallets.end()) {
+      if (std::find(partial_wallets.begin(), partial_wallets.end(), name) ==
+          partial_wallets.end()) {
         partial_wallets.push_back(name);
       }
     }
@@ -114,14 +116,14 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   for (const Json& item : relations.value) {
     names.push_back(context.texts.label("relation", item.get<std::string>()));
   }
-  result.reasons.push_back(context.reason(
-      "member.relation_not_yet",
-      context.texts.get("member.relation_not_yet",
-                        {{"date", date},
-                         {"region", context.region_name(context.holder_region)},
-                         {"allowed", context.texts.list(names)},
-                         {"relation", label}}),
-      &relations));
+  result.reasons.push_back(
+      context.reason("member.relation_not_yet",
+                     context.texts.get("member.relation_not_yet",
+                                       {{"date", date},
+                                        {"region", context.region_name(context.holder_region)},
+                                        {"allowed", context.texts.list(names)},
+                                        {"relation", label}}),
+                     &relations));
   return false;
 }
 
@@ -136,8 +138,9 @@ class Caps {
     if (!total.value.is_null() && admitted_ >= total.value.get<int64_t>()) {
       result.reasons.push_back(context_.reason(
           "member.cap_total",
-          context_.texts.get("member.cap_total",
-                             {{"region", region}, {"cap", std::to_string(total.value.get<int64_t>())}}),
+          context_.texts.get(
+              "member.cap_total",
+              {{"region", region}, {"cap", std::to_string(total.value.get<int64_t>())}}),
           &total));
       return false;
     }
@@ -183,15 +186,15 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
   if (!member.bound_to_other_holder) return true;
   const RuleEntry& single = context.rule("single_holder");
   if (single.value.get<bool>()) {
-    result.reasons.push_back(context.reason(
-        "member.single_holder_bound",
-        context.texts.get("member.single_holder_bound",
-                          {{"region", context.region_name(context.holder_region)}}),
-        &single));
+    result.reasons.push_back(
+        context.reason("member.single_holder_bound",
+                       context.texts.get("member.single_holder_bound",
+                                         {{"region", context.region_name(context.holder_region)}}),
+                       &single));
     return false;
   }
-  result.reasons.push_back(context.reason(
-      "member.bound_elsewhere_ok", context.texts.get("member.bound_elsewhere_ok"), &single));
+  result.reasons.push_back(context.reason("member.bound_elsewhere_ok",
+                                          context.texts.get("member.bound_elsewhere_ok"), &single));
   return true;
 }
 
@@ -208,17 +211,17 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   if (member.scheme == Scheme::none) {
     const RuleEntry& uninsured = context.rule("uninsured_contribution");
     if (!uninsured.value.get<bool>()) {
-      result.reasons.push_back(context.reason(
-          "member.contribution_uninsured_not_allowed",
-          context.texts.get("member.contribution_uninsured_not_allowed",
-                            {{"date", format_date(context.request.as_of)}}),
-          &uninsured));
+      result.reasons.push_back(
+          context.reason("member.contribution_uninsured_not_allowed",
+                         context.texts.get("member.contribution_uninsured_not_allowed",
+                                           {{"date", format_date(context.request.as_of)}}),
+                         &uninsured));
       return;
     }
   }
   result.contribution_payable = true;
-  result.reasons.push_back(context.reason(
-      "member.contribution_payable", context.texts.get("member.contribution_payable"), &use));
+  result.reasons.push_back(context.reason("member.contribution_payable",
+                                          context.texts.get("member.contribution_payable"), &use));
 }
 
 }  // namespace
@@ -247,9 +250,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       for (const Reason& reason : holder.reasons) {
         sources.insert(sources.end(), reason.sources.begin(), reason.sources.end());
       }
-      result.reasons.push_back(context.reason("member.holder_cannot_share",
-                                              context.texts.get("member.holder_cannot_share"),
-                                              sources));
+      result.reasons.push_back(context.reason(
+          "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));
     }
     binding_ok = relation_allowed(context, member, result) && binding_ok;
     result.reasons.push_back(route.reason);
@@ -259,8 +261,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
 
     const bool insured = member.scheme != Scheme::none;
     if (!insured) {
-      result.reasons.push_back(context.reason("member.uninsured", context.texts.get("member.uninsured"),
-                                              &context.rule("relations")));
+      result.reasons.push_back(context.reason(
+          "member.uninsured", context.texts.get("member.uninsured"), &context.rule("relations")));
     }
     result.eligible = binding_ok && insured;
     decide_contribution(context, member, binding_ok, result);
@@ -268,28 +270,30 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     result.needs_face_verification = member.age >= face_limit;
     const char* face_code =
         result.needs_face_verification ? "member.face_verification" : "member.no_face_verification";
-    result.reasons.push_back(context.reason(
-        face_code,
-        context.texts.get(face_code,
-                          {{"age", std::to_string(member.age)}, {"limit", std::to_string(face_limit)}}),
-        &face_age));
+    result.reasons.push_back(
+        context.reason(face_code,
+                       context.texts.get(face_code, {{"age", std::to_string(member.age)},
+                                                     {"limit", std::to_string(face_limit)}}),
+                       &face_age));
 
     if (result.eligible) {
       result.usable_fen = holder.shareable_fen;
-      result.reasons.push_back(context.reason(
-          "member.eligible",
-          context.texts.get("member.eligible", {{"amount", context.texts.money(result.usable_fen)}}),
-          &context.rule("relations")));
+      result.reasons.push_back(
+          context.reason("member.eligible",
+                         context.texts.get("member.eligible",
+                                           {{"amount", context.texts.money(result.usable_fen)}}),
+                         &context.rule("relations")));
     }
     bindings.push_back({binding_ok});
     results.push_back(std::move(result));
   }
   if (!partial_wallets.empty()) {
     const RuleEntry& wallet = context.rule("wallet");
-    warnings.push_back(context.reason(
-        "route.wallet_partial",
-        context.texts.get("warning.wallet_partial", {{"regions", context.texts.list(partial_wallets)}}),
-        &wallet));
+    warnings.push_back(
+        context.reason("route.wallet_partial",
+                       context.texts.get("warning.wallet_partial",
+                                         {{"regions", context.texts.list(partial_wallets)}}),
+                       &wallet));
   }
   return results;
 }

@@ -8,7 +8,8 @@
 
 namespace gongji {
 
-std::vector<PolicyFile> read_policy_dir(const std::string& dir, std::vector<PolicyProblem>& problems) {
+std::vector<PolicyFile> read_policy_dir(const std::string& dir,
+                                        std::vector<PolicyProblem>& problems) {
   std::vector<PolicyFile> files;
   auto read = [&](const std::string& relative) {
     std::ifstream in(dir + "/" + relative, std::ios::binary);
@@ -20,13 +21,16 @@ std::vector<PolicyFile> read_policy_dir(const std::string& dir, std::vector<Poli
     text << in.rdbuf();
     files.push_back({relative, text.str()});
   };
-  for (const char* name : {"version.json", "sources.json", "messages.json", "divisions.json"}) read(name);
+  for (const char* name : {"version.json", "sources.json", "messages.json", "divisions.json"})
+    read(name);
   std::error_code error;
   std::vector<std::string> region_files;
   for (const auto& entry : std::filesystem::directory_iterator(dir + "/regions", error)) {
-    if (entry.path().extension() == ".json") region_files.push_back(entry.path().filename().string());
+    if (entry.path().extension() == ".json")
+      region_files.push_back(entry.path().filename().string());
   }
-  if (error) problems.push_back({"regions/", "", "cannot be listed in " + dir + ": " + error.message()});
+  if (error)
+    problems.push_back({"regions/", "", "cannot be listed in " + dir + ": " + error.message()});
   std::sort(region_files.begin(), region_files.end());
   for (const std::string& name : region_files) read("regions/" + name);
   return files;

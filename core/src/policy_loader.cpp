@@ -69,7 +69,8 @@ class Checker {
   template <std::size_t N>
   bool one_of(const std::string& file, const std::string& path, const Json& value,
               const std::array<std::string_view, N>& names) {
-    if (value.is_string() && enum_from<int>(value.get_ref<const std::string&>(), names)) return true;
+    if (value.is_string() && enum_from<int>(value.get_ref<const std::string&>(), names))
+      return true;
     std::string allowed;
     for (auto name : names) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
     return problem(file, path, "must be one of: " + allowed);
@@ -82,8 +83,9 @@ class Checker {
   bool integer(const std::string& file, const std::string& path, const Json& value, int64_t min,
                int64_t max) {
     if (!value.is_number_integer() || value.get<int64_t>() < min || value.get<int64_t>() > max) {
-      return problem(file, path,
-                     "must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
+      return problem(
+          file, path,
+          "must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
     }
     return true;
   }
@@ -110,7 +112,8 @@ class Checker {
         ok = problem(file, at, "must be a non-empty array of steps");
         continue;
       }
-      for (std::size_t i = 0; i < steps.size(); ++i) ok = text(file, pointer_append(at, i), steps[i]) && ok;
+      for (std::size_t i = 0; i < steps.size(); ++i)
+        ok = text(file, pointer_append(at, i), steps[i]) && ok;
     }
     if (ok && value["steps"]["zh-CN"].size() != value["steps"]["en"].size()) {
       ok = problem(file, steps_path, "must have as many English steps as Chinese ones");
@@ -182,7 +185,8 @@ class Checker {
       bool ok = integer(file, pointer_append(path, "per_transfer_fen"), value["per_transfer_fen"],
                         1, kMaxFen);
       ok = integer(file, pointer_append(path, "transfers_per_day"), value["transfers_per_day"], 1,
-                   100) && ok;
+                   100) &&
+           ok;
       ok = clock_time(file, pointer_append(path, "closed_from"), value["closed_from"]) && ok;
       return clock_time(file, pointer_append(path, "closed_until"), value["closed_until"]) && ok;
     }
@@ -201,7 +205,8 @@ class Checker {
       return boolean(file, pointer_append(path, "designated_only"), value["designated_only"]) && ok;
     }
     if (key == "channels") {
-      if (!value.is_array() || value.empty()) return problem(file, path, "must be a non-empty array");
+      if (!value.is_array() || value.empty())
+        return problem(file, path, "must be a non-empty array");
       bool ok = true;
       for (std::size_t i = 0; i < value.size(); ++i) {
         ok = channel(file, pointer_append(path, i), value[i]) && ok;
@@ -219,13 +224,24 @@ class Checker {
 
 // Keys every layer may set; the national layer must set each of them for every date from 2021.
 std::vector<std::string> base_rule_keys() {
-  std::vector<std::string> keys = {
-      "relations",        "scheme_account",        "holder_account",        "tiers",
-      "shareable_part",   "pooling",               "in_province",
-      "wallet",           "wallet_limits",         "member_cap_total",
-      "single_holder",    "face_verification_age", "uninsured_contribution",
-      "own_account_first", "channels",             "wallet_channel",
-      "documents",        "notes"};
+  std::vector<std::string> keys = {"relations",
+                                   "scheme_account",
+                                   "holder_account",
+                                   "tiers",
+                                   "shareable_part",
+                                   "pooling",
+                                   "in_province",
+                                   "wallet",
+                                   "wallet_limits",
+                                   "member_cap_total",
+                                   "single_holder",
+                                   "face_verification_age",
+                                   "uninsured_contribution",
+                                   "own_account_first",
+                                   "channels",
+                                   "wallet_channel",
+                                   "documents",
+                                   "notes"};
   for (auto kind : kExpenseKindNames) keys.push_back("use." + std::string(kind));
   return keys;
 }
@@ -270,11 +286,12 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
     ok = check.text(file.path, pointer_append(at, "url"), source["url"]) && ok;
     ok = check.date(file.path, pointer_append(at, "date"), source["date"]).has_value() && ok;
     ok = check.one_of(file.path, pointer_append(at, "reliability"), source["reliability"],
-                      kReliability) && ok;
+                      kReliability) &&
+         ok;
     if (ok) {
-      set.sources[id] = Source{id, source["title"].get<std::string>(), source["url"].get<std::string>(),
-                               source["date"].get<std::string>(),
-                               source["reliability"].get<std::string>()};
+      set.sources[id] =
+          Source{id, source["title"].get<std::string>(), source["url"].get<std::string>(),
+                 source["date"].get<std::string>(), source["reliability"].get<std::string>()};
     }
   }
 }
@@ -339,7 +356,8 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
       ok = check.problem(file, pointer_append(at, "sources"), "must cite at least one source");
     } else {
       for (std::size_t s = 0; s < sources.size(); ++s) {
-        const bool known = sources[s].is_string() && set.sources.count(sources[s].get<std::string>());
+        const bool known =
+            sources[s].is_string() && set.sources.count(sources[s].get<std::string>());
         if (!known) {
           ok = check.problem(file, pointer_append(pointer_append(at, "sources"), s),
                              "is not a source id in sources.json");
@@ -377,10 +395,12 @@ void load_region(const PolicyFile& file, const Json& json, PolicySet& set, Check
   }
   RegionPolicy region;
   region.file = file.path;
-  if (check.text(file.path, "/region", json["region"])) region.code = json["region"].get<std::string>();
+  if (check.text(file.path, "/region", json["region"]))
+    region.code = json["region"].get<std::string>();
   const std::string expected_name = "regions/" + region.code + ".json";
   if (!region.code.empty() && file.path != expected_name) {
-    check.problem(file.path, "/region", "does not match the file name (expected " + expected_name + ")");
+    check.problem(file.path, "/region",
+                  "does not match the file name (expected " + expected_name + ")");
   }
   const bool national = region.code == PolicySet::kNationalCode;
   if (!national && !region.code.empty() && !set.divisions.count(region.code)) {

@@ -91,7 +91,8 @@ class Reader {
       // JSON Schema counts 3.0 as an integer; anything beyond +-2^62 is out of range anyway.
       const double d = value.get<double>();
       if (!std::isfinite(d) || std::floor(d) != d) {
-        if (std::isfinite(d)) return fail("invalid_request", path, "error.not_integer"), std::nullopt;
+        if (std::isfinite(d))
+          return fail("invalid_request", path, "error.not_integer"), std::nullopt;
         number = d > 0 ? max + 1 : min - 1;
       } else if (d > 4.0e18 || d < -4.0e18) {
         number = d > 0 ? max + 1 : min - 1;
@@ -110,7 +111,8 @@ class Reader {
   }
 
   std::optional<bool> boolean(const Json& value, const std::string& path) {
-    if (!value.is_boolean()) return fail("invalid_request", path, "error.not_boolean"), std::nullopt;
+    if (!value.is_boolean())
+      return fail("invalid_request", path, "error.not_boolean"), std::nullopt;
     return value.get<bool>();
   }
 

@@ -28,9 +28,9 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   const std::string region = context.region_name(context.holder_region);
   const bool national_only = context.holder_region.layers.size() == 1;
   if (national_only) {
-    warnings.push_back(context.reason("policy.national_only",
-                                      context.texts.get("warning.national_only", {{"region", region}}),
-                                      std::vector<std::string>{}));
+    warnings.push_back(context.reason(
+        "policy.national_only", context.texts.get("warning.national_only", {{"region", region}}),
+        std::vector<std::string>{}));
   }
 
   std::vector<std::string> fallback, third_party, fallback_sources, third_party_sources;
@@ -44,11 +44,11 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       add_unique(fallback, rule_label(context, use.key));
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, id);
     }
-    const bool weak = std::all_of(use.entry->sources.begin(), use.entry->sources.end(),
-                                  [&](const std::string& id) {
-                                    const std::string& r = context.policies.sources.at(id).reliability;
-                                    return r == "third_party" || r == "unverified";
-                                  });
+    const bool weak = std::all_of(
+        use.entry->sources.begin(), use.entry->sources.end(), [&](const std::string& id) {
+          const std::string& r = context.policies.sources.at(id).reliability;
+          return r == "third_party" || r == "unverified";
+        });
     if (weak) {
       add_unique(third_party, rule_label(context, use.key));
       for (const auto& id : use.entry->sources) add_unique(third_party_sources, id);

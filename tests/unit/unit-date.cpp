@@ -18,8 +18,8 @@ TEST_CASE("dates round-trip through day numbers") {
 
 TEST_CASE("only real days written YYYY-MM-DD are dates") {
   for (const char* text : {"2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "24-01-01",
-                           "2024-1-01", "2024/01/01", "２０２４-01-01", "", "1899-12-31", "3000-01-01",
-                           "2024-01-01T00:00", "+024-01-01"}) {
+                           "2024-1-01", "2024/01/01", "２０２４-01-01", "", "1899-12-31",
+                           "3000-01-01", "2024-01-01T00:00", "+024-01-01"}) {
     CHECK_MESSAGE(!parse_date(text).has_value(), text);
   }
 }

@@ -11,7 +11,9 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-const PolicySet& policies() { return *default_policies(); }
+const PolicySet& policies() {
+  return *default_policies();
+}
 
 Json answer(const std::string& text) {
   return Json::parse(evaluate(text, policies(), *parse_date("2026-06-01")));
@@ -60,7 +62,9 @@ void check_all(const std::vector<Bad>& cases) {
 
 }  // namespace
 
-TEST_CASE("a valid base request is accepted") { CHECK(answer(with("{}"))["ok"] == true); }
+TEST_CASE("a valid base request is accepted") {
+  CHECK(answer(with("{}"))["ok"] == true);
+}
 
 TEST_CASE("top-level fields") {
   check_all({
@@ -94,7 +98,8 @@ TEST_CASE("holder fields") {
       {with(R"({"holder": {"balance_fen": -1}})"), "invalid_request", "/holder/balance_fen"},
       {with(R"({"holder": {"balance_fen": 10.5}})"), "invalid_request", "/holder/balance_fen"},
       {with(R"({"holder": {"balance_fen": "100"}})"), "invalid_request", "/holder/balance_fen"},
-      {with(R"({"holder": {"balance_fen": 100000000001}})"), "invalid_request", "/holder/balance_fen"},
+      {with(R"({"holder": {"balance_fen": 100000000001}})"), "invalid_request",
+       "/holder/balance_fen"},
       {with(R"({"holder": {"balance_fen": 99999999999999999999999}})"), "invalid_request",
        "/holder/balance_fen"},
       {with(R"({"holder": {"balance_fen": true}})"), "invalid_request", "/holder/balance_fen"},
@@ -200,14 +205,18 @@ TEST_CASE("the first problem in document order is reported") {
 
 TEST_CASE("limits") {
   std::string members = "[";
-  for (int i = 0; i < 21; ++i) members += std::string(i ? "," : "") + R"({"relation":"child","age":1,"scheme":"resident"})";
+  for (int i = 0; i < 21; ++i)
+    members += std::string(i ? "," : "") + R"({"relation":"child","age":1,"scheme":"resident"})";
   members += "]";
   std::string expenses = "[";
-  for (int i = 0; i < 201; ++i) expenses += std::string(i ? "," : "") + R"({"member":"holder","kind":"outpatient","amount_fen":1})";
+  for (int i = 0; i < 201; ++i)
+    expenses +=
+        std::string(i ? "," : "") + R"({"member":"holder","kind":"outpatient","amount_fen":1})";
   expenses += "]";
   std::string deep = std::string(40, '[') + std::string(40, ']');
   std::string wide = "{";
-  for (int i = 0; i < 70; ++i) wide += std::string(i ? "," : "") + "\"k" + std::to_string(i) + "\":0";
+  for (int i = 0; i < 70; ++i)
+    wide += std::string(i ? "," : "") + "\"k" + std::to_string(i) + "\":0";
   wide += "}";
   check_all({
       {with(R"({"members": )" + members + "}"), "limit_exceeded", "/members"},
@@ -253,7 +262,8 @@ TEST_CASE("errors speak the request's language") {
 }
 
 TEST_CASE("integral numbers written as decimals count as integers, as in JSON Schema") {
-  const Json out = answer(with(R"({"holder": {"balance_fen": 1000.0}, "members": [{"id": "a", "relation": "child", "age": 1e1, "scheme": "resident"}]})"));
+  const Json out = answer(with(
+      R"({"holder": {"balance_fen": 1000.0}, "members": [{"id": "a", "relation": "child", "age": 1e1, "scheme": "resident"}]})"));
   REQUIRE(out["ok"] == true);
   CHECK(out["holder"]["shareable_fen"] == 1000);
 }

@@ -16,8 +16,8 @@ struct Reason {
 };
 
 enum class Route { local, in_province, cross_province, none };
-inline constexpr std::array<std::string_view, 4> kRouteNames{"local", "in_province", "cross_province",
-                                                             "none"};
+inline constexpr std::array<std::string_view, 4> kRouteNames{"local", "in_province",
+                                                             "cross_province", "none"};
 
 struct PolicyInfo {
   std::string region;

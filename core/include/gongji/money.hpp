@@ -1,5 +1,6 @@
 // Money is integer fen (分). Every amount in the contract is at most 1e11 fen, and a request has at
-// most 200 expenses and 21 balances, so sums stay far below 2^63: overflow is impossible by construction.
+// most 200 expenses and 21 balances, so sums stay far below 2^63: overflow is impossible by
+// construction.
 #pragma once
 
 #include <cstdint>

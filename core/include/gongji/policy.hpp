@@ -23,7 +23,8 @@ struct LocalText {
   const std::string& in(Lang lang) const { return lang == Lang::en ? en : zh; }
 };
 
-// One date-effective value of a rule: in force from `from` through `until` (inclusive; open if absent).
+// One date-effective value of a rule: in force from `from` through `until` (inclusive; open if
+// absent).
 struct RuleEntry {
   Date from;
   std::optional<Date> until;
@@ -84,12 +85,14 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files);
 // The policy files compiled into the binary at build time.
 const std::vector<PolicyFile>& embedded_policy_files();
 
-// The embedded set, loaded once. Null only if the embedded data is invalid (the build checks it is not).
+// The embedded set, loaded once. Null only if the embedded data is invalid (the build checks it is
+// not).
 std::shared_ptr<const PolicySet> default_policies();
 
 // Reads version.json, sources.json, messages.json, divisions.json and regions/*.json from `dir`.
 // A file that cannot be read is reported as a problem.
-std::vector<PolicyFile> read_policy_dir(const std::string& dir, std::vector<PolicyProblem>& problems);
+std::vector<PolicyFile> read_policy_dir(const std::string& dir,
+                                        std::vector<PolicyProblem>& problems);
 
 std::string describe(const PolicyProblem& problem);
 

@@ -49,14 +49,24 @@ inline constexpr std::array<std::string_view, 2> kLangNames{"zh-CN", "en"};
 inline constexpr std::array<std::string_view, 3> kSchemeNames{"employee", "resident", "none"};
 inline constexpr std::array<std::string_view, 3> kStatusNames{"employed", "retired", "flexible"};
 inline constexpr std::array<std::string_view, 10> kRelationNames{
-    "spouse",     "parent",      "child",         "sibling",       "grandparent",
-    "maternal_grandparent", "grandchild", "maternal_grandchild", "parent_in_law", "other"};
-inline constexpr std::array<std::string_view, 13> kExpenseKindNames{
-    "outpatient",           "inpatient",       "pharmacy",
-    "resident_contribution", "ltc_contribution", "commercial_health_insurance",
-    "vaccine_non_programme", "physical_exam",   "health_supplement",
-    "fitness",              "public_health",   "cash_withdrawal",
-    "cosmetic"};
+    "spouse",        "parent",
+    "child",         "sibling",
+    "grandparent",   "maternal_grandparent",
+    "grandchild",    "maternal_grandchild",
+    "parent_in_law", "other"};
+inline constexpr std::array<std::string_view, 13> kExpenseKindNames{"outpatient",
+                                                                    "inpatient",
+                                                                    "pharmacy",
+                                                                    "resident_contribution",
+                                                                    "ltc_contribution",
+                                                                    "commercial_health_insurance",
+                                                                    "vaccine_non_programme",
+                                                                    "physical_exam",
+                                                                    "health_supplement",
+                                                                    "fitness",
+                                                                    "public_health",
+                                                                    "cash_withdrawal",
+                                                                    "cosmetic"};
 
 template <typename Enum, std::size_t N>
 std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
@@ -94,7 +104,7 @@ struct Member {
 };
 
 struct Expense {
-  std::string member;  // a member id, or "holder"
+  std::string member;                       // a member id, or "holder"
   std::optional<std::size_t> member_index;  // resolved; nullopt for the holder
   ExpenseKind kind = ExpenseKind::outpatient;
   Fen amount_fen = 0;

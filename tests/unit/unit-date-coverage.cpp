@@ -1,0 +1,33 @@
+// For every policy file and rule, on a grid of dates from 2021 to 2027, at most one value of a file
+// is in force, and the national layer always has one: no gap, no overlap, whatever the region.
+#include <doctest/doctest.h>
+
+#include "gongji/policy.hpp"
+
+using namespace gongji;
+
+TEST_CASE("no rule of any region has a gap or an overlap on any day 2021-2027") {
+  const PolicySet& policies = *default_policies();
+  const Date first = *parse_date("2021-01-01");
+  const Date last = *parse_date("2027-12-31");
+  int checked = 0;
+  for (const auto& [code, region] : policies.regions) {
+    for (const auto& [key, entries] : region.rules) {
+      CAPTURE(region.file);
+      CAPTURE(key);
+      for (Date day = first; day <= last; day = add_days(day, 1)) {
+        int in_force = 0;
+        for (const RuleEntry& entry : entries) in_force += entry.covers(day) ? 1 : 0;
+        CHECK(in_force <= 1);
+        if (code == PolicySet::kNationalCode) CHECK(in_force == 1);
+        // Within a file's own span every day has its value.
+        if (day >= entries.front().from &&
+            (!entries.back().until || day <= *entries.back().until)) {
+          CHECK(in_force == 1);
+        }
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked > 100000);
+}

@@ -1,0 +1,178 @@
+// Malformed policy files are reported by file and JSON Pointer, and the whole set is refused.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <string>
+
+#include "gongji/policy.hpp"
+
+using namespace gongji;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// The embedded set with one file changed by `edit`.
+PolicyLoad load_with(const std::string& path, const std::function<void(Json&)>& edit) {
+  std::vector<PolicyFile> files = embedded_policy_files();
+  for (PolicyFile& file : files) {
+    if (file.path == path) {
+      Json json = Json::parse(file.text);
+      edit(json);
+      file.text = json.dump();
+    }
+  }
+  return load_policies(files);
+}
+
+void expect_problem(const PolicyLoad& load, const std::string& file, const std::string& pointer,
+                    const std::string& words) {
+  CHECK(load.policies == nullptr);
+  bool found = false;
+  for (const PolicyProblem& problem : load.problems) {
+    if (problem.file == file && problem.pointer == pointer &&
+        problem.message.find(words) != std::string::npos) {
+      found = true;
+    }
+  }
+  std::string all;
+  for (const PolicyProblem& problem : load.problems) all += describe(problem) + "\n";
+  CHECK_MESSAGE(found, "wanted " << file << " " << pointer << " '" << words << "' in:\n" << all);
+}
+
+}  // namespace
+
+TEST_CASE("the embedded policy set is valid") {
+  const PolicyLoad load = load_policies(embedded_policy_files());
+  for (const auto& problem : load.problems) FAIL(describe(problem));
+  REQUIRE(load.policies != nullptr);
+  CHECK(load.policies->regions.count("000000") == 1);
+  CHECK(load.policies->divisions.at("410100") == "郑州市");
+}
+
+TEST_CASE("a gap between dated values is rejected") {
+  auto load = load_with("regions/110000.json", [](Json& j) {
+    j["rules"]["relations"][1]["from"] = "2022-12-05";  // the value before ends 2022-11-30
+  });
+  expect_problem(load, "regions/110000.json", "/rules/relations/1/from", "gap");
+}
+
+TEST_CASE("an overlap between dated values is rejected") {
+  auto load = load_with("regions/110000.json", [](Json& j) {
+    j["rules"]["relations"][2]["from"] = "2024-12-01";  // the value before ends 2024-12-10
+  });
+  expect_problem(load, "regions/110000.json", "/rules/relations/2/from", "overlaps");
+}
+
+TEST_CASE("a value after an open-ended one overlaps it") {
+  auto load = load_with("regions/440000.json", [](Json& j) {
+    j["rules"]["wallet"].push_back(
+        {{"from", "2027-01-01"}, {"value", "full"}, {"sources", Json::array({"S7"})}});
+  });
+  expect_problem(load, "regions/440000.json", "/rules/wallet/1/from", "overlaps");
+}
+
+TEST_CASE("an unknown source id is rejected") {
+  auto load = load_with("regions/110000.json",
+                        [](Json& j) { j["rules"]["pooling"][0]["sources"][0] = "S999"; });
+  expect_problem(load, "regions/110000.json", "/rules/pooling/0/sources/0", "not a source id");
+}
+
+TEST_CASE("a value without sources is rejected") {
+  auto load = load_with("regions/110000.json",
+                        [](Json& j) { j["rules"]["pooling"][0]["sources"] = Json::array(); });
+  expect_problem(load, "regions/110000.json", "/rules/pooling/0/sources", "at least one source");
+}
+
+TEST_CASE("a source without reliability is rejected") {
+  auto load = load_with("sources.json", [](Json& j) { j["S9"].erase("reliability"); });
+  expect_problem(load, "sources.json", "/S9/reliability", "required");
+}
+
+TEST_CASE("a source with an unknown reliability is rejected") {
+  auto load = load_with("sources.json", [](Json& j) { j["S9"]["reliability"] = "rumour"; });
+  expect_problem(load, "sources.json", "/S9/reliability", "must be one of");
+}
+
+TEST_CASE("values of the wrong shape are rejected by rule") {
+  expect_problem(load_with("regions/110000.json",
+                           [](Json& j) { j["rules"]["pooling"][0]["value"] = "county"; }),
+                 "regions/110000.json", "/rules/pooling/0/value", "must be one of");
+  expect_problem(load_with("regions/210200.json",
+                           [](Json& j) { j["rules"]["member_cap_total"][0]["value"] = -2; }),
+                 "regions/210200.json", "/rules/member_cap_total/0/value", "integer");
+  expect_problem(load_with("regions/110000.json",
+                           [](Json& j) { j["rules"]["relations"][1]["value"][0] = "cousin"; }),
+                 "regions/110000.json", "/rules/relations/1/value/0", "must be one of");
+  expect_problem(
+      load_with("regions/110000.json",
+                [](Json& j) { j["rules"]["channels"][0]["value"][0]["steps"]["en"].erase(0); }),
+      "regions/110000.json", "/rules/channels/0/value/0/steps", "as many English steps");
+  expect_problem(
+      load_with("regions/000000.json",
+                [](Json& j) { j["rules"]["use.outpatient"][0]["value"].erase("allowed"); }),
+      "regions/000000.json", "/rules/use.outpatient/0/value/allowed", "required");
+}
+
+TEST_CASE("unknown rules and fields are rejected") {
+  expect_problem(
+      load_with("regions/110000.json", [](Json& j) { j["rules"]["magic"] = Json::array(); }),
+      "regions/110000.json", "/rules/magic", "not a known rule");
+  expect_problem(load_with("regions/110000.json",
+                           [](Json& j) { j["rules"]["member_cap.cousin"] = Json::array(); }),
+                 "regions/110000.json", "/rules/member_cap.cousin", "not a known rule");
+  expect_problem(
+      load_with("regions/110000.json", [](Json& j) { j["rules"]["pooling"][0]["since"] = "x"; }),
+      "regions/110000.json", "/rules/pooling/0/since", "not a known field");
+}
+
+TEST_CASE("dates must be real and in order") {
+  expect_problem(load_with("regions/110000.json",
+                           [](Json& j) { j["rules"]["pooling"][0]["from"] = "2024-02-30"; }),
+                 "regions/110000.json", "/rules/pooling/0/from", "real date");
+  expect_problem(load_with("regions/110000.json",
+                           [](Json& j) { j["rules"]["relations"][0]["until"] = "2020-01-01"; }),
+                 "regions/110000.json", "/rules/relations/0/until", "before");
+  expect_problem(
+      load_with("regions/110000.json", [](Json& j) { j["last_reviewed"] = "yesterday"; }),
+      "regions/110000.json", "/last_reviewed", "real date");
+}
+
+TEST_CASE("the national layer must define every rule for every day") {
+  expect_problem(load_with("regions/000000.json", [](Json& j) { j["rules"].erase("wallet"); }),
+                 "regions/000000.json", "/rules/wallet", "must define");
+  expect_problem(load_with("regions/000000.json",
+                           [](Json& j) { j["rules"]["pooling"][0]["from"] = "2022-01-01"; }),
+                 "regions/000000.json", "/rules/pooling", "cover every day");
+}
+
+TEST_CASE("a region file must name a known region matching its file name") {
+  expect_problem(load_with("regions/110000.json", [](Json& j) { j["region"] = "120000"; }),
+                 "regions/110000.json", "/region", "does not match");
+}
+
+TEST_CASE("the message catalogue must have every text in both languages") {
+  expect_problem(load_with("messages.json", [](Json& j) { j.erase("member.eligible"); }),
+                 "messages.json", "/member.eligible", "required");
+  expect_problem(load_with("messages.json", [](Json& j) { j["member.eligible"]["en"] = ""; }),
+                 "messages.json", "/member.eligible/en", "non-empty");
+}
+
+TEST_CASE("files that are not JSON, or repeat a key, are reported by file") {
+  std::vector<PolicyFile> files = embedded_policy_files();
+  for (PolicyFile& file : files) {
+    if (file.path == "regions/310000.json") file.text = "{\"region\": ";
+    if (file.path == "regions/320000.json")
+      file.text = R"({"region": "320000", "region": "320000"})";
+  }
+  const PolicyLoad load = load_policies(files);
+  expect_problem(load, "regions/310000.json", "", "not valid JSON");
+  expect_problem(load, "regions/320000.json", "/region", "duplicate key");
+}
+
+TEST_CASE("every problem is listed, not only the first") {
+  auto load = load_with("regions/110000.json", [](Json& j) {
+    j["rules"]["pooling"][0]["value"] = "county";
+    j["rules"]["relations"][1]["from"] = "2022-12-05";
+  });
+  CHECK(load.problems.size() >= 2);
+}
