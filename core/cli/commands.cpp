@@ -23,13 +23,6 @@ bool read_all(const std::string& path, std::string& text) {
   return true;
 }
 
-// "city", "province" or "national": the most specific layer with a policy file of its own.
-std::string coverage(const PolicySet& policies, const std::string& code) {
-  if (policies.regions.count(code) && code.substr(2) != "0000") return "city";
-  if (policies.regions.count(code.substr(0, 2) + "0000")) return "province";
-  return "national";
-}
-
 }  // namespace
 
 int run_eval(const PolicySet& policies, const std::string& input) {
@@ -58,16 +51,15 @@ int run_check(const std::vector<PolicyFile>& files, std::vector<PolicyProblem> r
 }
 
 int run_regions(const PolicySet& policies, bool as_json) {
-  Json list = Json::array();
-  for (const auto& [code, name] : policies.divisions) {
-    const std::string level = coverage(policies, code);
-    if (as_json) {
-      list.push_back({{"code", code}, {"name", name}, {"coverage", level}});
-    } else {
-      std::cout << code << "\t" << name << "\t" << level << "\n";
-    }
+  const Json list = Json::parse(regions_json(policies));
+  if (as_json) {
+    std::cout << list.dump() << "\n";
+    return 0;
   }
-  if (as_json) std::cout << list.dump() << "\n";
+  for (const Json& region : list) {
+    std::cout << region["code"].get<std::string>() << "\t" << region["name"].get<std::string>()
+              << "\t" << region["coverage"].get<std::string>() << "\n";
+  }
   return 0;
 }
 

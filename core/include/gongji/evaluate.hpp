@@ -17,6 +17,11 @@ std::string evaluate(std::string_view request_json);
 // The same with explicit policies and "today" (for tests and `gongji --policies`).
 std::string evaluate(std::string_view request_json, const PolicySet& policies, Date today);
 
+// Every province and city as JSON: [{"code", "name", "coverage"}], where coverage is "city",
+// "province" or "national" (the most specific layer with rules of its own).
+std::string regions_json(const PolicySet& policies);
+std::string regions_json();  // the embedded set
+
 // The typed steps behind it.
 std::variant<Request, RequestError> read_request(std::string_view request_json,
                                                  const PolicySet& policies, Date today);

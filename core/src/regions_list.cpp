@@ -1,0 +1,29 @@
+#include "gongji/evaluate.hpp"
+
+namespace gongji {
+
+std::string regions_json(const PolicySet& policies) {
+  Json list = Json::array();
+  for (const auto& [code, name] : policies.divisions) {
+    const bool is_city = code.compare(2, 4, "0000") != 0;
+    std::string coverage = "national";
+    if (is_city && policies.regions.count(code)) {
+      coverage = "city";
+    } else if (policies.regions.count(code.substr(0, 2) + "0000")) {
+      coverage = "province";
+    }
+    list.push_back({{"code", code}, {"name", name}, {"coverage", coverage}});
+  }
+  return list.dump();
+}
+
+std::string regions_json() {
+  try {
+    const auto policies = default_policies();
+    return policies ? regions_json(*policies) : "[]";
+  } catch (...) {
+    return "[]";
+  }
+}
+
+}  // namespace gongji

@@ -1,0 +1,48 @@
+// The WebAssembly module in build/web answers byte for byte as the native command does, loads by a
+// plain import in Node.js, and never throws across the boundary.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { caseFiles, nativeEvaluate, requestText, root } from './helpers.mjs';
+
+const { createCalculator, GongjiError } = await import(`${root}build/web/gongji.mjs`);
+const calculator = await createCalculator();
+
+test('the module exposes the calculator API', () => {
+  assert.equal(typeof calculator.evaluate, 'function');
+  assert.equal(typeof calculator.evaluateJson, 'function');
+  assert.match(calculator.version, /^\d{4}\.\d{2}\.\d{2}-\d+$/);
+  const regions = calculator.regions();
+  assert.ok(regions.length > 300);
+  assert.deepEqual(regions.find((r) => r.code === '410100'), { code: '410100', name: '郑州市', coverage: 'province' });
+  assert.equal(regions.find((r) => r.code === '440300').coverage, 'city');
+  assert.equal(regions.find((r) => r.code === '120000').coverage, 'national');
+});
+
+test('createCalculator can be called again and shares one instance', async () => {
+  const again = await createCalculator();
+  assert.equal(again.version, calculator.version);
+});
+
+for (const testCase of caseFiles()) {
+  test(`same bytes as gongji eval: ${testCase.name}`, () => {
+    const text = requestText(testCase);
+    assert.equal(calculator.evaluateJson(text), nativeEvaluate(text));
+  });
+}
+
+test('evaluate takes and returns objects; evaluateOrThrow raises GongjiError with the path', () => {
+  const answer = calculator.evaluate({ as_of: '2026-06-01', holder: { region: '110000', scheme: 'employee', balance_fen: 100 } });
+  assert.equal(answer.ok, true);
+  assert.throws(
+    () => calculator.evaluateOrThrow({ holder: { region: '110000', scheme: 'employee', balance_fen: -1 } }),
+    (error) => error instanceof GongjiError && error.code === 'invalid_request' && error.path === '/holder/balance_fen',
+  );
+});
+
+test('hostile text never throws across the boundary', () => {
+  for (const text of ['', '\u0000', '{"a":'.repeat(10000), '\ud800', 'x'.repeat(2 * 1024 * 1024), '[' .repeat(100000)]) {
+    const answer = JSON.parse(calculator.evaluateJson(text));
+    assert.equal(answer.ok, false);
+    assert.ok(['invalid_json', 'limit_exceeded'].includes(answer.error.code), answer.error.code);
+  }
+});

@@ -1,0 +1,30 @@
+// The WebAssembly binding: a JSON string in, a JSON string out, through a plain C ABI.
+// All logic lives in core/; web/gongji.mjs turns this into createCalculator().
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+#include "gongji/evaluate.hpp"
+
+namespace {
+std::string last_answer;  // owned here; valid until the next call from JavaScript
+}
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* gongji_evaluate(const char* request, int length) {
+  last_answer = gongji::evaluate(std::string_view(request, static_cast<std::size_t>(length)));
+  return last_answer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* gongji_regions() {
+  last_answer = gongji::regions_json();
+  return last_answer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* gongji_version() {
+  const auto policies = gongji::default_policies();
+  last_answer = policies ? policies->version : "";
+  return last_answer.c_str();
+}
+}

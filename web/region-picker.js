@@ -1,0 +1,105 @@
+// A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and codes.
+import { h, uniqueId } from './dom.js';
+
+let regionsPromise;
+/** The region list, fetched once and only when a picker first needs it. */
+export function loadRegions() {
+  regionsPromise ??= fetch(new URL('./regions.json', import.meta.url)).then((r) => r.json());
+  return regionsPromise;
+}
+
+export function findRegions(regions, query, limit = 12) {
+  const q = query.trim().toLowerCase().replace(/\s+/g, '');
+  if (!q) return [];
+  const score = (r) => {
+    if (r.n === query.trim() || r.c === q) return 0;
+    if (r.n.startsWith(q) || r.p.startsWith(q) || r.i === q) return 1;
+    if (r.i.startsWith(q) || r.c.startsWith(q)) return 2;
+    if (r.n.includes(q) || r.p.includes(q)) return 3;
+    return 9;
+  };
+  return regions
+    .map((r) => [score(r), r])
+    .filter(([s]) => s < 9)
+    .sort((a, b) => a[0] - b[0] || a[1].c.localeCompare(b[1].c))
+    .slice(0, limit)
+    .map(([, r]) => r);
+}
+
+export function regionLabel(region) {
+  return region.v ? `${region.n}（${region.v}）` : region.n;
+}
+
+/**
+ * @param {object} options { label, value (code or ''), placeholder, allowEmpty, onChange(code), texts }
+ */
+export function regionPicker({ label, value, placeholder, allowEmpty, onChange, texts, describedBy }) {
+  const inputId = uniqueId('region');
+  const listId = uniqueId('region-list');
+  const input = h('input', {
+    id: inputId, type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
+    'aria-describedby': describedBy, placeholder,
+  });
+  const list = h('ul', { id: listId, role: 'listbox', class: 'region-list', hidden: true, 'aria-label': label });
+  let options = [];
+  let active = -1;
+  let current = value;
+
+  loadRegions().then((regions) => {
+    const found = regions.find((r) => r.c === current);
+    if (found && document.activeElement !== input) input.value = regionLabel(found);
+  });
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+  function choose(region) {
+    current = region ? region.c : '';
+    input.value = region ? regionLabel(region) : '';
+    close();
+    onChange(current);
+  }
+  function highlight(index) {
+    active = index;
+    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) input.setAttribute('aria-activedescendant', `${listId}-${index}`);
+  }
+  async function update() {
+    const regions = await loadRegions();
+    options = findRegions(regions, input.value);
+    list.replaceChildren(
+      ...(options.length
+        ? options.map((r, i) => h('li', { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false',
+            onmousedown: (event) => { event.preventDefault(); choose(r); } }, regionLabel(r), h('span', { class: 'code' }, r.c)))
+        : [h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, texts.noMatch)]),
+    );
+    list.hidden = !input.value.trim();
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    highlight(options.length ? 0 : -1);
+  }
+
+  input.addEventListener('input', () => {
+    if (!input.value.trim() && allowEmpty) choose(null);
+    update();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && options.length) { event.preventDefault(); if (list.hidden) update(); else highlight((active + 1) % options.length); }
+    else if (event.key === 'ArrowUp' && options.length) { event.preventDefault(); highlight((active - 1 + options.length) % options.length); }
+    else if (event.key === 'Enter' && !list.hidden && active >= 0) { event.preventDefault(); choose(options[active]); }
+    else if (event.key === 'Escape') close();
+  });
+  input.addEventListener('blur', () => {
+    close();
+    loadRegions().then((regions) => {
+      const found = regions.find((r) => r.c === current);
+      if (found) input.value = regionLabel(found);
+      else if (allowEmpty) input.value = '';
+    });
+  });
+
+  return h('div', { class: 'field region-field' }, h('label', { for: inputId }, label), input, list);
+}
