@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The main job: build the gongji command and answer an example request.
+# The main job: build the WebAssembly module and the static site, then serve build/web at
+# http://localhost:8080 (a plain static file server; set PORT to change it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake --preset native >/dev/null
-cmake --build --preset native -j"$(nproc)"
-build/native/gongji eval "${1:-docs/example-request.json}"
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm -j"$(nproc)"
+exec node scripts/serve.mjs build/web "${PORT:-8080}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: native unit and case tests, the same under sanitizers, policy and data checks,
-# and the Node tests of the answers. Installs what it needs first.
+# Every test: native unit and case tests, the same under sanitizers, the WebAssembly module against
+# the native command, the page in headless Chromium, and the data checks. Installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -15,8 +15,12 @@ cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize -j"$(nproc)"
 ctest --preset sanitize
 
+echo "== WebAssembly module and site"
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm -j"$(nproc)"
+
 echo "== data checks"
 node scripts/gen-divisions.mjs --check
 
-echo "== node tests"
-node --test tests/node/
+echo "== node and browser tests"
+node --test --test-concurrency=1 tests/node/ tests/e2e/

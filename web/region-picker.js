@@ -8,6 +8,10 @@ export function loadRegions() {
   return regionsPromise;
 }
 
+// Among equal matches, provinces and provincial capitals (codes xx0000, xx0100) come first:
+// "zz" finds 郑州 before 漳州, 株洲 and 枣庄.
+const rank = (region) => (region.c.endsWith('0000') ? 0 : region.c.endsWith('0100') ? 1 : 2);
+
 export function findRegions(regions, query, limit = 12) {
   const q = query.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return [];
@@ -21,7 +25,7 @@ export function findRegions(regions, query, limit = 12) {
   return regions
     .map((r) => [score(r), r])
     .filter(([s]) => s < 9)
-    .sort((a, b) => a[0] - b[0] || a[1].c.localeCompare(b[1].c))
+    .sort((a, b) => a[0] - b[0] || rank(a[1]) - rank(b[1]) || a[1].c.localeCompare(b[1].c))
     .slice(0, limit)
     .map(([, r]) => r);
 }

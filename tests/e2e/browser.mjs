@@ -1,0 +1,71 @@
+// Headless Chromium (Debian's) driven by playwright-core, against build/web served on loopback.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const siteDir = fileURLToPath(new URL('../../build/web', import.meta.url));
+
+// Flags that keep Chromium quiet on a machine with no network but loopback.
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function openSite() {
+  const server = await startServer(siteDir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext();
+  const requests = [];
+  const problems = [];
+  context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  async function newPage(viewport = { width: 390, height: 844 }) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    return page;
+  }
+  async function close() {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+  return { origin, browser, context, newPage, requests, problems, close, userDataDir: mkdtempSync(join(tmpdir(), 'gongji-')) };
+}
+
+/** Types into a region combobox and picks the first match. */
+export async function pickRegion(page, selector, query) {
+  await page.fill(selector, query);
+  await page.waitForSelector(`${selector} ~ [role=listbox] [role=option][aria-selected=true]`);
+  await page.press(selector, 'Enter');
+}
+
+/** Fills the form like a person would; `family` mirrors the contract's request in page units (yuan). */
+export async function enterFamily(page, family) {
+  if (family.asOf) await page.fill('input[type=date]', family.asOf);
+  await pickRegion(page, '#holder-region', family.regionQuery);
+  if (family.scheme) await page.selectOption('[data-path="/holder/scheme"]', family.scheme);
+  await page.fill('[data-path="/holder/balance_fen"]', family.balance);
+  if (family.priorYears) await page.fill('[data-path="/holder/prior_years_balance_fen"]', family.priorYears);
+  for (const [i, member] of (family.members ?? []).entries()) {
+    await page.click('#add-member');
+    await page.fill(`[data-path="/members/${i}/name"]`, member.name);
+    await page.selectOption(`[data-path="/members/${i}/relation"]`, member.relation);
+    await page.fill(`[data-path="/members/${i}/age"]`, String(member.age));
+    await page.selectOption(`[data-path="/members/${i}/scheme"]`, member.scheme);
+    if (member.regionQuery) await pickRegion(page, `[data-path="/members/${i}/region"]`, member.regionQuery);
+    if (member.ownBalance) await page.fill(`[data-path="/members/${i}/own_balance_fen"]`, member.ownBalance);
+  }
+  for (const [i, expense] of (family.expenses ?? []).entries()) {
+    await page.click('#add-expense');
+    await page.selectOption(`[data-path="/expenses/${i}/member"]`, { label: expense.member });
+    await page.selectOption(`[data-path="/expenses/${i}/kind"]`, expense.kind);
+    await page.fill(`[data-path="/expenses/${i}/amount_fen"]`, expense.amount);
+  }
+  await page.waitForTimeout(100); // one animation frame for the re-evaluation
+}
+
+export async function memberCard(page, name) {
+  return page.locator('.member-result', { has: page.locator('h3', { hasText: name }) });
+}
