@@ -15,6 +15,10 @@ cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize -j"$(nproc)"
 ctest --preset sanitize
 
+echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60}s, then every regression input"
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+ctest --preset fuzz
+
 echo "== WebAssembly module and site"
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm -j"$(nproc)"

@@ -82,7 +82,7 @@ function poolBar(answer, state, t, lang) {
     h('p', { class: 'pool-figures' },
       `${t.poolStart} ${formatFen(start, lang)} · ${t.poolUsed} ${formatFen(used, lang)} · ${t.poolLeft} `,
       h('strong', { class: 'pool-left' }, formatFen(left, lang))),
-    rows.length ? h('div', { class: 'table-wrap' }, h('table', {},
+    rows.length ? h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t.expenseTable }, h('table', {},
       h('caption', {}, t.expenseTable),
       h('thead', {}, h('tr', {}, [t.payer, t.kind, t.allowed, t.fromOwn, t.fromHolder, t.outOfPocket].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, rows))) : null);

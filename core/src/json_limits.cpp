@@ -135,6 +135,11 @@ std::string pointer_append(const std::string& pointer, std::size_t index) {
 std::variant<Json, JsonFailure> parse_json_limited(std::string_view text,
                                                    const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) return JsonFailure{JsonFailure::Kind::too_large, 0, ""};
+  // A raw NUL is never valid JSON, but nlohmann's lexer takes it for the end of input and would
+  // ignore whatever follows: refuse it here so no two readers can disagree on the document.
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    return JsonFailure{JsonFailure::Kind::syntax, nul, ""};
+  }
   LimitedBuilder builder(limits);
   bool ok = false;
   try {

@@ -55,3 +55,18 @@ for (const testCase of cases) {
     }
   });
 }
+
+test('every policy file is exercised by at least one case', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(join(root, 'policies/regions')).map((name) => name.slice(0, 6));
+  const codes = new Set();
+  for (const c of cases) {
+    if (typeof c.request !== 'object') continue;
+    if (c.request.holder?.region) codes.add(c.request.holder.region);
+    for (const m of c.request.members ?? []) if (m.region) codes.add(m.region);
+  }
+  const covers = (file, code) => file === '000000'
+    || (file.endsWith('0000') ? code.slice(0, 2) === file.slice(0, 2) : code.slice(0, 4) === file.slice(0, 4));
+  const missing = files.filter((file) => ![...codes].some((code) => covers(file, code)));
+  assert.deepEqual(missing, []);
+});

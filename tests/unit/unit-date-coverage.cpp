@@ -13,8 +13,10 @@ TEST_CASE("no rule of any region has a gap or an overlap on any day 2021-2027") 
   int checked = 0;
   for (const auto& [code, region] : policies.regions) {
     for (const auto& [key, entries] : region.rules) {
-      CAPTURE(region.file);
-      CAPTURE(key);
+      const std::string file = region.file;  // named copies: CAPTURE cannot capture bindings
+      const std::string rule = key;
+      CAPTURE(file);
+      CAPTURE(rule);
       for (Date day = first; day <= last; day = add_days(day, 1)) {
         int in_force = 0;
         for (const RuleEntry& entry : entries) in_force += entry.covers(day) ? 1 : 0;

@@ -7,7 +7,6 @@
 #include "gongji/evaluate.hpp"
 
 using namespace gongji;
-using Json = nlohmann::ordered_json;
 
 namespace {
 
