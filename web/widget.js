@@ -1,0 +1,41 @@
+// <gongji-calculator region="410100" lang="zh-CN" compact></gongji-calculator>
+// One <script type="module" src=".../widget.js"> on any site: the calculator renders in a shadow root
+// (no CSS in or out), runs the WebAssembly in the host page, and loads its files next to this one.
+import { initialState, mountCalculator } from './calculator-ui.js';
+
+const stylesUrl = new URL('./styles.css', import.meta.url).href;
+
+class GongjiCalculator extends HTMLElement {
+  static get observedAttributes() { return ['lang', 'region', 'compact']; }
+
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    // Attributes are data: only a 6-digit code and the two known languages are taken.
+    const region = /^\d{6}$/.test(this.getAttribute('region') ?? '') ? this.getAttribute('region') : '110000';
+    const lang = this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+    // A constructed sheet, not a <style> element: hosts with a strict style-src CSP allow it.
+    const reset = new CSSStyleSheet();
+    reset.replaceSync(':host { all: initial; display: block; contain: content; } :host([hidden]) { display: none; }');
+    shadow.adoptedStyleSheets = [reset];
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesUrl;
+    const root = document.createElement('div');
+    root.className = this.hasAttribute('compact') ? 'widget compact' : 'widget';
+    shadow.append(link, root);
+    this.calculator = mountCalculator(root, { state: initialState({ lang, region }) });
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.calculator || before === after) return;
+    if (name === 'lang') this.calculator.setLang(after === 'en' ? 'en' : 'zh-CN');
+    if (name === 'compact') this.shadowRoot.lastElementChild.classList.toggle('compact', after !== null);
+    if (name === 'region' && /^\d{6}$/.test(after ?? '')) {
+      this.calculator.state.holder.region = after;
+      this.calculator.rerender();
+    }
+  }
+}
+
+if (!customElements.get('gongji-calculator')) customElements.define('gongji-calculator', GongjiCalculator);
