@@ -22,6 +22,11 @@ EMSCRIPTEN_KEEPALIVE const char* gongji_regions() {
   return last_answer.c_str();
 }
 
+// The byte length of the last answer, so JavaScript can decode it without scanning for the NUL.
+EMSCRIPTEN_KEEPALIVE int gongji_answer_size() {
+  return static_cast<int>(last_answer.size());
+}
+
 EMSCRIPTEN_KEEPALIVE const char* gongji_version() {
   const auto policies = gongji::default_policies();
   last_answer = policies ? policies->version : "";

@@ -46,15 +46,25 @@ function loadCore() {
   return corePromise;
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Text in and out through the module's memory, encoded and decoded natively by the browser.
 function call(core, name, text) {
-  if (text === undefined) return core.UTF8ToString(core[name]());
-  const size = core.lengthBytesUTF8(text);
-  const pointer = core._malloc(size + 1);
+  let pointer = 0;
+  let result;
+  if (text === undefined) {
+    result = core[name]();
+  } else {
+    const bytes = encoder.encode(text);
+    pointer = core._malloc(bytes.length + 1);
+    core.HEAPU8.set(bytes, pointer);
+    result = core[name](pointer, bytes.length);
+  }
   try {
-    core.stringToUTF8(text, pointer, size + 1);
-    return core.UTF8ToString(core[name](pointer, size));
+    return decoder.decode(core.HEAPU8.subarray(result, result + core._gongji_answer_size()));
   } finally {
-    core._free(pointer);
+    if (pointer) core._free(pointer);
   }
 }
 

@@ -1,85 +1,101 @@
 // Writes answers in the contract's field order. Integers only: no floating point reaches the
 // output.
 #include "gongji/evaluate.hpp"
-#include "gongji/policy.hpp"
+#include "json_writer.hpp"
 
 namespace gongji {
 namespace {
 
-Json reasons_json(const std::vector<Reason>& reasons) {
-  Json out = Json::array();
+using detail::JsonWriter;
+
+void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons) {
+  out.key(name).begin_array();
   for (const Reason& reason : reasons) {
-    out.push_back({{"code", reason.code}, {"text", reason.text}, {"sources", reason.sources}});
+    out.begin_object().field("code", reason.code).field("text", reason.text);
+    out.key("sources").strings(reason.sources).end_object();
   }
-  return out;
+  out.end_array();
 }
 
 }  // namespace
 
 std::string to_json(const Answer& answer) {
-  Json out;
-  out["ok"] = true;
-  out["as_of"] = answer.as_of;
-  out["lang"] = std::string(name_of(answer.lang, kLangNames));
-  out["policy"] = {{"region", answer.policy.region},
-                   {"region_name", answer.policy.region_name},
-                   {"chain", answer.policy.chain},
-                   {"version", answer.policy.version},
-                   {"last_reviewed", answer.policy.last_reviewed}};
-  out["holder"] = {{"can_share", answer.holder.can_share},
-                   {"shareable_fen", answer.holder.shareable_fen},
-                   {"reasons", reasons_json(answer.holder.reasons)}};
-  out["members"] = Json::array();
+  JsonWriter out;
+  out.begin_object().field("ok", true).field("as_of", answer.as_of);
+  out.field("lang", name_of(answer.lang, kLangNames));
+
+  const PolicyInfo& policy = answer.policy;
+  out.key("policy")
+      .begin_object()
+      .field("region", policy.region)
+      .field("region_name", policy.region_name);
+  out.key("chain").strings(policy.chain);
+  out.field("version", policy.version).field("last_reviewed", policy.last_reviewed).end_object();
+
+  out.key("holder").begin_object().field("can_share", answer.holder.can_share);
+  out.field("shareable_fen", answer.holder.shareable_fen);
+  write_reasons(out, "reasons", answer.holder.reasons);
+  out.end_object();
+
+  out.key("members").begin_array();
   for (const MemberResult& member : answer.members) {
-    out["members"].push_back({{"id", member.id},
-                              {"eligible", member.eligible},
-                              {"route", std::string(name_of(member.route, kRouteNames))},
-                              {"contribution_payable", member.contribution_payable},
-                              {"needs_face_verification", member.needs_face_verification},
-                              {"usable_fen", member.usable_fen},
-                              {"reasons", reasons_json(member.reasons)}});
+    out.begin_object().field("id", member.id).field("eligible", member.eligible);
+    out.field("route", name_of(member.route, kRouteNames));
+    out.field("contribution_payable", member.contribution_payable);
+    out.field("needs_face_verification", member.needs_face_verification);
+    out.field("usable_fen", member.usable_fen);
+    write_reasons(out, "reasons", member.reasons);
+    out.end_object();
   }
-  out["expenses"] = Json::array();
+  out.end_array();
+
+  out.key("expenses").begin_array();
   for (const ExpenseResult& expense : answer.expenses) {
-    out["expenses"].push_back({{"member", expense.member},
-                               {"kind", std::string(name_of(expense.kind, kExpenseKindNames))},
-                               {"amount_fen", expense.amount_fen},
-                               {"allowed", expense.allowed},
-                               {"from_own_fen", expense.from_own_fen},
-                               {"from_holder_fen", expense.from_holder_fen},
-                               {"out_of_pocket_fen", expense.out_of_pocket_fen},
-                               {"reasons", reasons_json(expense.reasons)}});
+    out.begin_object().field("member", expense.member);
+    out.field("kind", name_of(expense.kind, kExpenseKindNames))
+        .field("amount_fen", expense.amount_fen);
+    out.field("allowed", expense.allowed).field("from_own_fen", expense.from_own_fen);
+    out.field("from_holder_fen", expense.from_holder_fen);
+    out.field("out_of_pocket_fen", expense.out_of_pocket_fen);
+    write_reasons(out, "reasons", expense.reasons);
+    out.end_object();
   }
-  out["pool"] = {{"start_fen", answer.pool.start_fen},
-                 {"used_fen", answer.pool.used_fen},
-                 {"remaining_fen", answer.pool.remaining_fen}};
-  Json channels = Json::array();
+  out.end_array();
+
+  out.key("pool").begin_object().field("start_fen", answer.pool.start_fen);
+  out.field("used_fen", answer.pool.used_fen).field("remaining_fen", answer.pool.remaining_fen);
+  out.end_object();
+
+  out.key("guidance").begin_object().key("channels").begin_array();
   for (const Channel& channel : answer.guidance.channels) {
-    channels.push_back({{"id", channel.id},
-                        {"name", channel.name},
-                        {"kind", channel.kind},
-                        {"steps", channel.steps}});
+    out.begin_object()
+        .field("id", channel.id)
+        .field("name", channel.name)
+        .field("kind", channel.kind);
+    out.key("steps").strings(channel.steps).end_object();
   }
-  out["guidance"] = {{"channels", channels},
-                     {"documents", answer.guidance.documents},
-                     {"notes", answer.guidance.notes}};
-  out["warnings"] = reasons_json(answer.warnings);
-  out["sources"] = Json::array();
+  out.end_array();
+  out.key("documents").strings(answer.guidance.documents);
+  out.key("notes").strings(answer.guidance.notes).end_object();
+
+  write_reasons(out, "warnings", answer.warnings);
+
+  out.key("sources").begin_array();
   for (const SourceRef& source : answer.sources) {
-    out["sources"].push_back({{"id", source.id},
-                              {"title", source.title},
-                              {"url", source.url},
-                              {"date", source.date},
-                              {"reliability", source.reliability}});
+    out.begin_object().field("id", source.id).field("title", source.title).field("url", source.url);
+    out.field("date", source.date).field("reliability", source.reliability).end_object();
   }
-  return out.dump();
+  out.end_array();
+  out.end_object();
+  return out.take();
 }
 
 std::string to_json(const RequestError& error) {
-  Json out;
-  out["ok"] = false;
-  out["error"] = {{"code", error.code}, {"message", error.message}, {"path", error.path}};
-  return out.dump();
+  JsonWriter out;
+  out.begin_object().field("ok", false).key("error").begin_object();
+  out.field("code", error.code).field("message", error.message).field("path", error.path);
+  out.end_object().end_object();
+  return out.take();
 }
 
 }  // namespace gongji

@@ -66,7 +66,7 @@ std::string evaluate(std::string_view request_json, const PolicySet& policies, D
 
 std::string evaluate(std::string_view request_json) {
   try {
-    const auto policies = default_policies();
+    static const PolicySet* const policies = default_policies().get();  // loaded once, kept
     if (!policies) return internal_error();
     return evaluate(request_json, *policies, today_utc());
   } catch (...) {

@@ -5,30 +5,25 @@ namespace gongji::detail {
 std::string Texts::get(std::string_view key, TextParams params) const {
   const auto found = policies_.messages.find(key);
   if (found == policies_.messages.end()) return std::string(key);
-  const std::string& pattern = found->second.in(lang_);
+  const std::string_view pattern = found->second.in(lang_);
   std::string out;
   out.reserve(pattern.size() + 32);
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{') {
-      const std::size_t close = pattern.find('}', i);
-      if (close != std::string::npos) {
-        const std::string_view name(pattern.data() + i + 1, close - i - 1);
-        bool replaced = false;
-        for (const auto& [param, value] : params) {
-          if (param == name) {
-            out += value;
-            replaced = true;
-            break;
-          }
-        }
-        if (replaced) {
-          i = close;
-          continue;
-        }
-      }
+  std::size_t from = 0;  // start of the literal text not yet copied
+  for (std::size_t open = pattern.find('{'); open != std::string_view::npos;
+       open = pattern.find('{', open + 1)) {
+    const std::size_t close = pattern.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = pattern.substr(open + 1, close - open - 1);
+    for (const auto& [param, value] : params) {
+      if (param != name) continue;
+      out.append(pattern.data() + from, open - from);
+      out += value;
+      from = close + 1;
+      open = close;
+      break;
     }
-    out.push_back(pattern[i]);
   }
+  out.append(pattern.data() + from, pattern.size() - from);
   return out;
 }
 
