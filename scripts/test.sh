@@ -25,6 +25,7 @@ cmake --build --preset wasm -j"$(nproc)"
 
 echo "== data checks"
 node scripts/gen-divisions.mjs --check
+node scripts/gen-coverage.mjs --check
 
 echo "== node and browser tests"
 node --test --test-concurrency=1 tests/node/ tests/e2e/

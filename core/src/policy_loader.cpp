@@ -390,7 +390,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
 
 void load_region(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
   if (!check.fields(file.path, "", json, {"region", "name", "last_reviewed", "rules"},
-                    {"$schema", "$comment"})) {
+                    {"$schema", "$comment", "unknown"})) {
     return;
   }
   RegionPolicy region;
@@ -409,6 +409,19 @@ void load_region(const PolicyFile& file, const Json& json, PolicySet& set, Check
   if (auto name = check.local_text(file.path, "/name", json["name"])) region.name = *name;
   if (auto reviewed = check.date(file.path, "/last_reviewed", json["last_reviewed"])) {
     region.last_reviewed = *reviewed;
+  }
+  // What the sources leave open is recorded, not left silent: rule -> why it is unknown.
+  if (json.contains("unknown")) {
+    const Json& unknown = json["unknown"];
+    if (!unknown.is_object()) {
+      check.problem(file.path, "/unknown", "must be an object of rule -> explanation");
+    } else {
+      for (const auto& [key, why] : unknown.items()) {
+        const std::string at = pointer_append("/unknown", key);
+        if (!known_rule_key(key)) check.problem(file.path, at, "is not a known rule");
+        if (auto text = check.local_text(file.path, at, why)) region.unknown[key] = *text;
+      }
+    }
   }
   const Json& rules = json["rules"];
   if (!rules.is_object()) {

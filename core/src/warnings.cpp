@@ -26,7 +26,9 @@ void add_unique(std::vector<std::string>& list, std::string item) {
 
 void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   const std::string region = context.region_name(context.holder_region);
-  const bool national_only = context.holder_region.layers.size() == 1;
+  const bool national_only =
+      std::all_of(context.holder_region.layers.begin() + 1, context.holder_region.layers.end(),
+                  [](const RegionPolicy* layer) { return layer->rules.empty(); });
   if (national_only) {
     warnings.push_back(context.reason(
         "policy.national_only", context.texts.get("warning.national_only", {{"region", region}}),
@@ -52,6 +54,19 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     if (weak) {
       add_unique(third_party, rule_label(context, use.key));
       for (const auto& id : use.entry->sources) add_unique(third_party_sources, id);
+    }
+  }
+  // Where a layer records why a rule is unknown, the answer says it in that layer's words.
+  std::vector<std::string> explained;
+  for (const UsedRule& use : context.used) {
+    if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
+    for (const RegionPolicy* layer : context.holder_region.layers) {
+      const auto why = layer->unknown.find(use.key);
+      if (why == layer->unknown.end()) continue;
+      const std::string text = why->second.in(context.request.lang);
+      if (std::find(explained.begin(), explained.end(), text) != explained.end()) continue;
+      explained.push_back(text);
+      warnings.push_back(context.reason("policy.unknown_rule", text, use.entry->sources));
     }
   }
   if (!fallback.empty()) {

@@ -42,6 +42,7 @@ struct RegionPolicy {
   LocalText name;
   Date last_reviewed;
   std::map<std::string, std::vector<RuleEntry>, std::less<>> rules;  // entries sorted by `from`
+  std::map<std::string, LocalText, std::less<>> unknown;  // rules the sources leave open, and why
 };
 
 struct Source {
