@@ -27,5 +27,8 @@ echo "== data checks"
 node scripts/gen-divisions.mjs --check
 node scripts/gen-coverage.mjs --check
 
+echo "== benchmarks and budgets"
+scripts/bench.sh
+
 echo "== node and browser tests"
 node --test --test-concurrency=1 tests/node/ tests/e2e/

@@ -102,8 +102,10 @@ function showFieldProblems(problems) {
   }
 }
 
+let firstResultMarked = false;
 function evaluateNow() {
   if (!calculator) return;
+  performance.mark('gongji:evaluate-start');
   const problems = new Map();
   const request = buildRequest(problems);
   if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
@@ -114,6 +116,10 @@ function evaluateNow() {
     if (answer.ok) {
       resultsRoot().replaceChildren(renderResults(answer, request, state, texts(), state.lang));
       onChange(state, request);
+      // Marks for the benchmarks: first result after navigation, and each re-evaluation.
+      performance.measure('gongji:evaluate', 'gongji:evaluate-start');
+      if (!firstResultMarked) performance.mark('gongji:first-result');
+      firstResultMarked = true;
       return;
     }
   }

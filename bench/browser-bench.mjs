@@ -1,0 +1,52 @@
+// Headless Chromium on the served site: navigation to the first rendered result (cold: a new
+// profile; warm: reloads with caches and the service worker), and one keystroke's re-evaluation
+// and re-render. Writes build/bench/browser.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openSite } from '../tests/e2e/browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const firstResult = (page) => page.evaluate(() => new Promise((done) => {
+  const find = () => performance.getEntriesByName('gongji:first-result')[0];
+  const poll = () => (find() ? done(find().startTime) : setTimeout(poll, 5));
+  poll();
+}));
+
+const site = await openSite();
+try {
+  const cold = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    cold.push(await firstResult(page));
+    await context.close();
+  }
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/`);
+  await firstResult(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const warm = [];
+  for (let i = 0; i < 5; i++) {
+    await page.reload();
+    warm.push(await firstResult(page));
+  }
+  // Keystrokes: type a balance digit by digit; each schedules one evaluation and redraw.
+  await page.evaluate(() => performance.clearMeasures('gongji:evaluate'));
+  await page.click('#add-member');
+  await page.fill('[data-path="/holder/balance_fen"]', '');
+  for (const digit of '123456789012') {
+    await page.type('[data-path="/holder/balance_fen"]', digit);
+    await page.waitForTimeout(30);
+  }
+  const keystrokes = await page.evaluate(() => performance.getEntriesByName('gongji:evaluate').map((e) => e.duration));
+  await context.close();
+  const result = { first_result_cold_ms: median(cold), first_result_warm_ms: median(warm), keystroke_ms: median(keystrokes), samples: { cold, warm, keystrokes } };
+  mkdirSync(`${root}build/bench`, { recursive: true });
+  writeFileSync(`${root}build/bench/browser.json`, `${JSON.stringify(result, null, 1)}\n`);
+  console.log(JSON.stringify(result, null, 1));
+} finally {
+  await site.close();
+}

@@ -1,0 +1,50 @@
+// The peer in the same run: the same family questions answered by the publicodes engine with the
+// model in bench/publicodes/model.mjs, against the Gongji WebAssembly module. Checks both give
+// the same money answers, then compares evaluations per second and bytes shipped.
+// Writes build/bench/publicodes.json.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import Engine from 'publicodes';
+import { evaluateFamily, rules } from './publicodes/model.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const families = JSON.parse(readFileSync(`${root}bench/families.json`, 'utf8'));
+const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
+const calculator = await createCalculator();
+const engine = new Engine(rules);
+
+function perSecond(fn) {
+  for (let i = 0; i < 200; i++) fn();
+  const start = performance.now();
+  let count = 0;
+  while (performance.now() - start < 1500) { fn(); count++; }
+  return count / ((performance.now() - start) / 1000);
+}
+
+const result = { families: {} };
+for (const name of ['members-1-expenses-1', 'members-5-expenses-5', 'members-20-expenses-20']) {
+  const request = families[name];
+  const answer = calculator.evaluate(request);
+  // The peer is told which routes are open (it has no regions); it must then agree on the money.
+  const routeOpen = (member) => answer.members.find((m) => m.id === member.id).route !== 'none';
+  const peer = evaluateFamily(engine, request, routeOpen);
+  assert.deepEqual(peer.members.map((m) => m.eligible), answer.members.map((m) => m.eligible), `${name}: eligibility`);
+  assert.deepEqual(peer.expenses.map((e) => [e.allowed, e.from_own_fen, e.from_holder_fen, e.out_of_pocket_fen]),
+    answer.expenses.map((e) => [e.allowed, e.from_own_fen, e.from_holder_fen, e.out_of_pocket_fen]), `${name}: money`);
+  const text = JSON.stringify(request);
+  const gongji = perSecond(() => calculator.evaluateJson(text));
+  const publicodes = perSecond(() => evaluateFamily(engine, request, routeOpen));
+  result.families[name] = { gongji_per_second: Math.round(gongji), publicodes_per_second: Math.round(publicodes), ratio: +(gongji / publicodes).toFixed(2) };
+}
+const require = createRequire(import.meta.url);
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const publicodesBytes = gz(require.resolve('publicodes')) + gzipSync(JSON.stringify(rules)).length;
+const gongjiBytes = gz(`${root}build/web/gongji-core.wasm`) + gz(`${root}build/web/gongji-core.mjs`) + gz(`${root}build/web/gongji.mjs`);
+result.bytes_gzip = { gongji: gongjiBytes, publicodes: publicodesBytes, ratio: +(gongjiBytes / publicodesBytes).toFixed(2),
+  note: 'Gongji ships every region\'s rules, texts in two languages and the validator; the publicodes model covers only the national money rules.' };
+mkdirSync(`${root}build/bench`, { recursive: true });
+writeFileSync(`${root}build/bench/publicodes.json`, `${JSON.stringify(result, null, 1)}\n`);
+console.log(JSON.stringify(result, null, 1));
