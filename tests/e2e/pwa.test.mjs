@@ -4,13 +4,30 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, enterFamily, openSite, siteDir } from './browser.mjs';
+import { enterFamily, openSite, siteDir } from './browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
+
+/** Runs `body(page, dir)` on a private copy of the site (so a test may change or stop it). */
+async function withOwnSite(body) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongji-site-'));
+  cpSync(siteDir, dir, { recursive: true });
+  const server = await startServer(dir);
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForSelector('#summary');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await body(page, dir, context);
+  } finally {
+    await context.close();
+    await new Promise((done) => server.close(done));
+  }
+}
 
 async function freshPage(path = '/') {
   const page = await site.newPage({ width: 1280, height: 800 });
@@ -19,57 +36,27 @@ async function freshPage(path = '/') {
   return page;
 }
 
-test('after one online visit, an offline reload loads and computes', async () => {
-  // A site of its own, so that this test can take the server away.
-  const dir = mkdtempSync(join(tmpdir(), 'gongji-site-'));
-  cpSync(siteDir, dir, { recursive: true });
-  const server = await startServer(dir);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const context = await site.browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.waitForSelector('#summary');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await context.setOffline(true);
-    await page.reload();
-    await page.waitForSelector('#summary');
-    await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
-      members: [{ name: '儿子', relation: 'child', age: 10, scheme: 'resident' }],
-      expenses: [{ member: '儿子', kind: 'outpatient', amount: '200' }] });
-    assert.equal(await page.textContent('.pool-left'), '2,800.00 元');
-  } finally {
-    await context.close();
-    await new Promise((done) => server.close(done));
-  }
-});
+test('after one online visit, an offline reload loads and computes', () => withOwnSite(async (page, dir, context) => {
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#summary');
+  await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
+    members: [{ name: '儿子', relation: 'child', age: 10, scheme: 'resident' }],
+    expenses: [{ member: '儿子', kind: 'outpatient', amount: '200' }] });
+  assert.equal(await page.textContent('.pool-left'), '2,800.00 元');
+}));
 
-test('a new version (new rules) is announced and installed when the user agrees', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gongji-site-'));
-  cpSync(siteDir, dir, { recursive: true });
-  const server = await startServer(dir);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const context = await site.browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.waitForSelector('#summary');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-    writeFileSync(join(dir, 'sw.js'), worker.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-rules"'));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForSelector('#update-banner', { timeout: 15000 });
-    await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
-    await page.waitForSelector('#summary');
-    const caches = await page.evaluate(() => caches.keys());
-    assert.deepEqual(caches, ['gongji-next-rules'], 'the old cache is deleted on activation');
-  } finally {
-    await context.close();
-    await new Promise((done) => server.close(done));
-  }
-});
+test('a new version (new rules) is announced and installed when the user agrees', () => withOwnSite(async (page, dir) => {
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  writeFileSync(join(dir, 'sw.js'), worker.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-rules"'));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('#update-banner', { timeout: 15000 });
+  await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
+  await page.waitForSelector('#summary');
+  assert.deepEqual(await page.evaluate(() => caches.keys()), ['gongji-next-rules'], 'the old cache is deleted on activation');
+}));
 
 test('the widget renders and computes inside a page with hostile CSS, and its CSS stays inside', async () => {
   const page = await site.newPage({ width: 1280, height: 900 });

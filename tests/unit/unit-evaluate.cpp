@@ -14,25 +14,6 @@ namespace {
 const char* const kRegions[] = {"110000", "310000", "410100", "410300", "440100", "440300",
                                 "330100", "370100", "420100", "510100", "620100", "650100",
                                 "210200", "520100", "130100", "460100", "320500", "120000"};
-const char* const kRelations[] = {"spouse",        "parent",
-                                  "child",         "sibling",
-                                  "grandparent",   "maternal_grandparent",
-                                  "grandchild",    "maternal_grandchild",
-                                  "parent_in_law", "other"};
-const char* const kSchemes[] = {"employee", "resident", "none"};
-const char* const kKinds[] = {"outpatient",
-                              "inpatient",
-                              "pharmacy",
-                              "resident_contribution",
-                              "ltc_contribution",
-                              "commercial_health_insurance",
-                              "vaccine_non_programme",
-                              "physical_exam",
-                              "health_supplement",
-                              "fitness",
-                              "public_health",
-                              "cash_withdrawal",
-                              "cosmetic"};
 const char* const kDates[] = {"2020-06-01", "2022-12-01", "2024-06-01", "2024-12-15",
                               "2025-10-01", "2026-06-01", "2027-12-31"};
 
@@ -41,12 +22,18 @@ const T& pick(std::mt19937_64& random, const T (&items)[N]) {
   return items[random() % N];
 }
 
+// The contract's own spellings, from request.hpp.
+template <std::size_t N>
+std::string pick(std::mt19937_64& random, const std::array<std::string_view, N>& names) {
+  return std::string(names[random() % N]);
+}
+
 // A family of `members` with `expenses`, drawn deterministically from `random`.
 Json random_request(std::mt19937_64& random, int members, int expenses, int64_t max_fen) {
   Json request;
   request["as_of"] = pick(random, kDates);
   request["holder"] = {{"region", pick(random, kRegions)},
-                       {"scheme", pick(random, kSchemes)},
+                       {"scheme", pick(random, kSchemeNames)},
                        {"balance_fen", static_cast<int64_t>(random() % (max_fen + 1))}};
   if (random() % 3 == 0)
     request["holder"]["prior_years_balance_fen"] = static_cast<int64_t>(random() % (max_fen + 1));
@@ -56,9 +43,9 @@ Json random_request(std::mt19937_64& random, int members, int expenses, int64_t 
   for (int i = 0; i < members; ++i) {
     request["members"].push_back(
         {{"id", "m" + std::to_string(i + 1)},
-         {"relation", pick(random, kRelations)},
+         {"relation", pick(random, kRelationNames)},
          {"age", static_cast<int>(random() % 100)},
-         {"scheme", pick(random, kSchemes)},
+         {"scheme", pick(random, kSchemeNames)},
          {"region", pick(random, kRegions)},
          {"own_balance_fen", static_cast<int64_t>(random() % (max_fen + 1))},
          {"bound_to_other_holder", random() % 5 == 0}});
@@ -68,7 +55,7 @@ Json random_request(std::mt19937_64& random, int members, int expenses, int64_t 
     const int who = static_cast<int>(random() % (members + 1));
     request["expenses"].push_back(
         {{"member", who == members ? std::string("holder") : "m" + std::to_string(who + 1)},
-         {"kind", pick(random, kKinds)},
+         {"kind", pick(random, kExpenseKindNames)},
          {"amount_fen", 1 + static_cast<int64_t>(random() % max_fen)},
          {"designated", random() % 6 != 0}});
   }
