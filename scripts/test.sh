@@ -17,7 +17,7 @@ ctest --preset sanitize
 
 echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60}s, then every regression input"
 scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
-ctest --preset fuzz -R fuzz-regressions
+ctest --preset fuzz -R "^fuzz-regressions"
 
 echo "== WebAssembly module and site"
 cmake --preset wasm >/dev/null
