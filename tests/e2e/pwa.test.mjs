@@ -141,3 +141,24 @@ test('nothing is stored before the user opts in; forget clears it', async () => 
   await again.click('#forget');
   assert.deepEqual(await again.evaluate(() => ({ ...localStorage })), {});
 });
+
+test('Chromium finds the app installable (manifest, icons, service worker)', async () => {
+  // Installability is not judged in incognito contexts, so this one has a profile of its own.
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS } = await import('./browser.mjs');
+  const profile = mkdtempSync(join(tmpdir(), 'gongji-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('#summary');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, []);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+  } finally {
+    await context.close();
+  }
+});
