@@ -50,248 +50,248 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
     return { key: `e${nextKey++}`, member: state.members[0]?.key ?? 'holder', kind: 'outpatient', amount: '200', designated: true };
   }
 
-let calculator;
-let coverage = new Map();
-const texts = () => TEXTS[state.lang];
+  let calculator;
+  let coverage = new Map();
+  const texts = () => TEXTS[state.lang];
 
-// ---- request building: page-side checks only for what the page itself parses (yuan, ages)
-function buildRequest(problems) {
-  const fen = (text, path, optional) => {
-    if (optional && String(text).trim() === '') return undefined;
-    const value = yuanToFen(text);
-    if (value === null) problems.set(path, texts().yuanFormat);
-    return value ?? 0;
-  };
-  const holder = { region: state.holder.region, scheme: state.holder.scheme, status: state.holder.status,
-    balance_fen: fen(state.holder.balance, '/holder/balance_fen') };
-  if (state.holder.tier) holder.tier = state.holder.tier;
-  const prior = fen(state.holder.priorYears, '/holder/prior_years_balance_fen', true);
-  if (prior !== undefined) holder.prior_years_balance_fen = prior;
-  const authorized = fen(state.holder.authorized, '/holder/authorized_limit_fen', true);
-  if (authorized !== undefined) holder.authorized_limit_fen = authorized;
-  const members = state.members.map((m, i) => {
-    const age = /^\s*\d{1,3}\s*$/.test(m.age) ? Number(m.age) : null;
-    if (age === null || age > 150) problems.set(`/members/${i}/age`, texts().ageFormat);
-    const member = { id: m.key, relation: m.relation, age: age ?? 0, scheme: m.scheme };
-    if (m.name.trim()) member.name = m.name.trim().slice(0, 64);
-    if (m.region) member.region = m.region;
-    const own = fen(m.ownBalance, `/members/${i}/own_balance_fen`, true);
-    if (own !== undefined) member.own_balance_fen = own;
-    if (m.bound) member.bound_to_other_holder = true;
-    return member;
-  });
-  const known = new Set(['holder', ...state.members.map((m) => m.key)]);
-  const expenses = [];
-  state.expenses.forEach((e, i) => {
-    if (!known.has(e.member)) { problems.set(`/expenses/${i}/member`, texts().chooseMember); return; }
-    const amount = fen(e.amount, `/expenses/${i}/amount_fen`);
-    expenses.push({ member: e.member, kind: e.kind, amount_fen: amount, designated: e.designated });
-  });
-  return { as_of: state.asOf, lang: state.lang, holder, members, expenses };
-}
-
-// ---- evaluation and the answer
-const resultsRoot = () => byId('results-body');
-
-function showFieldProblems(problems) {
-  for (const element of root.querySelectorAll('[data-path]')) {
-    const message = problems.get(element.dataset.path);
-    const note = byId(`${element.id}-error`);
-    element.setAttribute('aria-invalid', String(Boolean(message)));
-    if (note) note.textContent = message ?? '';
+  // ---- request building: page-side checks only for what the page itself parses (yuan, ages)
+  function buildRequest(problems) {
+    const fen = (text, path, optional) => {
+      if (optional && String(text).trim() === '') return undefined;
+      const value = yuanToFen(text);
+      if (value === null) problems.set(path, texts().yuanFormat);
+      return value ?? 0;
+    };
+    const holder = { region: state.holder.region, scheme: state.holder.scheme, status: state.holder.status,
+      balance_fen: fen(state.holder.balance, '/holder/balance_fen') };
+    if (state.holder.tier) holder.tier = state.holder.tier;
+    const prior = fen(state.holder.priorYears, '/holder/prior_years_balance_fen', true);
+    if (prior !== undefined) holder.prior_years_balance_fen = prior;
+    const authorized = fen(state.holder.authorized, '/holder/authorized_limit_fen', true);
+    if (authorized !== undefined) holder.authorized_limit_fen = authorized;
+    const members = state.members.map((m, i) => {
+      const age = /^\s*\d{1,3}\s*$/.test(m.age) ? Number(m.age) : null;
+      if (age === null || age > 150) problems.set(`/members/${i}/age`, texts().ageFormat);
+      const member = { id: m.key, relation: m.relation, age: age ?? 0, scheme: m.scheme };
+      if (m.name.trim()) member.name = m.name.trim().slice(0, 64);
+      if (m.region) member.region = m.region;
+      const own = fen(m.ownBalance, `/members/${i}/own_balance_fen`, true);
+      if (own !== undefined) member.own_balance_fen = own;
+      if (m.bound) member.bound_to_other_holder = true;
+      return member;
+    });
+    const known = new Set(['holder', ...state.members.map((m) => m.key)]);
+    const expenses = [];
+    state.expenses.forEach((e, i) => {
+      if (!known.has(e.member)) { problems.set(`/expenses/${i}/member`, texts().chooseMember); return; }
+      const amount = fen(e.amount, `/expenses/${i}/amount_fen`);
+      expenses.push({ member: e.member, kind: e.kind, amount_fen: amount, designated: e.designated });
+    });
+    return { as_of: state.asOf, lang: state.lang, holder, members, expenses };
   }
-}
 
-let firstResultMarked = false;
-function evaluateNow() {
-  if (!calculator) return;
-  performance.mark('gongji:evaluate-start');
-  const problems = new Map();
-  const request = buildRequest(problems);
-  if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
-  if (problems.size === 0) {
-    const answer = calculator.evaluate(request);
-    if (!answer.ok) problems.set(answer.error.path, answer.error.message);
-    showFieldProblems(problems);
-    if (answer.ok) {
-      resultsRoot().replaceChildren(renderResults(answer, request, state, texts(), state.lang));
-      onChange(state, request);
-      // Marks for the benchmarks: first result after navigation, and each re-evaluation.
-      performance.measure('gongji:evaluate', 'gongji:evaluate-start');
-      if (!firstResultMarked) performance.mark('gongji:first-result');
-      firstResultMarked = true;
-      return;
+  // ---- evaluation and the answer
+  const resultsRoot = () => byId('results-body');
+
+  function showFieldProblems(problems) {
+    for (const element of root.querySelectorAll('[data-path]')) {
+      const message = problems.get(element.dataset.path);
+      const note = byId(`${element.id}-error`);
+      element.setAttribute('aria-invalid', String(Boolean(message)));
+      if (note) note.textContent = message ?? '';
     }
   }
-  showFieldProblems(problems);
-  resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().fixFields));
-}
 
-let pending = 0;
-function scheduleEvaluation() {
-  cancelAnimationFrame(pending);
-  pending = requestAnimationFrame(evaluateNow);
-}
-
-// ---- form controls
-function field(label, control, path) {
-  const id = control.id || uniqueId('field');
-  control.id = id;
-  if (path) control.dataset.path = path;
-  const error = h('span', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
-  control.setAttribute('aria-describedby', `${id}-error`);
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control, error);
-}
-
-function select(options, value, onChange) {
-  return h('select', { onchange: (event) => onChange(event.target.value) },
-    options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
-}
-
-function textInput(value, onInput, attributes = {}) {
-  return h('input', { type: 'text', value, oninput: (event) => onInput(event.target.value), ...attributes });
-}
-
-function bind(object, key) {
-  return (value) => { object[key] = value; scheduleEvaluation(); };
-}
-
-function coverageNote(code) {
-  const level = coverage.get(code);
-  return level ? texts().coverage[level] : '';
-}
-
-function renderHolder() {
-  const t = texts();
-  const coverageText = h('p', { class: 'coverage', id: 'coverage-note', 'aria-live': 'polite' }, coverageNote(state.holder.region));
-  const picker = regionPicker({
-    label: t.holderRegion, value: state.holder.region, placeholder: t.regionPlaceholder, texts: t,
-    describedBy: 'coverage-note',
-    onChange: (code) => { state.holder.region = code; coverageText.textContent = coverageNote(code); scheduleEvaluation(); },
-  });
-  picker.querySelector('input').dataset.path = '/holder/region';
-  picker.querySelector('input').id = 'holder-region';
-  picker.querySelector('label').setAttribute('for', 'holder-region');
-  const asOf = h('input', { type: 'date', value: state.asOf, required: true,
-    onchange: (event) => { if (event.target.value) { state.asOf = event.target.value; scheduleEvaluation(); } } });
-  return h('fieldset', { class: 'card' },
-    h('legend', {}, t.regionAndDate),
-    picker, coverageText,
-    field(t.asOf, asOf, '/as_of'),
-    h('fieldset', { class: 'nested' },
-      h('legend', {}, t.holder),
-      h('div', { class: 'grid' },
-        field(t.scheme, select(SCHEMES.map((s) => [s, t.schemes[s]]), state.holder.scheme, bind(state.holder, 'scheme')), '/holder/scheme'),
-        field(t.status, select(STATUSES.map((s) => [s, t.statuses[s]]), state.holder.status, bind(state.holder, 'status')), '/holder/status'),
-        field(t.tier, select([['', t.tierNone], ['1', '1'], ['2', '2'], ['3', '3']], state.holder.tier, bind(state.holder, 'tier')), '/holder/tier'),
-        field(t.balance, textInput(state.holder.balance, bind(state.holder, 'balance'), { inputmode: 'decimal', id: 'holder-balance' }), '/holder/balance_fen'),
-        field(t.priorYears, textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), { inputmode: 'decimal' }), '/holder/prior_years_balance_fen'),
-        field(t.authorized, textInput(state.holder.authorized, bind(state.holder, 'authorized'), { inputmode: 'decimal' }), '/holder/authorized_limit_fen'))));
-}
-
-function renderMembers() {
-  const t = texts();
-  const items = state.members.map((m, i) => {
-    const title = `${t.member} ${i + 1}`;
-    const picker = regionPicker({ label: t.memberRegion, value: m.region, placeholder: t.regionPlaceholder, texts: t, allowEmpty: true,
-      onChange: (code) => { m.region = code; scheduleEvaluation(); } });
-    picker.querySelector('input').dataset.path = `/members/${i}/region`;
-    return h('li', { class: 'card member-form' },
-      h('fieldset', {},
-        h('legend', {}, title),
-        h('div', { class: 'grid' },
-          field(t.memberName, textInput(m.name, (v) => { m.name = v; scheduleEvaluation(); }, { maxlength: 64, autocomplete: 'off', class: 'member-name' }), `/members/${i}/name`),
-          field(t.relation, select(RELATIONS.map((r) => [r, t.relations[r]]), m.relation, bind(m, 'relation')), `/members/${i}/relation`),
-          field(t.age, textInput(m.age, bind(m, 'age'), { inputmode: 'numeric', class: 'member-age' }), `/members/${i}/age`),
-          field(t.memberScheme, select(SCHEMES.map((s) => [s, t.schemes[s]]), m.scheme, bind(m, 'scheme')), `/members/${i}/scheme`),
-          picker,
-          field(t.ownBalance, textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }), `/members/${i}/own_balance_fen`)),
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: m.bound, onchange: (event) => { m.bound = event.target.checked; scheduleEvaluation(); } }), t.bound),
-        h('button', { type: 'button', class: 'secondary', 'aria-label': `${t.removeMember} ${i + 1}`,
-          onclick: () => { state.members.splice(i, 1); rerenderForm('add-member'); } }, t.removeMember)));
-  });
-  return h('fieldset', { class: 'card' },
-    h('legend', {}, t.family),
-    h('ol', { class: 'member-list' }, items),
-    h('button', { type: 'button', id: 'add-member', onclick: () => { state.members.push(newMember()); rerenderForm(null, `.member-form:last-of-type .member-name`); } }, `+ ${t.addMember}`));
-}
-
-function renderExpenses() {
-  const t = texts();
-  const payers = [['holder', t.holderSelf], ...state.members.map((m, i) => [m.key, m.name.trim() || `${t.member} ${i + 1}`])];
-  const items = state.expenses.map((e, i) => {
-    const payer = select(payers, e.member, bind(e, 'member'));
-    if (!payers.some(([key]) => key === e.member)) payer.prepend(h('option', { value: '', selected: true }, t.chooseMember));
-    return h('li', { class: 'card expense-form' },
-      h('fieldset', {},
-        h('legend', {}, `${t.expense} ${i + 1}`),
-        h('div', { class: 'grid' },
-          field(t.payer, payer, `/expenses/${i}/member`),
-          field(t.kind, select(KINDS.map((k) => [k, t.kinds[k]]), e.kind, bind(e, 'kind')), `/expenses/${i}/kind`),
-          field(t.amount, textInput(e.amount, bind(e, 'amount'), { inputmode: 'decimal' }), `/expenses/${i}/amount_fen`)),
-        h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: e.designated, onchange: (event) => { e.designated = event.target.checked; scheduleEvaluation(); } }), t.designated),
-        h('button', { type: 'button', class: 'secondary', 'aria-label': `${t.removeExpense} ${i + 1}`,
-          onclick: () => { state.expenses.splice(i, 1); rerenderForm('add-expense'); } }, t.removeExpense)));
-  });
-  return h('fieldset', { class: 'card' },
-    h('legend', {}, t.expenses),
-    h('ol', { class: 'expense-list' }, items),
-    h('button', { type: 'button', id: 'add-expense', onclick: () => { state.expenses.push(newExpense()); rerenderForm(null, '.expense-form:last-of-type select'); } }, `+ ${t.addExpense}`));
-}
-
-function skeleton() {
-  const t = texts();
-  const toggle = h('button', { type: 'button', id: 'lang-toggle', class: 'lang-toggle', lang: state.lang === 'en' ? 'zh-CN' : 'en',
-    'aria-label': t.switchLangLabel, onclick: () => setLang(state.lang === 'en' ? 'zh-CN' : 'en') }, t.switchLang);
-  const header = h('header', { class: 'site-header' },
-    h('div', {}, h(pageLevel ? 'h1' : 'h2', { id: 'title' }, t.title), h('p', { id: 'tagline', class: 'tagline' }, t.tagline)),
-    toggle);
-  return h('div', { class: 'gongji-app', lang: state.lang },
-    header,
-    h('main', { class: 'layout' },
-      h('div', { class: 'inputs' },
-        h('form', { id: 'form', class: 'form', novalidate: true, 'aria-label': t.formLabel, onsubmit: (event) => event.preventDefault() }),
-        h('div', { class: 'tools', id: 'tools' }, tools({ texts: t, state }))),
-      h('section', { id: 'results', class: 'results', 'aria-labelledby': 'results-title' },
-        h(pageLevel ? 'h2' : 'h3', { id: 'results-title' }, t.results),
-        h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting))),
-    h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)));
-}
-
-function setLang(lang) {
-  state.lang = lang;
-  if (pageLevel) {
-    document.documentElement.lang = lang;
-    document.title = texts().title;
+  let firstResultMarked = false;
+  function evaluateNow() {
+    if (!calculator) return;
+    performance.mark('gongji:evaluate-start');
+    const problems = new Map();
+    const request = buildRequest(problems);
+    if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
+    if (problems.size === 0) {
+      const answer = calculator.evaluate(request);
+      if (!answer.ok) problems.set(answer.error.path, answer.error.message);
+      showFieldProblems(problems);
+      if (answer.ok) {
+        resultsRoot().replaceChildren(renderResults(answer, request, state, texts(), state.lang));
+        onChange(state, request);
+        // Marks for the benchmarks: first result after navigation, and each re-evaluation.
+        performance.measure('gongji:evaluate', 'gongji:evaluate-start');
+        if (!firstResultMarked) performance.mark('gongji:first-result');
+        firstResultMarked = true;
+        return;
+      }
+    }
+    showFieldProblems(problems);
+    resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().fixFields));
   }
-  root.replaceChildren(skeleton());
-  rerenderForm('lang-toggle');
-}
 
-/** Redraws the form from the state (never loses an entry), then moves focus where it belongs. */
-function rerenderForm(focusId, focusSelector) {
-  byId('form').replaceChildren(renderHolder(), renderMembers(), renderExpenses());
-  const target = focusId ? byId(focusId) : focusSelector ? root.querySelector(focusSelector) : null;
-  target?.focus();
-  scheduleEvaluation();
-}
-
-async function start() {
-  setLang(state.lang);
-  try {
-    calculator = await createCalculator();
-    coverage = new Map(calculator.regions().map((r) => [r.code, r.coverage]));
-    byId('coverage-note').textContent = coverageNote(state.holder.region);
-    evaluateNow();
-    loadRegions();
-  } catch (error) {
-    resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().loadFailed));
-    console.error(error);
+  let pending = 0;
+  function scheduleEvaluation() {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(evaluateNow);
   }
-}
 
-start();
-return { state, setLang, evaluateNow, rerender: () => rerenderForm() };
+  // ---- form controls
+  function field(label, control, path) {
+    const id = control.id || uniqueId('field');
+    control.id = id;
+    if (path) control.dataset.path = path;
+    const error = h('span', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
+    control.setAttribute('aria-describedby', `${id}-error`);
+    return h('div', { class: 'field' }, h('label', { for: id }, label), control, error);
+  }
+
+  function select(options, value, onChange) {
+    return h('select', { onchange: (event) => onChange(event.target.value) },
+      options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+  }
+
+  function textInput(value, onInput, attributes = {}) {
+    return h('input', { type: 'text', value, oninput: (event) => onInput(event.target.value), ...attributes });
+  }
+
+  function bind(object, key) {
+    return (value) => { object[key] = value; scheduleEvaluation(); };
+  }
+
+  function coverageNote(code) {
+    const level = coverage.get(code);
+    return level ? texts().coverage[level] : '';
+  }
+
+  function renderHolder() {
+    const t = texts();
+    const coverageText = h('p', { class: 'coverage', id: 'coverage-note', 'aria-live': 'polite' }, coverageNote(state.holder.region));
+    const picker = regionPicker({
+      label: t.holderRegion, value: state.holder.region, placeholder: t.regionPlaceholder, texts: t,
+      describedBy: 'coverage-note',
+      onChange: (code) => { state.holder.region = code; coverageText.textContent = coverageNote(code); scheduleEvaluation(); },
+    });
+    picker.querySelector('input').dataset.path = '/holder/region';
+    picker.querySelector('input').id = 'holder-region';
+    picker.querySelector('label').setAttribute('for', 'holder-region');
+    const asOf = h('input', { type: 'date', value: state.asOf, required: true,
+      onchange: (event) => { if (event.target.value) { state.asOf = event.target.value; scheduleEvaluation(); } } });
+    return h('fieldset', { class: 'card' },
+      h('legend', {}, t.regionAndDate),
+      picker, coverageText,
+      field(t.asOf, asOf, '/as_of'),
+      h('fieldset', { class: 'nested' },
+        h('legend', {}, t.holder),
+        h('div', { class: 'grid' },
+          field(t.scheme, select(SCHEMES.map((s) => [s, t.schemes[s]]), state.holder.scheme, bind(state.holder, 'scheme')), '/holder/scheme'),
+          field(t.status, select(STATUSES.map((s) => [s, t.statuses[s]]), state.holder.status, bind(state.holder, 'status')), '/holder/status'),
+          field(t.tier, select([['', t.tierNone], ['1', '1'], ['2', '2'], ['3', '3']], state.holder.tier, bind(state.holder, 'tier')), '/holder/tier'),
+          field(t.balance, textInput(state.holder.balance, bind(state.holder, 'balance'), { inputmode: 'decimal', id: 'holder-balance' }), '/holder/balance_fen'),
+          field(t.priorYears, textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), { inputmode: 'decimal' }), '/holder/prior_years_balance_fen'),
+          field(t.authorized, textInput(state.holder.authorized, bind(state.holder, 'authorized'), { inputmode: 'decimal' }), '/holder/authorized_limit_fen'))));
+  }
+
+  function renderMembers() {
+    const t = texts();
+    const items = state.members.map((m, i) => {
+      const title = `${t.member} ${i + 1}`;
+      const picker = regionPicker({ label: t.memberRegion, value: m.region, placeholder: t.regionPlaceholder, texts: t, allowEmpty: true,
+        onChange: (code) => { m.region = code; scheduleEvaluation(); } });
+      picker.querySelector('input').dataset.path = `/members/${i}/region`;
+      return h('li', { class: 'card member-form' },
+        h('fieldset', {},
+          h('legend', {}, title),
+          h('div', { class: 'grid' },
+            field(t.memberName, textInput(m.name, (v) => { m.name = v; scheduleEvaluation(); }, { maxlength: 64, autocomplete: 'off', class: 'member-name' }), `/members/${i}/name`),
+            field(t.relation, select(RELATIONS.map((r) => [r, t.relations[r]]), m.relation, bind(m, 'relation')), `/members/${i}/relation`),
+            field(t.age, textInput(m.age, bind(m, 'age'), { inputmode: 'numeric', class: 'member-age' }), `/members/${i}/age`),
+            field(t.memberScheme, select(SCHEMES.map((s) => [s, t.schemes[s]]), m.scheme, bind(m, 'scheme')), `/members/${i}/scheme`),
+            picker,
+            field(t.ownBalance, textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }), `/members/${i}/own_balance_fen`)),
+          h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: m.bound, onchange: (event) => { m.bound = event.target.checked; scheduleEvaluation(); } }), t.bound),
+          h('button', { type: 'button', class: 'secondary', 'aria-label': `${t.removeMember} ${i + 1}`,
+            onclick: () => { state.members.splice(i, 1); rerenderForm('add-member'); } }, t.removeMember)));
+    });
+    return h('fieldset', { class: 'card' },
+      h('legend', {}, t.family),
+      h('ol', { class: 'member-list' }, items),
+      h('button', { type: 'button', id: 'add-member', onclick: () => { state.members.push(newMember()); rerenderForm(null, `.member-form:last-of-type .member-name`); } }, `+ ${t.addMember}`));
+  }
+
+  function renderExpenses() {
+    const t = texts();
+    const payers = [['holder', t.holderSelf], ...state.members.map((m, i) => [m.key, m.name.trim() || `${t.member} ${i + 1}`])];
+    const items = state.expenses.map((e, i) => {
+      const payer = select(payers, e.member, bind(e, 'member'));
+      if (!payers.some(([key]) => key === e.member)) payer.prepend(h('option', { value: '', selected: true }, t.chooseMember));
+      return h('li', { class: 'card expense-form' },
+        h('fieldset', {},
+          h('legend', {}, `${t.expense} ${i + 1}`),
+          h('div', { class: 'grid' },
+            field(t.payer, payer, `/expenses/${i}/member`),
+            field(t.kind, select(KINDS.map((k) => [k, t.kinds[k]]), e.kind, bind(e, 'kind')), `/expenses/${i}/kind`),
+            field(t.amount, textInput(e.amount, bind(e, 'amount'), { inputmode: 'decimal' }), `/expenses/${i}/amount_fen`)),
+          h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: e.designated, onchange: (event) => { e.designated = event.target.checked; scheduleEvaluation(); } }), t.designated),
+          h('button', { type: 'button', class: 'secondary', 'aria-label': `${t.removeExpense} ${i + 1}`,
+            onclick: () => { state.expenses.splice(i, 1); rerenderForm('add-expense'); } }, t.removeExpense)));
+    });
+    return h('fieldset', { class: 'card' },
+      h('legend', {}, t.expenses),
+      h('ol', { class: 'expense-list' }, items),
+      h('button', { type: 'button', id: 'add-expense', onclick: () => { state.expenses.push(newExpense()); rerenderForm(null, '.expense-form:last-of-type select'); } }, `+ ${t.addExpense}`));
+  }
+
+  function skeleton() {
+    const t = texts();
+    const toggle = h('button', { type: 'button', id: 'lang-toggle', class: 'lang-toggle', lang: state.lang === 'en' ? 'zh-CN' : 'en',
+      'aria-label': t.switchLangLabel, onclick: () => setLang(state.lang === 'en' ? 'zh-CN' : 'en') }, t.switchLang);
+    const header = h('header', { class: 'site-header' },
+      h('div', {}, h(pageLevel ? 'h1' : 'h2', { id: 'title' }, t.title), h('p', { id: 'tagline', class: 'tagline' }, t.tagline)),
+      toggle);
+    return h('div', { class: 'gongji-app', lang: state.lang },
+      header,
+      h('main', { class: 'layout' },
+        h('div', { class: 'inputs' },
+          h('form', { id: 'form', class: 'form', novalidate: true, 'aria-label': t.formLabel, onsubmit: (event) => event.preventDefault() }),
+          h('div', { class: 'tools', id: 'tools' }, tools({ texts: t, state }))),
+        h('section', { id: 'results', class: 'results', 'aria-labelledby': 'results-title' },
+          h(pageLevel ? 'h2' : 'h3', { id: 'results-title' }, t.results),
+          h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting))),
+      h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)));
+  }
+
+  function setLang(lang) {
+    state.lang = lang;
+    if (pageLevel) {
+      document.documentElement.lang = lang;
+      document.title = texts().title;
+    }
+    root.replaceChildren(skeleton());
+    rerenderForm('lang-toggle');
+  }
+
+  /** Redraws the form from the state (never loses an entry), then moves focus where it belongs. */
+  function rerenderForm(focusId, focusSelector) {
+    byId('form').replaceChildren(renderHolder(), renderMembers(), renderExpenses());
+    const target = focusId ? byId(focusId) : focusSelector ? root.querySelector(focusSelector) : null;
+    target?.focus();
+    scheduleEvaluation();
+  }
+
+  async function start() {
+    setLang(state.lang);
+    try {
+      calculator = await createCalculator();
+      coverage = new Map(calculator.regions().map((r) => [r.code, r.coverage]));
+      byId('coverage-note').textContent = coverageNote(state.holder.region);
+      evaluateNow();
+      loadRegions();
+    } catch (error) {
+      resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().loadFailed));
+      console.error(error);
+    }
+  }
+
+  start();
+  return { state, setLang, evaluateNow, rerender: () => rerenderForm() };
 }
 
 export { formatFen };
