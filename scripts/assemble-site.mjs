@@ -31,7 +31,7 @@ writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));
 
 // Everything the page, the widget and the offline app need; not the worker itself, the types or
 // the demo host page.
-const skip = new Set(['sw.js', 'gongji.d.ts', 'embed-demo.html']);
+const skip = new Set(['sw.js', 'gongji.d.ts', 'embed-demo.html', 'embed-demo.css']);
 function files(dir) {
   return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);

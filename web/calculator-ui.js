@@ -2,7 +2,7 @@
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { createCalculator } from './gongji.mjs';
 import { h, uniqueId } from './dom.js';
-import { TEXTS, yuanToFen, formatFen } from './i18n.js';
+import { TEXTS, yuanToFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { renderResults } from './results.js';
@@ -114,7 +114,7 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
       if (!answer.ok) problems.set(answer.error.path, answer.error.message);
       showFieldProblems(problems);
       if (answer.ok) {
-        resultsRoot().replaceChildren(renderResults(answer, request, state, texts(), state.lang));
+        resultsRoot().replaceChildren(renderResults(answer, state, texts(), state.lang));
         onChange(state, request);
         // Marks for the benchmarks: first result after navigation, and each re-evaluation.
         performance.measure('gongji:evaluate', 'gongji:evaluate-start');
@@ -294,4 +294,3 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   return { state, setLang, evaluateNow, rerender: () => rerenderForm() };
 }
 
-export { formatFen };

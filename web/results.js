@@ -99,7 +99,7 @@ function guidance(answer, t) {
     g.notes.length ? [h('h4', {}, t.notes), h('ul', { class: 'notes' }, g.notes.map((n) => h('li', {}, n)))] : null);
 }
 
-export function renderResults(answer, request, state, t, lang) {
+export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
   const summary = answer.holder.can_share
     ? t.summaryCan(eligible, answer.members.length, formatFen(answer.holder.shareable_fen, lang))

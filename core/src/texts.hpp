@@ -22,7 +22,6 @@ class Texts {
   std::string money(Fen fen) const;
   std::string list(const std::vector<std::string>& items) const;
   std::string label(std::string_view prefix, std::string_view name) const;
-  Lang lang() const { return lang_; }
 
  private:
   const PolicySet& policies_;

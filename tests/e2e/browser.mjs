@@ -1,8 +1,5 @@
 // Headless Chromium (Debian's) driven by playwright-core, against build/web served on loopback.
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -31,7 +28,7 @@ export async function openSite() {
     await browser.close();
     await new Promise((done) => server.close(done));
   }
-  return { origin, browser, context, newPage, requests, problems, close, userDataDir: mkdtempSync(join(tmpdir(), 'gongji-')) };
+  return { origin, browser, context, newPage, requests, problems, close };
 }
 
 /** Types into a region combobox and picks the first match. */
