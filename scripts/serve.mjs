@@ -1,4 +1,5 @@
 // A plain static file server for build/web (no dependencies): `node scripts/serve.mjs [DIR] [PORT]`.
+// Sends the precompressed copy (NAME.br / NAME.gz) a browser accepts, as a production host would.
 // Also used by the browser tests, which import startServer().
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,6 +18,21 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+// The precompressed copies scripts/precompress.mjs writes, in order of preference.
+const ENCODINGS = { br: 'br', gzip: 'gz' };
+
+// A copy older than its original (the file was edited after the build) is never sent.
+async function precompressed(file, acceptEncoding = '') {
+  const accepted = new Set(acceptEncoding.split(',').map((part) => part.split(';')[0].trim().toLowerCase()));
+  const original = await stat(file);
+  for (const [encoding, suffix] of Object.entries(ENCODINGS)) {
+    if (!accepted.has(encoding)) continue;
+    const copy = await stat(`${file}.${suffix}`).catch(() => null);
+    if (copy?.isFile() && copy.mtimeMs >= original.mtimeMs) return encoding;
+  }
+  return null;
+}
+
 export function startServer(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
@@ -29,8 +45,12 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
+      const encoding = await precompressed(file, request.headers['accept-encoding']);
+      const body = await readFile(encoding ? `${file}.${ENCODINGS[encoding]}` : file);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding',
+        ...(encoding && { 'Content-Encoding': encoding }), ...SECURITY_HEADERS,
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');

@@ -76,8 +76,16 @@ function tools({ texts: t }) {
     status);
 }
 
-const app = document.getElementById('app');
-mountCalculator(app, { state, onChange, tools, pageLevel: true });
+// The header written into index.html paints first; the calculator mounts right after that frame
+// (or after 50 ms if no frame comes, e.g. in a background tab).
+let mounted = false;
+function mount() {
+  if (mounted) return;
+  mounted = true;
+  mountCalculator(document.getElementById('app'), { state, onChange, tools, pageLevel: true });
+}
+requestAnimationFrame(() => setTimeout(mount));
+setTimeout(mount, 50);
 
 // Offline: the service worker precaches the site; a new version waits until the user agrees.
 // Only that agreement reloads the page (the first install just takes control quietly).

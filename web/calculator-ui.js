@@ -1,6 +1,6 @@
 // The calculator UI: a form whose every change re-evaluates in the browser and redraws the answer.
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
-import { createCalculator } from './gongji.mjs';
+import { connectCalculator } from './calculator-client.js';
 import { h, uniqueId } from './dom.js';
 import { TEXTS, yuanToFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
@@ -103,14 +103,24 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   }
 
   let firstResultMarked = false;
-  function evaluateNow() {
+  let latest = 0; // answers arrive asynchronously; only the newest request's answer is drawn
+  async function evaluateNow() {
     if (!calculator) return;
+    const sequence = ++latest;
     performance.mark('gongji:evaluate-start');
     const problems = new Map();
     const request = buildRequest(problems);
     if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
     if (problems.size === 0) {
-      const answer = calculator.evaluate(request);
+      let answer;
+      try {
+        answer = await calculator.evaluate(request);
+      } catch (error) {
+        console.error(error);
+        resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().loadFailed));
+        return;
+      }
+      if (sequence !== latest) return;
       if (!answer.ok) problems.set(answer.error.path, answer.error.message);
       showFieldProblems(problems);
       if (answer.ok) {
@@ -172,8 +182,9 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
     picker.querySelector('input').dataset.path = '/holder/region';
     picker.querySelector('input').id = 'holder-region';
     picker.querySelector('label').setAttribute('for', 'holder-region');
-    const asOf = h('input', { type: 'date', value: state.asOf, required: true,
-      onchange: (event) => { if (event.target.value) { state.asOf = event.target.value; scheduleEvaluation(); } } });
+    // A text field, not type=date: the first date input on a page loads locale data for ~70 ms,
+    // the longest single cost of the first render. The core checks the date and names /as_of.
+    const asOf = textInput(state.asOf, bind(state, 'asOf'), { required: true, id: 'as-of', placeholder: 'YYYY-MM-DD', maxlength: 10, autocomplete: 'off' });
     return h('fieldset', { class: 'card' },
       h('legend', {}, t.regionAndDate),
       picker, coverageText,
@@ -258,14 +269,16 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
       h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)));
   }
 
-  function setLang(lang) {
+  // `keepFocus`: after the user switched language, focus returns to the switch; on first render
+  // focus stays where the browser put it.
+  function setLang(lang, keepFocus = true) {
     state.lang = lang;
     if (pageLevel) {
       document.documentElement.lang = lang;
       document.title = texts().title;
     }
     root.replaceChildren(skeleton());
-    rerenderForm('lang-toggle');
+    rerenderForm(keepFocus ? 'lang-toggle' : null);
   }
 
   /** Redraws the form from the state (never loses an entry), then moves focus where it belongs. */
@@ -277,12 +290,13 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   }
 
   async function start() {
-    setLang(state.lang);
+    const connecting = connectCalculator(); // loads while the form draws
+    setLang(state.lang, false);
     try {
-      calculator = await createCalculator();
-      coverage = new Map(calculator.regions().map((r) => [r.code, r.coverage]));
+      calculator = await connecting;
+      await evaluateNow();
+      coverage = new Map((await calculator.regions()).map((r) => [r.code, r.coverage]));
       byId('coverage-note').textContent = coverageNote(state.holder.region);
-      evaluateNow();
       loadRegions();
     } catch (error) {
       resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().loadFailed));

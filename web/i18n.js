@@ -9,7 +9,7 @@ export const TEXTS = {
     holderRegion: '共济人参保地',
     regionPlaceholder: '输入城市名、拼音或首字母，如 郑州 / zhengzhou / zz',
     noMatch: '没有匹配的地区',
-    asOf: '按哪一天的规则计算',
+    asOf: '按哪一天的规则计算（年-月-日）',
     coverage: { city: '有本市规则', province: '使用本省规则', national: '仅全国规则' },
     holder: '共济人（出钱的人）',
     scheme: '参保类型',
@@ -109,7 +109,7 @@ export const TEXTS = {
     holderRegion: "Where the holder is insured",
     regionPlaceholder: 'Type a city in Chinese or pinyin, e.g. 郑州 / zhengzhou / zz',
     noMatch: 'No matching region',
-    asOf: 'Rules as of',
+    asOf: 'Rules as of (year-month-day)',
     coverage: { city: 'City rules', province: 'Province rules', national: 'National rules only' },
     holder: 'Holder (whose account is shared)',
     scheme: 'Insurance',
@@ -214,7 +214,8 @@ export function yuanToFen(text) {
 export function formatFen(fen, lang) {
   const negative = fen < 0;
   const magnitude = Math.abs(fen);
-  const yuan = Math.trunc(magnitude / 100).toLocaleString('en-US');
+  // Grouped by hand: the first toLocaleString() call loads locale data (~70 ms on a cold page).
+  const yuan = String(Math.trunc(magnitude / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
   const cents = String(magnitude % 100).padStart(2, '0');
   const text = `${negative ? '-' : ''}${yuan}.${cents}`;
   return lang === 'en' ? `¥${text}` : `${text} 元`;

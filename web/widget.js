@@ -29,7 +29,7 @@ class GongjiCalculator extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this.calculator || before === after) return;
-    if (name === 'lang') this.calculator.setLang(after === 'en' ? 'en' : 'zh-CN');
+    if (name === 'lang') this.calculator.setLang(after === 'en' ? 'en' : 'zh-CN', false);
     if (name === 'compact') this.shadowRoot.lastElementChild.classList.toggle('compact', after !== null);
     if (name === 'region' && /^\d{6}$/.test(after ?? '')) {
       this.calculator.state.holder.region = after;

@@ -40,7 +40,7 @@ export async function pickRegion(page, selector, query) {
 
 /** Fills the form like a person would; `family` mirrors the contract's request in page units (yuan). */
 export async function enterFamily(page, family) {
-  if (family.asOf) await page.fill('input[type=date]', family.asOf);
+  if (family.asOf) await page.fill('[data-path="/as_of"]', family.asOf);
   await pickRegion(page, '#holder-region', family.regionQuery);
   if (family.scheme) await page.selectOption('[data-path="/holder/scheme"]', family.scheme);
   await page.fill('[data-path="/holder/balance_fen"]', family.balance);

@@ -14,7 +14,7 @@ after(async () => { await site?.close(); });
 /** Runs `body(page, dir)` on a private copy of the site (so a test may change or stop it). */
 async function withOwnSite(body) {
   const dir = mkdtempSync(join(tmpdir(), 'gongji-site-'));
-  cpSync(siteDir, dir, { recursive: true });
+  cpSync(siteDir, dir, { recursive: true, preserveTimestamps: true });
   const server = await startServer(dir);
   const context = await site.browser.newContext();
   try {

@@ -1,0 +1,77 @@
+// How the page starts: the header paints from index.html before any script; the rules load and
+// every evaluation runs in a worker, off the main thread; without a worker the page still computes;
+// and when answers race, the newest request's answer is the one shown.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openSite } from './browser.mjs';
+import { TEXTS } from '../../web/i18n.js';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+test('with scripts off, the page already shows its title and tagline from index.html', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    assert.equal(await page.textContent('h1#title'), TEXTS['zh-CN'].title);
+    assert.equal(await page.textContent('#tagline'), TEXTS['zh-CN'].tagline);
+    assert.ok(await page.isDisabled('.lang-toggle'), 'the switch does nothing until the page runs');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the WebAssembly is instantiated in a worker, never on the page', async () => {
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.instantiations = 0;
+      for (const name of ['instantiate', 'instantiateStreaming']) {
+        const original = WebAssembly[name];
+        WebAssembly[name] = (...args) => { window.instantiations += 1; return original(...args); };
+      }
+    });
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('#summary');
+    assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
+    assert.equal(await page.evaluate(() => window.instantiations), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('where a worker cannot start, the calculator computes on the main thread', async () => {
+  const context = await site.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.instantiations = 0;
+      const original = WebAssembly.instantiateStreaming;
+      WebAssembly.instantiateStreaming = (...args) => { window.instantiations += 1; return original(...args); };
+      window.Worker = class { constructor() { throw new DOMException('blocked for the test', 'SecurityError'); } };
+    });
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('#summary');
+    assert.match(await page.textContent('#summary'), /3,000.00 元/);
+    assert.equal(page.workers().length, 0);
+    assert.equal(await page.evaluate(() => window.instantiations), 1, 'instantiated here instead');
+  } finally {
+    await context.close();
+  }
+});
+
+test('typing fast, the answer shown is the one for the last value typed', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  const balance = '[data-path="/holder/balance_fen"]';
+  await page.fill(balance, '');
+  await page.type(balance, '98765', { delay: 0 });
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent.includes('98,765.00'));
+  await page.waitForTimeout(300); // any late answer for an earlier value would land by now
+  assert.match(await page.textContent('#summary'), /98,765\.00 元/);
+  await page.close();
+});

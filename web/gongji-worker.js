@@ -1,0 +1,29 @@
+// The calculator in a module worker: loading the rules and every evaluation run off the page's
+// main thread, so typing and scrolling never wait for the WebAssembly. Messages: {id, method, text}
+// in; {id, result} or {id, error} out; {ready: version} once loaded (or {failed: message}).
+import { createCalculator } from './gongji.mjs';
+
+const loading = createCalculator().then((calculator) => {
+  // The first call loads the embedded rules; done now, before the page asks.
+  postMessage({ ready: calculator.version });
+  return calculator;
+}, (error) => {
+  postMessage({ failed: String(error?.message ?? error) });
+  throw error;
+});
+
+const METHODS = {
+  evaluateJson: (calculator, text) => calculator.evaluateJson(text),
+  regionsJson: (calculator) => JSON.stringify(calculator.regions()),
+};
+
+addEventListener('message', async ({ data }) => {
+  const { id, method, text } = data ?? {};
+  try {
+    const calculator = await loading;
+    if (!Object.hasOwn(METHODS, method)) throw new Error(`unknown method ${method}`);
+    postMessage({ id, result: METHODS[method](calculator, text) });
+  } catch (error) {
+    postMessage({ id, error: String(error?.message ?? error) });
+  }
+});
