@@ -17,7 +17,7 @@ const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view
     if (found == (*layer)->rules.end()) continue;
     for (const RuleEntry& entry : found->second) {
       if (entry.covers(request.as_of)) {
-        used.push_back({std::string(key), *layer, &entry, for_holder_region});
+        note_use({found->first, *layer, &entry, for_holder_region});
         return entry;
       }
     }
@@ -33,12 +33,21 @@ std::vector<const RuleEntry*> Context::rules_all_layers(std::string_view key) {
     if (found == layer->rules.end()) continue;
     for (const RuleEntry& entry : found->second) {
       if (entry.covers(request.as_of)) {
-        used.push_back({std::string(key), layer, &entry, true});
+        note_use({found->first, layer, &entry, true});
         entries.push_back(&entry);
       }
     }
   }
   return entries;
+}
+
+// A family of 5 with 5 expenses looks rules up about a hundred times, mostly the same ones; the
+// warnings and sources need each use once.
+void Context::note_use(UsedRule use) {
+  for (const UsedRule& seen : used) {
+    if (seen.entry == use.entry && seen.for_holder_region == use.for_holder_region) return;
+  }
+  used.push_back(use);
 }
 
 Reason Context::reason(std::string code, std::string text, const RuleEntry* cited) const {

@@ -15,7 +15,7 @@
 namespace gongji::detail {
 
 struct UsedRule {
-  std::string key;
+  std::string_view key;  // the policy set's own copy of the key, so it outlives the evaluation
   const RegionPolicy* layer;
   const RuleEntry* entry;
   bool for_holder_region;  // looked up on the holder's chain (not a relative's province)
@@ -30,7 +30,7 @@ class Context {
   Texts texts;
   ResolvedRegion holder_region;
   std::vector<ResolvedRegion> member_regions;  // by member index
-  std::vector<UsedRule> used;
+  std::vector<UsedRule> used;  // each (key, layer, entry, chain) once, in the order first used
 
   // The value of `key` in force on `as_of`, from the most specific layer that has one.
   const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key, true); }
@@ -39,6 +39,8 @@ class Context {
   // Every layer's value of `key` in force on `as_of`, national first (rules that add up, like
   // notes).
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
+
+  void note_use(UsedRule use);
 
   Reason reason(std::string code, std::string text, const RuleEntry* cited = nullptr) const;
   Reason reason(std::string code, std::string text, std::vector<std::string> sources) const;

@@ -1,25 +1,31 @@
 #include "gongji/evaluate.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "context.hpp"
 
 namespace gongji {
 namespace {
 
+// Every source the answer's reasons cite, once each, ordered by id.
 std::vector<SourceRef> cited_sources(const PolicySet& policies, const Answer& answer) {
-  std::set<std::string> ids;
+  std::vector<std::string_view> ids;
   auto collect = [&ids](const std::vector<Reason>& reasons) {
-    for (const Reason& reason : reasons) ids.insert(reason.sources.begin(), reason.sources.end());
+    for (const Reason& reason : reasons)
+      ids.insert(ids.end(), reason.sources.begin(), reason.sources.end());
   };
   collect(answer.holder.reasons);
   for (const auto& member : answer.members) collect(member.reasons);
   for (const auto& expense : answer.expenses) collect(expense.reasons);
   collect(answer.warnings);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::vector<SourceRef> sources;
-  for (const std::string& id : ids) {
-    const Source& source = policies.sources.at(id);
+  sources.reserve(ids.size());
+  for (std::string_view id : ids) {
+    const auto found = policies.sources.find(id);
+    if (found == policies.sources.end()) continue;  // the loader refuses unknown ids
+    const Source& source = found->second;
     sources.push_back({source.id, source.title, source.url, source.date, source.reliability});
   }
   return sources;

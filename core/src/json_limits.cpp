@@ -7,6 +7,8 @@ namespace gongji::detail {
 namespace {
 
 // Builds the document while checking limits; returning false stops nlohmann's parser at once.
+// Pointers are only spelled out when something fails, and keys are checked for duplicates by a
+// scan of the object while it is small: a request's objects have a handful of keys.
 class LimitedBuilder : public nlohmann::json_sax<Json> {
  public:
   explicit LimitedBuilder(const JsonLimits& limits) : limits_(limits) {}
@@ -26,13 +28,13 @@ class LimitedBuilder : public nlohmann::json_sax<Json> {
 
   bool key(string_t& name) override {
     Frame& frame = stack_.back();
-    frame.pending_key = name;
-    if (!frame.keys.insert(name).second) {
-      return fail(JsonFailure::Kind::duplicate_key, pointer_append(frame.path, name));
+    if (is_duplicate(frame, name)) {
+      return fail(JsonFailure::Kind::duplicate_key, pointer_append(path_of(stack_.size()), name));
     }
-    if (frame.keys.size() > limits_.max_object_keys) {
-      return fail(JsonFailure::Kind::too_many_keys, frame.path);
+    if (frame.value->size() + 1 > limits_.max_object_keys) {
+      return fail(JsonFailure::Kind::too_many_keys, path_of(stack_.size()));
     }
+    frame.pending_key = std::move(name);
     return true;
   }
 
@@ -48,20 +50,39 @@ class LimitedBuilder : public nlohmann::json_sax<Json> {
   const std::optional<JsonFailure>& failure() const { return failure_; }
 
  private:
+  static constexpr std::size_t kScanLimit = 32;  // keys compared one by one up to this many
+
   struct Frame {
     Json* value;
-    std::string path;
-    std::string pending_key;
-    std::size_t next_index = 0;
-    std::unordered_set<std::string> keys;
+    std::string pending_key;               // objects: the key of the value about to come
+    std::unordered_set<std::string> keys;  // only once the object outgrows kScanLimit
   };
 
-  // The pointer of the value about to be added to the innermost open container.
-  std::string child_path() {
-    if (stack_.empty()) return "";
-    Frame& frame = stack_.back();
-    if (frame.value->is_object()) return pointer_append(frame.path, frame.pending_key);
-    return pointer_append(frame.path, frame.next_index);
+  bool is_duplicate(Frame& frame, const std::string& name) {
+    const auto& object = frame.value->get_ref<const Json::object_t&>();
+    if (object.size() < kScanLimit) {
+      for (const auto& entry : object) {
+        if (entry.first == name) return true;
+      }
+      return false;
+    }
+    if (frame.keys.empty()) {
+      for (const auto& entry : object) frame.keys.insert(entry.first);
+    }
+    return !frame.keys.insert(name).second;
+  }
+
+  // The pointer of the open container at `depth` (1 = the root): each outer container's newest
+  // entry is the next one down, since entries after it have not been read yet.
+  std::string path_of(std::size_t depth) const {
+    std::string path;
+    for (std::size_t i = 0; i + 1 < depth; ++i) {
+      const Json& outer = *stack_[i].value;
+      path = outer.is_object()
+                 ? pointer_append(path, outer.get_ref<const Json::object_t&>().back().first)
+                 : pointer_append(path, outer.size() - 1);
+    }
+    return path;
   }
 
   Json* insert(Json&& value) {
@@ -71,11 +92,14 @@ class LimitedBuilder : public nlohmann::json_sax<Json> {
     }
     Frame& frame = stack_.back();
     if (frame.value->is_object()) {
-      Json& slot = (*frame.value)[frame.pending_key];  // the key is new: checked in key()
-      slot = std::move(value);
-      return &slot;
+      // The key is new (checked in key()), so it is appended without another search.
+      auto& entries =
+          static_cast<Json::object_t::Container&>(frame.value->get_ref<Json::object_t&>());
+      entries.emplace_back(std::move(frame.pending_key), std::move(value));
+      frame.pending_key.clear();
+      if (!frame.keys.empty()) frame.keys.insert(entries.back().first);
+      return &entries.back().second;
     }
-    ++frame.next_index;
     frame.value->push_back(std::move(value));
     return &frame.value->back();
   }
@@ -86,12 +110,17 @@ class LimitedBuilder : public nlohmann::json_sax<Json> {
   }
 
   bool open(Json&& container) {
-    std::string path = child_path();
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      std::string path = path_of(stack_.size());
+      if (!stack_.empty()) {
+        const Frame& frame = stack_.back();
+        path = frame.value->is_object() ? pointer_append(path, frame.pending_key)
+                                        : pointer_append(path, frame.value->size());
+      }
       return fail(JsonFailure::Kind::too_deep, path);
     }
     Json* slot = insert(std::move(container));
-    stack_.push_back(Frame{slot, std::move(path), {}, 0, {}});
+    stack_.push_back(Frame{slot, {}, {}});
     return true;
   }
 

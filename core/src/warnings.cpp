@@ -7,15 +7,14 @@ namespace gongji::detail {
 namespace {
 
 // Rules that only the national layer states by nature, so their use is no fallback.
-bool national_by_nature(const std::string& key) {
+bool national_by_nature(std::string_view key) {
   return key == "wallet_limits" || key == "wallet_channel" || key == "notes" ||
          key == "scheme_account";
 }
 
 // "use.outpatient" and "member_cap.child" share one label per family of rules.
-std::string rule_label(Context& context, const std::string& key) {
-  const std::size_t dot = key.find('.');
-  return context.texts.get("rule." + (dot == std::string::npos ? key : key.substr(0, dot)));
+std::string rule_label(Context& context, std::string_view key) {
+  return context.texts.label("rule", key.substr(0, key.find('.')));
 }
 
 void add_unique(std::vector<std::string>& list, std::string item) {

@@ -1,0 +1,38 @@
+// The answer writer escapes strings exactly as nlohmann's dump() does, whatever the position of a
+// byte that needs escaping relative to the 8-byte blocks the writer scans.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "gongji/policy.hpp"
+#include "json_writer.hpp"
+
+using gongji::Json;
+using gongji::detail::JsonWriter;
+
+namespace {
+std::string written(const std::string& text) {
+  JsonWriter out;
+  out.value(text);
+  return out.take();
+}
+}  // namespace
+
+TEST_CASE("every ASCII byte, at every offset in a 20-byte string, is escaped as dump() does") {
+  for (int byte = 0; byte < 0x80; ++byte) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(20, 'a');
+      text[at] = static_cast<char>(byte);
+      CHECK_MESSAGE(written(text) == Json(text).dump(), "byte ", byte, " at ", at);
+    }
+  }
+}
+
+TEST_CASE("multi-byte UTF-8, escapes next to it and strings shorter than a block") {
+  for (const std::string& text :
+       {std::string("职工医保\"家庭共济\"\n第二行\\"), std::string("\x1f"), std::string(""),
+        std::string("1234567\""), std::string("12345678\""), std::string("\t\t\t\t\t\t\t\t\t"),
+        std::string("é—🙂 plain text longer than sixteen bytes")}) {
+    CHECK(written(text) == Json(text).dump());
+  }
+}
