@@ -12,6 +12,10 @@ foreach(relative IN LISTS files)
   # which is why maintainers check the files themselves (gongji check policies).
   file(READ "${POLICY_DIR}/${relative}" text)
   string(REGEX REPLACE "\n *" "" text "${text}")
+  # The space after a key's colon and between array items goes too; a quote inside a string is
+  # always escaped (\"), so one not preceded by a backslash ends a string.
+  string(REGEX REPLACE "([^\\])\": " "\\1\":" text "${text}")
+  string(REGEX REPLACE "([^\\])\", \"" "\\1\",\"" text "${text}")
   file(WRITE "${OUTPUT}.json.tmp" "${text}")
   file(READ "${OUTPUT}.json.tmp" hex HEX)
   string(LENGTH "${hex}" hex_length)
