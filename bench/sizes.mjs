@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'build/web');
 // Loaded before the first answer appears (regions.json, icons and the worker come later).
 export const FIRST_RESULT = ['index.html', 'styles.css', 'app.js', 'calculator-ui.js', 'calculator-client.js', 'dom.js', 'i18n.js',
-  'region-picker.js', 'results.js', 'share.js', 'gongji-worker.js', 'gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'];
+  'region-picker.js', 'results.js', 'share.js', 'gongji-worker.js', 'gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm', 'gongji-policies.txt'];
 
 const sizes = Object.fromEntries(siteFiles(site).map((path) => {
   const bytes = readFileSync(join(site, path));

@@ -1,10 +1,13 @@
-# cmake -DPOLICY_DIR=... -DOUTPUT=... -P write_embedded_policies.cmake
+# cmake -DPOLICY_DIR=... -DOUTPUT=source.cpp -DBUNDLE=bundle.txt -DEMBED=ON|OFF -P write_embedded_policies.cmake
+# OUTPUT: a C++ source defining embedded_policy_files() (empty unless EMBED).
+# BUNDLE: every file as two lines, its path and its minified JSON (read by read_policy_bundle()).
 file(GLOB region_files RELATIVE "${POLICY_DIR}" "${POLICY_DIR}/regions/*.json")
 list(SORT region_files)
 set(files version.json sources.json messages.json divisions.json ${region_files})
 
 set(arrays "")
 set(entries "")
+set(bundle "")
 set(index 0)
 foreach(relative IN LISTS files)
   # Indentation is dropped (a line break followed by spaces is never inside a JSON string): a
@@ -16,13 +19,16 @@ foreach(relative IN LISTS files)
   # always escaped (\"), so one not preceded by a backslash ends a string.
   string(REGEX REPLACE "([^\\])\": " "\\1\":" text "${text}")
   string(REGEX REPLACE "([^\\])\", \"" "\\1\",\"" text "${text}")
-  file(WRITE "${OUTPUT}.json.tmp" "${text}")
-  file(READ "${OUTPUT}.json.tmp" hex HEX)
-  string(LENGTH "${hex}" hex_length)
-  math(EXPR size "${hex_length} / 2")
-  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
-  string(APPEND arrays "const unsigned char kFile${index}[] = {${bytes}0x00};\n")
-  string(APPEND entries "      {\"${relative}\", std::string(reinterpret_cast<const char*>(kFile${index}), ${size})},\n")
+  string(APPEND bundle "${relative}\n${text}\n")
+  if(EMBED)
+    file(WRITE "${OUTPUT}.json.tmp" "${text}")
+    file(READ "${OUTPUT}.json.tmp" hex HEX)
+    string(LENGTH "${hex}" hex_length)
+    math(EXPR size "${hex_length} / 2")
+    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+    string(APPEND arrays "const unsigned char kFile${index}[] = {${bytes}0x00};\n")
+    string(APPEND entries "      {\"${relative}\", std::string(reinterpret_cast<const char*>(kFile${index}), ${size})},\n")
+  endif()
   math(EXPR index "${index} + 1")
 endforeach()
 
@@ -43,3 +49,6 @@ ${entries}  };
 ")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.json.tmp")
+file(WRITE "${BUNDLE}.tmp" "${bundle}")
+file(COPY_FILE "${BUNDLE}.tmp" "${BUNDLE}" ONLY_IF_DIFFERENT)
+file(REMOVE "${BUNDLE}.tmp")

@@ -17,6 +17,13 @@ EMSCRIPTEN_KEEPALIVE const char* gongji_evaluate(const char* request, int length
   return last_answer.c_str();
 }
 
+// The rules the page downloaded (gongji-policies.txt), installed before the first evaluation.
+EMSCRIPTEN_KEEPALIVE const char* gongji_load_policies(const char* bundle, int length) {
+  last_answer =
+      gongji::install_policy_bundle(std::string_view(bundle, static_cast<std::size_t>(length)));
+  return last_answer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* gongji_regions() {
   last_answer = gongji::regions_json();
   return last_answer.c_str();

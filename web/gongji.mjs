@@ -1,16 +1,15 @@
 // Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, regions, version }.
-// Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes are loaded here
-// (next to this file), so the Emscripten glue never probes its environment.
+// Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
+// (gongji-policies.txt) are loaded here, from next to this file, so the Emscripten glue never
+// probes its environment; the module holds code only, the rules come as data.
 import createGongjiCore from './gongji-core.mjs';
 
 const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
+const policiesUrl = new URL('./gongji-policies.txt', import.meta.url);
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
 
 async function instantiate(imports) {
-  if (isNode) {
-    const { readFile } = await import('node:fs/promises');
-    return WebAssembly.instantiate(await readFile(wasmUrl), imports);
-  }
+  if (isNode) return WebAssembly.instantiate(await readBytes(wasmUrl), imports);
   const response = await fetch(wasmUrl);
   if (!response.ok) throw new Error(`cannot load ${wasmUrl}: HTTP ${response.status}`);
   if (WebAssembly.instantiateStreaming) {
@@ -31,15 +30,32 @@ export class GongjiError extends Error {
 
 let corePromise;
 
+async function readBytes(url) {
+  if (isNode) {
+    const { readFile } = await import('node:fs/promises');
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 function loadCore() {
-  corePromise ??= new Promise((resolve, reject) => {
-    createGongjiCore({
-      instantiateWasm(imports, receive) {
-        instantiate(imports).then((result) => receive(result.instance), reject);
-        return {};
-      },
-    }).then(resolve, reject);
-  }).catch((error) => {
+  corePromise ??= (async () => {
+    const rules = readBytes(policiesUrl); // downloads while the module compiles
+    rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
+    const core = await new Promise((resolve, reject) => {
+      createGongjiCore({
+        instantiateWasm(imports, receive) {
+          instantiate(imports).then((result) => receive(result.instance), reject);
+          return {};
+        },
+      }).then(resolve, reject);
+    });
+    const installed = JSON.parse(call(core, '_gongji_load_policies', await rules));
+    if (!installed.ok) throw new Error(`the rules did not load: ${installed.problems.join('; ')}`);
+    return core;
+  })().catch((error) => {
     corePromise = undefined; // a later call may try again
     throw error;
   });
@@ -49,14 +65,14 @@ function loadCore() {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// Text in and out through the module's memory, encoded and decoded natively by the browser.
-function call(core, name, text) {
+// Text (or bytes) in and out through the module's memory, encoded and decoded natively.
+function call(core, name, input) {
   let pointer = 0;
   let result;
-  if (text === undefined) {
+  if (input === undefined) {
     result = core[name]();
   } else {
-    const bytes = encoder.encode(text);
+    const bytes = typeof input === 'string' ? encoder.encode(input) : input;
     pointer = core._malloc(bytes.length + 1);
     core.HEAPU8.set(bytes, pointer);
     result = core[name](pointer, bytes.length);

@@ -72,7 +72,7 @@ std::string evaluate(std::string_view request_json, const PolicySet& policies, D
 
 std::string evaluate(std::string_view request_json) {
   try {
-    static const PolicySet* const policies = default_policies().get();  // loaded once, kept
+    const auto policies = default_policies();  // embedded, or installed from the page's bundle
     if (!policies) return internal_error();
     return evaluate(request_json, *policies, today_utc());
   } catch (...) {

@@ -502,10 +502,20 @@ std::string describe(const PolicyProblem& problem) {
          problem.message;
 }
 
-std::shared_ptr<const PolicySet> default_policies() {
-  static const std::shared_ptr<const PolicySet> policies =
-      load_policies(embedded_policy_files()).policies;
+namespace {
+std::shared_ptr<const PolicySet>& current_policies() {
+  static std::shared_ptr<const PolicySet> policies =
+      embedded_policy_files().empty() ? nullptr : load_policies(embedded_policy_files()).policies;
   return policies;
+}
+}  // namespace
+
+std::shared_ptr<const PolicySet> default_policies() {
+  return current_policies();
+}
+
+void install_policies(std::shared_ptr<const PolicySet> policies) {
+  current_policies() = std::move(policies);
 }
 
 }  // namespace gongji

@@ -110,7 +110,7 @@ test('a whole visit (load, fill, evaluate, share, print, offline reload) only GE
     await context.close();
   }
   assert.ok(requests.length > 10);
-  const staticFile = /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
+  const staticFile = /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
   for (const request of requests) {
     const url = new URL(request.url());
     assert.equal(url.origin, site.origin, request.url());

@@ -36,7 +36,7 @@ const decode = ({ headers, body }) => (headers['content-encoding'] === 'br' ? br
 
 test('every text file and the .wasm has brotli and gzip copies beside it; PNG icons do not', () => {
   const files = siteFiles(site);
-  for (const file of files.filter((f) => /\.(html|js|mjs|css|json|wasm|webmanifest)$/.test(f))) {
+  for (const file of files.filter((f) => /\.(html|js|mjs|css|json|wasm|webmanifest|txt)$/.test(f))) {
     assert.ok(existsSync(join(site, `${file}.br`)), `${file}.br`);
     assert.ok(existsSync(join(site, `${file}.gz`)), `${file}.gz`);
   }

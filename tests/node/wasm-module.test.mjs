@@ -1,7 +1,9 @@
 // The WebAssembly module in build/web answers byte for byte as the native command does, loads by a
 // plain import in Node.js, and never throws across the boundary.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { caseFiles, nativeEvaluate, requestText, root } from './helpers.mjs';
 
 const { createCalculator, GongjiError } = await import(`${root}build/web/gongji.mjs`);
@@ -45,4 +47,15 @@ test('hostile text never throws across the boundary', () => {
     assert.equal(answer.ok, false);
     assert.ok(['invalid_json', 'limit_exceeded'].includes(answer.error.code), answer.error.code);
   }
+});
+
+test('the module refuses to start with rules that do not load, and says why', async () => {
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'gongji-rules-'));
+  for (const name of ['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm']) cpSync(join(root, 'build/web', name), join(dir, name));
+  const bundle = readFileSync(join(root, 'build/web/gongji-policies.txt'), 'utf8');
+  writeFileSync(join(dir, 'gongji-policies.txt'), bundle.replace('"version":', '"versio":'));
+  const broken = await import(pathToFileURL(join(dir, 'gongji.mjs')).href);
+  await assert.rejects(broken.createCalculator(), /the rules did not load: version\.json/);
 });

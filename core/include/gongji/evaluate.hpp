@@ -22,6 +22,10 @@ std::string evaluate(std::string_view request_json, const PolicySet& policies, D
 std::string regions_json(const PolicySet& policies);
 std::string regions_json();  // the embedded set
 
+// Loads a policy bundle (see read_policy_bundle) and, if it is valid, makes it the default set.
+// Answers {"ok":true,"version":...} or {"ok":false,"problems":["file: pointer: message", ...]}.
+std::string install_policy_bundle(std::string_view bundle);
+
 // The typed steps behind it.
 std::variant<Request, RequestError> read_request(std::string_view request_json,
                                                  const PolicySet& policies, Date today);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -86,9 +87,16 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files);
 // The policy files compiled into the binary at build time.
 const std::vector<PolicyFile>& embedded_policy_files();
 
-// The embedded set, loaded once. Null only if the embedded data is invalid (the build checks it is
-// not).
+// The set evaluate() uses by default: the embedded one, loaded once, unless another was
+// installed. Null if there is none (the WebAssembly build embeds none until the page installs the
+// bundle it downloads) or the embedded data is invalid (the build checks it is not).
 std::shared_ptr<const PolicySet> default_policies();
+void install_policies(std::shared_ptr<const PolicySet> policies);
+
+// The whole set as one text, as the build writes it for the page: for each file a line with its
+// path, then a line with its JSON. A malformed bundle is reported as a problem of "(bundle)".
+std::vector<PolicyFile> read_policy_bundle(std::string_view bundle,
+                                           std::vector<PolicyProblem>& problems);
 
 // Reads version.json, sources.json, messages.json, divisions.json and regions/*.json from `dir`.
 // A file that cannot be read is reported as a problem.
