@@ -290,10 +290,12 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   }
 
   async function start() {
-    const connecting = connectCalculator(); // loads while the form draws
+    // Loading starts now and goes on while the form draws; the first request is sent at once and
+    // waits in the worker until the rules are in.
+    calculator = connectCalculator();
     setLang(state.lang, false);
+    cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
     try {
-      calculator = await connecting;
       await evaluateNow();
       coverage = new Map((await calculator.regions()).map((r) => [r.code, r.coverage]));
       byId('coverage-note').textContent = coverageNote(state.holder.region);

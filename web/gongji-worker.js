@@ -2,6 +2,7 @@
 // main thread, so typing and scrolling never wait for the WebAssembly. Messages: {id, method, text}
 // in; {id, result} or {id, error} out; {ready: version} once loaded (or {failed: message}).
 import { createCalculator } from './gongji.mjs';
+import './gongji-core.mjs'; // needed by gongji.mjs: listed here too so both download at once
 
 const loading = createCalculator().then((calculator) => {
   // The first call loads the embedded rules; done now, before the page asks.

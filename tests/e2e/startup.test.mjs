@@ -75,3 +75,16 @@ test('typing fast, the answer shown is the one for the last value typed', async 
   assert.match(await page.textContent('#summary'), /98,765\.00 元/);
   await page.close();
 });
+
+test('if the rules cannot be downloaded, the page says so instead of waiting forever', async () => {
+  const context = await site.browser.newContext();
+  try {
+    await context.route('**/gongji-policies.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    const alert = await page.waitForSelector('#results-body [role=alert]', { timeout: 15000 });
+    assert.equal(await alert.textContent(), TEXTS['zh-CN'].loadFailed);
+  } finally {
+    await context.close();
+  }
+});
