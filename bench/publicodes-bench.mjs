@@ -42,7 +42,7 @@ for (const name of ['members-1-expenses-1', 'members-5-expenses-5', 'members-20-
 const require = createRequire(import.meta.url);
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const publicodesBytes = gz(require.resolve('publicodes')) + gzipSync(JSON.stringify(rules)).length;
-const gongjiBytes = gz(`${root}build/web/gongji-core.wasm`) + gz(`${root}build/web/gongji-core.mjs`) + gz(`${root}build/web/gongji.mjs`);
+const gongjiBytes = ['gongji-core.wasm', 'gongji-core.mjs', 'gongji.mjs', 'gongji-policies.txt'].reduce((sum, file) => sum + gz(`${root}build/web/${file}`), 0);
 result.bytes_gzip = { gongji: gongjiBytes, publicodes: publicodesBytes, ratio: +(gongjiBytes / publicodesBytes).toFixed(2),
   note: 'Gongji ships every region\'s rules, texts in two languages and the validator; the publicodes model covers only the national money rules.' };
 mkdirSync(`${root}build/bench`, { recursive: true });
