@@ -4,14 +4,16 @@
 import { createCalculator } from './gongji.mjs';
 import './gongji-core.mjs'; // needed by gongji.mjs: listed here too so both download at once
 
+// Starts at once: createCalculator() compiles the module and installs the rules; requests that
+// arrive meanwhile wait for it below.
 const loading = createCalculator().then((calculator) => {
-  // The first call loads the embedded rules; done now, before the page asks.
   postMessage({ ready: calculator.version });
   return calculator;
 }, (error) => {
   postMessage({ failed: String(error?.message ?? error) });
   throw error;
 });
+loading.catch(() => {}); // reported above and to each request; not an unhandled rejection
 
 const METHODS = {
   evaluateJson: (calculator, text) => calculator.evaluateJson(text),
