@@ -2,9 +2,15 @@
 import { h, uniqueId } from './dom.js';
 
 let regionsPromise;
-/** The region list, fetched once and only when a picker first needs it. */
+/** The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it cannot be. */
 export function loadRegions() {
-  regionsPromise ??= fetch(new URL('./regions.json', import.meta.url)).then((r) => r.json());
+  regionsPromise ??= fetch(new URL('./regions.json', import.meta.url))
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .catch((error) => {
+      regionsPromise = undefined;
+      console.warn('region list not loaded', error);
+      return [];
+    });
   return regionsPromise;
 }
 

@@ -88,3 +88,20 @@ test('if the rules cannot be downloaded, the page says so instead of waiting for
     await context.close();
   }
 });
+
+test('if the region list fails to load once, the region field asks for it again when typed in', async () => {
+  const context = await site.browser.newContext();
+  try {
+    let refused = 0;
+    await context.route('**/regions.json', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('#summary');
+    await page.fill('#holder-region', 'zz');
+    await page.waitForSelector('#holder-region ~ [role=listbox] [role=option]');
+    assert.match(await page.textContent('#holder-region ~ [role=listbox] [role=option]'), /郑州/);
+    assert.ok(refused >= 2, 'the list was asked for again');
+  } finally {
+    await context.close();
+  }
+});
