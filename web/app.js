@@ -29,7 +29,11 @@ function linkFor(request) {
   return url.href;
 }
 
+let answered;
+const firstAnswer = new Promise((resolve) => { answered = resolve; });
+
 function onChange(current, request) {
+  answered();
   lastRequest = request;
   history.replaceState(null, '', linkFor(request));
   if (options.remember) {
@@ -99,7 +103,10 @@ function offerUpdate(worker) {
   document.body.prepend(banner);
 }
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+let registered = false;
+function registerOfflineWorker() {
+  if (registered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  registered = true;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading || !updateAccepted) return;
@@ -115,3 +122,8 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     registration.addEventListener('updatefound', () => watch(registration.installing));
   }).catch((error) => console.warn('service worker not registered', error));
 }
+// Installing the offline copy downloads the whole site again: it waits for the first answer (or
+// 5 s) and an idle moment, so it never competes with what the person came for.
+const whenIdle = (task) => (window.requestIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+firstAnswer.then(() => whenIdle(registerOfflineWorker));
+setTimeout(() => whenIdle(registerOfflineWorker), 5000);
