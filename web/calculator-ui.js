@@ -42,9 +42,10 @@ function newMember() {
 /**
  * Renders the calculator into `root` (an element or shadow root).
  * options: { state, onChange(state, request), tools (extra nodes below the form), pageLevel (sets
- * document.title and <html lang>) }. Returns { state, setLang(lang), evaluateNow() }.
+ * document.title and <html lang>), connection (a connectCalculator() the page started earlier) }.
+ * Returns { state, setLang(lang), evaluateNow() }.
  */
-export function mountCalculator(root, { state, onChange = () => {}, tools = () => [], pageLevel = false }) {
+export function mountCalculator(root, { state, onChange = () => {}, tools = () => [], pageLevel = false, connection }) {
   const byId = (id) => root.querySelector(`#${id}`);
   function newExpense() {
     return { key: `e${nextKey++}`, member: state.members[0]?.key ?? 'holder', kind: 'outpatient', amount: '200', designated: true };
@@ -292,7 +293,7 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   async function start() {
     // Loading starts now and goes on while the form draws; the first request is sent at once and
     // waits in the worker until the rules are in.
-    calculator = connectCalculator();
+    calculator = connection ?? connectCalculator();
     setLang(state.lang, false);
     cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
     try {
