@@ -49,6 +49,9 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
       const body = await readFile(encoding ? `${file}.${ENCODINGS[encoding]}` : file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding',
+        // Public static files: other sites may load the widget's modules, .wasm and rules (no cookies
+        // or credentials are involved, so any origin may read them).
+        'Access-Control-Allow-Origin': '*',
         ...(encoding && { 'Content-Encoding': encoding }), ...SECURITY_HEADERS,
       });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -162,3 +162,28 @@ test('Chromium finds the app installable (manifest, icons, service worker)', asy
     await context.close();
   }
 });
+
+test('embedded in a page of another origin, the widget loads from its own origin and computes on the host page', async () => {
+  const { createServer } = await import('node:http');
+  const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Another organisation</title></head>
+<body><h1>Another organisation's page</h1>
+<script type="module" src="${site.origin}/widget.js"></script>
+<gongji-calculator region="440300" lang="zh-CN"></gongji-calculator></body></html>`;
+  const host = createServer((request, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage));
+  await new Promise((done) => host.listen(0, 'localhost', done));
+  try {
+    const page = await site.newPage({ width: 1280, height: 900 });
+    const hostOrigin = `http://localhost:${host.address().port}`;
+    assert.notEqual(hostOrigin, site.origin);
+    await page.goto(`${hostOrigin}/`);
+    await page.waitForSelector('gongji-calculator #summary');
+    assert.match(await page.textContent('gongji-calculator #summary'), /可共济金额 3,000.00 元/);
+    assert.equal(page.workers().length, 0, 'a page may not start a worker from another origin: the widget computes in the page');
+    await page.click('gongji-calculator #add-member');
+    await page.selectOption('gongji-calculator [data-path="/members/0/relation"]', 'child');
+    await page.waitForSelector('gongji-calculator [data-channel="shenzhen_wechat"]');
+    await page.close();
+  } finally {
+    await new Promise((done) => host.close(done));
+  }
+});
