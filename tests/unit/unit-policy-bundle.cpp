@@ -57,9 +57,11 @@ TEST_CASE("installing a valid bundle makes it the default; a bad one changes not
   CHECK(default_policies()->version == restore.saved->version);
   const auto installed = default_policies();
 
-  CHECK(install_policy_bundle("version.json\n{}") ==
-        R"({"ok":false,"problems":["(bundle): (whole file): each file needs a line with its path and one with its JSON"]})");
-  CHECK(install_policy_bundle("") == R"({"ok":false,"problems":["(bundle): (whole file): is empty"]})");
+  CHECK(
+      install_policy_bundle("version.json\n{}") ==
+      R"({"ok":false,"problems":["(bundle): (whole file): each file needs a line with its path and one with its JSON"]})");
+  CHECK(install_policy_bundle("") ==
+        R"({"ok":false,"problems":["(bundle): (whole file): is empty"]})");
   std::string broken = bundle;
   broken.replace(broken.find("\"version\":"), 10, "\"versio\":");
   const std::string refused = install_policy_bundle(broken);
