@@ -10,57 +10,73 @@ let site;
 before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
 
-test('with scripts off, the page already shows its title and tagline from index.html', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
+// A browser context of its own (its own routes, init scripts and storage), closed afterwards.
+async function inNewContext(body, options = {}) {
+  const context = await site.browser.newContext(options);
   try {
+    return await body(context);
+  } finally {
+    await context.close();
+  }
+}
+
+// Init scripts: count WebAssembly instantiations on the page; make workers impossible to start.
+function countInstantiations() {
+  window.instantiations = 0;
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => { window.instantiations += 1; return original(...args); };
+  }
+}
+function blockWorkers() {
+  window.Worker = class { constructor() { throw new DOMException('blocked for the test', 'SecurityError'); } };
+}
+
+// Every element of the header: tag, id, classes, language and own text.
+const headerShape = () => [...document.querySelectorAll('.site-header, .site-header *')].map((element) => [
+  element.tagName, element.id, element.className, element.lang,
+  [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('')]);
+
+test('with scripts off, the page already shows its title and tagline from index.html', async () => {
+  let shell;
+  await inNewContext(async (context) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     assert.equal(await page.textContent('h1#title'), TEXTS['zh-CN'].title);
     assert.equal(await page.textContent('#tagline'), TEXTS['zh-CN'].tagline);
     assert.ok(await page.isDisabled('.lang-toggle'), 'the switch does nothing until the page runs');
-  } finally {
-    await context.close();
-  }
+    shell = await page.evaluate(headerShape);
+  }, { javaScriptEnabled: false });
+  // The header written at build time (scripts/page-shell.mjs) is the one the calculator draws.
+  const live = await site.newPage();
+  await live.goto(`${site.origin}/`);
+  await live.waitForSelector('#summary');
+  assert.deepEqual(await live.evaluate(headerShape), shell);
+  await live.close();
 });
 
 test('the WebAssembly is instantiated in a worker, never on the page', async () => {
-  const context = await site.browser.newContext();
-  try {
+  await inNewContext(async (context) => {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.instantiations = 0;
-      for (const name of ['instantiate', 'instantiateStreaming']) {
-        const original = WebAssembly[name];
-        WebAssembly[name] = (...args) => { window.instantiations += 1; return original(...args); };
-      }
-    });
+    await page.addInitScript(countInstantiations);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
     assert.equal(await page.evaluate(() => window.instantiations), 0);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('where a worker cannot start, the calculator computes on the main thread', async () => {
-  const context = await site.browser.newContext();
-  try {
+  await inNewContext(async (context) => {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.instantiations = 0;
-      const original = WebAssembly.instantiateStreaming;
-      WebAssembly.instantiateStreaming = (...args) => { window.instantiations += 1; return original(...args); };
-      window.Worker = class { constructor() { throw new DOMException('blocked for the test', 'SecurityError'); } };
-    });
+    await page.addInitScript(countInstantiations);
+    await page.addInitScript(blockWorkers);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     assert.match(await page.textContent('#summary'), /3,000.00 元/);
     assert.equal(page.workers().length, 0);
     assert.equal(await page.evaluate(() => window.instantiations), 1, 'instantiated here instead');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('typing fast, the answer shown is the one for the last value typed', async () => {
@@ -77,21 +93,17 @@ test('typing fast, the answer shown is the one for the last value typed', async 
 });
 
 test('if the rules cannot be downloaded, the page says so instead of waiting forever', async () => {
-  const context = await site.browser.newContext();
-  try {
+  await inNewContext(async (context) => {
     await context.route('**/gongji-policies.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     const alert = await page.waitForSelector('#results-body [role=alert]', { timeout: 15000 });
     assert.equal(await alert.textContent(), TEXTS['zh-CN'].loadFailed);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('if the region list fails to load once, the region field asks for it again when typed in', async () => {
-  const context = await site.browser.newContext();
-  try {
+  await inNewContext(async (context) => {
     let refused = 0;
     await context.route('**/regions.json', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
     const page = await context.newPage();
@@ -101,7 +113,5 @@ test('if the region list fails to load once, the region field asks for it again 
     await page.waitForSelector('#holder-region ~ [role=listbox] [role=option]');
     assert.match(await page.textContent('#holder-region ~ [role=listbox] [role=option]'), /郑州/);
     assert.ok(refused >= 2, 'the list was asked for again');
-  } finally {
-    await context.close();
-  }
+  });
 });
