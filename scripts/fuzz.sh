@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz -j"$(nproc)" --target fuzz_evaluate fuzz_policy_loader
+cmake --build --preset fuzz -j"$(nproc)" --target fuzz_evaluate fuzz_policy_loader fuzz_json_parser
 corpus=build/fuzz/corpus
-mkdir -p "$corpus/evaluate" "$corpus/policy" build/fuzz/crashes
+mkdir -p "$corpus/evaluate" "$corpus/policy" "$corpus/json_parser" build/fuzz/crashes
 node -e '
   const fs = require("fs"), path = require("path");
   const walk = (d) => fs.readdirSync(d).flatMap((n) => { const p = path.join(d, n); return fs.statSync(p).isDirectory() ? walk(p) : [p]; });
@@ -19,9 +19,10 @@ node -e '
 cp policies/regions/*.json "$corpus/policy/"
 cp tests/fuzz/regressions/evaluate/* "$corpus/evaluate/"
 cp tests/fuzz/regressions/policy/* "$corpus/policy/"
+cp "$corpus"/evaluate/* "$corpus"/policy/* "$corpus/json_parser/"
 
 status=0
-for target in evaluate policy_loader; do
+for target in evaluate policy_loader json_parser; do
   dir=${target%_loader}
   echo "== fuzz_$target for ${seconds}s"
   if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

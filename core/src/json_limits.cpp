@@ -1,32 +1,34 @@
 #include "json_limits.hpp"
 
+#include <cstdint>
 #include <unordered_set>
 #include <vector>
+
+#include "json_parser.hpp"
 
 namespace gongji::detail {
 namespace {
 
-// Builds the document while checking limits; returning false stops nlohmann's parser at once.
-// Pointers are only spelled out when something fails, and keys are checked for duplicates by a
-// scan of the object while it is small: a request's objects have a handful of keys.
-class LimitedBuilder : public nlohmann::json_sax<Json> {
+// Builds the document from the parser's events while checking limits; returning false stops the
+// parse at once. Pointers are only spelled out when something fails, and keys are checked for
+// duplicates by a scan of the object while it is small: a request's objects have a handful of keys.
+class LimitedBuilder {
  public:
   explicit LimitedBuilder(const JsonLimits& limits) : limits_(limits) {}
 
-  bool null() override { return put(Json(nullptr)); }
-  bool boolean(bool value) override { return put(Json(value)); }
-  bool number_integer(number_integer_t value) override { return put(Json(value)); }
-  bool number_unsigned(number_unsigned_t value) override { return put(Json(value)); }
-  bool number_float(number_float_t value, const string_t&) override { return put(Json(value)); }
-  bool string(string_t& value) override { return put(Json(std::move(value))); }
-  bool binary(binary_t&) override { return fail(JsonFailure::Kind::syntax); }
+  bool null() { return put(Json(nullptr)); }
+  bool boolean(bool value) { return put(Json(value)); }
+  bool number_integer(int64_t value) { return put(Json(value)); }
+  bool number_unsigned(uint64_t value) { return put(Json(value)); }
+  bool number_float(double value) { return put(Json(value)); }
+  bool string(std::string& value) { return put(Json(std::move(value))); }
 
-  bool start_object(std::size_t) override { return open(Json::object()); }
-  bool start_array(std::size_t) override { return open(Json::array()); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
+  bool start_object() { return open(Json::object()); }
+  bool start_array() { return open(Json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
 
-  bool key(string_t& name) override {
+  bool key(std::string& name) {
     Frame& frame = stack_.back();
     if (is_duplicate(frame, name)) {
       return fail(JsonFailure::Kind::duplicate_key, pointer_append(path_of(stack_.size()), name));
@@ -36,14 +38,6 @@ class LimitedBuilder : public nlohmann::json_sax<Json> {
     }
     frame.pending_key = std::move(name);
     return true;
-  }
-
-  bool parse_error(std::size_t position, const std::string&,
-                   const nlohmann::detail::exception&) override {
-    if (!failure_) {
-      failure_ = JsonFailure{JsonFailure::Kind::syntax, position > 0 ? position - 1 : 0, ""};
-    }
-    return false;
   }
 
   Json take_root() { return std::move(root_); }
@@ -164,21 +158,11 @@ std::string pointer_append(const std::string& pointer, std::size_t index) {
 std::variant<Json, JsonFailure> parse_json_limited(std::string_view text,
                                                    const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) return JsonFailure{JsonFailure::Kind::too_large, 0, ""};
-  // A raw NUL is never valid JSON, but nlohmann's lexer takes it for the end of input and would
-  // ignore whatever follows: refuse it here so no two readers can disagree on the document.
-  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-    return JsonFailure{JsonFailure::Kind::syntax, nul, ""};
-  }
   LimitedBuilder builder(limits);
-  bool ok = false;
-  try {
-    ok = Json::sax_parse(text.begin(), text.end(), &builder);
-  } catch (const std::exception&) {
-    ok = false;  // nlohmann reports through parse_error; this is belt and braces
-  }
-  if (ok) return builder.take_root();
+  JsonParser parser(text, builder);
+  if (parser.parse()) return builder.take_root();
   if (builder.failure()) return *builder.failure();
-  return JsonFailure{JsonFailure::Kind::syntax, 0, ""};
+  return JsonFailure{JsonFailure::Kind::syntax, parser.error_offset(), ""};
 }
 
 }  // namespace gongji::detail
