@@ -3,11 +3,19 @@
 namespace gongji::detail {
 
 Context::Context(const Request& req, const PolicySet& set)
-    : request(req), policies(set), texts(set, req.lang) {
-  // The reader accepted only codes that resolve, so these are present.
-  holder_region = *resolve_region(set, req.holder.region);
-  for (const Member& member : req.members)
-    member_regions.push_back(*resolve_region(set, member.region));
+    : request(req), policies(set), texts(set, req.lang), as_of(format_date(req.as_of)) {
+  holder_region = region(req.holder.region);
+  member_regions.reserve(req.members.size());
+  for (const Member& member : req.members) member_regions.push_back(region(member.region));
+}
+
+const ResolvedRegion& Context::region(std::string_view code) {
+  for (const auto& [asked, resolved] : resolved_) {
+    if (asked == code) return resolved;
+  }
+  // The reader accepted only codes that resolve, and the divisions include every province.
+  resolved_.emplace_back(std::string(code), *resolve_region(policies, code));
+  return resolved_.back().second;
 }
 
 const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key,

@@ -2,6 +2,7 @@
 // language, and a log of every rule value used (for sources, fallback and freshness warnings).
 #pragma once
 
+#include <deque>
 #include <set>
 #include <string>
 #include <vector>
@@ -28,10 +29,14 @@ class Context {
   const Request& request;
   const PolicySet& policies;
   Texts texts;
+  std::string as_of;  // request.as_of as the answer writes it
   ResolvedRegion holder_region;
   std::vector<ResolvedRegion> member_regions;  // by member index
+
   std::vector<UsedRule> used;  // each (key, layer, entry, chain) once, in the order first used
 
+  // The region of a code the reader accepted; each distinct code is resolved once per evaluation.
+  const ResolvedRegion& region(std::string_view code);
   // The value of `key` in force on `as_of`, from the most specific layer that has one.
   const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key, true); }
   const RuleEntry& rule_in(const ResolvedRegion& region, std::string_view key,
@@ -47,6 +52,10 @@ class Context {
   std::string region_name(const ResolvedRegion& region) const;
   std::string member_label(const Member& member) const;
   std::string relation_label(Relation relation) const;
+
+ private:
+  // By the code asked for; a deque, so references handed out stay valid as it grows.
+  std::deque<std::pair<std::string, ResolvedRegion>> resolved_;
 };
 
 // Each step of the evaluation, in the order evaluate_request runs them.

@@ -40,7 +40,7 @@ std::string internal_error() {
 Answer evaluate_request(const Request& request, const PolicySet& policies) {
   detail::Context context(request, policies);
   Answer answer;
-  answer.as_of = format_date(request.as_of);
+  answer.as_of = context.as_of;
   answer.lang = request.lang;
   answer.policy.region = context.holder_region.code;
   answer.policy.region_name = context.region_name(context.holder_region);

@@ -64,12 +64,12 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
 
   const RuleEntry& relations = context.rule("relations");
   if (relations.value.empty()) {
-    result.reasons.push_back(
-        context.reason("holder.sharing_not_started",
-                       context.texts.get("holder.sharing_not_started",
-                                         {{"date", format_date(context.request.as_of)},
-                                          {"region", context.region_name(context.holder_region)}}),
-                       &relations));
+    result.reasons.push_back(context.reason(
+        "holder.sharing_not_started",
+        context.texts.get(
+            "holder.sharing_not_started",
+            {{"date", context.as_of}, {"region", context.region_name(context.holder_region)}}),
+        &relations));
     return result;
   }
   result.can_share = true;

@@ -17,7 +17,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
                            std::vector<std::string>& partial_wallets) {
   const ResolvedRegion& holder_region = context.holder_region;
   Texts& texts = context.texts;
-  const std::string date = format_date(context.request.as_of);
+  const std::string& date = context.as_of;
   if (holder_region.province == member_region.province) {
     const RuleEntry& pooling = context.rule("pooling");
     const bool province_pool = pooling.value == "province";
@@ -48,8 +48,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   for (const auto& id : member_wallet.sources) {
     if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
   }
-  const ResolvedRegion holder_province = *resolve_region(context.policies, holder_region.province);
-  const ResolvedRegion member_province = *resolve_region(context.policies, member_region.province);
+  const ResolvedRegion& holder_province = context.region(holder_region.province);
+  const ResolvedRegion& member_province = context.region(member_region.province);
   std::vector<std::string> closed;
   if (holder_wallet.value == "none") closed.push_back(context.region_name(holder_province));
   if (member_wallet.value == "none") closed.push_back(context.region_name(member_province));
@@ -63,8 +63,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     const std::string& province =
         pair == &holder_wallet ? holder_province.code : member_province.code;
     if (pair->value == "partial") {
-      const ResolvedRegion resolved = *resolve_region(context.policies, province);
-      const std::string name = context.region_name(resolved);
+      const std::string name = context.region_name(context.region(province));
       if (std::find(partial_wallets.begin(), partial_wallets.end(), name) ==
           partial_wallets.end()) {
         partial_wallets.push_back(name);
@@ -92,7 +91,7 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   const RuleEntry& relations = context.rule("relations");
   const std::string relation(name_of(member.relation, kRelationNames));
   const std::string label = context.relation_label(member.relation);
-  const std::string date = format_date(context.request.as_of);
+  const std::string& date = context.as_of;
   const bool allowed = std::any_of(relations.value.begin(), relations.value.end(),
                                    [&](const Json& item) { return item == relation; });
   if (allowed) {
@@ -211,11 +210,10 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   if (member.scheme == Scheme::none) {
     const RuleEntry& uninsured = context.rule("uninsured_contribution");
     if (!uninsured.value.get<bool>()) {
-      result.reasons.push_back(
-          context.reason("member.contribution_uninsured_not_allowed",
-                         context.texts.get("member.contribution_uninsured_not_allowed",
-                                           {{"date", format_date(context.request.as_of)}}),
-                         &uninsured));
+      result.reasons.push_back(context.reason(
+          "member.contribution_uninsured_not_allowed",
+          context.texts.get("member.contribution_uninsured_not_allowed", {{"date", context.as_of}}),
+          &uninsured));
       return;
     }
   }

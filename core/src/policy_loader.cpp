@@ -365,6 +365,11 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
           entry.sources.push_back(sources[s].get<std::string>());
         }
       }
+      entry.third_party_only =
+          std::all_of(entry.sources.begin(), entry.sources.end(), [&](const std::string& id) {
+            const std::string& reliability = set.sources.at(id).reliability;
+            return reliability == "third_party" || reliability == "unverified";
+          });
     }
     if (item.contains("note")) {
       entry.note = check.local_text(file, pointer_append(at, "note"), item["note"]);

@@ -2,8 +2,15 @@
 
 namespace gongji::detail {
 
+bool region_known(const PolicySet& policies, std::string_view code) {
+  if (code.size() != 6) return false;
+  char province[] = {code[0], code[1], '0', '0', '0', '0'};
+  return policies.divisions.find(std::string_view(province, sizeof province)) !=
+         policies.divisions.end();
+}
+
 std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::string_view code) {
-  if (code.size() != 6) return std::nullopt;
+  if (!region_known(policies, code)) return std::nullopt;
   ResolvedRegion region;
   region.province = std::string(code.substr(0, 2)) + "0000";
   region.city = std::string(code.substr(0, 4)) + "00";

@@ -22,4 +22,7 @@ struct ResolvedRegion {
 // city, an unknown city to its province.
 std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::string_view code);
 
+// Whether resolve_region would find a region for `code`, without building it.
+bool region_known(const PolicySet& policies, std::string_view code);
+
 }  // namespace gongji::detail

@@ -122,7 +122,7 @@ class Reader {
     bool digits = code.size() == 6;
     for (char c : code) digits = digits && c >= '0' && c <= '9';
     if (!digits) return fail("invalid_request", path, "error.bad_region"), std::nullopt;
-    if (!detail::resolve_region(policies_, code)) {
+    if (!detail::region_known(policies_, code)) {
       return fail("unknown_region", path, "error.unknown_region"), std::nullopt;
     }
     return code;

@@ -13,12 +13,21 @@ bool national_by_nature(std::string_view key) {
 }
 
 // "use.outpatient" and "member_cap.child" share one label per family of rules.
-std::string rule_label(Context& context, std::string_view key) {
-  return context.texts.label("rule", key.substr(0, key.find('.')));
+std::string_view rule_family(std::string_view key) {
+  return key.substr(0, key.find('.'));
 }
 
-void add_unique(std::vector<std::string>& list, std::string item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+template <typename Item>
+void add_unique(std::vector<Item>& list, const Item& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+// The families' labels, each once, in the order first used.
+std::vector<std::string> rule_labels(Context& context,
+                                     const std::vector<std::string_view>& families) {
+  std::vector<std::string> labels;
+  for (std::string_view family : families) add_unique(labels, context.texts.label("rule", family));
+  return labels;
 }
 
 }  // namespace
@@ -34,7 +43,8 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         std::vector<std::string>{}));
   }
 
-  std::vector<std::string> fallback, third_party, fallback_sources, third_party_sources;
+  std::vector<std::string_view> fallback_families, third_party_families;
+  std::vector<std::string> fallback_sources, third_party_sources;
   std::vector<const RegionPolicy*> layers_used;
   for (const UsedRule& use : context.used) {
     if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
@@ -42,19 +52,16 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     }
     const bool from_national = use.layer->code == PolicySet::kNationalCode;
     if (!national_only && use.for_holder_region && from_national && !national_by_nature(use.key)) {
-      add_unique(fallback, rule_label(context, use.key));
+      add_unique(fallback_families, rule_family(use.key));
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, id);
     }
-    const bool weak = std::all_of(
-        use.entry->sources.begin(), use.entry->sources.end(), [&](const std::string& id) {
-          const std::string& r = context.policies.sources.at(id).reliability;
-          return r == "third_party" || r == "unverified";
-        });
-    if (weak) {
-      add_unique(third_party, rule_label(context, use.key));
+    if (use.entry->third_party_only) {
+      add_unique(third_party_families, rule_family(use.key));
       for (const auto& id : use.entry->sources) add_unique(third_party_sources, id);
     }
   }
+  const std::vector<std::string> fallback = rule_labels(context, fallback_families);
+  const std::vector<std::string> third_party = rule_labels(context, third_party_families);
   // Where a layer records why a rule is unknown, the answer says it in that layer's words.
   std::vector<std::string> explained;
   for (const UsedRule& use : context.used) {

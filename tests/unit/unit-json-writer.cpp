@@ -36,3 +36,15 @@ TEST_CASE("multi-byte UTF-8, escapes next to it and strings shorter than a block
     CHECK(written(text) == Json(text).dump());
   }
 }
+
+TEST_CASE("objects, arrays and field names make the document nlohmann reads back") {
+  JsonWriter out;
+  out.begin_object().field("ok", true).field("as_of", std::string("2026-06-01"));
+  out.key("members").begin_array().begin_object().field("usable_fen", int64_t{-5});
+  out.end_object().end_array().key("notes").strings({"a\"b", "共济"}).end_object();
+  const Json expected = {{"ok", true},
+                         {"as_of", "2026-06-01"},
+                         {"members", Json::array({{{"usable_fen", -5}}})},
+                         {"notes", {"a\"b", "共济"}}};
+  CHECK(out.take() == expected.dump());
+}

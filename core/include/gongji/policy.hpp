@@ -31,6 +31,7 @@ struct RuleEntry {
   std::optional<Date> until;
   Json value;  // shape checked by the loader for the rule's key
   std::vector<std::string> sources;
+  bool third_party_only = false;  // every source is third_party or unverified (set by the loader)
   std::optional<LocalText> note;
   std::size_t index = 0;  // position in the file, for messages
 
