@@ -58,13 +58,15 @@ void Context::note_use(UsedRule use) {
   used.push_back(use);
 }
 
-Reason Context::reason(std::string code, std::string text, const RuleEntry* cited) const {
-  return Reason{std::move(code), std::move(text),
-                cited ? cited->sources : std::vector<std::string>{}};
+Reason Context::reason(std::string_view code, std::string text, const RuleEntry* cited) const {
+  Reason reason{code, std::move(text), {}};
+  if (cited) reason.sources.assign(cited->sources.begin(), cited->sources.end());
+  return reason;
 }
 
-Reason Context::reason(std::string code, std::string text, std::vector<std::string> sources) const {
-  return Reason{std::move(code), std::move(text), std::move(sources)};
+Reason Context::reason(std::string_view code, std::string text,
+                       std::vector<std::string_view> sources) const {
+  return Reason{code, std::move(text), std::move(sources)};
 }
 
 std::string Context::region_name(const ResolvedRegion& region) const {

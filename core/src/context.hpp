@@ -47,8 +47,10 @@ class Context {
 
   void note_use(UsedRule use);
 
-  Reason reason(std::string code, std::string text, const RuleEntry* cited = nullptr) const;
-  Reason reason(std::string code, std::string text, std::vector<std::string> sources) const;
+  // `code` is a literal: the reason keeps a view of it.
+  Reason reason(std::string_view code, std::string text, const RuleEntry* cited = nullptr) const;
+  Reason reason(std::string_view code, std::string text,
+                std::vector<std::string_view> sources) const;
   std::string region_name(const ResolvedRegion& region) const;
   std::string member_label(const Member& member) const;
   std::string relation_label(Relation relation) const;

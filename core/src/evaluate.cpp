@@ -11,8 +11,12 @@ namespace {
 std::vector<SourceRef> cited_sources(const PolicySet& policies, const Answer& answer) {
   std::vector<std::string_view> ids;
   auto collect = [&ids](const std::vector<Reason>& reasons) {
-    for (const Reason& reason : reasons)
-      ids.insert(ids.end(), reason.sources.begin(), reason.sources.end());
+    for (const Reason& reason : reasons) {
+      for (std::string_view id : reason.sources) {
+        // Neighbouring reasons often cite the same rule: fewer ids to sort.
+        if (ids.empty() || ids.back() != id) ids.push_back(id);
+      }
+    }
   };
   collect(answer.holder.reasons);
   for (const auto& member : answer.members) collect(member.reasons);

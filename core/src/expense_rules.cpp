@@ -82,7 +82,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
     result.reasons.push_back(context.reason(
         code, context.texts.get(code),
-        member.reasons.empty() ? std::vector<std::string>{} : member.reasons.front().sources));
+        member.reasons.empty() ? std::vector<std::string_view>{} : member.reasons.front().sources));
   } else if (rest > 0) {
     result.reasons.push_back(context.reason("expense.pool_exhausted",
                                             context.texts.get("expense.pool_exhausted"), &order));

@@ -114,6 +114,10 @@ class LimitedBuilder {
       return fail(JsonFailure::Kind::too_deep, path);
     }
     Json* slot = insert(std::move(container));
+    if (slot->is_object() && limits_.object_room > 0) {
+      static_cast<Json::object_t::Container&>(slot->get_ref<Json::object_t&>())
+          .reserve(limits_.object_room);
+    }
     stack_.push_back(Frame{slot, {}, {}});
     return true;
   }

@@ -15,6 +15,7 @@ struct JsonLimits {
   std::size_t max_bytes;
   int max_depth;
   std::size_t max_object_keys;
+  std::size_t object_room = 0;  // entries reserved in each object (fewer reallocations)
 };
 
 struct JsonFailure {

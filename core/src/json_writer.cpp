@@ -4,31 +4,26 @@
 
 namespace gongji::detail {
 
-void JsonWriter::separate() {
-  if (need_comma_) out_.push_back(',');
-  need_comma_ = false;
-}
-
 JsonWriter& JsonWriter::begin_object() {
   separate();
-  out_.push_back('{');
+  put('{');
   return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
-  out_.push_back('}');
+  put('}');
   need_comma_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   separate();
-  out_.push_back('[');
+  put('[');
   return *this;
 }
 
 JsonWriter& JsonWriter::end_array() {
-  out_.push_back(']');
+  put(']');
   need_comma_ = true;
   return *this;
 }
@@ -37,9 +32,9 @@ JsonWriter& JsonWriter::end_array() {
 // escaping them was a fifth of the writer's work.
 JsonWriter& JsonWriter::key(std::string_view name) {
   separate();
-  out_.push_back('"');
-  out_.append(name);
-  out_.append("\":", 2);
+  put('"');
+  put(name);
+  put("\":", 2);
   return *this;
 }
 
@@ -52,22 +47,16 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 
 JsonWriter& JsonWriter::value(int64_t number) {
   separate();
-  out_ += std::to_string(number);
+  put(std::to_string(number));
   need_comma_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
   separate();
-  out_ += flag ? "true" : "false";
+  put(flag ? std::string_view("true") : std::string_view("false"));
   need_comma_ = true;
   return *this;
-}
-
-JsonWriter& JsonWriter::strings(const std::vector<std::string>& list) {
-  begin_array();
-  for (const std::string& item : list) value(item);
-  return end_array();
 }
 
 namespace {
@@ -89,7 +78,7 @@ bool needs_escape(uint64_t word) {
 // are mostly long texts with nothing to escape, and per-byte work is the cost in WebAssembly.
 void JsonWriter::escaped(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out_.push_back('"');
+  put('"');
   std::size_t plain_from = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -104,38 +93,38 @@ void JsonWriter::escaped(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     ++i;
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(text.data() + plain_from, i - 1 - plain_from);
+    put(text.data() + plain_from, i - 1 - plain_from);
     plain_from = i;
     switch (c) {
       case '"':
-        out_.append("\\\"", 2);
+        put("\\\"", 2);
         break;
       case '\\':
-        out_.append("\\\\", 2);
+        put("\\\\", 2);
         break;
       case '\b':
-        out_.append("\\b", 2);
+        put("\\b", 2);
         break;
       case '\f':
-        out_.append("\\f", 2);
+        put("\\f", 2);
         break;
       case '\n':
-        out_.append("\\n", 2);
+        put("\\n", 2);
         break;
       case '\r':
-        out_.append("\\r", 2);
+        put("\\r", 2);
         break;
       case '\t':
-        out_.append("\\t", 2);
+        put("\\t", 2);
         break;
       default: {
         const char unicode[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out_.append(unicode, 6);
+        put(unicode, 6);
       }
     }
   }
-  out_.append(text.data() + plain_from, text.size() - plain_from);
-  out_.push_back('"');
+  put(text.data() + plain_from, text.size() - plain_from);
+  put('"');
 }
 
 }  // namespace gongji::detail

@@ -2,7 +2,9 @@
 // escapes them, integers only. Faster and smaller than building a document to dump it.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +13,6 @@ namespace gongji::detail {
 
 class JsonWriter {
  public:
-  JsonWriter() { out_.reserve(16 * 1024); }
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -22,7 +23,12 @@ class JsonWriter {
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
   JsonWriter& value(int64_t number);
   JsonWriter& value(bool flag);
-  JsonWriter& strings(const std::vector<std::string>& list);
+  template <typename Text>  // std::string or std::string_view
+  JsonWriter& strings(const std::vector<Text>& list) {
+    begin_array();
+    for (const Text& item : list) value(std::string_view(item));
+    return end_array();
+  }
 
   // Shorthands for "key": value.
   template <typename T>
@@ -31,13 +37,34 @@ class JsonWriter {
     return value(v);
   }
 
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    out_.resize(length_);
+    return std::move(out_);
+  }
 
  private:
-  void separate();
+  void separate() {
+    if (need_comma_) put(',');
+    need_comma_ = false;
+  }
   void escaped(std::string_view text);
 
-  std::string out_;
+  // Appends without a call into the library per piece: the buffer is kept larger than what is
+  // written (length_), and only grows, by doubling, when a piece would not fit.
+  void put(char c) {
+    if (length_ == out_.size()) grow(1);
+    out_[length_++] = c;
+  }
+  void put(const char* data, std::size_t size) {
+    if (out_.size() - length_ < size) grow(size);
+    std::memcpy(&out_[length_], data, size);
+    length_ += size;
+  }
+  void put(std::string_view text) { put(text.data(), text.size()); }
+  void grow(std::size_t needed) { out_.resize(std::max(out_.size() * 2, length_ + needed)); }
+
+  std::string out_ = std::string(16 * 1024, '\0');
+  std::size_t length_ = 0;
   bool need_comma_ = false;
 };
 

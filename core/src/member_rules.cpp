@@ -44,7 +44,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
 
   const RuleEntry& holder_wallet = context.rule("wallet");
   const RuleEntry& member_wallet = context.rule_in(member_region, "wallet");
-  std::vector<std::string> sources = holder_wallet.sources;
+  std::vector<std::string_view> sources(holder_wallet.sources.begin(), holder_wallet.sources.end());
   for (const auto& id : member_wallet.sources) {
     if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
   }
@@ -244,7 +244,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
 
     bool binding_ok = holder.can_share;
     if (!holder.can_share) {
-      std::vector<std::string> sources;
+      std::vector<std::string_view> sources;
       for (const Reason& reason : holder.reasons) {
         sources.insert(sources.end(), reason.sources.begin(), reason.sources.end());
       }

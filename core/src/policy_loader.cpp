@@ -309,6 +309,8 @@ void load_messages(const PolicyFile& file, const Json& json, PolicySet& set, Che
   for (const std::string& key : detail::required_message_keys()) {
     if (!set.messages.count(key)) check.problem(file.path, pointer_append("", key), "is required");
   }
+  set.message_index.reserve(set.messages.size());
+  for (const auto& [key, text] : set.messages) set.message_index.emplace(key, &text);
 }
 
 void load_divisions(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {

@@ -1,11 +1,13 @@
 #include "texts.hpp"
 
+#include <cstring>
+
 namespace gongji::detail {
 
 std::string Texts::get(std::string_view key, TextParams params) const {
-  const auto found = policies_.messages.find(key);
-  if (found == policies_.messages.end()) return std::string(key);
-  const std::string_view pattern = found->second.in(lang_);
+  const auto found = policies_.message_index.find(key);
+  if (found == policies_.message_index.end()) return std::string(key);
+  const std::string_view pattern = found->second->in(lang_);
   std::string out;
   out.reserve(pattern.size() + 32);
   std::size_t from = 0;  // start of the literal text not yet copied
@@ -42,10 +44,13 @@ std::string Texts::list(const std::vector<std::string>& items) const {
 }
 
 std::string Texts::label(std::string_view prefix, std::string_view name) const {
-  std::string key(prefix);
-  key.push_back('.');
-  key += name;
-  return get(key);
+  char key[64];  // "prefix.name" without a heap allocation; every catalogue key is shorter
+  if (prefix.size() + 1 + name.size() > sizeof key)
+    return get(std::string(prefix) + "." + std::string(name));
+  std::memcpy(key, prefix.data(), prefix.size());
+  key[prefix.size()] = '.';
+  std::memcpy(key + prefix.size() + 1, name.data(), name.size());
+  return get(std::string_view(key, prefix.size() + 1 + name.size()));
 }
 
 const std::vector<std::string>& required_message_keys() {

@@ -40,11 +40,11 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   if (national_only) {
     warnings.push_back(context.reason(
         "policy.national_only", context.texts.get("warning.national_only", {{"region", region}}),
-        std::vector<std::string>{}));
+        std::vector<std::string_view>{}));
   }
 
   std::vector<std::string_view> fallback_families, third_party_families;
-  std::vector<std::string> fallback_sources, third_party_sources;
+  std::vector<std::string_view> fallback_sources, third_party_sources;
   std::vector<const RegionPolicy*> layers_used;
   for (const UsedRule& use : context.used) {
     if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
@@ -53,11 +53,12 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     const bool from_national = use.layer->code == PolicySet::kNationalCode;
     if (!national_only && use.for_holder_region && from_national && !national_by_nature(use.key)) {
       add_unique(fallback_families, rule_family(use.key));
-      for (const auto& id : use.entry->sources) add_unique(fallback_sources, id);
+      for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
     }
     if (use.entry->third_party_only) {
       add_unique(third_party_families, rule_family(use.key));
-      for (const auto& id : use.entry->sources) add_unique(third_party_sources, id);
+      for (const auto& id : use.entry->sources)
+        add_unique(third_party_sources, std::string_view(id));
     }
   }
   const std::vector<std::string> fallback = rule_labels(context, fallback_families);
@@ -72,7 +73,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       const std::string text = why->second.in(context.request.lang);
       if (std::find(explained.begin(), explained.end(), text) != explained.end()) continue;
       explained.push_back(text);
-      warnings.push_back(context.reason("policy.unknown_rule", text, use.entry->sources));
+      warnings.push_back(context.reason("policy.unknown_rule", text, use.entry));
     }
   }
   if (!fallback.empty()) {
@@ -95,7 +96,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
           "policy.stale",
           context.texts.get("warning.stale", {{"region", layer->name.in(context.request.lang)},
                                               {"date", format_date(layer->last_reviewed)}}),
-          std::vector<std::string>{}));
+          std::vector<std::string_view>{}));
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "gongji/policy.hpp"
 #include "json_writer.hpp"
@@ -41,7 +42,11 @@ TEST_CASE("objects, arrays and field names make the document nlohmann reads back
   JsonWriter out;
   out.begin_object().field("ok", true).field("as_of", std::string("2026-06-01"));
   out.key("members").begin_array().begin_object().field("usable_fen", int64_t{-5});
-  out.end_object().end_array().key("notes").strings({"a\"b", "共济"}).end_object();
+  out.end_object()
+      .end_array()
+      .key("notes")
+      .strings(std::vector<std::string>{"a\"b", "共济"})
+      .end_object();
   const Json expected = {{"ok", true},
                          {"as_of", "2026-06-01"},
                          {"members", Json::array({{{"usable_fen", -5}}})},

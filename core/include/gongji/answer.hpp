@@ -1,7 +1,10 @@
 // The evaluation answer of the contract (../shared/contract/response.schema.json), as plain values.
+// Codes, source ids and source details are views: they borrow the program's literals and the
+// PolicySet the answer was computed with, which must outlive the answer (no copy per answer).
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gongji/money.hpp"
@@ -10,9 +13,9 @@
 namespace gongji {
 
 struct Reason {
-  std::string code;
+  std::string_view code;  // a fixed code of the contract
   std::string text;
-  std::vector<std::string> sources;
+  std::vector<std::string_view> sources;  // source ids
 };
 
 enum class Route { local, in_province, cross_province, none };
@@ -74,11 +77,11 @@ struct Guidance {
 };
 
 struct SourceRef {
-  std::string id;
-  std::string title;
-  std::string url;
-  std::string date;
-  std::string reliability;
+  std::string_view id;
+  std::string_view title;
+  std::string_view url;
+  std::string_view date;
+  std::string_view reliability;
 };
 
 struct Answer {

@@ -29,7 +29,7 @@ std::string install_policy_bundle(std::string_view bundle);
 // The typed steps behind it.
 std::variant<Request, RequestError> read_request(std::string_view request_json,
                                                  const PolicySet& policies, Date today);
-Answer evaluate_request(const Request& request, const PolicySet& policies);
+Answer evaluate_request(const Request& request, const PolicySet& policies);  // borrows `policies`
 std::string to_json(const Answer& answer);
 std::string to_json(const RequestError& error);
 

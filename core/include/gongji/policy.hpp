@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -56,9 +57,16 @@ struct Source {
 };
 
 struct PolicySet {
+  PolicySet() = default;
+  PolicySet(const PolicySet&) = delete;
+  PolicySet& operator=(const PolicySet&) = delete;
+
   std::string version;
   std::map<std::string, Source, std::less<>> sources;
   std::map<std::string, LocalText, std::less<>> messages;
+  // The same messages hashed, for the ~60 lookups of each answer. The keys view `messages`, whose
+  // nodes never move, which is also why a PolicySet is not copied.
+  std::unordered_map<std::string_view, const LocalText*> message_index;
   std::map<std::string, RegionPolicy, std::less<>> regions;
   std::map<std::string, std::string, std::less<>> divisions;  // province and city codes -> names
 
