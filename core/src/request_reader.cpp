@@ -28,6 +28,28 @@ std::size_t utf8_length(const std::string& text) {
   return count;
 }
 
+// Where a value sits, as a JSON Pointer spelled out only when an error names it: each level refers
+// to its parent, which outlives it on the reader's stack.
+class Pointer {
+ public:
+  Pointer() = default;  // the document itself: ""
+  Pointer(const Pointer& parent, std::string_view key) : parent_(&parent), key_(key) {}
+  Pointer(const Pointer& parent, std::size_t index)
+      : parent_(&parent), index_(index), is_index_(true) {}
+
+  std::string str() const {
+    if (!parent_) return "";
+    return is_index_ ? pointer_append(parent_->str(), index_)
+                     : pointer_append(parent_->str(), key_);
+  }
+
+ private:
+  const Pointer* parent_ = nullptr;
+  std::string_view key_;
+  std::size_t index_ = 0;
+  bool is_index_ = false;
+};
+
 template <std::size_t N>
 std::string quoted_list(const std::array<std::string_view, N>& names) {
   std::string out;
@@ -44,17 +66,21 @@ class Reader {
 
   std::optional<RequestError> error;
 
-  bool fail(std::string code, const std::string& path, std::string_view key,
+  bool fail(std::string code, std::string path, std::string_view key,
             detail::TextParams params = {}) {
-    error = RequestError{std::move(code), texts_.get(key, params), path};
+    error = RequestError{std::move(code), texts_.get(key, params), std::move(path)};
     return false;
   }
+  bool fail(std::string code, const Pointer& at, std::string_view key,
+            detail::TextParams params = {}) {
+    return fail(std::move(code), at.str(), key, params);
+  }
 
-  bool object(const Json& value, const std::string& path) {
+  bool object(const Json& value, const Pointer& path) {
     return value.is_object() || fail("invalid_request", path, "error.not_object");
   }
 
-  std::optional<std::string> string(const Json& value, const std::string& path, std::size_t min,
+  std::optional<std::string> string(const Json& value, const Pointer& path, std::size_t min,
                                     std::size_t max) {
     if (!value.is_string()) return fail("invalid_request", path, "error.not_string"), std::nullopt;
     const auto& text = value.get_ref<const std::string&>();
@@ -68,7 +94,7 @@ class Reader {
   }
 
   template <typename Enum, std::size_t N>
-  std::optional<Enum> choice(const Json& value, const std::string& path,
+  std::optional<Enum> choice(const Json& value, const Pointer& path,
                              const std::array<std::string_view, N>& names) {
     if (value.is_string()) {
       if (auto parsed = enum_from<Enum>(value.get_ref<const std::string&>(), names)) return parsed;
@@ -77,8 +103,7 @@ class Reader {
     return std::nullopt;
   }
 
-  std::optional<int64_t> integer(const Json& value, const std::string& path, int64_t min,
-                                 int64_t max) {
+  std::optional<int64_t> integer(const Json& value, const Pointer& path, int64_t min, int64_t max) {
     std::optional<int64_t> number;
     if (value.is_number_integer()) {
       if (value.is_number_unsigned()) {
@@ -110,13 +135,13 @@ class Reader {
     return number;
   }
 
-  std::optional<bool> boolean(const Json& value, const std::string& path) {
+  std::optional<bool> boolean(const Json& value, const Pointer& path) {
     if (!value.is_boolean())
       return fail("invalid_request", path, "error.not_boolean"), std::nullopt;
     return value.get<bool>();
   }
 
-  std::optional<std::string> region(const Json& value, const std::string& path) {
+  std::optional<std::string> region(const Json& value, const Pointer& path) {
     if (!value.is_string()) return fail("invalid_request", path, "error.not_string"), std::nullopt;
     const auto& code = value.get_ref<const std::string&>();
     bool digits = code.size() == 6;
@@ -128,51 +153,53 @@ class Reader {
     return code;
   }
 
-  bool unknown_field(const std::string& path) {
+  bool unknown_field(const Pointer& path) {
     return fail("invalid_request", path, "error.unknown_field");
   }
 
-  bool missing(const Json& object, const std::string& path,
+  bool missing(const Json& object, const Pointer& path,
                std::initializer_list<std::string_view> required) {
     for (auto name : required) {
       if (!object.contains(name)) {
-        return fail("invalid_request", pointer_append(path, name), "error.missing_field");
+        return fail("invalid_request", Pointer(path, name), "error.missing_field");
       }
     }
     return true;
   }
 
-  bool read_holder(const Json& value, const std::string& path, Holder& holder) {
+  bool read_holder(const Json& value, const Pointer& path, Holder& holder) {
     if (!object(value, path)) return false;
     for (const auto& [key, field] : value.items()) {
-      const std::string at = pointer_append(path, key);
-      if (key == "region") {
+      const std::string_view field_name =
+          key;  // compared by length first, unlike std::string == "..."
+      const Pointer at(path, key);
+      if (field_name == "region") {
         auto code = region(field, at);
         if (!code) return false;
         holder.region = *code;
-      } else if (key == "scheme") {
+      } else if (field_name == "scheme") {
         auto scheme = choice<Scheme>(field, at, kSchemeNames);
         if (!scheme) return false;
         holder.scheme = *scheme;
-      } else if (key == "status") {
+      } else if (field_name == "status") {
         auto status = choice<Status>(field, at, kStatusNames);
         if (!status) return false;
         holder.status = *status;
-      } else if (key == "tier") {
+      } else if (field_name == "tier") {
         auto tier = string(field, at, 0, kMaxTierLength);
         if (!tier) return false;
         holder.tier = *tier;
-      } else if (key == "has_personal_account") {
+      } else if (field_name == "has_personal_account") {
         auto flag = boolean(field, at);
         if (!flag) return false;
         holder.has_personal_account = *flag;
-      } else if (key == "balance_fen" || key == "prior_years_balance_fen" ||
-                 key == "authorized_limit_fen") {
+      } else if (field_name == "balance_fen" || field_name == "prior_years_balance_fen" ||
+                 field_name == "authorized_limit_fen") {
         auto fen = integer(field, at, 0, kMaxFen);
         if (!fen) return false;
-        if (key == "balance_fen") holder.balance_fen = *fen;
-        if (key == "prior_years_balance_fen") holder.prior_years_balance_fen = *fen;
-        if (key == "authorized_limit_fen") holder.authorized_limit_fen = *fen;
+        if (field_name == "balance_fen") holder.balance_fen = *fen;
+        if (field_name == "prior_years_balance_fen") holder.prior_years_balance_fen = *fen;
+        if (field_name == "authorized_limit_fen") holder.authorized_limit_fen = *fen;
       } else {
         return unknown_field(at);
       }
@@ -180,42 +207,44 @@ class Reader {
     return missing(value, path, {"region", "scheme", "balance_fen"});
   }
 
-  bool read_member(const Json& value, const std::string& path, std::size_t index, Member& member) {
+  bool read_member(const Json& value, const Pointer& path, std::size_t index, Member& member) {
     if (!object(value, path)) return false;
     bool explicit_id = false;
     for (const auto& [key, field] : value.items()) {
-      const std::string at = pointer_append(path, key);
-      if (key == "id") {
+      const std::string_view field_name =
+          key;  // compared by length first, unlike std::string == "..."
+      const Pointer at(path, key);
+      if (field_name == "id") {
         auto id = string(field, at, 1, kMaxIdLength);
         if (!id) return false;
         if (*id == kHolderId) return fail("invalid_request", at, "error.reserved_id");
         member.id = *id;
         explicit_id = true;
-      } else if (key == "name") {
+      } else if (field_name == "name") {
         auto name = string(field, at, 0, kMaxIdLength);
         if (!name) return false;
         member.name = *name;
-      } else if (key == "relation") {
+      } else if (field_name == "relation") {
         auto relation = choice<Relation>(field, at, kRelationNames);
         if (!relation) return false;
         member.relation = *relation;
-      } else if (key == "age") {
+      } else if (field_name == "age") {
         auto age = integer(field, at, 0, 150);
         if (!age) return false;
         member.age = static_cast<int32_t>(*age);
-      } else if (key == "scheme") {
+      } else if (field_name == "scheme") {
         auto scheme = choice<Scheme>(field, at, kSchemeNames);
         if (!scheme) return false;
         member.scheme = *scheme;
-      } else if (key == "region") {
+      } else if (field_name == "region") {
         auto code = region(field, at);
         if (!code) return false;
         member.region = *code;
-      } else if (key == "own_balance_fen") {
+      } else if (field_name == "own_balance_fen") {
         auto fen = integer(field, at, 0, kMaxFen);
         if (!fen) return false;
         member.own_balance_fen = *fen;
-      } else if (key == "bound_to_other_holder") {
+      } else if (field_name == "bound_to_other_holder") {
         auto flag = boolean(field, at);
         if (!flag) return false;
         member.bound_to_other_holder = *flag;
@@ -226,32 +255,34 @@ class Reader {
     if (!missing(value, path, {"relation", "age", "scheme"})) return false;
     if (!explicit_id) member.id = "m" + std::to_string(index + 1);
     if (!member_ids_.insert(member.id).second) {
-      return fail("invalid_request", explicit_id ? pointer_append(path, "id") : path,
+      return fail("invalid_request", explicit_id ? Pointer(path, "id") : path,
                   "error.duplicate_id");
     }
     return true;
   }
 
-  bool read_expense(const Json& value, const std::string& path, Expense& expense) {
+  bool read_expense(const Json& value, const Pointer& path, Expense& expense) {
     if (!object(value, path)) return false;
     for (const auto& [key, field] : value.items()) {
-      const std::string at = pointer_append(path, key);
-      if (key == "member") {
+      const std::string_view field_name =
+          key;  // compared by length first, unlike std::string == "..."
+      const Pointer at(path, key);
+      if (field_name == "member") {
         auto member = string(field, at, 1, kMaxIdLength);
         if (!member) return false;
         expense.member = *member;
         if (members_read_ && !known_member(expense.member)) {
           return fail("invalid_request", at, "error.unknown_member");
         }
-      } else if (key == "kind") {
+      } else if (field_name == "kind") {
         auto kind = choice<ExpenseKind>(field, at, kExpenseKindNames);
         if (!kind) return false;
         expense.kind = *kind;
-      } else if (key == "amount_fen") {
+      } else if (field_name == "amount_fen") {
         auto fen = integer(field, at, 1, kMaxFen);
         if (!fen) return false;
         expense.amount_fen = *fen;
-      } else if (key == "designated") {
+      } else if (field_name == "designated") {
         auto flag = boolean(field, at);
         if (!flag) return false;
         expense.designated = *flag;
@@ -263,7 +294,7 @@ class Reader {
   }
 
   template <typename Item, typename ReadItem>
-  bool read_array(const Json& value, const std::string& path, std::size_t limit,
+  bool read_array(const Json& value, const Pointer& path, std::size_t limit,
                   std::vector<Item>& items, ReadItem read_item) {
     if (!value.is_array()) return fail("invalid_request", path, "error.not_array");
     if (value.size() > limit) {
@@ -271,41 +302,45 @@ class Reader {
     }
     items.resize(value.size());
     for (std::size_t i = 0; i < value.size(); ++i) {
-      if (!read_item(value[i], pointer_append(path, i), i, items[i])) return false;
+      if (!read_item(value[i], Pointer(path, i), i, items[i])) return false;
     }
     return true;
   }
 
   bool read(const Json& root, Date today, Request& request) {
-    if (!object(root, "")) return false;
+    const Pointer root_pointer;
+    if (!object(root, root_pointer)) return false;
     request.as_of = today;
     for (const auto& [key, field] : root.items()) {
-      const std::string at = pointer_append("", key);
-      if (key == "as_of") {
+      const std::string_view field_name = key;
+      const Pointer at(root_pointer, key);
+      if (field_name == "as_of") {
         const auto date = field.is_string() ? parse_date(field.get_ref<const std::string&>())
                                             : std::optional<Date>{};
         if (!date) return fail("invalid_request", at, "error.bad_date");
         request.as_of = *date;
-      } else if (key == "lang") {
+      } else if (field_name == "lang") {
         auto lang = choice<Lang>(field, at, kLangNames);
         if (!lang) return false;
         request.lang = *lang;
-      } else if (key == "holder") {
+      } else if (field_name == "holder") {
         if (!read_holder(field, at, request.holder)) return false;
-      } else if (key == "members") {
-        auto read_member_at = [this](const Json& v, const std::string& p, std::size_t i,
-                                     Member& m) { return read_member(v, p, i, m); };
+      } else if (field_name == "members") {
+        auto read_member_at = [this](const Json& v, const Pointer& p, std::size_t i, Member& m) {
+          return read_member(v, p, i, m);
+        };
         if (!read_array(field, at, kMaxMembers, request.members, read_member_at)) return false;
         members_read_ = true;
-      } else if (key == "expenses") {
-        auto read_expense_at = [this](const Json& v, const std::string& p, std::size_t,
-                                      Expense& e) { return read_expense(v, p, e); };
+      } else if (field_name == "expenses") {
+        auto read_expense_at = [this](const Json& v, const Pointer& p, std::size_t, Expense& e) {
+          return read_expense(v, p, e);
+        };
         if (!read_array(field, at, kMaxExpenses, request.expenses, read_expense_at)) return false;
       } else {
         return unknown_field(at);
       }
     }
-    if (!missing(root, "", {"holder"})) return false;
+    if (!missing(root, root_pointer, {"holder"})) return false;
     // Expenses written before the members are checked now that every id is known.
     for (std::size_t i = 0; i < request.expenses.size(); ++i) {
       if (!known_member(request.expenses[i].member)) {
