@@ -2,7 +2,6 @@
 // the URL fragment, print, remembering the family on this device (only when asked), and the
 // offline service worker with its update prompt.
 import { initialState, mountCalculator } from './calculator-ui.js';
-import { connectCalculator } from './calculator-client.js';
 import { h } from './dom.js';
 import { decodeRequest, encodeRequest, withoutNames } from './share.js';
 import { TEXTS } from './i18n.js';
@@ -81,14 +80,13 @@ function tools({ texts: t }) {
     status);
 }
 
-// The calculator starts loading now; the header written into index.html paints first, and the form
-// mounts right after that frame (or after 50 ms if no frame comes, e.g. in a background tab).
-const connection = connectCalculator();
+// The header written into index.html paints first; the form mounts right after that frame (or
+// after 50 ms if no frame comes, e.g. in a background tab) and starts the calculator.
 let mounted = false;
 function mount() {
   if (mounted) return;
   mounted = true;
-  mountCalculator(document.getElementById('app'), { state, onChange, tools, pageLevel: true, connection });
+  mountCalculator(document.getElementById('app'), { state, onChange, tools, pageLevel: true });
 }
 requestAnimationFrame(() => setTimeout(mount));
 setTimeout(mount, 50);

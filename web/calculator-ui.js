@@ -42,10 +42,10 @@ function newMember() {
 /**
  * Renders the calculator into `root` (an element or shadow root).
  * options: { state, onChange(state, request), tools (extra nodes below the form), pageLevel (sets
- * document.title and <html lang>), connection (a connectCalculator() the page started earlier) }.
+ * document.title and <html lang>) }.
  * Returns { state, setLang(lang), evaluateNow() }.
  */
-export function mountCalculator(root, { state, onChange = () => {}, tools = () => [], pageLevel = false, connection }) {
+export function mountCalculator(root, { state, onChange = () => {}, tools = () => [], pageLevel = false }) {
   const byId = (id) => root.querySelector(`#${id}`);
   function newExpense() {
     return { key: `e${nextKey++}`, member: state.members[0]?.key ?? 'holder', kind: 'outpatient', amount: '200', designated: true };
@@ -291,11 +291,13 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   }
 
   async function start() {
-    // Loading starts now and goes on while the form draws; the first request is sent at once and
-    // waits in the worker until the rules are in.
-    calculator = connection ?? connectCalculator();
+    // The form is built first, then the calculator starts; the first request is sent at once and
+    // waits in the worker until the rules are in. Starting the worker before the form is built
+    // (tried) brings the answer no sooner on a 2-core phone: the worker's compiling competes with
+    // the page's first layout for the same cores, and that layout blocks the page for longer.
     setLang(state.lang, false);
     cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
+    calculator = connectCalculator();
     try {
       await evaluateNow();
       coverage = new Map((await calculator.regions()).map((r) => [r.code, r.coverage]));

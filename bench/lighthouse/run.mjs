@@ -29,6 +29,9 @@ try {
         scores: Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round(c.score * 100)])),
         metrics: Object.fromEntries(AUDITS.map((id) => [id, Math.round(lhr.audits[id].numericValue * 1000) / 1000])),
         benchmark_index: lhr.environment.benchmarkIndex,
+        // [script or "/" for the page's own layout and style, start ms, duration ms], simulated
+        long_tasks: (lhr.audits['long-tasks'].details?.items ?? []).map((task) => [
+          task.url.replace(url, '/'), Math.round(task.startTime), Math.round(task.duration)]),
       };
       results.push(run);
       console.log(`run ${i + 1}: ${JSON.stringify(run.scores)} TBT ${run.metrics['total-blocking-time']} ms`);
