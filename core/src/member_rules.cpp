@@ -237,6 +237,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
   for (std::size_t i = 0; i < context.request.members.size(); ++i) {
     const Member& member = context.request.members[i];
     MemberResult result;
+    result.reasons.reserve(8);  // a member's answer has 5 to 8 reasons
     result.id = member.id;
 
     RouteDecision route = decide_route(context, context.member_regions[i], partial_wallets);
