@@ -19,7 +19,8 @@ node -e '
 cp policies/regions/*.json "$corpus/policy/"
 cp tests/fuzz/regressions/evaluate/* "$corpus/evaluate/"
 cp tests/fuzz/regressions/policy/* "$corpus/policy/"
-cp "$corpus"/evaluate/* "$corpus"/policy/* "$corpus/json_parser/"
+cp "$corpus"/evaluate/* "$corpus/json_parser/"  # two copies: the folders share some names
+cp "$corpus"/policy/* "$corpus/json_parser/"
 
 status=0
 for target in evaluate policy_loader json_parser; do
