@@ -256,7 +256,8 @@ bool known_rule_key(const std::string& key) {
 }
 
 std::optional<Json> parse_file(const PolicyFile& file, Checker& check) {
-  const detail::JsonLimits limits{16 * 1024 * 1024, 64, 100000};
+  // Room for 8 entries per object: the files are dropped after loading, so it costs no memory kept.
+  const detail::JsonLimits limits{16 * 1024 * 1024, 64, 100000, 8};
   auto parsed = detail::parse_json_limited(file.text, limits);
   if (auto* failure = std::get_if<detail::JsonFailure>(&parsed)) {
     if (failure->kind == detail::JsonFailure::Kind::duplicate_key) {
@@ -329,8 +330,9 @@ void load_divisions(const PolicyFile& file, const Json& json, PolicySet& set, Ch
 }
 
 // Entries of one rule: shapes, known sources, and no overlap or gap between consecutive dates.
+// Each value is moved out of the parsed file (which is dropped after loading), not copied.
 std::vector<RuleEntry> load_entries(const std::string& file, const std::string& path,
-                                    const std::string& key, const Json& list, const PolicySet& set,
+                                    const std::string& key, Json& list, const PolicySet& set,
                                     Checker& check) {
   std::vector<RuleEntry> entries;
   if (!list.is_array() || list.empty()) {
@@ -379,7 +381,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
     }
     if (!ok) continue;
     entry.from = *from;
-    entry.value = item["value"];
+    entry.value = std::move(list[i]["value"]);
     entries.push_back(std::move(entry));
   }
   for (std::size_t i = 1; i < entries.size(); ++i) {
@@ -395,7 +397,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
   return entries;
 }
 
-void load_region(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
+void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& check) {
   if (!check.fields(file.path, "", json, {"region", "name", "last_reviewed", "rules"},
                     {"$schema", "$comment", "unknown"})) {
     return;
@@ -430,12 +432,12 @@ void load_region(const PolicyFile& file, const Json& json, PolicySet& set, Check
       }
     }
   }
-  const Json& rules = json["rules"];
+  Json& rules = json["rules"];
   if (!rules.is_object()) {
     check.problem(file.path, "/rules", "must be an object of rule -> dated values");
     return;
   }
-  for (const auto& [key, list] : rules.items()) {
+  for (auto& [key, list] : rules.items()) {
     const std::string at = pointer_append("/rules", key);
     if (!known_rule_key(key)) {
       check.problem(file.path, at, "is not a known rule");
