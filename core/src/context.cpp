@@ -21,12 +21,17 @@ const ResolvedRegion& Context::region(std::string_view code) {
 
 const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key,
                                   bool for_holder_region) {
+  // An answer asks for the same few rules again and again (per member, per expense).
+  for (const FoundRule& found : found_) {
+    if (found.region == &region && found.key == key) return *found.entry;
+  }
   for (auto layer = region.layers.rbegin(); layer != region.layers.rend(); ++layer) {
     const auto found = (*layer)->rules.find(key);
     if (found == (*layer)->rules.end()) continue;
     for (const RuleEntry& entry : found->second) {
       if (entry.covers(request.as_of)) {
         note_use({found->first, *layer, &entry, for_holder_region});
+        found_.push_back({&region, found->first, &entry});
         return entry;
       }
     }

@@ -58,6 +58,13 @@ class Context {
  private:
   // By the code asked for; a deque, so references handed out stay valid as it grows.
   std::deque<std::pair<std::string, ResolvedRegion>> resolved_;
+  // Rules already found, by region asked on (holder_region, a member's, a cached one) and key.
+  struct FoundRule {
+    const ResolvedRegion* region;
+    std::string_view key;  // the policy set's copy
+    const RuleEntry* entry;
+  };
+  std::vector<FoundRule> found_;
 };
 
 // Each step of the evaluation, in the order evaluate_request runs them.
