@@ -25,8 +25,7 @@ class JsonParser {
   // True when the text is one JSON value (after at most one UTF-8 byte order mark, with
   // whitespace around it) and the handler accepted every event.
   bool parse() {
-    if (text_.substr(0, 1) == "\xEF" && text_.substr(0, 3) != "\xEF\xBB\xBF") return fail(0);
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") at_ = 3;
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") at_ = 3;  // anything else starting 0xEF fails below
     if (!value(0)) return false;
     skip_space();
     return at_ == text_.size() || fail(at_);
