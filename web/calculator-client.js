@@ -4,8 +4,22 @@
 // made before the rules have loaded wait in the worker, so the first answer needs no extra round
 // trip through a busy page.
 
-function startWorker() {
+// The module compiled and the rules downloaded by the page, in parallel with the worker's start
+// (100-300 ms on a slow machine), so the worker only instantiates and installs. What fails here (a
+// host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined and
+// the calculator loads it itself, as it would without this.
+function preloadCore() {
+  const module = WebAssembly.compileStreaming(fetch(new URL('./gongji-core.wasm', import.meta.url)));
+  const rules = fetch(new URL('./gongji-policies.txt', import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  return Promise.allSettled([module, rules]).then(([compiled, bytes]) => ({ module: compiled.value, rules: bytes.value }));
+}
+
+function startWorker(preloaded) {
   const worker = new Worker(new URL('./gongji-worker.js', import.meta.url), { type: 'module', name: 'gongji' });
+  preloaded.then((value) => worker.postMessage({ preloaded: value }));
   const waiting = new Map();
   let nextId = 1;
   let failure = null;
@@ -43,9 +57,9 @@ function startWorker() {
   return { ready, call };
 }
 
-async function onMainThread() {
+async function onMainThread(preloaded) {
   const { createCalculator } = await import('./gongji.mjs');
-  const calculator = await createCalculator();
+  const calculator = await createCalculator(await preloaded);
   return {
     version: calculator.version,
     evaluateJson: async (text) => calculator.evaluateJson(text),
@@ -55,14 +69,20 @@ async function onMainThread() {
 
 /** Starts loading at once; `ready` resolves with the rules version when they are loaded. */
 export function connectCalculator() {
+  let preloaded;
+  try {
+    preloaded = preloadCore();
+  } catch {
+    preloaded = Promise.resolve({}); // no fetch or no WebAssembly.compileStreaming here
+  }
   let worker = null;
   try {
-    worker = startWorker();
+    worker = startWorker(preloaded);
   } catch {
     // SecurityError: the script is on another origin than the page
   }
   let mainThread = null;
-  const fallback = () => (mainThread ??= onMainThread());
+  const fallback = () => (mainThread ??= onMainThread(preloaded));
   const ready = worker ? worker.ready.catch(() => fallback().then((calculator) => calculator.version))
     : fallback().then((calculator) => calculator.version);
   ready.catch(() => {}); // reported through the calls that need it

@@ -90,5 +90,8 @@ export class GongjiError extends Error {
   readonly path: string;
 }
 
-/** Loads the WebAssembly module once (lazily) and returns the calculator. */
-export function createCalculator(): Promise<Calculator>;
+/** What a caller may already have: the compiled gongji-core.wasm and the bytes of gongji-policies.txt. */
+export interface Preloaded { module?: WebAssembly.Module; rules?: ArrayBuffer | Uint8Array }
+
+/** Loads the WebAssembly module once (lazily) and returns the calculator; `preloaded` is used by the first call only. */
+export function createCalculator(preloaded?: Preloaded): Promise<Calculator>;

@@ -8,14 +8,16 @@ const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
 const policiesUrl = new URL('./gongji-policies.txt', import.meta.url);
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
 
-async function instantiate(imports) {
-  if (isNode) return WebAssembly.instantiate(await readBytes(wasmUrl), imports);
+// The instance, from a module the caller compiled already or from the .wasm next to this file.
+async function instantiate(imports, compiled) {
+  if (compiled) return WebAssembly.instantiate(compiled, imports);
+  if (isNode) return (await WebAssembly.instantiate(await readBytes(wasmUrl), imports)).instance;
   const response = await fetch(wasmUrl);
   if (!response.ok) throw new Error(`cannot load ${wasmUrl}: HTTP ${response.status}`);
   if (WebAssembly.instantiateStreaming) {
-    return WebAssembly.instantiateStreaming(response, imports);
+    return (await WebAssembly.instantiateStreaming(response, imports)).instance;
   }
-  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
 }
 
 /** An error answer ({ok:false}) turned into an exception, for callers who prefer one. */
@@ -40,14 +42,15 @@ async function readBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function loadCore() {
+function loadCore({ module: compiled, rules: rulesBytes } = {}) {
   corePromise ??= (async () => {
-    const rules = readBytes(policiesUrl); // downloads while the module compiles
+    // The rules download while the module compiles, unless the caller has them already.
+    const rules = rulesBytes ? Promise.resolve(new Uint8Array(rulesBytes)) : readBytes(policiesUrl);
     rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
     const core = await new Promise((resolve, reject) => {
       createGongjiCore({
         instantiateWasm(imports, receive) {
-          instantiate(imports).then((result) => receive(result.instance), reject);
+          instantiate(imports, compiled).then(receive, reject);
           return {};
         },
       }).then(resolve, reject);
@@ -84,9 +87,13 @@ function call(core, name, input) {
   }
 }
 
-/** Loads the module once (lazily) and returns the calculator. */
-export async function createCalculator() {
-  const core = await loadCore();
+/**
+ * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
+ * first call only: { module, rules } that the caller has already, a compiled WebAssembly.Module of
+ * gongji-core.wasm and the bytes of gongji-policies.txt (the page compiles while its worker starts).
+ */
+export async function createCalculator(preloaded) {
+  const core = await loadCore(preloaded);
   const version = call(core, '_gongji_version');
   let regionList;
   return {

@@ -28,6 +28,14 @@ function countInstantiations() {
     WebAssembly[name] = (...args) => { window.instantiations += 1; return original(...args); };
   }
 }
+function countCompilations() {
+  window.compilations = 0;
+  const original = WebAssembly.compileStreaming;
+  WebAssembly.compileStreaming = (...args) => { window.compilations += 1; return original(...args); };
+}
+function refuseCompiling() {
+  WebAssembly.compileStreaming = () => Promise.reject(new WebAssembly.CompileError('refused for the test'));
+}
 function blockWorkers() {
   window.Worker = class { constructor() { throw new DOMException('blocked for the test', 'SecurityError'); } };
 }
@@ -63,6 +71,32 @@ test('the WebAssembly is instantiated in a worker, never on the page', async () 
     await page.waitForSelector('#summary');
     assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
     assert.equal(await page.evaluate(() => window.instantiations), 0);
+  });
+});
+
+test('the page compiles the module and downloads the rules while the worker starts; the worker fetches neither again', async () => {
+  await inNewContext(async (context) => {
+    const fetched = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const page = await context.newPage();
+    await page.addInitScript(countInstantiations);
+    await page.addInitScript(countCompilations);
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('#summary');
+    assert.equal(await page.evaluate(() => window.compilations), 1);
+    assert.equal(await page.evaluate(() => window.instantiations), 0, 'instantiated in the worker');
+    assert.deepEqual(fetched.filter((path) => /gongji-(core\.wasm|policies\.txt)$/.test(path)).sort(), ['/gongji-core.wasm', '/gongji-policies.txt']);
+  }, { serviceWorkers: 'block' });
+});
+
+test('where the page may not compile WebAssembly, the worker loads the module itself', async () => {
+  await inNewContext(async (context) => {
+    const page = await context.newPage();
+    await page.addInitScript(refuseCompiling);
+    await page.goto(`${site.origin}/`);
+    await page.waitForSelector('#summary');
+    assert.match(await page.textContent('#summary'), /3,000.00 元/);
+    assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
   });
 });
 

@@ -59,3 +59,17 @@ test('the module refuses to start with rules that do not load, and says why', as
   const broken = await import(pathToFileURL(join(dir, 'gongji.mjs')).href);
   await assert.rejects(broken.createCalculator(), /the rules did not load: version\.json/);
 });
+
+test('a calculator made from a module and rules the caller already has reads neither file itself', async () => {
+  const { cpSync, mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'gongji-preloaded-'));
+  for (const name of ['gongji.mjs', 'gongji-core.mjs']) cpSync(join(root, 'build/web', name), join(dir, name));
+  const module = await WebAssembly.compile(readFileSync(join(root, 'build/web/gongji-core.wasm')));
+  const rules = readFileSync(join(root, 'build/web/gongji-policies.txt'));
+  const copy = await import(pathToFileURL(join(dir, 'gongji.mjs')).href);
+  const preloaded = await copy.createCalculator({ module, rules: rules.buffer.slice(rules.byteOffset, rules.byteOffset + rules.length) });
+  const request = JSON.stringify(JSON.parse(readFileSync(join(root, 'bench/families.json'), 'utf8'))['members-5-expenses-5']);
+  assert.equal(preloaded.version, calculator.version);
+  assert.equal(preloaded.evaluateJson(request), calculator.evaluateJson(request));
+});
