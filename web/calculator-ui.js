@@ -1,7 +1,7 @@
 // The calculator UI: a form whose every change re-evaluates in the browser and redraws the answer.
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { connectCalculator } from './calculator-client.js';
-import { h, uniqueId } from './dom.js';
+import { h, uniqueId, updateParts } from './dom.js';
 import { TEXTS, yuanToFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
@@ -93,6 +93,12 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
 
   // ---- evaluation and the answer
   const resultsRoot = () => byId('results-body');
+  // A new answer updates the one shown, part by part (see updateParts); anything else replaces it.
+  function showAnswer(drawn) {
+    const shown = resultsRoot().firstElementChild;
+    if (shown?.classList.contains('answer')) updateParts(shown, drawn);
+    else resultsRoot().replaceChildren(drawn);
+  }
 
   function showFieldProblems(problems) {
     for (const element of root.querySelectorAll('[data-path]')) {
@@ -125,7 +131,7 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
       if (!answer.ok) problems.set(answer.error.path, answer.error.message);
       showFieldProblems(problems);
       if (answer.ok) {
-        resultsRoot().replaceChildren(renderResults(answer, state, texts(), state.lang));
+        showAnswer(renderResults(answer, state, texts(), state.lang));
         onChange(state, request);
         // Marks for the benchmarks: first result after navigation, and each re-evaluation.
         performance.measure('gongji:evaluate', 'gongji:evaluate-start');

@@ -38,6 +38,28 @@ function append(element, children) {
   }
 }
 
+/**
+ * Puts the children of `next` into `container` in place of its own, keeping each old child that
+ * equals the new one with the same `data-part`. A kept part is not laid out again, and what the
+ * user did in it stays: a ticked checkbox, focus, a scroll position. `<details data-key>` opened
+ * in a part that changed are opened again in its new version.
+ */
+export function updateParts(container, next) {
+  const opened = new Set([...container.querySelectorAll('details[data-key][open]')].map((d) => d.dataset.key));
+  for (const details of next.querySelectorAll('details[data-key]')) details.open = opened.has(details.dataset.key);
+  const old = new Map([...container.children].map((child) => [child.dataset.part, child]));
+  const wanted = [...next.children].map((part) => {
+    const kept = old.get(part.dataset.part);
+    return kept?.isEqualNode(part) ? kept : part;
+  });
+  const keep = new Set(wanted);
+  for (const child of [...container.childNodes]) if (!keep.has(child)) child.remove();
+  // Kept parts stay in their order, so only new ones are inserted; none is moved.
+  wanted.forEach((part, i) => {
+    if (container.childNodes[i] !== part) container.insertBefore(part, container.childNodes[i] ?? null);
+  });
+}
+
 let counter = 0;
 export function uniqueId(prefix) {
   counter += 1;

@@ -9,8 +9,8 @@ function labelFor(state, t, id) {
   return member?.name.trim() || `${t.member} ${index + 1}`;
 }
 
-function reasonsList(reasons, t) {
-  return h('details', { class: 'reasons' },
+function reasonsList(reasons, t, key) {
+  return h('details', { class: 'reasons', dataset: { key } },
     h('summary', {}, t.reasons),
     h('ul', {}, reasons.map((r) => h('li', { dataset: { code: r.code } }, r.text,
       r.sources.length ? h('span', { class: 'cite' }, ' ', r.sources.map((s) => h('a', { href: `#source-${s}` }, `[${s}]`))) : null))));
@@ -54,7 +54,7 @@ function memberCard(member, answer, state, t, lang) {
       h('dt', {}, t.face), h('dd', {}, member.needs_face_verification ? t.faceYes : t.faceNo),
       h('dt', {}, t.contribution), h('dd', {}, member.contribution_payable ? t.yes : t.no)),
     !member.eligible && reason ? h('p', { class: 'why-not' }, reason.text) : null,
-    reasonsList(member.reasons, t));
+    reasonsList(member.reasons, t, `reasons-${member.id}`));
 }
 
 function poolBar(answer, state, t, lang) {
@@ -99,27 +99,33 @@ function guidance(answer, t) {
     g.notes.length ? [h('h4', {}, t.notes), h('ul', { class: 'notes' }, g.notes.map((n) => h('li', {}, n)))] : null);
 }
 
+// Each part of an answer is named, so a redraw can keep the parts that did not change.
+function part(name, element) {
+  element.dataset.part = name;
+  return element;
+}
+
 export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
   const summary = answer.holder.can_share
     ? t.summaryCan(eligible, answer.members.length, formatFen(answer.holder.shareable_fen, lang))
     : t.summaryCannot;
   return h('div', { class: 'answer' },
-    h('p', { class: 'answer-for' }, h('span', { class: 'print-only' }, `${t.title} — `), t.printedOn(answer.policy.region_name, answer.as_of)),
-    h('p', { class: 'summary', id: 'summary' }, summary),
-    answer.warnings.length ? h('section', { class: 'card warnings', 'aria-labelledby': 'warnings-title' },
+    part('for', h('p', { class: 'answer-for' }, h('span', { class: 'print-only' }, `${t.title} — `), t.printedOn(answer.policy.region_name, answer.as_of))),
+    part('summary', h('p', { class: 'summary', id: 'summary' }, summary)),
+    answer.warnings.length ? part('warnings', h('section', { class: 'card warnings', 'aria-labelledby': 'warnings-title' },
       h('h3', { id: 'warnings-title' }, t.warnings),
-      h('ul', {}, answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text)))) : null,
-    h('section', { class: 'card holder-result' }, h('h3', {}, t.you), h('ul', {}, answer.holder.reasons.map((r) => h('li', {}, r.text)))),
-    answer.members.length ? familyPicture(answer, state, t) : null,
-    answer.members.length ? h('ul', { class: 'member-results' }, answer.members.map((m) => memberCard(m, answer, state, t, lang))) : null,
-    poolBar(answer, state, t, lang),
-    guidance(answer, t),
-    h('section', { class: 'card sources', 'aria-labelledby': 'sources-title' },
+      h('ul', {}, answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text))))) : null,
+    part('holder', h('section', { class: 'card holder-result' }, h('h3', {}, t.you), h('ul', {}, answer.holder.reasons.map((r) => h('li', {}, r.text))))),
+    answer.members.length ? part('picture', familyPicture(answer, state, t)) : null,
+    answer.members.length ? part('members', h('ul', { class: 'member-results' }, answer.members.map((m) => memberCard(m, answer, state, t, lang)))) : null,
+    part('pool', poolBar(answer, state, t, lang)),
+    part('guidance', guidance(answer, t)),
+    part('sources', h('section', { class: 'card sources', 'aria-labelledby': 'sources-title' },
       h('h3', { id: 'sources-title' }, t.sources),
       h('ol', {}, answer.sources.map((s) => h('li', { id: `source-${s.id}` },
         h('span', { class: 'source-id' }, `[${s.id}] `),
         h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title),
-        ` — ${s.date} · ${t.reliability[s.reliability]}`)))),
-    h('p', { class: 'version' }, t.rulesVersion(answer.policy.version, answer.policy.last_reviewed)));
+        ` — ${s.date} · ${t.reliability[s.reliability]}`))))),
+    part('version', h('p', { class: 'version' }, t.rulesVersion(answer.policy.version, answer.policy.last_reviewed))));
 }

@@ -2,7 +2,7 @@
 // ever leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { enterFamily, memberCard, openSite } from './browser.mjs';
+import { enterFamily, memberCard, openSite, pickRegion } from './browser.mjs';
 
 let site;
 before(async () => { site = await openSite(); });
@@ -126,6 +126,29 @@ test('names are shown as text, never as HTML', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('#results img').count(), 0);
   assert.match(await page.textContent('.member-result h3'), /<img src=x/);
+});
+
+test('a redraw keeps what the user did in the answer: ticked steps and opened reasons stay as they were', async () => {
+  const page = await freshPage();
+  await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
+    members: [{ name: '小明', relation: 'child', age: 10, scheme: 'resident' }] });
+  const firstStep = '[data-channel="henan_yibao_mini"] ol li:first-child input[type=checkbox]';
+  await page.check(firstStep);
+  const son = await memberCard(page, '小明');
+  await son.locator('details.reasons summary').click();
+  const guidance = await page.$('[data-part="guidance"]');
+  const membersBefore = await page.$('[data-part="members"]');
+  await page.fill('[data-path="/holder/balance_fen"]', '2500');
+  await page.waitForFunction(() => /2,500\.00/.test(document.querySelector('#summary')?.textContent ?? ''));
+  assert.ok(await page.isChecked(firstStep), 'the ticked step stays ticked');
+  assert.ok(await guidance.evaluate((node) => node.isConnected), 'the unchanged guidance is kept, not drawn again');
+  assert.equal(await membersBefore.evaluate((node) => node.isConnected), false, 'the member cards changed (usable amount) and were drawn again');
+  assert.match(await son.locator('.usable').textContent(), /2,500\.00/);
+  assert.equal(await son.locator('details.reasons').getAttribute('open'), '', 'and the opened reasons are open in the new card');
+  await pickRegion(page, '#holder-region', 'beijing');
+  await page.waitForSelector('[data-channel="henan_yibao_mini"]', { state: 'detached' });
+  assert.equal(await guidance.evaluate((node) => node.isConnected), false, 'another region, other steps');
+  assert.equal(await page.locator('[data-part="guidance"] input[type=checkbox]:checked').count(), 0, 'and none of them is ticked');
 });
 
 test('every request of the visits above went to the page\'s own origin, as a GET', () => {
