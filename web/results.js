@@ -112,7 +112,7 @@ export function renderResults(answer, state, t, lang) {
     : t.summaryCannot;
   return h('div', { class: 'answer' },
     part('for', h('p', { class: 'answer-for' }, h('span', { class: 'print-only' }, `${t.title} — `), t.printedOn(answer.policy.region_name, answer.as_of))),
-    part('summary', h('p', { class: 'summary', id: 'summary' }, summary)),
+    part('summary', h('p', { class: 'summary', id: 'summary', elementtiming: 'gongji-answer' }, summary)),
     answer.warnings.length ? part('warnings', h('section', { class: 'card warnings', 'aria-labelledby': 'warnings-title' },
       h('h3', { id: 'warnings-title' }, t.warnings),
       h('ul', {}, answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text))))) : null,
