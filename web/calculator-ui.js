@@ -306,6 +306,9 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
     calculator = connectCalculator();
     try {
       await evaluateNow();
+      // The region list and its coverage wait until the first answer is painted: their work would
+      // otherwise land in the frames that lay it out.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
       coverage = new Map((await calculator.regions()).map((r) => [r.code, r.coverage]));
       byId('coverage-note').textContent = coverageNote(state.holder.region);
       loadRegions();
