@@ -1,6 +1,8 @@
 // The WebAssembly module in build/web answers byte for byte as the native command does, loads by a
 // plain import in Node.js, and never throws across the boundary.
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -49,25 +51,26 @@ test('hostile text never throws across the boundary', () => {
   }
 });
 
+// A fresh copy of the module (its own instance) in a temporary folder with only the named files
+// of build/web, plus `extra` files written there.
+async function isolatedCopy(names, extra = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongji-module-'));
+  for (const name of names) cpSync(join(root, 'build/web', name), join(dir, name));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
+  return import(pathToFileURL(join(dir, 'gongji.mjs')).href);
+}
+
 test('the module refuses to start with rules that do not load, and says why', async () => {
-  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(join(tmpdir(), 'gongji-rules-'));
-  for (const name of ['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm']) cpSync(join(root, 'build/web', name), join(dir, name));
   const bundle = readFileSync(join(root, 'build/web/gongji-policies.txt'), 'utf8');
-  writeFileSync(join(dir, 'gongji-policies.txt'), bundle.replace('"version":', '"versio":'));
-  const broken = await import(pathToFileURL(join(dir, 'gongji.mjs')).href);
+  const broken = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'],
+    { 'gongji-policies.txt': bundle.replace('"version":', '"versio":') });
   await assert.rejects(broken.createCalculator(), /the rules did not load: version\.json/);
 });
 
 test('a calculator made from a module and rules the caller already has reads neither file itself', async () => {
-  const { cpSync, mkdtempSync, readFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(join(tmpdir(), 'gongji-preloaded-'));
-  for (const name of ['gongji.mjs', 'gongji-core.mjs']) cpSync(join(root, 'build/web', name), join(dir, name));
+  const copy = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs']); // no .wasm, no rules
   const module = await WebAssembly.compile(readFileSync(join(root, 'build/web/gongji-core.wasm')));
   const rules = readFileSync(join(root, 'build/web/gongji-policies.txt'));
-  const copy = await import(pathToFileURL(join(dir, 'gongji.mjs')).href);
   const preloaded = await copy.createCalculator({ module, rules: rules.buffer.slice(rules.byteOffset, rules.byteOffset + rules.length) });
   const request = JSON.stringify(JSON.parse(readFileSync(join(root, 'bench/families.json'), 'utf8'))['members-5-expenses-5']);
   assert.equal(preloaded.version, calculator.version);
