@@ -8,7 +8,7 @@ import { openSite } from '../tests/e2e/browser.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 // The first result is on screen when the answer's summary is first painted (Element Timing, the
-// paint's render time); the page's own mark, when the answer entered the DOM, comes 30-200 ms
+// paint's render time); the page's own mark, when the answer entered the DOM, comes 60-150 ms
 // earlier (style, layout and paint of the answer) and is kept beside it.
 const firstResult = (page) => page.evaluate(() => new Promise((done) => {
   const inDom = () => performance.getEntriesByName('gongji:first-result')[0]?.startTime;

@@ -20,18 +20,16 @@ async function inNewContext(body, options = {}) {
   }
 }
 
-// Init scripts: count WebAssembly instantiations on the page; make workers impossible to start.
-function countInstantiations() {
+// Init scripts: count WebAssembly instantiations and compilations on the page; refuse compiling;
+// make workers impossible to start.
+function countWebAssemblyCalls() {
   window.instantiations = 0;
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = (...args) => { window.instantiations += 1; return original(...args); };
-  }
-}
-function countCompilations() {
   window.compilations = 0;
-  const original = WebAssembly.compileStreaming;
-  WebAssembly.compileStreaming = (...args) => { window.compilations += 1; return original(...args); };
+  const counters = { instantiate: 'instantiations', instantiateStreaming: 'instantiations', compileStreaming: 'compilations' };
+  for (const [name, counter] of Object.entries(counters)) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => { window[counter] += 1; return original(...args); };
+  }
 }
 function refuseCompiling() {
   WebAssembly.compileStreaming = () => Promise.reject(new WebAssembly.CompileError('refused for the test'));
@@ -66,7 +64,7 @@ test('with scripts off, the page already shows its title and tagline from index.
 test('the WebAssembly is instantiated in a worker, never on the page', async () => {
   await inNewContext(async (context) => {
     const page = await context.newPage();
-    await page.addInitScript(countInstantiations);
+    await page.addInitScript(countWebAssemblyCalls);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
@@ -79,8 +77,7 @@ test('the page compiles the module and downloads the rules while the worker star
     const fetched = [];
     context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     const page = await context.newPage();
-    await page.addInitScript(countInstantiations);
-    await page.addInitScript(countCompilations);
+    await page.addInitScript(countWebAssemblyCalls);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     assert.equal(await page.evaluate(() => window.compilations), 1);
@@ -103,7 +100,7 @@ test('where the page may not compile WebAssembly, the worker loads the module it
 test('where a worker cannot start, the calculator computes on the main thread', async () => {
   await inNewContext(async (context) => {
     const page = await context.newPage();
-    await page.addInitScript(countInstantiations);
+    await page.addInitScript(countWebAssemblyCalls);
     await page.addInitScript(blockWorkers);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
