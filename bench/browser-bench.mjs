@@ -10,16 +10,23 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 // The first result is on screen when the answer's summary is first painted (Element Timing, the
 // paint's render time); the page's own mark, when the answer entered the DOM, comes 60-150 ms
 // earlier (style, layout and paint of the answer) and is kept beside it.
-const firstResult = (page) => page.evaluate(() => new Promise((done) => {
-  const inDom = () => performance.getEntriesByName('gongji:first-result')[0]?.startTime;
-  new PerformanceObserver((list, observer) => {
-    const painted = list.getEntries().find((entry) => entry.identifier === 'gongji-answer');
-    if (!painted) return;
-    observer.disconnect();
-    const poll = () => (inDom() === undefined ? setTimeout(poll, 5) : done({ painted: painted.renderTime, inDom: inDom() }));
-    poll();
-  }).observe({ type: 'element', buffered: true });
-}));
+const firstResult = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) => {
+        const inDom = () => performance.getEntriesByName('gongji:first-result')[0]?.startTime;
+        new PerformanceObserver((list, observer) => {
+          const painted = list.getEntries().find((entry) => entry.identifier === 'gongji-answer');
+          if (!painted) return;
+          observer.disconnect();
+          const poll = () =>
+            inDom() === undefined
+              ? setTimeout(poll, 5)
+              : done({ painted: painted.renderTime, inDom: inDom() });
+          poll();
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
 
 const site = await openSite();
 try {
@@ -49,15 +56,25 @@ try {
     await page.type('[data-path="/holder/balance_fen"]', digit);
     await page.waitForTimeout(30);
   }
-  const keystrokes = await page.evaluate(() => performance.getEntriesByName('gongji:evaluate').map((e) => e.duration));
+  const keystrokes = await page.evaluate(() =>
+    performance.getEntriesByName('gongji:evaluate').map((e) => e.duration),
+  );
   await context.close();
   const painted = (runs) => runs.map((run) => run.painted);
   const inDom = (runs) => runs.map((run) => run.inDom);
   const result = {
-    first_result_cold_ms: median(painted(cold)), first_result_warm_ms: median(painted(warm)),
-    answer_in_dom_cold_ms: median(inDom(cold)), answer_in_dom_warm_ms: median(inDom(warm)),
+    first_result_cold_ms: median(painted(cold)),
+    first_result_warm_ms: median(painted(warm)),
+    answer_in_dom_cold_ms: median(inDom(cold)),
+    answer_in_dom_warm_ms: median(inDom(warm)),
     keystroke_ms: median(keystrokes),
-    samples: { cold: painted(cold), warm: painted(warm), in_dom_cold: inDom(cold), in_dom_warm: inDom(warm), keystrokes },
+    samples: {
+      cold: painted(cold),
+      warm: painted(warm),
+      in_dom_cold: inDom(cold),
+      in_dom_warm: inDom(warm),
+      keystrokes,
+    },
   };
   mkdirSync(`${root}build/bench`, { recursive: true });
   writeFileSync(`${root}build/bench/browser.json`, `${JSON.stringify(result, null, 1)}\n`);

@@ -17,7 +17,11 @@ const startup = `
   calculator.evaluateJson(${JSON.stringify(JSON.stringify(families['members-5-expenses-5']))});
   const t2 = performance.now();
   console.log(JSON.stringify({ instantiate_ms: t1 - t0, first_call_ms: t2 - t1 }));`;
-const runs = [...Array(7)].map(() => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', startup], { encoding: 'utf8' })));
+const runs = [...Array(7)].map(() =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', startup], { encoding: 'utf8' }),
+  ),
+);
 
 const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
 const calculator = await createCalculator();
@@ -31,7 +35,10 @@ for (const [name, request] of Object.entries(families)) {
     for (let i = 0; i < 20; i++) calculator.evaluateJson(text);
     batches.push(((performance.now() - start) / 20) * 1000);
   }
-  steady[name] = { median_us: median(batches), units: request.members.length + request.expenses.length };
+  steady[name] = {
+    median_us: median(batches),
+    units: request.members.length + request.expenses.length,
+  };
 }
 const result = {
   instantiate_ms: median(runs.map((r) => r.instantiate_ms)),

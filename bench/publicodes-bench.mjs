@@ -20,7 +20,10 @@ function perSecond(fn) {
   for (let i = 0; i < 200; i++) fn();
   const start = performance.now();
   let count = 0;
-  while (performance.now() - start < 1500) { fn(); count++; }
+  while (performance.now() - start < 1500) {
+    fn();
+    count++;
+  }
   return count / ((performance.now() - start) / 1000);
 }
 
@@ -31,20 +34,40 @@ for (const name of ['members-1-expenses-1', 'members-5-expenses-5', 'members-20-
   // The peer is told which routes are open (it has no regions); it must then agree on the money.
   const routeOpen = (member) => answer.members.find((m) => m.id === member.id).route !== 'none';
   const peer = evaluateFamily(engine, request, routeOpen);
-  assert.deepEqual(peer.members.map((m) => m.eligible), answer.members.map((m) => m.eligible), `${name}: eligibility`);
-  assert.deepEqual(peer.expenses.map((e) => [e.allowed, e.from_own_fen, e.from_holder_fen, e.out_of_pocket_fen]),
-    answer.expenses.map((e) => [e.allowed, e.from_own_fen, e.from_holder_fen, e.out_of_pocket_fen]), `${name}: money`);
+  assert.deepEqual(
+    peer.members.map((m) => m.eligible),
+    answer.members.map((m) => m.eligible),
+    `${name}: eligibility`,
+  );
+  assert.deepEqual(
+    peer.expenses.map((e) => [e.allowed, e.from_own_fen, e.from_holder_fen, e.out_of_pocket_fen]),
+    answer.expenses.map((e) => [e.allowed, e.from_own_fen, e.from_holder_fen, e.out_of_pocket_fen]),
+    `${name}: money`,
+  );
   const text = JSON.stringify(request);
   const gongji = perSecond(() => calculator.evaluateJson(text));
   const publicodes = perSecond(() => evaluateFamily(engine, request, routeOpen));
-  result.families[name] = { gongji_per_second: Math.round(gongji), publicodes_per_second: Math.round(publicodes), ratio: +(gongji / publicodes).toFixed(2) };
+  result.families[name] = {
+    gongji_per_second: Math.round(gongji),
+    publicodes_per_second: Math.round(publicodes),
+    ratio: +(gongji / publicodes).toFixed(2),
+  };
 }
 const require = createRequire(import.meta.url);
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const publicodesBytes = gz(require.resolve('publicodes')) + gzipSync(JSON.stringify(rules)).length;
-const gongjiBytes = ['gongji-core.wasm', 'gongji-core.mjs', 'gongji.mjs', 'gongji-policies.txt'].reduce((sum, file) => sum + gz(`${root}build/web/${file}`), 0);
-result.bytes_gzip = { gongji: gongjiBytes, publicodes: publicodesBytes, ratio: +(gongjiBytes / publicodesBytes).toFixed(2),
-  note: 'Gongji ships every region\'s rules, texts in two languages and the validator; the publicodes model covers only the national money rules.' };
+const gongjiBytes = [
+  'gongji-core.wasm',
+  'gongji-core.mjs',
+  'gongji.mjs',
+  'gongji-policies.txt',
+].reduce((sum, file) => sum + gz(`${root}build/web/${file}`), 0);
+result.bytes_gzip = {
+  gongji: gongjiBytes,
+  publicodes: publicodesBytes,
+  ratio: +(gongjiBytes / publicodesBytes).toFixed(2),
+  note: "Gongji ships every region's rules, texts in two languages and the validator; the publicodes model covers only the national money rules.",
+};
 mkdirSync(`${root}build/bench`, { recursive: true });
 writeFileSync(`${root}build/bench/publicodes.json`, `${JSON.stringify(result, null, 1)}\n`);
 console.log(JSON.stringify(result, null, 1));

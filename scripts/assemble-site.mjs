@@ -17,14 +17,22 @@ if (!out) {
   console.error('usage: node scripts/assemble-site.mjs OUT_DIR');
   process.exit(2);
 }
-const divisions = JSON.parse(readFileSync(new URL('../policies/divisions.json', import.meta.url), 'utf8'));
+const divisions = JSON.parse(
+  readFileSync(new URL('../policies/divisions.json', import.meta.url), 'utf8'),
+);
 
 // 郑州市 -> zhengzhou / zz; the administrative suffix is dropped so "zhengzhou" matches.
 const suffix = /(市|省|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟|自治州)$/;
 function spellings(name) {
   const core = name.replace(suffix, '') || name;
   const syllables = pinyin(core, { toneType: 'none', type: 'array' });
-  return { p: syllables.join('').toLowerCase(), i: syllables.map((s) => s[0]).join('').toLowerCase() };
+  return {
+    p: syllables.join('').toLowerCase(),
+    i: syllables
+      .map((s) => s[0])
+      .join('')
+      .toLowerCase(),
+  };
 }
 const regions = Object.entries(divisions).map(([code, name]) => {
   const entry = { c: code, n: name, ...spellings(name) };
@@ -47,6 +55,12 @@ const hash = createHash('sha256');
 for (const path of precache) hash.update(path).update(readFileSync(join(out, path)));
 const version = hash.digest('hex').slice(0, 12);
 const template = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8');
-writeFileSync(join(out, 'sw.js'), template.replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__FILES__', JSON.stringify(['./', ...precache.map((p) => `./${p}`)])));
-console.log(`assembled ${out}: ${regions.length} regions, ${precache.length} files precached, version ${version}`);
+writeFileSync(
+  join(out, 'sw.js'),
+  template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__FILES__', JSON.stringify(['./', ...precache.map((p) => `./${p}`)])),
+);
+console.log(
+  `assembled ${out}: ${regions.length} regions, ${precache.length} files precached, version ${version}`,
+);

@@ -2,12 +2,19 @@
 // get the file's slack for a noisy machine. Budgets marked enforce:false are reported, not failed.
 import { readFileSync } from 'node:fs';
 
-const read = (name) => JSON.parse(readFileSync(new URL(`../build/bench/${name}.json`, import.meta.url), 'utf8'));
-const { slack, budgets } = JSON.parse(readFileSync(new URL('../bench/budgets.json', import.meta.url), 'utf8'));
+const read = (name) =>
+  JSON.parse(readFileSync(new URL(`../build/bench/${name}.json`, import.meta.url), 'utf8'));
+const { slack, budgets } = JSON.parse(
+  readFileSync(new URL('../bench/budgets.json', import.meta.url), 'utf8'),
+);
 const sizes = read('sizes');
 const node = read('node');
 let browser = null;
-try { browser = read('browser'); } catch { /* the browser bench did not run */ }
+try {
+  browser = read('browser');
+} catch {
+  /* the browser bench did not run */
+}
 
 const perUnit = (name) => node.evaluate[name].median_us / node.evaluate[name].units;
 const measured = {
@@ -22,11 +29,16 @@ const measured = {
 let failed = 0;
 for (const [name, budget] of Object.entries(budgets)) {
   const [value, allowance] = measured[name];
-  if (value === undefined) { console.log(`skip  ${name}: not measured`); continue; }
+  if (value === undefined) {
+    console.log(`skip  ${name}: not measured`);
+    continue;
+  }
   const limit = budget.max * allowance;
   const ok = value <= limit;
   const verdict = ok ? 'ok   ' : budget.enforce ? 'FAIL ' : 'over ';
-  console.log(`${verdict}${name}: ${+value.toFixed(2)} (budget ${budget.max}${allowance > 1 ? ` x${allowance} slack` : ''}) — ${budget.why}`);
+  console.log(
+    `${verdict}${name}: ${+value.toFixed(2)} (budget ${budget.max}${allowance > 1 ? ` x${allowance} slack` : ''}) — ${budget.why}`,
+  );
   if (!ok && budget.enforce) failed++;
 }
 const enforced = Object.values(budgets).filter((b) => b.enforce).length;

@@ -8,8 +8,11 @@ const read = (path) => JSON.parse(readFileSync(new URL(path, dir), 'utf8'));
 const sources = read('sources.json');
 const divisions = read('divisions.json');
 const version = read('version.json').version;
-const files = Object.fromEntries(readdirSync(new URL('regions/', dir)).filter((f) => f.endsWith('.json'))
-  .map((f) => [f.slice(0, 6), read(`regions/${f}`)]));
+const files = Object.fromEntries(
+  readdirSync(new URL('regions/', dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f.slice(0, 6), read(`regions/${f}`)]),
+);
 
 const RANK = { official: 3, media: 2, third_party: 1, unverified: 0 };
 const LABEL = { 3: 'official', 2: 'media', 1: 'third_party', 0: 'unverified' };
@@ -24,26 +27,44 @@ const GROUPS = [
   ['channels', ['channels']],
   ['documents', ['documents']],
 ];
-const matches = (key, pattern) => (pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : key === pattern);
+const matches = (key, pattern) =>
+  pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : key === pattern;
 
 // The best reliability among a rule's sources; a group's is its weakest rule's.
 function groupCell(policy, patterns) {
-  const keys = Object.keys(policy?.rules ?? {}).filter((key) => patterns.some((p) => matches(key, p)));
+  const keys = Object.keys(policy?.rules ?? {}).filter((key) =>
+    patterns.some((p) => matches(key, p)),
+  );
   if (keys.length) {
-    const ranks = keys.map((key) => Math.max(...policy.rules[key].flatMap((e) => e.sources.map((s) => RANK[sources[s].reliability]))));
+    const ranks = keys.map((key) =>
+      Math.max(
+        ...policy.rules[key].flatMap((e) => e.sources.map((s) => RANK[sources[s].reliability])),
+      ),
+    );
     return LABEL[Math.min(...ranks)];
   }
-  return Object.keys(policy?.unknown ?? {}).some((key) => patterns.some((p) => matches(key, p))) ? 'unknown' : '·';
+  return Object.keys(policy?.unknown ?? {}).some((key) => patterns.some((p) => matches(key, p)))
+    ? 'unknown'
+    : '·';
 }
 
 function sourceList(policy) {
-  const ids = new Set(Object.values(policy?.rules ?? {}).flatMap((entries) => entries.flatMap((e) => e.sources)));
-  return [...ids].sort().map((id) => `${id} (${sources[id].reliability})`).join(', ') || '—';
+  const ids = new Set(
+    Object.values(policy?.rules ?? {}).flatMap((entries) => entries.flatMap((e) => e.sources)),
+  );
+  return (
+    [...ids]
+      .sort()
+      .map((id) => `${id} (${sources[id].reliability})`)
+      .join(', ') || '—'
+  );
 }
 
 function confidence(policy) {
   if (!policy || !Object.keys(policy.rules).length) return 'national only';
-  const ranks = Object.values(policy.rules).map((entries) => Math.max(...entries.flatMap((e) => e.sources.map((s) => RANK[sources[s].reliability]))));
+  const ranks = Object.values(policy.rules).map((entries) =>
+    Math.max(...entries.flatMap((e) => e.sources.map((s) => RANK[sources[s].reliability]))),
+  );
   return LABEL[Math.min(...ranks)];
 }
 
@@ -57,9 +78,14 @@ const row = (code) => {
 };
 
 const counts = {};
-for (const code of provinces) counts[confidence(files[code])] = (counts[confidence(files[code])] ?? 0) + 1;
-const unknownLines = Object.entries(files).flatMap(([code, policy]) => Object.entries(policy.unknown ?? {})
-  .map(([key, why]) => `- ${divisions[code] ?? code} (${code}) · \`${key}\`: ${why['zh-CN']} / ${why.en}`));
+for (const code of provinces)
+  counts[confidence(files[code])] = (counts[confidence(files[code])] ?? 0) + 1;
+const unknownLines = Object.entries(files).flatMap(([code, policy]) =>
+  Object.entries(policy.unknown ?? {}).map(
+    ([key, why]) =>
+      `- ${divisions[code] ?? code} (${code}) · \`${key}\`: ${why['zh-CN']} / ${why.en}`,
+  ),
+);
 
 const text = `# Coverage of the rules
 
@@ -74,7 +100,10 @@ and answers say so in a warning. "own rules" is the weakest reliability among al
 
 ## Provinces (${provinces.length})
 
-By confidence: ${Object.entries(counts).sort().map(([level, n]) => `${level} ${n}`).join(', ')}.
+By confidence: ${Object.entries(counts)
+  .sort()
+  .map(([level, n]) => `${level} ${n}`)
+  .join(', ')}.
 
 ${header}
 ${rule}

@@ -5,8 +5,10 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.char
 
 export function pageShell(t, lang) {
   const other = lang === 'en' ? 'zh-CN' : 'en';
-  return `<div class="gongji-app" lang="${lang}"><header class="site-header"><div>`
-    + `<h1 id="title">${escapeHtml(t.title)}</h1><p id="tagline" class="tagline">${escapeHtml(t.tagline)}</p></div>`
-    + `<button type="button" id="lang-toggle" class="lang-toggle" lang="${other}" aria-label="${escapeHtml(t.switchLangLabel)}" disabled>${escapeHtml(t.switchLang)}</button></header>`
-    + `<main class="layout"><p class="loading">${escapeHtml(t.waiting)}</p></main></div>`;
+  return (
+    `<div class="gongji-app" lang="${lang}"><header class="site-header"><div>` +
+    `<h1 id="title">${escapeHtml(t.title)}</h1><p id="tagline" class="tagline">${escapeHtml(t.tagline)}</p></div>` +
+    `<button type="button" id="lang-toggle" class="lang-toggle" lang="${other}" aria-label="${escapeHtml(t.switchLangLabel)}" disabled>${escapeHtml(t.switchLang)}</button></header>` +
+    `<main class="layout"><p class="loading">${escapeHtml(t.waiting)}</p></main></div>`
+  );
 }

@@ -6,7 +6,18 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { siteFiles } from './site-files.mjs';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.webmanifest', '.ts', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.wasm',
+  '.svg',
+  '.webmanifest',
+  '.ts',
+  '.txt',
+]);
 
 const out = process.argv[2];
 if (!out) {
@@ -20,7 +31,12 @@ for (const path of siteFiles(out)) {
   const file = join(out, path);
   const bytes = readFileSync(file);
   const copies = {
-    '.br': brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    '.br': brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
     '.gz': gzipSync(bytes, { level: 9 }),
   };
   for (const [suffix, compressed] of Object.entries(copies)) {

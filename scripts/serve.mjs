@@ -7,13 +7,22 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.ts': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.ts': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -23,7 +32,9 @@ const ENCODINGS = { br: 'br', gzip: 'gz' };
 
 // A copy older than its original (the file was edited after the build) is never sent.
 async function precompressed(file, acceptEncoding = '') {
-  const accepted = new Set(acceptEncoding.split(',').map((part) => part.split(';')[0].trim().toLowerCase()));
+  const accepted = new Set(
+    acceptEncoding.split(',').map((part) => part.split(';')[0].trim().toLowerCase()),
+  );
   const original = await stat(file);
   for (const [encoding, suffix] of Object.entries(ENCODINGS)) {
     if (!accepted.has(encoding)) continue;
@@ -43,16 +54,22 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
       }
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(root, path));
-      if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
+      if (!file.startsWith(root)) {
+        response.writeHead(403).end();
+        return;
+      }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const encoding = await precompressed(file, request.headers['accept-encoding']);
       const body = await readFile(encoding ? `${file}.${ENCODINGS[encoding]}` : file);
       response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding',
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
         // Public static files: other sites may load the widget's modules, .wasm and rules (no cookies
         // or credentials are involved, so any origin may read them).
         'Access-Control-Allow-Origin': '*',
-        ...(encoding && { 'Content-Encoding': encoding }), ...SECURITY_HEADERS,
+        ...(encoding && { 'Content-Encoding': encoding }),
+        ...SECURITY_HEADERS,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

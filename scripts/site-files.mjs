@@ -6,9 +6,13 @@ import { join } from 'node:path';
 export const COMPRESSED_SUFFIXES = ['.br', '.gz'];
 
 export function siteFiles(dir, prefix = '') {
-  return readdirSync(dir).sort().flatMap((name) => {
-    if (COMPRESSED_SUFFIXES.some((suffix) => name.endsWith(suffix))) return [];
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? siteFiles(path, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      if (COMPRESSED_SUFFIXES.some((suffix) => name.endsWith(suffix))) return [];
+      const path = join(dir, name);
+      return statSync(path).isDirectory()
+        ? siteFiles(path, `${prefix}${name}/`)
+        : [`${prefix}${name}`];
+    });
 }

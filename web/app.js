@@ -19,7 +19,10 @@ function storedRequest() {
 
 const shared = decodeRequest(location.hash);
 const remembered = storedRequest();
-const state = initialState({ lang: document.documentElement.lang === 'en' ? 'en' : 'zh-CN', request: shared ?? remembered ?? undefined });
+const state = initialState({
+  lang: document.documentElement.lang === 'en' ? 'en' : 'zh-CN',
+  request: shared ?? remembered ?? undefined,
+});
 const options = { includeNames: false, remember: remembered !== null };
 let lastRequest = null;
 
@@ -30,20 +33,33 @@ function linkFor(request) {
 }
 
 let answered;
-const firstAnswer = new Promise((resolve) => { answered = resolve; });
+const firstAnswer = new Promise((resolve) => {
+  answered = resolve;
+});
 
 function onChange(current, request) {
   answered();
   lastRequest = request;
   history.replaceState(null, '', linkFor(request));
   if (options.remember) {
-    try { localStorage.setItem(STORAGE_KEY, JSON.stringify(request)); } catch { /* storage full or blocked */ }
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(request));
+    } catch {
+      /* storage full or blocked */
+    }
   }
 }
 
 function tools({ texts: t }) {
   const status = h('p', { class: 'tool-status', role: 'status' });
-  const link = h('input', { type: 'text', readonly: true, id: 'share-link', class: 'share-link', 'aria-label': t.linkLabel, hidden: true });
+  const link = h('input', {
+    type: 'text',
+    readonly: true,
+    id: 'share-link',
+    class: 'share-link',
+    'aria-label': t.linkLabel,
+    hidden: true,
+  });
   const copy = async () => {
     if (!lastRequest) return;
     link.value = linkFor(lastRequest);
@@ -55,29 +71,75 @@ function tools({ texts: t }) {
     }
     status.textContent = t.linkCopied;
   };
-  return h('section', { class: 'card page-tools', 'aria-labelledby': 'tools-title' },
+  return h(
+    'section',
+    { class: 'card page-tools', 'aria-labelledby': 'tools-title' },
     h('h2', { id: 'tools-title', class: 'tools-title' }, t.share),
-    h('div', { class: 'tool-row' },
+    h(
+      'div',
+      { class: 'tool-row' },
       h('button', { type: 'button', id: 'copy-link', onclick: copy }, t.copyLink),
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'include-names', checked: options.includeNames,
-        onchange: (event) => { options.includeNames = event.target.checked; if (lastRequest) onChange(state, lastRequest); } }), t.includeNames)),
+      h(
+        'label',
+        { class: 'check' },
+        h('input', {
+          type: 'checkbox',
+          id: 'include-names',
+          checked: options.includeNames,
+          onchange: (event) => {
+            options.includeNames = event.target.checked;
+            if (lastRequest) onChange(state, lastRequest);
+          },
+        }),
+        t.includeNames,
+      ),
+    ),
     link,
-    h('div', { class: 'tool-row' },
-      h('button', { type: 'button', id: 'print', class: 'secondary', onclick: () => window.print() }, t.print)),
-    h('div', { class: 'tool-row' },
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'remember', checked: options.remember,
-        onchange: (event) => {
-          options.remember = event.target.checked;
-          if (options.remember && lastRequest) onChange(state, lastRequest);
-          if (!options.remember) localStorage.removeItem(STORAGE_KEY);
-        } }), t.remember),
-      h('button', { type: 'button', id: 'forget', class: 'secondary', onclick: () => {
-        localStorage.removeItem(STORAGE_KEY);
-        options.remember = false;
-        document.getElementById('remember').checked = false;
-        status.textContent = t.forgotten;
-      } }, t.forget)),
-    status);
+    h(
+      'div',
+      { class: 'tool-row' },
+      h(
+        'button',
+        { type: 'button', id: 'print', class: 'secondary', onclick: () => window.print() },
+        t.print,
+      ),
+    ),
+    h(
+      'div',
+      { class: 'tool-row' },
+      h(
+        'label',
+        { class: 'check' },
+        h('input', {
+          type: 'checkbox',
+          id: 'remember',
+          checked: options.remember,
+          onchange: (event) => {
+            options.remember = event.target.checked;
+            if (options.remember && lastRequest) onChange(state, lastRequest);
+            if (!options.remember) localStorage.removeItem(STORAGE_KEY);
+          },
+        }),
+        t.remember,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'forget',
+          class: 'secondary',
+          onclick: () => {
+            localStorage.removeItem(STORAGE_KEY);
+            options.remember = false;
+            document.getElementById('remember').checked = false;
+            status.textContent = t.forgotten;
+          },
+        },
+        t.forget,
+      ),
+    ),
+    status,
+  );
 }
 
 // The header written into index.html paints first; the form mounts right after that frame (or
@@ -96,9 +158,24 @@ setTimeout(mount, 50);
 let updateAccepted = false;
 function offerUpdate(worker) {
   const t = TEXTS[state.lang];
-  const banner = h('div', { class: 'update-banner', role: 'alert', id: 'update-banner' },
-    h('span', {}, t.updateAvailable), ' ',
-    h('button', { type: 'button', id: 'update-now', onclick: () => { updateAccepted = true; worker.postMessage('skipWaiting'); } }, t.updateNow));
+  const banner = h(
+    'div',
+    { class: 'update-banner', role: 'alert', id: 'update-banner' },
+    h('span', {}, t.updateAvailable),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'update-now',
+        onclick: () => {
+          updateAccepted = true;
+          worker.postMessage('skipWaiting');
+        },
+      },
+      t.updateNow,
+    ),
+  );
   document.getElementById('update-banner')?.remove();
   document.body.prepend(banner);
 }
@@ -113,17 +190,24 @@ function registerOfflineWorker() {
     reloading = true;
     location.reload();
   });
-  navigator.serviceWorker.register('sw.js').then((registration) => {
-    const watch = (worker) => worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
-    });
-    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-    watch(registration.installing);
-    registration.addEventListener('updatefound', () => watch(registration.installing));
-  }).catch((error) => console.warn('service worker not registered', error));
+  navigator.serviceWorker
+    .register('sw.js')
+    .then((registration) => {
+      const watch = (worker) =>
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller)
+            offerUpdate(worker);
+        });
+      if (registration.waiting && navigator.serviceWorker.controller)
+        offerUpdate(registration.waiting);
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+    })
+    .catch((error) => console.warn('service worker not registered', error));
 }
 // Installing the offline copy downloads the whole site again: it waits for the first answer (or
 // 5 s) and an idle moment, so it never competes with what the person came for.
-const whenIdle = (task) => (window.requestIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+const whenIdle = (task) =>
+  window.requestIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 firstAnswer.then(() => whenIdle(registerOfflineWorker));
 setTimeout(() => whenIdle(registerOfflineWorker), 5000);

@@ -9,22 +9,32 @@
 // host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined and
 // the calculator loads it itself, as it would without this.
 function preloadCore() {
-  const module = WebAssembly.compileStreaming(fetch(new URL('./gongji-core.wasm', import.meta.url)));
+  const module = WebAssembly.compileStreaming(
+    fetch(new URL('./gongji-core.wasm', import.meta.url)),
+  );
   const rules = fetch(new URL('./gongji-policies.txt', import.meta.url)).then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.arrayBuffer();
   });
-  return Promise.allSettled([module, rules]).then(([compiled, bytes]) => ({ module: compiled.value, rules: bytes.value }));
+  return Promise.allSettled([module, rules]).then(([compiled, bytes]) => ({
+    module: compiled.value,
+    rules: bytes.value,
+  }));
 }
 
 function startWorker(preloaded) {
-  const worker = new Worker(new URL('./gongji-worker.js', import.meta.url), { type: 'module', name: 'gongji' });
+  const worker = new Worker(new URL('./gongji-worker.js', import.meta.url), {
+    type: 'module',
+    name: 'gongji',
+  });
   preloaded.then((value) => worker.postMessage({ preloaded: value }));
   const waiting = new Map();
   let nextId = 1;
   let failure = null;
   let settle;
-  const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+  const ready = new Promise((resolve, reject) => {
+    settle = { resolve, reject };
+  });
   const fail = (error) => {
     failure = error;
     settle.reject(error);
@@ -48,12 +58,16 @@ function startWorker(preloaded) {
     worker.terminate();
     fail(new Error('worker failed'));
   });
-  const call = (method, text) => new Promise((done, failCall) => {
-    if (failure) { failCall(failure); return; }
-    const id = nextId++;
-    waiting.set(id, { done, fail: failCall });
-    worker.postMessage({ id, method, text });
-  });
+  const call = (method, text) =>
+    new Promise((done, failCall) => {
+      if (failure) {
+        failCall(failure);
+        return;
+      }
+      const id = nextId++;
+      waiting.set(id, { done, fail: failCall });
+      worker.postMessage({ id, method, text });
+    });
   return { ready, call };
 }
 
@@ -83,7 +97,8 @@ export function connectCalculator() {
   }
   let mainThread = null;
   const fallback = () => (mainThread ??= onMainThread(preloaded));
-  const ready = worker ? worker.ready.catch(() => fallback().then((calculator) => calculator.version))
+  const ready = worker
+    ? worker.ready.catch(() => fallback().then((calculator) => calculator.version))
     : fallback().then((calculator) => calculator.version);
   ready.catch(() => {}); // reported through the calls that need it
   async function invoke(method, text) {

@@ -7,10 +7,35 @@ import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { renderResults } from './results.js';
 
-const RELATIONS = ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'maternal_grandparent', 'grandchild', 'maternal_grandchild', 'parent_in_law', 'other'];
+const RELATIONS = [
+  'spouse',
+  'parent',
+  'child',
+  'sibling',
+  'grandparent',
+  'maternal_grandparent',
+  'grandchild',
+  'maternal_grandchild',
+  'parent_in_law',
+  'other',
+];
 const SCHEMES = ['employee', 'resident', 'none'];
 const STATUSES = ['employed', 'retired', 'flexible'];
-const KINDS = ['outpatient', 'inpatient', 'pharmacy', 'resident_contribution', 'ltc_contribution', 'commercial_health_insurance', 'vaccine_non_programme', 'physical_exam', 'health_supplement', 'fitness', 'public_health', 'cash_withdrawal', 'cosmetic'];
+const KINDS = [
+  'outpatient',
+  'inpatient',
+  'pharmacy',
+  'resident_contribution',
+  'ltc_contribution',
+  'commercial_health_insurance',
+  'vaccine_non_programme',
+  'physical_exam',
+  'health_supplement',
+  'fitness',
+  'public_health',
+  'cash_withdrawal',
+  'cosmetic',
+];
 
 function today() {
   const now = new Date();
@@ -24,7 +49,15 @@ export function initialState({ lang = 'zh-CN', region = '110000', request } = {}
   const state = {
     lang,
     asOf: today(),
-    holder: { region, scheme: 'employee', status: 'employed', tier: '', balance: '3000', priorYears: '', authorized: '' },
+    holder: {
+      region,
+      scheme: 'employee',
+      status: 'employed',
+      tier: '',
+      balance: '3000',
+      priorYears: '',
+      authorized: '',
+    },
     members: [],
     expenses: [],
   };
@@ -36,7 +69,16 @@ export function initialState({ lang = 'zh-CN', region = '110000', request } = {}
 }
 
 function newMember() {
-  return { key: `m${nextKey++}`, name: '', relation: 'spouse', age: '40', scheme: 'resident', region: '', ownBalance: '', bound: false };
+  return {
+    key: `m${nextKey++}`,
+    name: '',
+    relation: 'spouse',
+    age: '40',
+    scheme: 'resident',
+    region: '',
+    ownBalance: '',
+    bound: false,
+  };
 }
 
 /**
@@ -45,10 +87,19 @@ function newMember() {
  * document.title and <html lang>) }.
  * Returns { state, setLang(lang), evaluateNow() }.
  */
-export function mountCalculator(root, { state, onChange = () => {}, tools = () => [], pageLevel = false }) {
+export function mountCalculator(
+  root,
+  { state, onChange = () => {}, tools = () => [], pageLevel = false },
+) {
   const byId = (id) => root.querySelector(`#${id}`);
   function newExpense() {
-    return { key: `e${nextKey++}`, member: state.members[0]?.key ?? 'holder', kind: 'outpatient', amount: '200', designated: true };
+    return {
+      key: `e${nextKey++}`,
+      member: state.members[0]?.key ?? 'holder',
+      kind: 'outpatient',
+      amount: '200',
+      designated: true,
+    };
   }
 
   let calculator;
@@ -63,8 +114,12 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
       if (value === null) problems.set(path, texts().yuanFormat);
       return value ?? 0;
     };
-    const holder = { region: state.holder.region, scheme: state.holder.scheme, status: state.holder.status,
-      balance_fen: fen(state.holder.balance, '/holder/balance_fen') };
+    const holder = {
+      region: state.holder.region,
+      scheme: state.holder.scheme,
+      status: state.holder.status,
+      balance_fen: fen(state.holder.balance, '/holder/balance_fen'),
+    };
     if (state.holder.tier) holder.tier = state.holder.tier;
     const prior = fen(state.holder.priorYears, '/holder/prior_years_balance_fen', true);
     if (prior !== undefined) holder.prior_years_balance_fen = prior;
@@ -84,9 +139,17 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
     const known = new Set(['holder', ...state.members.map((m) => m.key)]);
     const expenses = [];
     state.expenses.forEach((e, i) => {
-      if (!known.has(e.member)) { problems.set(`/expenses/${i}/member`, texts().chooseMember); return; }
+      if (!known.has(e.member)) {
+        problems.set(`/expenses/${i}/member`, texts().chooseMember);
+        return;
+      }
       const amount = fen(e.amount, `/expenses/${i}/amount_fen`);
-      expenses.push({ member: e.member, kind: e.kind, amount_fen: amount, designated: e.designated });
+      expenses.push({
+        member: e.member,
+        kind: e.kind,
+        amount_fen: amount,
+        designated: e.designated,
+      });
     });
     return { as_of: state.asOf, lang: state.lang, holder, members, expenses };
   }
@@ -124,7 +187,9 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
         answer = await calculator.evaluate(request);
       } catch (error) {
         console.error(error);
-        resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().loadFailed));
+        resultsRoot().replaceChildren(
+          h('p', { class: 'problem', role: 'alert' }, texts().loadFailed),
+        );
         return;
       }
       if (sequence !== latest) return;
@@ -161,16 +226,27 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   }
 
   function select(options, value, onChange) {
-    return h('select', { onchange: (event) => onChange(event.target.value) },
-      options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+    return h(
+      'select',
+      { onchange: (event) => onChange(event.target.value) },
+      options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
+    );
   }
 
   function textInput(value, onInput, attributes = {}) {
-    return h('input', { type: 'text', value, oninput: (event) => onInput(event.target.value), ...attributes });
+    return h('input', {
+      type: 'text',
+      value,
+      oninput: (event) => onInput(event.target.value),
+      ...attributes,
+    });
   }
 
   function bind(object, key) {
-    return (value) => { object[key] = value; scheduleEvaluation(); };
+    return (value) => {
+      object[key] = value;
+      scheduleEvaluation();
+    };
   }
 
   function coverageNote(code) {
@@ -180,100 +256,363 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
 
   function renderHolder() {
     const t = texts();
-    const coverageText = h('p', { class: 'coverage', id: 'coverage-note', 'aria-live': 'polite' }, coverageNote(state.holder.region));
+    const coverageText = h(
+      'p',
+      { class: 'coverage', id: 'coverage-note', 'aria-live': 'polite' },
+      coverageNote(state.holder.region),
+    );
     const picker = regionPicker({
-      label: t.holderRegion, value: state.holder.region, placeholder: t.regionPlaceholder, texts: t,
+      label: t.holderRegion,
+      value: state.holder.region,
+      placeholder: t.regionPlaceholder,
+      texts: t,
       describedBy: 'coverage-note',
-      onChange: (code) => { state.holder.region = code; coverageText.textContent = coverageNote(code); scheduleEvaluation(); },
+      onChange: (code) => {
+        state.holder.region = code;
+        coverageText.textContent = coverageNote(code);
+        scheduleEvaluation();
+      },
     });
     picker.querySelector('input').dataset.path = '/holder/region';
     picker.querySelector('input').id = 'holder-region';
     picker.querySelector('label').setAttribute('for', 'holder-region');
     // A text field, not type=date: the first date input on a page loads locale data for ~70 ms,
     // the longest single cost of the first render. The core checks the date and names /as_of.
-    const asOf = textInput(state.asOf, bind(state, 'asOf'), { required: true, id: 'as-of', placeholder: 'YYYY-MM-DD', maxlength: 10, autocomplete: 'off' });
-    return h('fieldset', { class: 'card' },
+    const asOf = textInput(state.asOf, bind(state, 'asOf'), {
+      required: true,
+      id: 'as-of',
+      placeholder: 'YYYY-MM-DD',
+      maxlength: 10,
+      autocomplete: 'off',
+    });
+    return h(
+      'fieldset',
+      { class: 'card' },
       h('legend', {}, t.regionAndDate),
-      picker, coverageText,
+      picker,
+      coverageText,
       field(t.asOf, asOf, '/as_of'),
-      h('fieldset', { class: 'nested' },
+      h(
+        'fieldset',
+        { class: 'nested' },
         h('legend', {}, t.holder),
-        h('div', { class: 'grid' },
-          field(t.scheme, select(SCHEMES.map((s) => [s, t.schemes[s]]), state.holder.scheme, bind(state.holder, 'scheme')), '/holder/scheme'),
-          field(t.status, select(STATUSES.map((s) => [s, t.statuses[s]]), state.holder.status, bind(state.holder, 'status')), '/holder/status'),
-          field(t.tier, select([['', t.tierNone], ['1', '1'], ['2', '2'], ['3', '3']], state.holder.tier, bind(state.holder, 'tier')), '/holder/tier'),
-          field(t.balance, textInput(state.holder.balance, bind(state.holder, 'balance'), { inputmode: 'decimal', id: 'holder-balance' }), '/holder/balance_fen'),
-          field(t.priorYears, textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), { inputmode: 'decimal' }), '/holder/prior_years_balance_fen'),
-          field(t.authorized, textInput(state.holder.authorized, bind(state.holder, 'authorized'), { inputmode: 'decimal' }), '/holder/authorized_limit_fen'))));
+        h(
+          'div',
+          { class: 'grid' },
+          field(
+            t.scheme,
+            select(
+              SCHEMES.map((s) => [s, t.schemes[s]]),
+              state.holder.scheme,
+              bind(state.holder, 'scheme'),
+            ),
+            '/holder/scheme',
+          ),
+          field(
+            t.status,
+            select(
+              STATUSES.map((s) => [s, t.statuses[s]]),
+              state.holder.status,
+              bind(state.holder, 'status'),
+            ),
+            '/holder/status',
+          ),
+          field(
+            t.tier,
+            select(
+              [
+                ['', t.tierNone],
+                ['1', '1'],
+                ['2', '2'],
+                ['3', '3'],
+              ],
+              state.holder.tier,
+              bind(state.holder, 'tier'),
+            ),
+            '/holder/tier',
+          ),
+          field(
+            t.balance,
+            textInput(state.holder.balance, bind(state.holder, 'balance'), {
+              inputmode: 'decimal',
+              id: 'holder-balance',
+            }),
+            '/holder/balance_fen',
+          ),
+          field(
+            t.priorYears,
+            textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), {
+              inputmode: 'decimal',
+            }),
+            '/holder/prior_years_balance_fen',
+          ),
+          field(
+            t.authorized,
+            textInput(state.holder.authorized, bind(state.holder, 'authorized'), {
+              inputmode: 'decimal',
+            }),
+            '/holder/authorized_limit_fen',
+          ),
+        ),
+      ),
+    );
   }
 
   function renderMembers() {
     const t = texts();
     const items = state.members.map((m, i) => {
       const title = `${t.member} ${i + 1}`;
-      const picker = regionPicker({ label: t.memberRegion, value: m.region, placeholder: t.regionPlaceholder, texts: t, allowEmpty: true,
-        onChange: (code) => { m.region = code; scheduleEvaluation(); } });
+      const picker = regionPicker({
+        label: t.memberRegion,
+        value: m.region,
+        placeholder: t.regionPlaceholder,
+        texts: t,
+        allowEmpty: true,
+        onChange: (code) => {
+          m.region = code;
+          scheduleEvaluation();
+        },
+      });
       picker.querySelector('input').dataset.path = `/members/${i}/region`;
-      return h('li', { class: 'card member-form' },
-        h('fieldset', {},
+      return h(
+        'li',
+        { class: 'card member-form' },
+        h(
+          'fieldset',
+          {},
           h('legend', {}, title),
-          h('div', { class: 'grid' },
-            field(t.memberName, textInput(m.name, (v) => { m.name = v; scheduleEvaluation(); }, { maxlength: 64, autocomplete: 'off', class: 'member-name' }), `/members/${i}/name`),
-            field(t.relation, select(RELATIONS.map((r) => [r, t.relations[r]]), m.relation, bind(m, 'relation')), `/members/${i}/relation`),
-            field(t.age, textInput(m.age, bind(m, 'age'), { inputmode: 'numeric', class: 'member-age' }), `/members/${i}/age`),
-            field(t.memberScheme, select(SCHEMES.map((s) => [s, t.schemes[s]]), m.scheme, bind(m, 'scheme')), `/members/${i}/scheme`),
+          h(
+            'div',
+            { class: 'grid' },
+            field(
+              t.memberName,
+              textInput(
+                m.name,
+                (v) => {
+                  m.name = v;
+                  scheduleEvaluation();
+                },
+                { maxlength: 64, autocomplete: 'off', class: 'member-name' },
+              ),
+              `/members/${i}/name`,
+            ),
+            field(
+              t.relation,
+              select(
+                RELATIONS.map((r) => [r, t.relations[r]]),
+                m.relation,
+                bind(m, 'relation'),
+              ),
+              `/members/${i}/relation`,
+            ),
+            field(
+              t.age,
+              textInput(m.age, bind(m, 'age'), { inputmode: 'numeric', class: 'member-age' }),
+              `/members/${i}/age`,
+            ),
+            field(
+              t.memberScheme,
+              select(
+                SCHEMES.map((s) => [s, t.schemes[s]]),
+                m.scheme,
+                bind(m, 'scheme'),
+              ),
+              `/members/${i}/scheme`,
+            ),
             picker,
-            field(t.ownBalance, textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }), `/members/${i}/own_balance_fen`)),
-          h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: m.bound, onchange: (event) => { m.bound = event.target.checked; scheduleEvaluation(); } }), t.bound),
-          h('button', { type: 'button', class: 'secondary', 'aria-label': `${t.removeMember} ${i + 1}`,
-            onclick: () => { state.members.splice(i, 1); rerenderForm('add-member'); } }, t.removeMember)));
+            field(
+              t.ownBalance,
+              textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
+              `/members/${i}/own_balance_fen`,
+            ),
+          ),
+          h(
+            'label',
+            { class: 'check' },
+            h('input', {
+              type: 'checkbox',
+              checked: m.bound,
+              onchange: (event) => {
+                m.bound = event.target.checked;
+                scheduleEvaluation();
+              },
+            }),
+            t.bound,
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'aria-label': `${t.removeMember} ${i + 1}`,
+              onclick: () => {
+                state.members.splice(i, 1);
+                rerenderForm('add-member');
+              },
+            },
+            t.removeMember,
+          ),
+        ),
+      );
     });
-    return h('fieldset', { class: 'card' },
+    return h(
+      'fieldset',
+      { class: 'card' },
       h('legend', {}, t.family),
       h('ol', { class: 'member-list' }, items),
-      h('button', { type: 'button', id: 'add-member', onclick: () => { state.members.push(newMember()); rerenderForm(null, `.member-form:last-of-type .member-name`); } }, `+ ${t.addMember}`));
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'add-member',
+          onclick: () => {
+            state.members.push(newMember());
+            rerenderForm(null, `.member-form:last-of-type .member-name`);
+          },
+        },
+        `+ ${t.addMember}`,
+      ),
+    );
   }
 
   function renderExpenses() {
     const t = texts();
-    const payers = [['holder', t.holderSelf], ...state.members.map((m, i) => [m.key, m.name.trim() || `${t.member} ${i + 1}`])];
+    const payers = [
+      ['holder', t.holderSelf],
+      ...state.members.map((m, i) => [m.key, m.name.trim() || `${t.member} ${i + 1}`]),
+    ];
     const items = state.expenses.map((e, i) => {
       const payer = select(payers, e.member, bind(e, 'member'));
-      if (!payers.some(([key]) => key === e.member)) payer.prepend(h('option', { value: '', selected: true }, t.chooseMember));
-      return h('li', { class: 'card expense-form' },
-        h('fieldset', {},
+      if (!payers.some(([key]) => key === e.member))
+        payer.prepend(h('option', { value: '', selected: true }, t.chooseMember));
+      return h(
+        'li',
+        { class: 'card expense-form' },
+        h(
+          'fieldset',
+          {},
           h('legend', {}, `${t.expense} ${i + 1}`),
-          h('div', { class: 'grid' },
+          h(
+            'div',
+            { class: 'grid' },
             field(t.payer, payer, `/expenses/${i}/member`),
-            field(t.kind, select(KINDS.map((k) => [k, t.kinds[k]]), e.kind, bind(e, 'kind')), `/expenses/${i}/kind`),
-            field(t.amount, textInput(e.amount, bind(e, 'amount'), { inputmode: 'decimal' }), `/expenses/${i}/amount_fen`)),
-          h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: e.designated, onchange: (event) => { e.designated = event.target.checked; scheduleEvaluation(); } }), t.designated),
-          h('button', { type: 'button', class: 'secondary', 'aria-label': `${t.removeExpense} ${i + 1}`,
-            onclick: () => { state.expenses.splice(i, 1); rerenderForm('add-expense'); } }, t.removeExpense)));
+            field(
+              t.kind,
+              select(
+                KINDS.map((k) => [k, t.kinds[k]]),
+                e.kind,
+                bind(e, 'kind'),
+              ),
+              `/expenses/${i}/kind`,
+            ),
+            field(
+              t.amount,
+              textInput(e.amount, bind(e, 'amount'), { inputmode: 'decimal' }),
+              `/expenses/${i}/amount_fen`,
+            ),
+          ),
+          h(
+            'label',
+            { class: 'check' },
+            h('input', {
+              type: 'checkbox',
+              checked: e.designated,
+              onchange: (event) => {
+                e.designated = event.target.checked;
+                scheduleEvaluation();
+              },
+            }),
+            t.designated,
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'aria-label': `${t.removeExpense} ${i + 1}`,
+              onclick: () => {
+                state.expenses.splice(i, 1);
+                rerenderForm('add-expense');
+              },
+            },
+            t.removeExpense,
+          ),
+        ),
+      );
     });
-    return h('fieldset', { class: 'card' },
+    return h(
+      'fieldset',
+      { class: 'card' },
       h('legend', {}, t.expenses),
       h('ol', { class: 'expense-list' }, items),
-      h('button', { type: 'button', id: 'add-expense', onclick: () => { state.expenses.push(newExpense()); rerenderForm(null, '.expense-form:last-of-type select'); } }, `+ ${t.addExpense}`));
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'add-expense',
+          onclick: () => {
+            state.expenses.push(newExpense());
+            rerenderForm(null, '.expense-form:last-of-type select');
+          },
+        },
+        `+ ${t.addExpense}`,
+      ),
+    );
   }
 
   function skeleton() {
     const t = texts();
-    const toggle = h('button', { type: 'button', id: 'lang-toggle', class: 'lang-toggle', lang: state.lang === 'en' ? 'zh-CN' : 'en',
-      'aria-label': t.switchLangLabel, onclick: () => setLang(state.lang === 'en' ? 'zh-CN' : 'en') }, t.switchLang);
-    const header = h('header', { class: 'site-header' },
-      h('div', {}, h(pageLevel ? 'h1' : 'h2', { id: 'title' }, t.title), h('p', { id: 'tagline', class: 'tagline' }, t.tagline)),
-      toggle);
-    return h('div', { class: 'gongji-app', lang: state.lang },
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        id: 'lang-toggle',
+        class: 'lang-toggle',
+        lang: state.lang === 'en' ? 'zh-CN' : 'en',
+        'aria-label': t.switchLangLabel,
+        onclick: () => setLang(state.lang === 'en' ? 'zh-CN' : 'en'),
+      },
+      t.switchLang,
+    );
+    const header = h(
+      'header',
+      { class: 'site-header' },
+      h(
+        'div',
+        {},
+        h(pageLevel ? 'h1' : 'h2', { id: 'title' }, t.title),
+        h('p', { id: 'tagline', class: 'tagline' }, t.tagline),
+      ),
+      toggle,
+    );
+    return h(
+      'div',
+      { class: 'gongji-app', lang: state.lang },
       header,
-      h('main', { class: 'layout' },
-        h('div', { class: 'inputs' },
-          h('form', { id: 'form', class: 'form', novalidate: true, 'aria-label': t.formLabel, onsubmit: (event) => event.preventDefault() }),
-          h('div', { class: 'tools', id: 'tools' }, tools({ texts: t, state }))),
-        h('section', { id: 'results', class: 'results', 'aria-labelledby': 'results-title' },
+      h(
+        'main',
+        { class: 'layout' },
+        h(
+          'div',
+          { class: 'inputs' },
+          h('form', {
+            id: 'form',
+            class: 'form',
+            novalidate: true,
+            'aria-label': t.formLabel,
+            onsubmit: (event) => event.preventDefault(),
+          }),
+          h('div', { class: 'tools', id: 'tools' }, tools({ texts: t, state })),
+        ),
+        h(
+          'section',
+          { id: 'results', class: 'results', 'aria-labelledby': 'results-title' },
           h(pageLevel ? 'h2' : 'h3', { id: 'results-title' }, t.results),
-          h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting))),
-      h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)));
+          h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting),
+        ),
+      ),
+      h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)),
+    );
   }
 
   // `keepFocus`: after the user switched language, focus returns to the switch; on first render
@@ -291,7 +630,11 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   /** Redraws the form from the state (never loses an entry), then moves focus where it belongs. */
   function rerenderForm(focusId, focusSelector) {
     byId('form').replaceChildren(renderHolder(), renderMembers(), renderExpenses());
-    const target = focusId ? byId(focusId) : focusSelector ? root.querySelector(focusSelector) : null;
+    const target = focusId
+      ? byId(focusId)
+      : focusSelector
+        ? root.querySelector(focusSelector)
+        : null;
     target?.focus();
     scheduleEvaluation();
   }
@@ -313,7 +656,9 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
       byId('coverage-note').textContent = coverageNote(state.holder.region);
       loadRegions();
     } catch (error) {
-      resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().loadFailed));
+      resultsRoot().replaceChildren(
+        h('p', { class: 'problem', role: 'alert' }, texts().loadFailed),
+      );
       console.error(error);
     }
   }
@@ -321,4 +666,3 @@ export function mountCalculator(root, { state, onChange = () => {}, tools = () =
   start();
   return { state, setLang, evaluateNow, rerender: () => rerenderForm() };
 }
-

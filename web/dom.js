@@ -45,8 +45,11 @@ function append(element, children) {
  * in a part that changed are opened again in its new version.
  */
 export function updateParts(container, next) {
-  const opened = new Set([...container.querySelectorAll('details[data-key][open]')].map((d) => d.dataset.key));
-  for (const details of next.querySelectorAll('details[data-key]')) details.open = opened.has(details.dataset.key);
+  const opened = new Set(
+    [...container.querySelectorAll('details[data-key][open]')].map((d) => d.dataset.key),
+  );
+  for (const details of next.querySelectorAll('details[data-key]'))
+    details.open = opened.has(details.dataset.key);
   const old = new Map([...container.children].map((child) => [child.dataset.part, child]));
   const wanted = [...next.children].map((part) => {
     const kept = old.get(part.dataset.part);
@@ -56,7 +59,8 @@ export function updateParts(container, next) {
   for (const child of [...container.childNodes]) if (!keep.has(child)) child.remove();
   // Kept parts stay in their order, so only new ones are inserted; none is moved.
   wanted.forEach((part, i) => {
-    if (container.childNodes[i] !== part) container.insertBefore(part, container.childNodes[i] ?? null);
+    if (container.childNodes[i] !== part)
+      container.insertBefore(part, container.childNodes[i] ?? null);
   });
 }
 

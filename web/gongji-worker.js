@@ -7,17 +7,22 @@ import { createCalculator } from './gongji.mjs';
 import './gongji-core.mjs'; // needed by gongji.mjs: listed here too so both download at once
 
 let receivePreloaded;
-const preloaded = new Promise((resolve) => { receivePreloaded = resolve; });
+const preloaded = new Promise((resolve) => {
+  receivePreloaded = resolve;
+});
 
 // createCalculator() instantiates the page's module (or compiles its own) and installs the rules;
 // requests that arrive meanwhile wait for it below.
-const loading = preloaded.then(createCalculator).then((calculator) => {
-  postMessage({ ready: calculator.version });
-  return calculator;
-}, (error) => {
-  postMessage({ failed: String(error?.message ?? error) });
-  throw error;
-});
+const loading = preloaded.then(createCalculator).then(
+  (calculator) => {
+    postMessage({ ready: calculator.version });
+    return calculator;
+  },
+  (error) => {
+    postMessage({ failed: String(error?.message ?? error) });
+    throw error;
+  },
+);
 loading.catch(() => {}); // reported above and to each request; not an unhandled rejection
 
 const METHODS = {

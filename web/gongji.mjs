@@ -6,7 +6,8 @@ import createGongjiCore from './gongji-core.mjs';
 
 const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
 const policiesUrl = new URL('./gongji-policies.txt', import.meta.url);
-const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
+const isNode =
+  typeof process === 'object' && process.versions != null && process.versions.node != null;
 
 // The instance, from a module the caller compiled already or from the .wasm next to this file.
 async function instantiate(imports, compiled) {

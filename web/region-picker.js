@@ -5,7 +5,9 @@ let regionsPromise;
 /** The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it cannot be. */
 export function loadRegions() {
   regionsPromise ??= fetch(new URL('./regions.json', import.meta.url))
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((response) =>
+      response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
+    )
     .catch((error) => {
       regionsPromise = undefined;
       console.warn('region list not loaded', error);
@@ -43,15 +45,36 @@ export function regionLabel(region) {
 /**
  * @param {object} options { label, value (code or ''), placeholder, allowEmpty, onChange(code), texts }
  */
-export function regionPicker({ label, value, placeholder, allowEmpty, onChange, texts, describedBy }) {
+export function regionPicker({
+  label,
+  value,
+  placeholder,
+  allowEmpty,
+  onChange,
+  texts,
+  describedBy,
+}) {
   const inputId = uniqueId('region');
   const listId = uniqueId('region-list');
   const input = h('input', {
-    id: inputId, type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
-    'aria-describedby': describedBy, placeholder,
+    id: inputId,
+    type: 'text',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    'aria-describedby': describedBy,
+    placeholder,
   });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'region-list', hidden: true, 'aria-label': label });
+  const list = h('ul', {
+    id: listId,
+    role: 'listbox',
+    class: 'region-list',
+    hidden: true,
+    'aria-label': label,
+  });
   let options = [];
   let active = -1;
   let current = value;
@@ -83,8 +106,22 @@ export function regionPicker({ label, value, placeholder, allowEmpty, onChange, 
     options = findRegions(regions, input.value);
     list.replaceChildren(
       ...(options.length
-        ? options.map((r, i) => h('li', { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false',
-            onmousedown: (event) => { event.preventDefault(); choose(r); } }, regionLabel(r), h('span', { class: 'code' }, r.c)))
+        ? options.map((r, i) =>
+            h(
+              'li',
+              {
+                id: `${listId}-${i}`,
+                role: 'option',
+                'aria-selected': 'false',
+                onmousedown: (event) => {
+                  event.preventDefault();
+                  choose(r);
+                },
+              },
+              regionLabel(r),
+              h('span', { class: 'code' }, r.c),
+            ),
+          )
         : [h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, texts.noMatch)]),
     );
     list.hidden = !input.value.trim();
@@ -97,10 +134,17 @@ export function regionPicker({ label, value, placeholder, allowEmpty, onChange, 
     update();
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && options.length) { event.preventDefault(); if (list.hidden) update(); else highlight((active + 1) % options.length); }
-    else if (event.key === 'ArrowUp' && options.length) { event.preventDefault(); highlight((active - 1 + options.length) % options.length); }
-    else if (event.key === 'Enter' && !list.hidden && active >= 0) { event.preventDefault(); choose(options[active]); }
-    else if (event.key === 'Escape') close();
+    if (event.key === 'ArrowDown' && options.length) {
+      event.preventDefault();
+      if (list.hidden) update();
+      else highlight((active + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length) {
+      event.preventDefault();
+      highlight((active - 1 + options.length) % options.length);
+    } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+      event.preventDefault();
+      choose(options[active]);
+    } else if (event.key === 'Escape') close();
   });
   input.addEventListener('blur', () => {
     close();
@@ -111,5 +155,11 @@ export function regionPicker({ label, value, placeholder, allowEmpty, onChange, 
     });
   });
 
-  return h('div', { class: 'field region-field' }, h('label', { for: inputId }, label), input, list);
+  return h(
+    'div',
+    { class: 'field region-field' },
+    h('label', { for: inputId }, label),
+    input,
+    list,
+  );
 }

@@ -17,7 +17,12 @@ export function decodeRequest(hash) {
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     const request = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return request && typeof request === 'object' && !Array.isArray(request) && typeof request.holder === 'object' ? request : null;
+    return request &&
+      typeof request === 'object' &&
+      !Array.isArray(request) &&
+      typeof request.holder === 'object'
+      ? request
+      : null;
   } catch {
     return null;
   }
@@ -31,7 +36,9 @@ export function withoutNames(request) {
 export function fenToYuanText(fen) {
   if (!Number.isSafeInteger(fen) || fen < 0) return '';
   const cents = fen % 100;
-  return cents === 0 ? String(Math.trunc(fen / 100)) : `${Math.trunc(fen / 100)}.${String(cents).padStart(2, '0')}`;
+  return cents === 0
+    ? String(Math.trunc(fen / 100))
+    : `${Math.trunc(fen / 100)}.${String(cents).padStart(2, '0')}`;
 }
 
 const text = (value, fallback = '') => (typeof value === 'string' ? value : fallback);
@@ -41,27 +48,31 @@ const pick = (value, allowed, fallback) => (allowed.includes(value) ? value : fa
 export function requestToState(request, newKey) {
   const holder = request.holder ?? {};
   const keys = new Map();
-  const members = (Array.isArray(request.members) ? request.members : []).slice(0, 20).map((m, i) => {
-    const key = newKey();
-    keys.set(typeof m.id === 'string' ? m.id : `m${i + 1}`, key);
-    return {
-      key,
-      name: text(m.name).slice(0, 64),
-      relation: text(m.relation, 'spouse'),
-      age: Number.isInteger(m.age) ? String(m.age) : '',
-      scheme: pick(m.scheme, ['employee', 'resident', 'none'], 'resident'),
-      region: /^\d{6}$/.test(m.region ?? '') ? m.region : '',
-      ownBalance: m.own_balance_fen === undefined ? '' : fenToYuanText(m.own_balance_fen),
-      bound: m.bound_to_other_holder === true,
-    };
-  });
-  const expenses = (Array.isArray(request.expenses) ? request.expenses : []).slice(0, 200).map((e) => ({
-    key: newKey(),
-    member: e.member === 'holder' ? 'holder' : keys.get(e.member) ?? '',
-    kind: text(e.kind, 'outpatient'),
-    amount: fenToYuanText(e.amount_fen),
-    designated: e.designated !== false,
-  }));
+  const members = (Array.isArray(request.members) ? request.members : [])
+    .slice(0, 20)
+    .map((m, i) => {
+      const key = newKey();
+      keys.set(typeof m.id === 'string' ? m.id : `m${i + 1}`, key);
+      return {
+        key,
+        name: text(m.name).slice(0, 64),
+        relation: text(m.relation, 'spouse'),
+        age: Number.isInteger(m.age) ? String(m.age) : '',
+        scheme: pick(m.scheme, ['employee', 'resident', 'none'], 'resident'),
+        region: /^\d{6}$/.test(m.region ?? '') ? m.region : '',
+        ownBalance: m.own_balance_fen === undefined ? '' : fenToYuanText(m.own_balance_fen),
+        bound: m.bound_to_other_holder === true,
+      };
+    });
+  const expenses = (Array.isArray(request.expenses) ? request.expenses : [])
+    .slice(0, 200)
+    .map((e) => ({
+      key: newKey(),
+      member: e.member === 'holder' ? 'holder' : (keys.get(e.member) ?? ''),
+      kind: text(e.kind, 'outpatient'),
+      amount: fenToYuanText(e.amount_fen),
+      designated: e.designated !== false,
+    }));
   return {
     lang: request.lang === 'en' ? 'en' : 'zh-CN',
     asOf: /^\d{4}-\d{2}-\d{2}$/.test(request.as_of ?? '') ? request.as_of : undefined,
@@ -71,8 +82,12 @@ export function requestToState(request, newKey) {
       status: pick(holder.status, ['employed', 'retired', 'flexible'], 'employed'),
       tier: pick(holder.tier, ['1', '2', '3'], ''),
       balance: fenToYuanText(holder.balance_fen),
-      priorYears: holder.prior_years_balance_fen === undefined ? '' : fenToYuanText(holder.prior_years_balance_fen),
-      authorized: holder.authorized_limit_fen === undefined ? '' : fenToYuanText(holder.authorized_limit_fen),
+      priorYears:
+        holder.prior_years_balance_fen === undefined
+          ? ''
+          : fenToYuanText(holder.prior_years_balance_fen),
+      authorized:
+        holder.authorized_limit_fen === undefined ? '' : fenToYuanText(holder.authorized_limit_fen),
     },
     members,
     expenses,

@@ -6,17 +6,23 @@ import { initialState, mountCalculator } from './calculator-ui.js';
 const stylesUrl = new URL('./styles.css', import.meta.url).href;
 
 class GongjiCalculator extends HTMLElement {
-  static get observedAttributes() { return ['lang', 'region', 'compact']; }
+  static get observedAttributes() {
+    return ['lang', 'region', 'compact'];
+  }
 
   connectedCallback() {
     if (this.shadowRoot) return;
     const shadow = this.attachShadow({ mode: 'open' });
     // Attributes are data: only a 6-digit code and the two known languages are taken.
-    const region = /^\d{6}$/.test(this.getAttribute('region') ?? '') ? this.getAttribute('region') : '110000';
+    const region = /^\d{6}$/.test(this.getAttribute('region') ?? '')
+      ? this.getAttribute('region')
+      : '110000';
     const lang = this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
     // A constructed sheet, not a <style> element: hosts with a strict style-src CSP allow it.
     const reset = new CSSStyleSheet();
-    reset.replaceSync(':host { all: initial; display: block; contain: content; } :host([hidden]) { display: none; }');
+    reset.replaceSync(
+      ':host { all: initial; display: block; contain: content; } :host([hidden]) { display: none; }',
+    );
     shadow.adoptedStyleSheets = [reset];
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -30,7 +36,8 @@ class GongjiCalculator extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     if (!this.calculator || before === after) return;
     if (name === 'lang') this.calculator.setLang(after === 'en' ? 'en' : 'zh-CN', false);
-    if (name === 'compact') this.shadowRoot.lastElementChild.classList.toggle('compact', after !== null);
+    if (name === 'compact')
+      this.shadowRoot.lastElementChild.classList.toggle('compact', after !== null);
     if (name === 'region' && /^\d{6}$/.test(after ?? '')) {
       this.calculator.state.holder.region = after;
       this.calculator.rerender();
@@ -38,4 +45,5 @@ class GongjiCalculator extends HTMLElement {
   }
 }
 
-if (!customElements.get('gongji-calculator')) customElements.define('gongji-calculator', GongjiCalculator);
+if (!customElements.get('gongji-calculator'))
+  customElements.define('gongji-calculator', GongjiCalculator);

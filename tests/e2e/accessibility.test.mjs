@@ -5,33 +5,63 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { enterFamily, openSite } from './browser.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 let site;
-before(async () => { site = await openSite(); });
-after(async () => { await site?.close(); });
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
 
 async function audit(page) {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test(`no serious or critical axe violations at ${viewport.width}px, in Chinese and English`, async () => {
     const page = await site.newPage(viewport);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     await enterFamily(page, {
-      asOf: '2026-06-01', regionQuery: 'beijing', balance: '8000',
-      members: [{ name: '妈妈', relation: 'parent', age: 66, scheme: 'resident', regionQuery: 'shijiazhuang' },
-        { name: '岳父', relation: 'parent_in_law', age: 70, scheme: 'none' }],
-      expenses: [{ member: '妈妈', kind: 'pharmacy', amount: '300' }, { member: '岳父', kind: 'fitness', amount: '100' }],
+      asOf: '2026-06-01',
+      regionQuery: 'beijing',
+      balance: '8000',
+      members: [
+        {
+          name: '妈妈',
+          relation: 'parent',
+          age: 66,
+          scheme: 'resident',
+          regionQuery: 'shijiazhuang',
+        },
+        { name: '岳父', relation: 'parent_in_law', age: 70, scheme: 'none' },
+      ],
+      expenses: [
+        { member: '妈妈', kind: 'pharmacy', amount: '300' },
+        { member: '岳父', kind: 'fitness', amount: '100' },
+      ],
     });
     await page.click('.member-result details summary');
     assert.deepEqual(await audit(page), [], 'Chinese page');
     await page.click('#lang-toggle');
-    await page.waitForFunction(() => document.documentElement.lang === 'en' && /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.documentElement.lang === 'en' &&
+        /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''),
+    );
     assert.deepEqual(await audit(page), [], 'English page');
   });
 }
@@ -49,6 +79,9 @@ test('everything can be reached and used by keyboard: region search, add member,
   assert.match(await page.inputValue('#holder-region'), /武汉市/);
   await page.focus('#add-member');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-path')), '/members/0/name');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('data-path')),
+    '/members/0/name',
+  );
   await page.waitForSelector('[data-channel="hubei_zhihui_yibao"]');
 });

@@ -6,22 +6,36 @@ import { startServer } from '../../scripts/serve.mjs';
 export const siteDir = fileURLToPath(new URL('../../build/web', import.meta.url));
 
 // Flags that keep Chromium quiet on a machine with no network but loopback.
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function openSite() {
   const server = await startServer(siteDir);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const context = await browser.newContext();
   const requests = [];
   const problems = [];
-  context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  context.on('request', (request) =>
+    requests.push({ url: request.url(), method: request.method() }),
+  );
   async function newPage(viewport = { width: 390, height: 844 }) {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
     return page;
   }
   async function close() {
@@ -44,15 +58,18 @@ export async function enterFamily(page, family) {
   await pickRegion(page, '#holder-region', family.regionQuery);
   if (family.scheme) await page.selectOption('[data-path="/holder/scheme"]', family.scheme);
   await page.fill('[data-path="/holder/balance_fen"]', family.balance);
-  if (family.priorYears) await page.fill('[data-path="/holder/prior_years_balance_fen"]', family.priorYears);
+  if (family.priorYears)
+    await page.fill('[data-path="/holder/prior_years_balance_fen"]', family.priorYears);
   for (const [i, member] of (family.members ?? []).entries()) {
     await page.click('#add-member');
     await page.fill(`[data-path="/members/${i}/name"]`, member.name);
     await page.selectOption(`[data-path="/members/${i}/relation"]`, member.relation);
     await page.fill(`[data-path="/members/${i}/age"]`, String(member.age));
     await page.selectOption(`[data-path="/members/${i}/scheme"]`, member.scheme);
-    if (member.regionQuery) await pickRegion(page, `[data-path="/members/${i}/region"]`, member.regionQuery);
-    if (member.ownBalance) await page.fill(`[data-path="/members/${i}/own_balance_fen"]`, member.ownBalance);
+    if (member.regionQuery)
+      await pickRegion(page, `[data-path="/members/${i}/region"]`, member.regionQuery);
+    if (member.ownBalance)
+      await page.fill(`[data-path="/members/${i}/own_balance_fen"]`, member.ownBalance);
   }
   for (const [i, expense] of (family.expenses ?? []).entries()) {
     await page.click('#add-expense');

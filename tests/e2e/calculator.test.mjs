@@ -5,8 +5,12 @@ import { after, before, test } from 'node:test';
 import { enterFamily, memberCard, openSite, pickRegion } from './browser.mjs';
 
 let site;
-before(async () => { site = await openSite(); });
-after(async () => { await site?.close(); });
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
 
 async function freshPage(viewport) {
   const page = await site.newPage(viewport);
@@ -15,11 +19,16 @@ async function freshPage(viewport) {
   return page;
 }
 
-test('郑州 (contract TC01): wife and son may use the account; the son\'s bill leaves 2,800', async () => {
+test("郑州 (contract TC01): wife and son may use the account; the son's bill leaves 2,800", async () => {
   const page = await freshPage();
   await enterFamily(page, {
-    asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
-    members: [{ name: '妻子', relation: 'spouse', age: 38, scheme: 'resident' }, { name: '小明', relation: 'child', age: 10, scheme: 'resident' }],
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [
+      { name: '妻子', relation: 'spouse', age: 38, scheme: 'resident' },
+      { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
+    ],
     expenses: [{ member: '小明', kind: 'outpatient', amount: '200' }],
   });
   assert.match(await page.textContent('#summary'), /2 位成员中 2 位/);
@@ -30,14 +39,27 @@ test('郑州 (contract TC01): wife and son may use the account; the son\'s bill 
   const son = await memberCard(page, '小明');
   assert.match(await son.textContent(), /绑定需本人刷脸不需要/);
   assert.ok(await page.isVisible('[data-channel="henan_yibao_mini"]'));
-  assert.match(await page.textContent('[data-channel="henan_yibao_mini"] ol'), /请妻子本人用自己的手机完成人脸识别确认/);
+  assert.match(
+    await page.textContent('[data-channel="henan_yibao_mini"] ol'),
+    /请妻子本人用自己的手机完成人脸识别确认/,
+  );
 });
 
 test('北京 (contract TC04): a mother insured in 河北 is reached through the wallet', async () => {
   const page = await freshPage();
   await enterFamily(page, {
-    asOf: '2026-06-01', regionQuery: 'beijing', balance: '8000',
-    members: [{ name: '妈妈', relation: 'parent', age: 66, scheme: 'resident', regionQuery: 'shijiazhuang' }],
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '8000',
+    members: [
+      {
+        name: '妈妈',
+        relation: 'parent',
+        age: 66,
+        scheme: 'resident',
+        regionQuery: 'shijiazhuang',
+      },
+    ],
     expenses: [{ member: '妈妈', kind: 'pharmacy', amount: '300' }],
   });
   const mother = await memberCard(page, '妈妈');
@@ -49,7 +71,10 @@ test('北京 (contract TC04): a mother insured in 河北 is reached through the 
 test('上海 (contract TC06): only the 历年 part is shared', async () => {
   const page = await freshPage();
   await enterFamily(page, {
-    asOf: '2026-06-01', regionQuery: 'shanghai', balance: '5500', priorYears: '4000',
+    asOf: '2026-06-01',
+    regionQuery: 'shanghai',
+    balance: '5500',
+    priorYears: '4000',
     members: [{ name: '姐姐', relation: 'sibling', age: 35, scheme: 'resident' }],
     expenses: [{ member: '姐姐', kind: 'pharmacy', amount: '300' }],
   });
@@ -61,7 +86,10 @@ test('上海 (contract TC06): only the 历年 part is shared', async () => {
 test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason', async () => {
   const page = await freshPage();
   await enterFamily(page, {
-    asOf: '2026-06-01', regionQuery: 'hangzhou', balance: '5000', priorYears: '5000',
+    asOf: '2026-06-01',
+    regionQuery: 'hangzhou',
+    balance: '5000',
+    priorYears: '5000',
     members: [{ name: '岳母', relation: 'parent_in_law', age: 68, scheme: 'resident' }],
   });
   const card = await memberCard(page, '岳母');
@@ -73,7 +101,9 @@ test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason',
 test('济南 (contract TC09): a gym card is refused and the pool is untouched', async () => {
   const page = await freshPage();
   await enterFamily(page, {
-    asOf: '2026-06-01', regionQuery: 'jinan', balance: '3000',
+    asOf: '2026-06-01',
+    regionQuery: 'jinan',
+    balance: '3000',
     members: [{ name: '爱人', relation: 'spouse', age: 35, scheme: 'resident' }],
     expenses: [{ member: '爱人', kind: 'fitness', amount: '2000' }],
   });
@@ -84,8 +114,12 @@ test('济南 (contract TC09): a gym card is refused and the pool is untouched', 
 test('广州 (contract TC05), autumn 2025: a daughter in 长沙 has no route', async () => {
   const page = await freshPage();
   await enterFamily(page, {
-    asOf: '2025-10-01', regionQuery: 'guangzhou', balance: '6000',
-    members: [{ name: '女儿', relation: 'child', age: 20, scheme: 'resident', regionQuery: 'changsha' }],
+    asOf: '2025-10-01',
+    regionQuery: 'guangzhou',
+    balance: '6000',
+    members: [
+      { name: '女儿', relation: 'child', age: 20, scheme: 'resident', regionQuery: 'changsha' },
+    ],
   });
   const card = await memberCard(page, '女儿');
   assert.match(await card.textContent(), /无可用途径/);
@@ -94,14 +128,30 @@ test('广州 (contract TC05), autumn 2025: a daughter in 长沙 has no route', a
 
 test('the language switch redraws the form and the answer in English, and back', async () => {
   const page = await freshPage();
-  await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
-    members: [{ name: 'Ming', relation: 'child', age: 10, scheme: 'resident' }] });
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: 'Ming', relation: 'child', age: 10, scheme: 'resident' }],
+  });
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await page.waitForFunction(() => /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''));
-  assert.match(await page.textContent('#summary'), /Shareable: ¥3,000.00; 1 of 1 members may use it\./);
-  assert.match(await page.textContent('[data-channel="henan_yibao_mini"] h4'), /Henan Yibao mini program/);
-  assert.equal(await page.inputValue('[data-path="/members/0/name"]'), 'Ming', 'the form keeps its entries');
+  await page.waitForFunction(() =>
+    /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''),
+  );
+  assert.match(
+    await page.textContent('#summary'),
+    /Shareable: ¥3,000.00; 1 of 1 members may use it\./,
+  );
+  assert.match(
+    await page.textContent('[data-channel="henan_yibao_mini"] h4'),
+    /Henan Yibao mini program/,
+  );
+  assert.equal(
+    await page.inputValue('[data-path="/members/0/name"]'),
+    'Ming',
+    'the form keeps its entries',
+  );
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
@@ -112,7 +162,10 @@ test('a bad amount marks its field and keeps every entry', async () => {
   const page = await freshPage();
   await page.fill('[data-path="/holder/balance_fen"]', '3,000元');
   await page.waitForTimeout(100);
-  assert.equal(await page.getAttribute('[data-path="/holder/balance_fen"]', 'aria-invalid'), 'true');
+  assert.equal(
+    await page.getAttribute('[data-path="/holder/balance_fen"]', 'aria-invalid'),
+    'true',
+  );
   assert.match(await page.textContent('#results-body'), /请先修正/);
   assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '3,000元');
   await page.fill('[data-path="/holder/balance_fen"]', '3000');
@@ -122,7 +175,11 @@ test('a bad amount marks its field and keeps every entry', async () => {
 test('names are shown as text, never as HTML', async () => {
   const page = await freshPage();
   const hostile = '<img src=x onerror="window.__pwned=1">';
-  await enterFamily(page, { regionQuery: 'zz', balance: '3000', members: [{ name: hostile, relation: 'child', age: 5, scheme: 'resident' }] });
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: hostile, relation: 'child', age: 5, scheme: 'resident' }],
+  });
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('#results img').count(), 0);
   assert.match(await page.textContent('.member-result h3'), /<img src=x/);
@@ -130,8 +187,12 @@ test('names are shown as text, never as HTML', async () => {
 
 test('a redraw keeps what the user did in the answer: ticked steps and opened reasons stay as they were', async () => {
   const page = await freshPage();
-  await enterFamily(page, { asOf: '2026-06-01', regionQuery: 'zz', balance: '3000',
-    members: [{ name: '小明', relation: 'child', age: 10, scheme: 'resident' }] });
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: '小明', relation: 'child', age: 10, scheme: 'resident' }],
+  });
   const firstStep = '[data-channel="henan_yibao_mini"] ol li:first-child input[type=checkbox]';
   await page.check(firstStep);
   const son = await memberCard(page, '小明');
@@ -139,19 +200,40 @@ test('a redraw keeps what the user did in the answer: ticked steps and opened re
   const guidance = await page.$('[data-part="guidance"]');
   const membersBefore = await page.$('[data-part="members"]');
   await page.fill('[data-path="/holder/balance_fen"]', '2500');
-  await page.waitForFunction(() => /2,500\.00/.test(document.querySelector('#summary')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /2,500\.00/.test(document.querySelector('#summary')?.textContent ?? ''),
+  );
   assert.ok(await page.isChecked(firstStep), 'the ticked step stays ticked');
-  assert.ok(await guidance.evaluate((node) => node.isConnected), 'the unchanged guidance is kept, not drawn again');
-  assert.equal(await membersBefore.evaluate((node) => node.isConnected), false, 'the member cards changed (usable amount) and were drawn again');
+  assert.ok(
+    await guidance.evaluate((node) => node.isConnected),
+    'the unchanged guidance is kept, not drawn again',
+  );
+  assert.equal(
+    await membersBefore.evaluate((node) => node.isConnected),
+    false,
+    'the member cards changed (usable amount) and were drawn again',
+  );
   assert.match(await son.locator('.usable').textContent(), /2,500\.00/);
-  assert.equal(await son.locator('details.reasons').getAttribute('open'), '', 'and the opened reasons are open in the new card');
+  assert.equal(
+    await son.locator('details.reasons').getAttribute('open'),
+    '',
+    'and the opened reasons are open in the new card',
+  );
   await pickRegion(page, '#holder-region', 'beijing');
   await page.waitForSelector('[data-channel="henan_yibao_mini"]', { state: 'detached' });
-  assert.equal(await guidance.evaluate((node) => node.isConnected), false, 'another region, other steps');
-  assert.equal(await page.locator('[data-part="guidance"] input[type=checkbox]:checked').count(), 0, 'and none of them is ticked');
+  assert.equal(
+    await guidance.evaluate((node) => node.isConnected),
+    false,
+    'another region, other steps',
+  );
+  assert.equal(
+    await page.locator('[data-part="guidance"] input[type=checkbox]:checked').count(),
+    0,
+    'and none of them is ticked',
+  );
 });
 
-test('every request of the visits above went to the page\'s own origin, as a GET', () => {
+test("every request of the visits above went to the page's own origin, as a GET", () => {
   assert.ok(site.requests.length > 10);
   for (const request of site.requests) {
     assert.equal(new URL(request.url).origin, site.origin, request.url);

@@ -14,17 +14,26 @@ const PAYLOADS = [
 ];
 
 let site;
-before(async () => { site = await openSite(); });
-after(async () => { await site?.close(); });
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
 
 async function injected(page) {
   return page.evaluate(() => {
     const root = document.querySelector('gongji-calculator')?.shadowRoot ?? document;
     return {
       xss: window.__xss,
-      elements: root.querySelectorAll('img:not([src$=".png"]):not([src$=".svg"]), svg [onload], iframe, script:not([src])').length
-        + document.querySelectorAll('iframe, script:not([src]), [onerror], [onload]').length,
-      javascriptLinks: [...root.querySelectorAll('a')].filter((a) => a.href.startsWith('javascript:')).length,
+      elements:
+        root.querySelectorAll(
+          'img:not([src$=".png"]):not([src$=".svg"]), svg [onload], iframe, script:not([src])',
+        ).length +
+        document.querySelectorAll('iframe, script:not([src]), [onerror], [onload]').length,
+      javascriptLinks: [...root.querySelectorAll('a')].filter((a) =>
+        a.href.startsWith('javascript:'),
+      ).length,
     };
   });
 }
@@ -33,9 +42,17 @@ test('payloads typed into the form stay text', async () => {
   const page = await site.newPage();
   await page.goto(`${site.origin}/`);
   await page.waitForSelector('#summary');
-  await enterFamily(page, { regionQuery: 'zz', balance: '3000',
-    members: PAYLOADS.map((name, i) => ({ name, relation: 'child', age: i + 1, scheme: 'resident' })),
-    expenses: [{ member: PAYLOADS[0], kind: 'outpatient', amount: '10' }] });
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '3000',
+    members: PAYLOADS.map((name, i) => ({
+      name,
+      relation: 'child',
+      age: i + 1,
+      scheme: 'resident',
+    })),
+    expenses: [{ member: PAYLOADS[0], kind: 'outpatient', amount: '10' }],
+  });
   await page.waitForTimeout(200);
   assert.deepEqual(await injected(page), { xss: undefined, elements: 0, javascriptLinks: 0 });
   const shown = await page.locator('.member-result h3').allTextContents();
@@ -46,7 +63,14 @@ test('payloads in a #r= link stay text, including hostile ids, kinds and regions
   const request = {
     as_of: '2026-06-01',
     holder: { region: '410100', scheme: 'employee', balance_fen: 100000, tier: '<b>1</b>' },
-    members: PAYLOADS.map((name, i) => ({ id: PAYLOADS[i], name, relation: i ? 'child' : '<svg onload=alert(1)>', age: 5, scheme: 'resident', region: i === 4 ? '"><img src=x>' : undefined })),
+    members: PAYLOADS.map((name, i) => ({
+      id: PAYLOADS[i],
+      name,
+      relation: i ? 'child' : '<svg onload=alert(1)>',
+      age: 5,
+      scheme: 'resident',
+      region: i === 4 ? '"><img src=x>' : undefined,
+    })),
     expenses: [{ member: PAYLOADS[1], kind: '<img src=x onerror=alert(1)>', amount_fen: 100 }],
   };
   const page = await site.newPage();
@@ -61,7 +85,7 @@ test('payloads in a #r= link stay text, including hostile ids, kinds and regions
   assert.deepEqual(await injected(garbage), { xss: undefined, elements: 0, javascriptLinks: 0 });
 });
 
-test('payloads in the widget\'s attributes are ignored', async () => {
+test("payloads in the widget's attributes are ignored", async () => {
   const page = await site.newPage();
   await page.goto(`${site.origin}/embed-demo.html`);
   await page.waitForSelector('gongji-calculator #summary');
@@ -92,9 +116,20 @@ test('a whole visit (load, fill, evaluate, share, print, offline reload) only GE
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await enterFamily(page, { regionQuery: 'beijing', balance: '8000',
-      members: [{ name: '妈妈', relation: 'parent', age: 66, scheme: 'resident', regionQuery: 'shijiazhuang' }],
-      expenses: [{ member: '妈妈', kind: 'pharmacy', amount: '300' }] });
+    await enterFamily(page, {
+      regionQuery: 'beijing',
+      balance: '8000',
+      members: [
+        {
+          name: '妈妈',
+          relation: 'parent',
+          age: 66,
+          scheme: 'resident',
+          regionQuery: 'shijiazhuang',
+        },
+      ],
+      expenses: [{ member: '妈妈', kind: 'pharmacy', amount: '300' }],
+    });
     await page.click('#copy-link');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ format: 'A4' });
@@ -103,14 +138,18 @@ test('a whole visit (load, fill, evaluate, share, print, offline reload) only GE
     await page.reload();
     await page.waitForSelector('#summary');
     const cookies = await context.cookies();
-    const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+    const storage = await page.evaluate(() => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+    }));
     assert.deepEqual(cookies, []);
     assert.deepEqual(storage, { local: 0, session: 0 });
   } finally {
     await context.close();
   }
   assert.ok(requests.length > 10);
-  const staticFile = /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
+  const staticFile =
+    /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
   for (const request of requests) {
     const url = new URL(request.url());
     assert.equal(url.origin, site.origin, request.url());

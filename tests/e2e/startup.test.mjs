@@ -7,8 +7,12 @@ import { openSite } from './browser.mjs';
 import { TEXTS } from '../../web/i18n.js';
 
 let site;
-before(async () => { site = await openSite(); });
-after(async () => { await site?.close(); });
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
 
 // A browser context of its own (its own routes, init scripts and storage), closed afterwards.
 async function inNewContext(body, options = {}) {
@@ -25,34 +29,60 @@ async function inNewContext(body, options = {}) {
 function countWebAssemblyCalls() {
   window.instantiations = 0;
   window.compilations = 0;
-  const counters = { instantiate: 'instantiations', instantiateStreaming: 'instantiations', compileStreaming: 'compilations' };
+  const counters = {
+    instantiate: 'instantiations',
+    instantiateStreaming: 'instantiations',
+    compileStreaming: 'compilations',
+  };
   for (const [name, counter] of Object.entries(counters)) {
     const original = WebAssembly[name];
-    WebAssembly[name] = (...args) => { window[counter] += 1; return original(...args); };
+    WebAssembly[name] = (...args) => {
+      window[counter] += 1;
+      return original(...args);
+    };
   }
 }
 function refuseCompiling() {
-  WebAssembly.compileStreaming = () => Promise.reject(new WebAssembly.CompileError('refused for the test'));
+  WebAssembly.compileStreaming = () =>
+    Promise.reject(new WebAssembly.CompileError('refused for the test'));
 }
 function blockWorkers() {
-  window.Worker = class { constructor() { throw new DOMException('blocked for the test', 'SecurityError'); } };
+  window.Worker = class {
+    constructor() {
+      throw new DOMException('blocked for the test', 'SecurityError');
+    }
+  };
 }
 
 // Every element of the header: tag, id, classes, language and own text.
-const headerShape = () => [...document.querySelectorAll('.site-header, .site-header *')].map((element) => [
-  element.tagName, element.id, element.className, element.lang,
-  [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('')]);
+const headerShape = () =>
+  [...document.querySelectorAll('.site-header, .site-header *')].map((element) => [
+    element.tagName,
+    element.id,
+    element.className,
+    element.lang,
+    [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join(''),
+  ]);
 
 test('with scripts off, the page already shows its title and tagline from index.html', async () => {
   let shell;
-  await inNewContext(async (context) => {
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
-    assert.equal(await page.textContent('h1#title'), TEXTS['zh-CN'].title);
-    assert.equal(await page.textContent('#tagline'), TEXTS['zh-CN'].tagline);
-    assert.ok(await page.isDisabled('.lang-toggle'), 'the switch does nothing until the page runs');
-    shell = await page.evaluate(headerShape);
-  }, { javaScriptEnabled: false });
+  await inNewContext(
+    async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      assert.equal(await page.textContent('h1#title'), TEXTS['zh-CN'].title);
+      assert.equal(await page.textContent('#tagline'), TEXTS['zh-CN'].tagline);
+      assert.ok(
+        await page.isDisabled('.lang-toggle'),
+        'the switch does nothing until the page runs',
+      );
+      shell = await page.evaluate(headerShape);
+    },
+    { javaScriptEnabled: false },
+  );
   // The header written at build time (scripts/page-shell.mjs) is the one the calculator draws.
   const live = await site.newPage();
   await live.goto(`${site.origin}/`);
@@ -73,17 +103,27 @@ test('the WebAssembly is instantiated in a worker, never on the page', async () 
 });
 
 test('the page compiles the module and downloads the rules while the worker starts; the worker fetches neither again', async () => {
-  await inNewContext(async (context) => {
-    const fetched = [];
-    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    const page = await context.newPage();
-    await page.addInitScript(countWebAssemblyCalls);
-    await page.goto(`${site.origin}/`);
-    await page.waitForSelector('#summary');
-    assert.equal(await page.evaluate(() => window.compilations), 1);
-    assert.equal(await page.evaluate(() => window.instantiations), 0, 'instantiated in the worker');
-    assert.deepEqual(fetched.filter((path) => /gongji-(core\.wasm|policies\.txt)$/.test(path)).sort(), ['/gongji-core.wasm', '/gongji-policies.txt']);
-  }, { serviceWorkers: 'block' });
+  await inNewContext(
+    async (context) => {
+      const fetched = [];
+      context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      const page = await context.newPage();
+      await page.addInitScript(countWebAssemblyCalls);
+      await page.goto(`${site.origin}/`);
+      await page.waitForSelector('#summary');
+      assert.equal(await page.evaluate(() => window.compilations), 1);
+      assert.equal(
+        await page.evaluate(() => window.instantiations),
+        0,
+        'instantiated in the worker',
+      );
+      assert.deepEqual(
+        fetched.filter((path) => /gongji-(core\.wasm|policies\.txt)$/.test(path)).sort(),
+        ['/gongji-core.wasm', '/gongji-policies.txt'],
+      );
+    },
+    { serviceWorkers: 'block' },
+  );
 });
 
 test('where the page may not compile WebAssembly, the worker loads the module itself', async () => {
@@ -117,7 +157,9 @@ test('typing fast, the answer shown is the one for the last value typed', async 
   const balance = '[data-path="/holder/balance_fen"]';
   await page.fill(balance, '');
   await page.type(balance, '98765', { delay: 0 });
-  await page.waitForFunction(() => document.querySelector('#summary')?.textContent.includes('98,765.00'));
+  await page.waitForFunction(() =>
+    document.querySelector('#summary')?.textContent.includes('98,765.00'),
+  );
   await page.waitForTimeout(300); // any late answer for an earlier value would land by now
   assert.match(await page.textContent('#summary'), /98,765\.00 元/);
   await page.close();
@@ -125,7 +167,9 @@ test('typing fast, the answer shown is the one for the last value typed', async 
 
 test('if the rules cannot be downloaded, the page says so instead of waiting forever', async () => {
   await inNewContext(async (context) => {
-    await context.route('**/gongji-policies.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await context.route('**/gongji-policies.txt', (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     const alert = await page.waitForSelector('#results-body [role=alert]', { timeout: 15000 });
@@ -136,7 +180,9 @@ test('if the rules cannot be downloaded, the page says so instead of waiting for
 test('if the region list fails to load once, the region field asks for it again when typed in', async () => {
   await inNewContext(async (context) => {
     let refused = 0;
-    await context.route('**/regions.json', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await context.route('**/regions.json', (route) =>
+      refused++ === 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');

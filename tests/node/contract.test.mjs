@@ -4,7 +4,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { caseFiles, nativeEvaluate, requestText, root, sharedContract, validators } from './helpers.mjs';
+import {
+  caseFiles,
+  nativeEvaluate,
+  requestText,
+  root,
+  sharedContract,
+  validators,
+} from './helpers.mjs';
 
 const { request: validRequest, response: validResponse } = validators();
 const cases = caseFiles();
@@ -29,7 +36,10 @@ for (const testCase of cases) {
     const response = JSON.parse(nativeEvaluate(text));
     assert.ok(validResponse(response), JSON.stringify(validResponse.errors));
     if (testCase.expect.ok === true) {
-      assert.ok(validRequest(JSON.parse(text)), `request rejected by schema: ${JSON.stringify(validRequest.errors)}`);
+      assert.ok(
+        validRequest(JSON.parse(text)),
+        `request rejected by schema: ${JSON.stringify(validRequest.errors)}`,
+      );
       assert.equal(response.ok, true);
       const ids = new Set(response.sources.map((s) => s.id));
       const allReasons = [
@@ -39,15 +49,24 @@ for (const testCase of cases) {
         ...response.warnings,
       ];
       for (const reason of allReasons) {
-        for (const id of reason.sources) assert.ok(ids.has(id), `source ${id} missing from sources`);
-        assert.ok(reason.text.length > 0 && !reason.text.includes('{'), `unfilled text: ${reason.text}`);
+        for (const id of reason.sources)
+          assert.ok(ids.has(id), `source ${id} missing from sources`);
+        assert.ok(
+          reason.text.length > 0 && !reason.text.includes('{'),
+          `unfilled text: ${reason.text}`,
+        );
       }
       assert.ok(response.holder.reasons.length > 0, 'holder decision without a reason');
       for (const member of response.members) {
-        assert.ok(member.reasons.some((r) => r.sources.length > 0), `member ${member.id} cites no source`);
+        assert.ok(
+          member.reasons.some((r) => r.sources.length > 0),
+          `member ${member.id} cites no source`,
+        );
       }
-      for (const expense of response.expenses) assert.ok(expense.reasons.length > 0, 'expense without a reason');
-      for (const source of response.sources) assert.ok(source.reliability && source.url && source.date);
+      for (const expense of response.expenses)
+        assert.ok(expense.reasons.length > 0, 'expense without a reason');
+      for (const source of response.sources)
+        assert.ok(source.reliability && source.url && source.date);
       const cited = new Set(allReasons.flatMap((r) => r.sources));
       assert.deepEqual([...ids].sort(), [...cited].sort(), 'sources lists exactly what is cited');
     } else {
@@ -65,8 +84,11 @@ test('every policy file is exercised by at least one case', async () => {
     if (c.request.holder?.region) codes.add(c.request.holder.region);
     for (const m of c.request.members ?? []) if (m.region) codes.add(m.region);
   }
-  const covers = (file, code) => file === '000000'
-    || (file.endsWith('0000') ? code.slice(0, 2) === file.slice(0, 2) : code.slice(0, 4) === file.slice(0, 4));
+  const covers = (file, code) =>
+    file === '000000' ||
+    (file.endsWith('0000')
+      ? code.slice(0, 2) === file.slice(0, 2)
+      : code.slice(0, 4) === file.slice(0, 4));
   const missing = files.filter((file) => ![...codes].some((code) => covers(file, code)));
   assert.deepEqual(missing, []);
 });

@@ -16,7 +16,11 @@ for (const file of jsonFiles(join(root, 'policies/regions'))) {
 }
 
 test('policy schema rejects an entry without sources', () => {
-  const bad = { region: '110000', name: { 'zh-CN': '北京市', en: 'Beijing' }, last_reviewed: '2026-01-01',
-    rules: { pooling: [{ from: '2020-01-01', value: 'city' }] } };
+  const bad = {
+    region: '110000',
+    name: { 'zh-CN': '北京市', en: 'Beijing' },
+    last_reviewed: '2026-01-01',
+    rules: { pooling: [{ from: '2020-01-01', value: 'city' }] },
+  };
   assert.equal(validate(bad), false);
 });

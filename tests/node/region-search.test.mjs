@@ -16,7 +16,10 @@ test('zz, zhengzhou and 郑州 all find 郑州 first', () => {
 test('provinces are found by name and pinyin, and unknown text finds nothing', () => {
   assert.equal(findRegions(regions, 'guangdong')[0]?.c, '440000');
   assert.equal(findRegions(regions, '深圳')[0]?.c, '440300');
-  assert.equal(findRegions(regions, 'sz').some((r) => r.c === '440300'), true);
+  assert.equal(
+    findRegions(regions, 'sz').some((r) => r.c === '440300'),
+    true,
+  );
   assert.deepEqual(findRegions(regions, 'qqqqq'), []);
   assert.deepEqual(findRegions(regions, '   '), []);
 });

@@ -23,25 +23,44 @@ after(() => new Promise((done) => server.close(done)));
 
 function get(path, acceptEncoding) {
   return new Promise((resolve, reject) => {
-    request({ host: '127.0.0.1', port: server.address().port, path, headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
+    request(
+      {
+        host: '127.0.0.1',
+        port: server.address().port,
+        path,
+        headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {},
+      },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    )
+      .on('error', reject)
+      .end();
   });
 }
 
-const decode = ({ headers, body }) => (headers['content-encoding'] === 'br' ? brotliDecompressSync(body)
-  : headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body);
+const decode = ({ headers, body }) =>
+  headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(body)
+    : headers['content-encoding'] === 'gzip'
+      ? gunzipSync(body)
+      : body;
 
 test('every text file and the .wasm has brotli and gzip copies beside it; PNG icons do not', () => {
   const files = siteFiles(site);
-  for (const file of files.filter((f) => /\.(html|js|mjs|css|json|wasm|webmanifest|txt)$/.test(f))) {
+  for (const file of files.filter((f) =>
+    /\.(html|js|mjs|css|json|wasm|webmanifest|txt)$/.test(f),
+  )) {
     assert.ok(existsSync(join(site, `${file}.br`)), `${file}.br`);
     assert.ok(existsSync(join(site, `${file}.gz`)), `${file}.gz`);
   }
   assert.ok(files.some((f) => f.endsWith('.png')));
-  for (const file of files.filter((f) => f.endsWith('.png'))) assert.ok(!existsSync(join(site, `${file}.br`)), file);
+  for (const file of files.filter((f) => f.endsWith('.png')))
+    assert.ok(!existsSync(join(site, `${file}.br`)), file);
 });
 
 test('brotli when accepted, else gzip, else the file as it is; always the same bytes decoded', async () => {
@@ -50,7 +69,10 @@ test('brotli when accepted, else gzip, else the file as it is; always the same b
   assert.equal(plain.headers.vary, 'Accept-Encoding');
   const br = await get('/gongji-core.wasm', 'gzip, deflate, br');
   assert.equal(br.headers['content-encoding'], 'br');
-  assert.ok(br.body.length < plain.body.length / 2, `${br.body.length} of ${plain.body.length} bytes`);
+  assert.ok(
+    br.body.length < plain.body.length / 2,
+    `${br.body.length} of ${plain.body.length} bytes`,
+  );
   const gz = await get('/gongji-core.wasm', 'gzip');
   assert.equal(gz.headers['content-encoding'], 'gzip');
   assert.deepEqual(decode(br), plain.body);

@@ -17,7 +17,10 @@ test('the module exposes the calculator API', () => {
   assert.match(calculator.version, /^\d{4}\.\d{2}\.\d{2}-\d+$/);
   const regions = calculator.regions();
   assert.ok(regions.length > 300);
-  assert.deepEqual(regions.find((r) => r.code === '410100'), { code: '410100', name: '郑州市', coverage: 'province' });
+  assert.deepEqual(
+    regions.find((r) => r.code === '410100'),
+    { code: '410100', name: '郑州市', coverage: 'province' },
+  );
   assert.equal(regions.find((r) => r.code === '440300').coverage, 'city');
   assert.equal(regions.find((r) => r.code === '210000').coverage, 'national'); // 辽宁: no rules of its own yet
 });
@@ -35,16 +38,32 @@ for (const testCase of caseFiles()) {
 }
 
 test('evaluate takes and returns objects; evaluateOrThrow raises GongjiError with the path', () => {
-  const answer = calculator.evaluate({ as_of: '2026-06-01', holder: { region: '110000', scheme: 'employee', balance_fen: 100 } });
+  const answer = calculator.evaluate({
+    as_of: '2026-06-01',
+    holder: { region: '110000', scheme: 'employee', balance_fen: 100 },
+  });
   assert.equal(answer.ok, true);
   assert.throws(
-    () => calculator.evaluateOrThrow({ holder: { region: '110000', scheme: 'employee', balance_fen: -1 } }),
-    (error) => error instanceof GongjiError && error.code === 'invalid_request' && error.path === '/holder/balance_fen',
+    () =>
+      calculator.evaluateOrThrow({
+        holder: { region: '110000', scheme: 'employee', balance_fen: -1 },
+      }),
+    (error) =>
+      error instanceof GongjiError &&
+      error.code === 'invalid_request' &&
+      error.path === '/holder/balance_fen',
   );
 });
 
 test('hostile text never throws across the boundary', () => {
-  for (const text of ['', '\u0000', '{"a":'.repeat(10000), '\ud800', 'x'.repeat(2 * 1024 * 1024), '[' .repeat(100000)]) {
+  for (const text of [
+    '',
+    '\u0000',
+    '{"a":'.repeat(10000),
+    '\ud800',
+    'x'.repeat(2 * 1024 * 1024),
+    '['.repeat(100000),
+  ]) {
     const answer = JSON.parse(calculator.evaluateJson(text));
     assert.equal(answer.ok, false);
     assert.ok(['invalid_json', 'limit_exceeded'].includes(answer.error.code), answer.error.code);
@@ -62,8 +81,9 @@ async function isolatedCopy(names, extra = {}) {
 
 test('the module refuses to start with rules that do not load, and says why', async () => {
   const bundle = readFileSync(join(root, 'build/web/gongji-policies.txt'), 'utf8');
-  const broken = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'],
-    { 'gongji-policies.txt': bundle.replace('"version":', '"versio":') });
+  const broken = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'], {
+    'gongji-policies.txt': bundle.replace('"version":', '"versio":'),
+  });
   await assert.rejects(broken.createCalculator(), /the rules did not load: version\.json/);
 });
 
@@ -71,8 +91,13 @@ test('a calculator made from a module and rules the caller already has reads nei
   const copy = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs']); // no .wasm, no rules
   const module = await WebAssembly.compile(readFileSync(join(root, 'build/web/gongji-core.wasm')));
   const rules = readFileSync(join(root, 'build/web/gongji-policies.txt'));
-  const preloaded = await copy.createCalculator({ module, rules: rules.buffer.slice(rules.byteOffset, rules.byteOffset + rules.length) });
-  const request = JSON.stringify(JSON.parse(readFileSync(join(root, 'bench/families.json'), 'utf8'))['members-5-expenses-5']);
+  const preloaded = await copy.createCalculator({
+    module,
+    rules: rules.buffer.slice(rules.byteOffset, rules.byteOffset + rules.length),
+  });
+  const request = JSON.stringify(
+    JSON.parse(readFileSync(join(root, 'bench/families.json'), 'utf8'))['members-5-expenses-5'],
+  );
   assert.equal(preloaded.version, calculator.version);
   assert.equal(preloaded.evaluateJson(request), calculator.evaluateJson(request));
 });
