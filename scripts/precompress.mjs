@@ -40,7 +40,8 @@ for (const path of siteFiles(out)) {
     '.gz': gzipSync(bytes, { level: 9 }),
   };
   for (const [suffix, compressed] of Object.entries(copies)) {
-    // A copy that saves nothing is not written (and a stale one is removed): the server sends the original.
+    // A copy that saves nothing is not written (and a stale one is removed): the server sends the
+    // original.
     if (compressed.length < bytes.length) writeFileSync(file + suffix, compressed);
     else rmSync(file + suffix, { force: true });
   }

@@ -1,4 +1,5 @@
-// A plain static file server for build/web (no dependencies): `node scripts/serve.mjs [DIR] [PORT]`.
+// A plain static file server for build/web, without dependencies:
+// `node scripts/serve.mjs [DIR] [PORT]`.
 // Sends the precompressed copy (NAME.br / NAME.gz) a browser accepts, as a production host would.
 // Also used by the browser tests, which import startServer().
 import { createServer } from 'node:http';
@@ -36,7 +37,8 @@ const MAX_PATH_LENGTH = 1024;
 
 // The request's path as segments of a file under the root, or null when it cannot name one: bad
 // percent-encoding, a NUL byte, a backslash (a separator on Windows), a `.` or `..` segment after
-// decoding (an encoded `%2F..` survives the URL parser's own dot-segment removal), or a probe's length.
+// decoding (an encoded `%2F..` survives the URL parser's own dot-segment removal), or a probe's
+// length.
 export function siteSegments(requestUrl) {
   let path;
   try {
@@ -56,7 +58,8 @@ export function siteSegments(requestUrl) {
 // starts with the root's name (`site-secret` beside `site`) is outside.
 const isWithin = (root, file) => file === root || file.startsWith(root + sep);
 
-// The real file a request names, following symlinks only where they stay inside the root; null otherwise.
+// The real file a request names, following symlinks only where they stay inside the root; null
+// otherwise.
 async function siteFile(root, segments) {
   let file = join(root, ...segments);
   if (!isWithin(root, file)) return null;
@@ -66,8 +69,8 @@ async function siteFile(root, segments) {
   return real;
 }
 
-// A copy older than its original (the file was edited after the build) is never sent, nor a copy that
-// is a symlink out of the root.
+// A copy older than its original (the file was edited after the build) is never sent, nor a copy
+// that is a symlink out of the root.
 async function precompressed(root, file, acceptEncoding = '') {
   const accepted = new Set(
     acceptEncoding.split(',').map((part) => part.split(';')[0].trim().toLowerCase()),
@@ -113,8 +116,8 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
         'Cache-Control': 'no-cache',
         'Accept-Ranges': 'none',
         Vary: 'Accept-Encoding',
-        // Public static files: other sites may load the widget's modules, .wasm and rules (no cookies
-        // or credentials are involved, so any origin may read them).
+        // Public static files: other sites may load the widget's modules, .wasm and rules (no
+        // cookies or credentials are involved, so any origin may read them).
         'Access-Control-Allow-Origin': '*',
         ...(copy && { 'Content-Encoding': copy.encoding }),
         ...SECURITY_HEADERS,

@@ -91,7 +91,8 @@ function call(core, name, input) {
 /**
  * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
  * first call only: { module, rules } that the caller has already, a compiled WebAssembly.Module of
- * gongji-core.wasm and the bytes of gongji-policies.txt (the page compiles while its worker starts).
+ * gongji-core.wasm and the bytes of gongji-policies.txt (the page compiles while its worker
+ * starts).
  */
 export async function createCalculator(preloaded) {
   const core = await loadCore(preloaded);

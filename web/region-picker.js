@@ -1,8 +1,12 @@
-// A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and codes.
+// A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and
+// codes.
 import { h, uniqueId } from './dom.js';
 
 let regionsPromise;
-/** The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it cannot be. */
+/**
+ * The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it
+ * cannot be.
+ */
 export function loadRegions() {
   regionsPromise ??= fetch(new URL('./regions.json', import.meta.url))
     .then((response) =>
@@ -43,7 +47,8 @@ export function regionLabel(region) {
 }
 
 /**
- * @param {object} options { label, value (code or ''), placeholder, allowEmpty, onChange(code), texts }
+ * @param {object} options { label, value (code or ''), placeholder, allowEmpty, onChange(code),
+ *   texts }
  */
 export function regionPicker({
   label,

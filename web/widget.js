@@ -1,6 +1,7 @@
 // <gongji-calculator region="410100" lang="zh-CN" compact></gongji-calculator>
-// One <script type="module" src=".../widget.js"> on any site: the calculator renders in a shadow root
-// (no CSS in or out), runs the WebAssembly in the host page, and loads its files next to this one.
+// One <script type="module" src=".../widget.js"> on any site: the calculator renders in a shadow
+// root (no CSS in or out), runs the WebAssembly in the host page, and loads its files next to this
+// one.
 import { initialState, mountCalculator } from './calculator-ui.js';
 
 const stylesUrl = new URL('./styles.css', import.meta.url).href;

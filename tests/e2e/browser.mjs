@@ -52,7 +52,9 @@ export async function pickRegion(page, selector, query) {
   await page.press(selector, 'Enter');
 }
 
-/** Fills the form like a person would; `family` mirrors the contract's request in page units (yuan). */
+/**
+ * Fills the form like a person would; `family` mirrors the contract's request in page units (yuan).
+ */
 export async function enterFamily(page, family) {
   if (family.asOf) await page.fill('[data-path="/as_of"]', family.asOf);
   await pickRegion(page, '#holder-region', family.regionQuery);

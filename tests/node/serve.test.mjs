@@ -1,5 +1,6 @@
 // The static server sends the precompressed copy a client accepts, and never one older than the
-// file (edited after the build); the site's build wrote such copies for every text file and the .wasm.
+// file (edited after the build); the site's build wrote such copies for every text file and the
+// .wasm.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, writeFileSync, utimesSync } from 'node:fs';
 import { request } from 'node:http';
