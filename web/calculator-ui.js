@@ -172,27 +172,47 @@ export function mountCalculator(
     }
   }
 
+  // The results' data-state says whether the answer shown is final, for tests and scripts that
+  // wait for it: "busy" while an evaluation is scheduled or any is still in flight, then how the
+  // newest request ended ("answer", "problem": fields to fix, "failed"); data-request numbers it.
+  let inFlight = 0;
+  let outcome = null;
+  function showState(ended, sequence) {
+    const results = byId('results');
+    if (ended) {
+      outcome = ended;
+      results.dataset.request = String(sequence);
+    }
+    results.dataset.state = pending || inFlight || !outcome ? 'busy' : outcome;
+  }
+
   let firstResultMarked = false;
   let latest = 0; // answers arrive asynchronously; only the newest request's answer is drawn
   async function evaluateNow() {
     if (!calculator) return;
     const sequence = ++latest;
+    pending = 0;
+    outcome = null;
     performance.mark('gongji:evaluate-start');
     const problems = new Map();
     const request = buildRequest(problems);
     if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
     if (problems.size === 0) {
       let answer;
+      inFlight += 1;
       try {
         answer = await calculator.evaluate(request);
       } catch (error) {
         console.error(error);
+      }
+      inFlight -= 1;
+      if (!answer) {
         resultsRoot().replaceChildren(
           h('p', { class: 'problem', role: 'alert' }, texts().loadFailed),
         );
-        return;
+        return showState('failed', sequence);
       }
-      if (sequence !== latest) return;
+      if (sequence !== latest) return showState();
       if (!answer.ok) problems.set(answer.error.path, answer.error.message);
       showFieldProblems(problems);
       if (answer.ok) {
@@ -202,17 +222,19 @@ export function mountCalculator(
         performance.measure('gongji:evaluate', 'gongji:evaluate-start');
         if (!firstResultMarked) performance.mark('gongji:first-result');
         firstResultMarked = true;
-        return;
+        return showState('answer', sequence);
       }
     }
     showFieldProblems(problems);
     resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().fixFields));
+    showState('problem', sequence);
   }
 
   let pending = 0;
   function scheduleEvaluation() {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(evaluateNow);
+    showState();
   }
 
   // ---- form controls
@@ -606,7 +628,12 @@ export function mountCalculator(
         ),
         h(
           'section',
-          { id: 'results', class: 'results', 'aria-labelledby': 'results-title' },
+          {
+            id: 'results',
+            class: 'results',
+            'aria-labelledby': 'results-title',
+            'data-state': 'busy',
+          },
           h(pageLevel ? 'h2' : 'h3', { id: 'results-title' }, t.results),
           h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting),
         ),
@@ -646,6 +673,7 @@ export function mountCalculator(
     // the page's first layout for the same cores, and that layout blocks the page for longer.
     setLang(state.lang, false);
     cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
+    pending = 0;
     calculator = connectCalculator();
     try {
       await evaluateNow();
@@ -659,6 +687,7 @@ export function mountCalculator(
       resultsRoot().replaceChildren(
         h('p', { class: 'problem', role: 'alert' }, texts().loadFailed),
       );
+      showState('failed', latest);
       console.error(error);
     }
   }

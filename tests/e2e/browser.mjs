@@ -45,6 +45,16 @@ export async function openSite() {
   return { origin, browser, context, newPage, requests, problems, close };
 }
 
+/**
+ * Waits until the answer shown is final — no evaluation scheduled or in flight (the results'
+ * data-state, set by web/calculator-ui.js) — and returns how it ended: "answer", "problem" or
+ * "failed". `scope` selects a widget's calculator, e.g. 'gongji-calculator'.
+ */
+export async function settled(page, scope = '') {
+  const results = `${scope} #results:not([data-state="busy"])`.trim();
+  return (await page.waitForSelector(results, { state: 'attached' })).getAttribute('data-state');
+}
+
 /** Types into a region combobox and picks the first match. */
 export async function pickRegion(page, selector, query) {
   await page.fill(selector, query);
@@ -79,7 +89,7 @@ export async function enterFamily(page, family) {
     await page.selectOption(`[data-path="/expenses/${i}/kind"]`, expense.kind);
     await page.fill(`[data-path="/expenses/${i}/amount_fen"]`, expense.amount);
   }
-  await page.waitForTimeout(100); // one animation frame for the re-evaluation
+  await settled(page); // every change re-evaluates; the last one's answer is drawn
 }
 
 export async function memberCard(page, name) {

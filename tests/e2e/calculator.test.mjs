@@ -2,7 +2,7 @@
 // ever leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { enterFamily, memberCard, openSite, pickRegion } from './browser.mjs';
+import { enterFamily, memberCard, openSite, pickRegion, settled } from './browser.mjs';
 
 let site;
 before(async () => {
@@ -161,7 +161,8 @@ test('the language switch redraws the form and the answer in English, and back',
 test('a bad amount marks its field and keeps every entry', async () => {
   const page = await freshPage();
   await page.fill('[data-path="/holder/balance_fen"]', '3,000元');
-  await page.waitForTimeout(100);
+  assert.equal(await settled(page), 'problem');
+  const problemRequest = Number(await page.getAttribute('#results', 'data-request'));
   assert.equal(
     await page.getAttribute('[data-path="/holder/balance_fen"]', 'aria-invalid'),
     'true',
@@ -169,7 +170,9 @@ test('a bad amount marks its field and keeps every entry', async () => {
   assert.match(await page.textContent('#results-body'), /请先修正/);
   assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '3,000元');
   await page.fill('[data-path="/holder/balance_fen"]', '3000');
-  await page.waitForSelector('#summary');
+  assert.equal(await settled(page), 'answer');
+  assert.ok(Number(await page.getAttribute('#results', 'data-request')) > problemRequest);
+  assert.match(await page.textContent('#summary'), /3,000\.00 元/);
 });
 
 test('names are shown as text, never as HTML', async () => {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { enterFamily, openSite, siteDir } from './browser.mjs';
+import { enterFamily, openSite, settled, siteDir } from './browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let site;
@@ -181,7 +181,7 @@ test('nothing is stored before the user opts in; forget clears it', async () => 
   assert.deepEqual(await storage(), { local: {}, session: {}, cookies: '' });
   await page.check('#remember');
   await page.fill('[data-path="/members/0/age"]', '61');
-  await page.waitForTimeout(100);
+  await settled(page); // the answer is drawn after the change is remembered
   const saved = JSON.parse((await storage()).local['gongji.family.v1']);
   assert.equal(saved.members[0].age, 61);
   const again = await site.newPage();

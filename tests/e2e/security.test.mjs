@@ -2,7 +2,7 @@
 // shows as text; and a whole visit makes no request but same-origin GETs of static files.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { enterFamily, openSite } from './browser.mjs';
+import { enterFamily, openSite, settled } from './browser.mjs';
 import { encodeRequest } from '../../web/share.js';
 
 const PAYLOADS = [
@@ -53,7 +53,6 @@ test('payloads typed into the form stay text', async () => {
     })),
     expenses: [{ member: PAYLOADS[0], kind: 'outpatient', amount: '10' }],
   });
-  await page.waitForTimeout(200);
   assert.deepEqual(await injected(page), { xss: undefined, elements: 0, javascriptLinks: 0 });
   const shown = await page.locator('.member-result h3').allTextContents();
   PAYLOADS.forEach((payload, i) => assert.ok(shown[i].includes(payload), shown[i]));
@@ -75,8 +74,7 @@ test('payloads in a #r= link stay text, including hostile ids, kinds and regions
   };
   const page = await site.newPage();
   await page.goto(`${site.origin}/#r=${encodeRequest(request)}`);
-  await page.waitForSelector('#summary, #results .problem');
-  await page.waitForTimeout(200);
+  await settled(page);
   assert.deepEqual(await injected(page), { xss: undefined, elements: 0, javascriptLinks: 0 });
   assert.equal(await page.inputValue('[data-path="/members/1/name"]'), PAYLOADS[1]);
   const garbage = await site.newPage();
@@ -102,7 +100,13 @@ test("payloads in the widget's attributes are ignored", async () => {
     fresh.setAttribute('lang', value);
     document.body.append(fresh);
   }, PAYLOADS[0]);
-  await page.waitForTimeout(300);
+  // Every widget, the changed one and the new one, has drawn its answer to what it was given.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('gongji-calculator')].every((widget) => {
+      const state = widget.shadowRoot?.querySelector('#results')?.dataset.state;
+      return state && state !== 'busy';
+    }),
+  );
   assert.deepEqual(await injected(page), { xss: undefined, elements: 0, javascriptLinks: 0 });
   assert.match(await page.textContent('gongji-calculator #summary'), /可共济金额/);
 });

@@ -3,7 +3,7 @@
 // and when answers race, the newest request's answer is the one shown.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openSite } from './browser.mjs';
+import { openSite, settled } from './browser.mjs';
 import { TEXTS } from '../../web/i18n.js';
 
 let site;
@@ -157,10 +157,8 @@ test('typing fast, the answer shown is the one for the last value typed', async 
   const balance = '[data-path="/holder/balance_fen"]';
   await page.fill(balance, '');
   await page.type(balance, '98765', { delay: 0 });
-  await page.waitForFunction(() =>
-    document.querySelector('#summary')?.textContent.includes('98,765.00'),
-  );
-  await page.waitForTimeout(300); // any late answer for an earlier value would land by now
+  // Settled: the answer to every value typed has come back, so a late one would show by now.
+  assert.equal(await settled(page), 'answer');
   assert.match(await page.textContent('#summary'), /98,765\.00 元/);
   await page.close();
 });
