@@ -1,36 +1,64 @@
 #!/usr/bin/env bash
-# Every test: native unit and case tests, the same under sanitizers, the WebAssembly module against
-# the native command, the page in headless Chromium, and the data checks. Installs what it needs.
-set -euo pipefail
+# Every check, correctness first, then timing: the style checks; the native unit, case and policy
+# tests; the same under sanitizers; the WebAssembly module and site with the data checks; the Node
+# tests (the module against the native command, the contract, the server) and the page in headless
+# Chromium; fuzzing; then the benchmarks, and only after all of that the budgets. A failed step is
+# reported and the next ones still run, so one run shows every failure; the run fails at the end if
+# any step failed. A budget marked enforce:false in bench/budgets.json is only reported.
+# Installs what it needs. FUZZ_SECONDS (default 60) sets each fuzz target's time.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh || exit 1
 
-scripts/lint.sh
+failed=()
+timings=()
+# step NAME COMMAND...: runs one step, records its duration and whether it failed.
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "== $name"
+  if "$@"; then
+    timings+=("ok      $((SECONDS - start)) s  $name")
+  else
+    failed+=("$name")
+    timings+=("FAILED  $((SECONDS - start)) s  $name")
+  fi
+}
 
-echo "== native build and tests"
-cmake --preset native >/dev/null
-cmake --build --preset native -j"$(nproc)"
-ctest --preset native
+native() {
+  cmake --preset native >/dev/null && cmake --build --preset native -j"$(nproc)" &&
+    ctest --preset native
+}
+sanitize() {
+  cmake --preset sanitize >/dev/null && cmake --build --preset sanitize -j"$(nproc)" &&
+    ctest --preset sanitize
+}
+site() {
+  cmake --preset wasm >/dev/null && cmake --build --preset wasm -j"$(nproc)"
+}
+data_checks() {
+  node scripts/gen-divisions.mjs --check && node scripts/gen-coverage.mjs --check
+}
+fuzz() {
+  scripts/fuzz.sh "${FUZZ_SECONDS:-60}" && ctest --preset fuzz -R "^fuzz-regressions"
+}
 
-echo "== the same tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-cmake --preset sanitize >/dev/null
-cmake --build --preset sanitize -j"$(nproc)"
-ctest --preset sanitize
+step "style: clang-format, Prettier, ESLint" scripts/lint.sh
+step "native build and tests" native
+step "the same tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitize
+step "WebAssembly module and site" site
+step "data checks" data_checks
+step "node and browser tests" node --test --test-concurrency=1 tests/node/ tests/e2e/
+step "fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60}s, then every regression input" fuzz
 
-echo "== fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60}s, then every regression input"
-scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
-ctest --preset fuzz -R "^fuzz-regressions"
+# Timing last: every test above has reported before a budget is checked.
+step "benchmarks, then the budgets" scripts/bench.sh
 
-echo "== WebAssembly module and site"
-cmake --preset wasm >/dev/null
-cmake --build --preset wasm -j"$(nproc)"
-
-echo "== data checks"
-node scripts/gen-divisions.mjs --check
-node scripts/gen-coverage.mjs --check
-
-echo "== benchmarks and budgets"
-scripts/bench.sh
-
-echo "== node and browser tests"
-node --test --test-concurrency=1 tests/node/ tests/e2e/
+echo "== summary"
+printf '%s\n' "${timings[@]}"
+echo "total $SECONDS s"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "failed: ${failed[*]}"
+  exit 1
+fi
+echo "every step passed"
