@@ -56,4 +56,19 @@ export default [
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // Tests wait for a condition (the answer's data-state, a request, an event), never for a number
+  // of milliseconds: a fixed sleep is too short on a loaded machine and too long everywhere else.
+  {
+    files: ['tests/**/*.mjs'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'waitForTimeout', message: 'Wait for a condition, e.g. settled(page).' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'Wait for a condition, not for milliseconds.' },
+      ],
+    },
+  },
 ];
