@@ -1,6 +1,7 @@
 // Writes docs/coverage.md from policies/: for every province (and every city with rules of its
-// own) which rules it states itself, on what sources, which are recorded as unknown, and when it
-// was last reviewed. `--check` fails when the committed report is not current (CI runs it).
+// own) which rules it states itself, on what sources, its pooling unit and cap scope, which rules
+// are recorded as unknown, how precisely the rules' starts are known, and when it was last
+// reviewed. `--check` fails when the committed report is not current (CI runs it).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../policies/', import.meta.url);
@@ -21,7 +22,7 @@ const GROUPS = [
   ['account', ['scheme_account', 'holder_account', 'tiers', 'shareable_part']],
   ['routes', ['pooling', 'in_province']],
   ['wallet', ['wallet']],
-  ['caps', ['member_cap_total', 'member_cap.*', 'single_holder']],
+  ['caps', ['member_cap_total', 'member_cap.*', 'single_holder', 'cap_scope']],
   ['face', ['face_verification_age']],
   ['uses', ['use.*', 'own_account_first']],
   ['channels', ['channels']],
@@ -68,13 +69,77 @@ function confidence(policy) {
   return LABEL[Math.min(...ranks)];
 }
 
+// The value in force on the newest day a layer states: the last entry.
+const latest = (policy, key) => policy?.rules?.[key]?.at(-1);
+const sinceText = (entry) =>
+  entry?.known_since
+    ? `, known since ${entry.known_since_precision === 'year' ? `about ${entry.known_since.slice(0, 4)}` : entry.known_since_precision === 'month' ? entry.known_since.slice(0, 7) : entry.known_since}`
+    : '';
+const cite = (entry) => `${entry.sources.join(', ')}${sinceText(entry)}`;
+
+// Province-administered county-level cities: divisions that are neither a province nor a
+// prefecture (their 4-digit prefix names no prefecture).
+const directCities = (province) =>
+  Object.keys(divisions).filter(
+    (code) => code.startsWith(province.slice(0, 2)) && !code.endsWith('00'),
+  );
+
+function poolingCell(code) {
+  const own = latest(files[code], 'pooling');
+  const direct = code.endsWith('0000') ? directCities(code) : [];
+  if (own?.value.unit === 'province') return `province (${cite(own)})`;
+  const assumed = own?.value.assumed_separate ?? [];
+  const separate = direct.filter((c) => !assumed.includes(c)).map((c) => divisions[c]);
+  const parts = [
+    own
+      ? `prefecture (${cite(own)})`
+      : files[code]?.unknown?.pooling
+        ? 'unknown: prefecture (fallback)'
+        : code.endsWith('0000')
+          ? 'national: prefecture'
+          : '·',
+  ];
+  if (separate.length) parts.push(`own areas: ${separate.join('、')}`);
+  if (assumed.length)
+    parts.push(`assumed own areas (warned): ${assumed.map((c) => divisions[c] ?? c).join('、')}`);
+  return parts.join('; ');
+}
+
+// Which relatives a region's caps and one-共济人 rule count; "no limit" where it sets none.
+function capScopeCell(code) {
+  const policy = files[code];
+  const limits = Object.keys(policy?.rules ?? {}).filter(
+    (key) => key.startsWith('member_cap') || key === 'single_holder',
+  );
+  if (!limits.length) return 'no local limit';
+  const own = latest(policy, 'cap_scope');
+  return own ? `${own.value} (${cite(own)})` : 'unconfirmed (national default)';
+}
+
+// How each dated value's first day is known: exact (a start the sources give), the open past (a
+// value that has always held: 1900-01-01), known since (in force by a day), or recorded as unknown.
+const starts = { exact: 0, always: 0, known_since: 0, unknown: 0 };
+for (const policy of Object.values(files)) {
+  for (const entries of Object.values(policy.rules)) {
+    for (const entry of entries) {
+      const kind = entry.known_since
+        ? 'known_since'
+        : entry.from === '1900-01-01'
+          ? 'always'
+          : 'exact';
+      starts[kind] += 1;
+    }
+  }
+  starts.unknown += Object.keys(policy.unknown ?? {}).length;
+}
+
 const provinces = Object.keys(divisions).filter((code) => code.endsWith('0000'));
 const cities = Object.keys(files).filter((code) => !code.endsWith('0000'));
-const header = `| region | code | own rules | ${GROUPS.map(([g]) => g).join(' | ')} | sources | last reviewed |`;
-const rule = `|${' --- |'.repeat(GROUPS.length + 5)}`;
+const header = `| region | code | own rules | ${GROUPS.map(([g]) => g).join(' | ')} | pooling unit | cap scope | sources | last reviewed |`;
+const rule = `|${' --- |'.repeat(GROUPS.length + 7)}`;
 const row = (code) => {
   const policy = files[code];
-  return `| ${divisions[code]} | ${code} | ${confidence(policy)} | ${GROUPS.map(([, p]) => groupCell(policy, p)).join(' | ')} | ${sourceList(policy)} | ${policy?.last_reviewed ?? '—'} |`;
+  return `| ${divisions[code]} | ${code} | ${confidence(policy)} | ${GROUPS.map(([, p]) => groupCell(policy, p)).join(' | ')} | ${poolingCell(code)} | ${capScopeCell(code)} | ${sourceList(policy)} | ${policy?.last_reviewed ?? '—'} |`;
 };
 
 const counts = {};
@@ -97,6 +162,21 @@ best source): \`official\`, \`media\`, \`third_party\`; \`unknown\` means the fi
 sources leave it open; \`·\` means no rule of its own. In both last cases the national rule applies
 and answers say so in a warning. "own rules" is the weakest reliability among all its own rules, or
 "national only".
+
+"pooling unit" is the province's 统筹区: \`province\` (one area), \`prefecture\` (each prefecture-level
+city, and each county-level city the province administers directly, is one area), with its sources;
+\`unknown: prefecture (fallback)\` where no source states it and answers say the prefecture rule is
+a fallback. "cap scope" says which relatives a local cap or one-共济人 rule counts (\`pooling_area\`,
+\`province\`, or \`unconfirmed\`: answers say so); relatives reached through the cross-province
+wallet are never counted.
+
+## Start dates
+
+Of ${starts.exact + starts.always + starts.known_since} dated values, ${starts.exact} start on a day the sources give (\`from\` exact),
+${starts.always} hold from the open past (1900-01-01: a standing rule, or the time before a feature
+began), and ${starts.known_since} are known only to be in force since a day (\`known_since\`: answers say "in
+force at least since …"). ${starts.unknown} rules are recorded as unknown (the national rule applies with
+a warning).
 
 ## Provinces (${provinces.length})
 

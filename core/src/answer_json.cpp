@@ -83,7 +83,10 @@ std::string to_json(const Answer& answer) {
   out.key("sources").begin_array();
   for (const SourceRef& source : answer.sources) {
     out.begin_object().field("id", source.id).field("title", source.title).field("url", source.url);
-    out.field("date", source.date).field("reliability", source.reliability).end_object();
+    out.field("date", source.date).field("reliability", source.reliability);
+    // The original document or publisher, when the address is a copy on another host.
+    if (!source.copy_of.empty()) out.field("copy_of", source.copy_of);
+    out.end_object();
   }
   out.end_array();
   out.end_object();

@@ -82,5 +82,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
                         const std::vector<MemberResult>& members,
                         const std::vector<MemberBinding>& bindings);
 void add_policy_warnings(Context& context, std::vector<Reason>& warnings);
+// Rules used whose first day the sources do not give (`known_since`): the answer says so.
+void add_start_warnings(Context& context, std::vector<Reason>& warnings);
 
 }  // namespace gongji::detail

@@ -30,7 +30,8 @@ std::vector<SourceRef> cited_sources(const PolicySet& policies, const Answer& an
     const auto found = policies.sources.find(id);
     if (found == policies.sources.end()) continue;  // the loader refuses unknown ids
     const Source& source = found->second;
-    sources.push_back({source.id, source.title, source.url, source.date, source.reliability});
+    sources.push_back(
+        {source.id, source.title, source.url, source.date, source.reliability, source.copy_of});
   }
   return sources;
 }
@@ -59,6 +60,7 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
   answer.expenses = detail::apply_expenses(context, answer.holder, answer.members, answer.pool);
   answer.guidance = detail::build_guidance(context, answer.holder, answer.members, bindings);
   detail::add_policy_warnings(context, answer.warnings);
+  detail::add_start_warnings(context, answer.warnings);
   answer.sources = cited_sources(policies, answer);
   return answer;
 }

@@ -8,10 +8,11 @@ namespace gongji::detail {
 namespace {
 
 struct Balances {
-  Fen pool;                // what is left of the holder's shareable money
-  Fen holder_balance;      // what is left of the holder's whole balance
-  std::vector<Fen> own;    // each member's own account
-  std::vector<Fen> drawn;  // what each member has drawn from the holder
+  Fen pool;                       // what is left of the holder's shareable money
+  Fen holder_balance;             // what is left of the holder's whole balance
+  std::vector<Fen> own;           // each member's own account
+  std::vector<bool> own_account;  // whether the member's scheme has an account at all
+  std::vector<Fen> drawn;         // what each member has drawn from the holder
 };
 
 Fen take(Fen& from, Fen wanted) {
@@ -20,8 +21,18 @@ Fen take(Fen& from, Fen wanted) {
   return taken;
 }
 
-void pay_for_holder(Context& context, const Expense& expense, Balances& balances,
-                    ExpenseResult& result) {
+// Nothing is paid from an account that does not exist, whatever balance the request states.
+void pay_for_holder(Context& context, const HolderResult& holder, const Expense& expense,
+                    Balances& balances, ExpenseResult& result) {
+  if (!holder.has_account) {
+    if (balances.holder_balance > 0) {
+      result.reasons.push_back(context.reason(
+          "expense.holder_no_account", context.texts.get("expense.holder_no_account"),
+          holder.reasons.empty() ? std::vector<std::string_view>{}
+                                 : holder.reasons.front().sources));
+    }
+    return;
+  }
   result.from_own_fen = take(balances.holder_balance, expense.amount_fen);
   // The holder's own spending shrinks the pool only once the balance falls below it.
   balances.pool = std::min(balances.pool, balances.holder_balance);
@@ -42,6 +53,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   Fen rest = expense.amount_fen;
 
   auto from_own = [&] {
+    if (!balances.own_account[index]) return;
     result.from_own_fen = take(balances.own[index], rest);
     rest -= result.from_own_fen;
   };
@@ -63,6 +75,11 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
     from_own();
   }
 
+  if (!balances.own_account[index] && balances.own[index] > 0) {
+    result.reasons.push_back(
+        context.reason("expense.member_no_account", context.texts.get("expense.member_no_account"),
+                       &context.rule_in(context.member_regions[index], "scheme_account")));
+  }
   if (result.from_own_fen > 0) {
     result.reasons.push_back(
         context.reason("expense.from_own",
@@ -83,6 +100,10 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
     result.reasons.push_back(context.reason(
         code, context.texts.get(code),
         member.reasons.empty() ? std::vector<std::string_view>{} : member.reasons.front().sources));
+  } else if (rest > 0 && !context.rule("payments_open").value.get<bool>()) {
+    result.reasons.push_back(context.reason("expense.payments_not_started",
+                                            context.texts.get("expense.payments_not_started"),
+                                            &context.rule("payments_open")));
   } else if (rest > 0) {
     result.reasons.push_back(context.reason("expense.pool_exhausted",
                                             context.texts.get("expense.pool_exhausted"), &order));
@@ -95,9 +116,13 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
 std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& holder,
                                           const std::vector<MemberResult>& members, Pool& pool) {
   const Request& request = context.request;
-  Balances balances{holder.shareable_fen, request.holder.balance_fen, {}, {}};
-  for (const Member& member : request.members) {
+  Balances balances{holder.shareable_fen, request.holder.balance_fen, {}, {}, {}};
+  for (std::size_t i = 0; i < request.members.size(); ++i) {
+    const Member& member = request.members[i];
+    const RuleEntry& schemes = context.rule_in(context.member_regions[i], "scheme_account");
     balances.own.push_back(member.own_balance_fen);
+    balances.own_account.push_back(
+        schemes.value.at(std::string(name_of(member.scheme, kSchemeNames))).get<bool>());
     balances.drawn.push_back(0);
   }
   pool.start_fen = holder.shareable_fen;
@@ -125,7 +150,7 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     if (!result.allowed) {
       result.out_of_pocket_fen = expense.amount_fen;
     } else if (!expense.member_index) {
-      pay_for_holder(context, expense, balances, result);
+      pay_for_holder(context, holder, expense, balances, result);
       result.out_of_pocket_fen = expense.amount_fen - result.from_own_fen;
     } else {
       pay_for_member(context, expense, members[*expense.member_index], *expense.member_index,

@@ -60,7 +60,8 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
 HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
   HolderResult result;
-  if (!has_account(context, result.reasons, warnings)) return result;
+  result.has_account = has_account(context, result.reasons, warnings);
+  if (!result.has_account) return result;
 
   const RuleEntry& relations = context.rule("relations");
   if (relations.value.empty()) {
@@ -73,6 +74,21 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
     return result;
   }
   result.can_share = true;
+
+  // A region may open binding before payments (上海: networks in July 2022, payments in August).
+  const RuleEntry& payments = context.rule("payments_open");
+  if (!payments.value.get<bool>()) {
+    const std::string start =
+        payments.until ? format_date(add_days(*payments.until, 1)) : std::string();
+    result.reasons.push_back(
+        context.reason("holder.payments_not_started",
+                       context.texts.get("holder.payments_not_started",
+                                         {{"date", context.as_of},
+                                          {"region", context.region_name(context.holder_region)},
+                                          {"start", start}}),
+                       &payments));
+    return result;
+  }
 
   const RuleEntry& part = context.rule("shareable_part");
   Fen shareable = holder.balance_fen;

@@ -13,18 +13,44 @@ struct RouteDecision {
   Reason reason;
 };
 
+// The 统筹区 (pooling area) a place of insurance belongs to, from the pooling rule of its province:
+// the whole province, or its city: a prefecture-level city, or a county-level city the province
+// administers directly (湖北 仙桃, 河南 济源). A code that names only the province stands for
+// itself.
+struct PoolingArea {
+  std::string code;
+  bool assumed = false;  // the rule lists this place as pooled on its own without a source
+};
+
+PoolingArea pooling_area(const Json& pooling, const ResolvedRegion& region) {
+  if (pooling.at("unit") == "province") return {region.province};
+  const auto assumed = pooling.find("assumed_separate");
+  const bool listed = assumed != pooling.end() &&
+                      std::any_of(assumed->begin(), assumed->end(),
+                                  [&](const Json& code) { return code == region.code; });
+  return {region.code, listed};
+}
+
 RouteDecision decide_route(Context& context, const ResolvedRegion& member_region,
-                           std::vector<std::string>& partial_wallets) {
+                           std::vector<std::string>& partial_wallets,
+                           std::vector<std::string>& assumed_pooling) {
   const ResolvedRegion& holder_region = context.holder_region;
   Texts& texts = context.texts;
   const std::string& date = context.as_of;
   if (holder_region.province == member_region.province) {
     const RuleEntry& pooling = context.rule("pooling");
-    const bool province_pool = pooling.value == "province";
-    const bool province_level_code = holder_region.code == holder_region.province ||
-                                     member_region.code == member_region.province;
-    if (province_pool || holder_region.city == member_region.city ||
-        (province_level_code && holder_region.code == member_region.code)) {
+    const RuleEntry& member_pooling = context.rule_in(member_region, "pooling");
+    const PoolingArea holder_area = pooling_area(pooling.value, holder_region);
+    const PoolingArea member_area = pooling_area(member_pooling.value, member_region);
+    for (const ResolvedRegion* region : {&holder_region, &member_region}) {
+      const bool assumed = region == &holder_region ? holder_area.assumed : member_area.assumed;
+      const std::string name = context.region_name(*region);
+      if (assumed && std::find(assumed_pooling.begin(), assumed_pooling.end(), name) ==
+                         assumed_pooling.end()) {
+        assumed_pooling.push_back(name);
+      }
+    }
+    if (holder_area.code == member_area.code) {
       return {Route::local,
               context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
     }
@@ -163,6 +189,12 @@ class Caps {
     return true;
   }
 
+  // Whether a cap in force would count this member at all (a total, or one for the relation).
+  bool limits(const Member& member) {
+    if (!context_.rule("member_cap_total").value.is_null()) return true;
+    return has_rule("member_cap." + std::string(name_of(member.relation, kRelationNames)));
+  }
+
  private:
   // Per-relation caps exist only where a region sets them, so look before asking.
   bool has_rule(const std::string& key) const {
@@ -180,6 +212,25 @@ class Caps {
   int64_t admitted_ = 0;
   std::map<Relation, int64_t> per_relation_;
 };
+
+// Whether the region's own limits (caps, one 共济人 per relative) count this member. They count the
+// relatives their source speaks of; one reached through the cross-province wallet is under the
+// national notice, which sets no such limit. Where the source does not say, the relative is not
+// counted and the answer says the scope is unconfirmed.
+bool in_cap_scope(Context& context, Route route, bool limited, MemberResult& result) {
+  if (!limited || route == Route::none) return true;  // no limit to count against
+  const RuleEntry& scope = context.rule("cap_scope");
+  const bool counted = scope.value == "pooling_area"
+                           ? route == Route::local
+                           : route == Route::local || route == Route::in_province;
+  if (counted) return true;
+  const std::string region = context.region_name(context.holder_region);
+  const char* code =
+      scope.value == "unconfirmed" ? "member.cap_scope_unconfirmed" : "member.cap_not_counted";
+  result.reasons.push_back(
+      context.reason(code, context.texts.get(code, {{"region", region}}), &scope));
+  return false;
+}
 
 bool one_holder_allows(Context& context, const Member& member, MemberResult& result) {
   if (!member.bound_to_other_holder) return true;
@@ -229,6 +280,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
                                          std::vector<Reason>& warnings) {
   std::vector<MemberResult> results;
   std::vector<std::string> partial_wallets;
+  std::vector<std::string> assumed_pooling;  // places pooled on their own without a source
   std::vector<std::string> partial_sources;
   Caps caps(context);
   const RuleEntry& face_age = context.rule("face_verification_age");
@@ -240,7 +292,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     result.reasons.reserve(8);  // a member's answer has 5 to 8 reasons
     result.id = member.id;
 
-    RouteDecision route = decide_route(context, context.member_regions[i], partial_wallets);
+    RouteDecision route =
+        decide_route(context, context.member_regions[i], partial_wallets, assumed_pooling);
     result.route = route.route;
 
     bool binding_ok = holder.can_share;
@@ -255,8 +308,19 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     binding_ok = relation_allowed(context, member, result) && binding_ok;
     result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
-    binding_ok = one_holder_allows(context, member, result) && binding_ok;
-    if (binding_ok) binding_ok = caps.admit(member, result);
+    const bool single = member.bound_to_other_holder && context.rule("single_holder").value == true;
+    if (in_cap_scope(context, route.route, single || caps.limits(member), result)) {
+      binding_ok = one_holder_allows(context, member, result) && binding_ok;
+      if (binding_ok) binding_ok = caps.admit(member, result);
+    } else if (member.bound_to_other_holder) {
+      // Outside the local rule's scope the national notice answers: one may share with several.
+      const auto& national = context.policies.national().rules.at("single_holder");
+      const auto in_force = std::find_if(national.begin(), national.end(), [&](const RuleEntry& e) {
+        return e.covers(context.request.as_of);
+      });
+      result.reasons.push_back(context.reason(
+          "member.bound_elsewhere_ok", context.texts.get("member.bound_elsewhere_ok"), &*in_force));
+    }
 
     const bool insured = member.scheme != Scheme::none;
     if (!insured) {
@@ -285,6 +349,13 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     }
     bindings.push_back({binding_ok});
     results.push_back(std::move(result));
+  }
+  if (!assumed_pooling.empty()) {
+    warnings.push_back(
+        context.reason("route.pooling_assumed",
+                       context.texts.get("warning.pooling_assumed",
+                                         {{"regions", context.texts.list(assumed_pooling)}}),
+                       &context.rule("pooling")));
   }
   if (!partial_wallets.empty()) {
     const RuleEntry& wallet = context.rule("wallet");

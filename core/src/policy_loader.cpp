@@ -170,8 +170,31 @@ class Checker {
       return one_of(file, path, value, kParts);
     }
     if (key == "pooling") {
-      static constexpr std::array<std::string_view, 2> kLevels{"city", "province"};
-      return one_of(file, path, value, kLevels);
+      if (!fields(file, path, value, {"unit"}, {"assumed_separate"})) return false;
+      static constexpr std::array<std::string_view, 2> kUnits{"prefecture", "province"};
+      bool ok = one_of(file, pointer_append(path, "unit"), value["unit"], kUnits);
+      for (const char* list : {"assumed_separate"}) {
+        if (!value.contains(list)) continue;
+        const std::string at = pointer_append(path, list);
+        if (!value[list].is_array()) {
+          ok = problem(file, at, "must be an array of 6-digit codes");
+          continue;
+        }
+        for (std::size_t i = 0; i < value[list].size(); ++i) {
+          const Json& code = value[list][i];
+          const bool six_digits = code.is_string() &&
+                                  code.get_ref<const std::string&>().size() == 6 &&
+                                  std::all_of(code.get_ref<const std::string&>().begin(),
+                                              code.get_ref<const std::string&>().end(), ::isdigit);
+          if (!six_digits) ok = problem(file, pointer_append(at, i), "must be a 6-digit code");
+        }
+      }
+      return ok;
+    }
+    if (key == "cap_scope") {
+      static constexpr std::array<std::string_view, 3> kScopes{"pooling_area", "province",
+                                                               "unconfirmed"};
+      return one_of(file, path, value, kScopes);
     }
     if (key == "wallet") {
       static constexpr std::array<std::string_view, 3> kStates{"none", "partial", "full"};
@@ -195,8 +218,8 @@ class Checker {
     }
     if (key.rfind("member_cap.", 0) == 0) return integer(file, path, value, 0, 1000);
     if (key == "face_verification_age") return integer(file, path, value, 0, 150);
-    if (key == "in_province" || key == "single_holder" || key == "uninsured_contribution" ||
-        key == "own_account_first") {
+    if (key == "in_province" || key == "payments_open" || key == "single_holder" ||
+        key == "uninsured_contribution" || key == "own_account_first") {
       return boolean(file, path, value);
     }
     if (key.rfind("use.", 0) == 0) {
@@ -225,6 +248,7 @@ class Checker {
 // Keys every layer may set; the national layer must set each of them for every date from 2021.
 std::vector<std::string> base_rule_keys() {
   std::vector<std::string> keys = {"relations",
+                                   "payments_open",
                                    "scheme_account",
                                    "holder_account",
                                    "tiers",
@@ -234,6 +258,7 @@ std::vector<std::string> base_rule_keys() {
                                    "wallet",
                                    "wallet_limits",
                                    "member_cap_total",
+                                   "cap_scope",
                                    "single_holder",
                                    "face_verification_age",
                                    "uninsured_contribution",
@@ -271,6 +296,15 @@ std::optional<Json> parse_file(const PolicyFile& file, Checker& check) {
   return std::get<Json>(std::move(parsed));
 }
 
+// A source's date as precisely as the page dates it: YYYY-MM-DD, YYYY-MM or YYYY ("" when undated).
+// Returns the first day it stands for, or nullopt when it is malformed.
+std::optional<Date> source_first_day(const std::string& date) {
+  if (date.size() == 10) return parse_date(date);
+  if (date.size() == 7) return parse_date(date + "-01");
+  if (date.size() == 4) return parse_date(date + "-01-01");
+  return std::nullopt;
+}
+
 void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
   if (!json.is_object()) {
     check.problem(file.path, "", "must be an object of source id -> source");
@@ -280,19 +314,35 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
                                                                 "unverified"};
   for (const auto& [id, source] : json.items()) {
     const std::string at = pointer_append("", id);
-    if (!check.fields(file.path, at, source, {"title", "url", "date", "reliability"}, {"note"})) {
+    if (!check.fields(file.path, at, source, {"title", "url", "date", "reliability"},
+                      {"note", "copy_of"})) {
       continue;
     }
     bool ok = check.text(file.path, pointer_append(at, "title"), source["title"]);
     ok = check.text(file.path, pointer_append(at, "url"), source["url"]) && ok;
-    ok = check.date(file.path, pointer_append(at, "date"), source["date"]).has_value() && ok;
+    const Json& date = source["date"];
+    const bool undated = date == "";
+    if (undated && !source.contains("note")) {
+      ok = check.problem(file.path, pointer_append(at, "date"),
+                         "is empty: an undated source needs a \"note\" saying so");
+    } else if (!undated && !(date.is_string() && source_first_day(date.get<std::string>()))) {
+      ok = check.problem(
+          file.path, pointer_append(at, "date"),
+          "must be a real date written YYYY-MM-DD, YYYY-MM or YYYY (\"\" if undated)");
+    }
+    if (source.contains("copy_of")) {
+      ok = check.text(file.path, pointer_append(at, "copy_of"), source["copy_of"]) && ok;
+    }
     ok = check.one_of(file.path, pointer_append(at, "reliability"), source["reliability"],
                       kReliability) &&
          ok;
     if (ok) {
-      set.sources[id] =
-          Source{id, source["title"].get<std::string>(), source["url"].get<std::string>(),
-                 source["date"].get<std::string>(), source["reliability"].get<std::string>()};
+      set.sources[id] = Source{id,
+                               source["title"].get<std::string>(),
+                               source["url"].get<std::string>(),
+                               source["date"].get<std::string>(),
+                               source["reliability"].get<std::string>(),
+                               source.value("copy_of", std::string())};
     }
   }
 }
@@ -329,6 +379,52 @@ void load_divisions(const PolicyFile& file, const Json& json, PolicySet& set, Ch
   }
 }
 
+// A `from` is the day a rule took effect. Where the sources show only that it was in force by some
+// day, the entry says so (`known_since`); a `from` on a cited source's date, or before
+// `known_since`, must say why (`from_basis`), so that a guessed start cannot come back silently.
+bool start_is_explained(const std::string& file, const std::string& at, const Json& item, Date from,
+                        const PolicySet& set, RuleEntry& entry, Checker& check) {
+  bool ok = true;
+  const bool has_basis = item.contains("from_basis");
+  if (has_basis) ok = check.text(file, pointer_append(at, "from_basis"), item["from_basis"]);
+  if (item.contains("known_since")) {
+    entry.known_since = check.date(file, pointer_append(at, "known_since"), item["known_since"]);
+    if (!entry.known_since) return false;
+    if (*entry.known_since < from) {
+      ok = check.problem(file, pointer_append(at, "known_since"), "is before \"from\"");
+    } else if (entry.until && *entry.until < *entry.known_since) {
+      ok = check.problem(file, pointer_append(at, "known_since"), "is after \"until\"");
+    } else if (*entry.known_since != from && !has_basis) {
+      ok = check.problem(file, pointer_append(at, "from"),
+                         "is before \"known_since\": say in \"from_basis\" why the value applies "
+                         "before the sources show it");
+    }
+  }
+  if (item.contains("known_since_precision")) {
+    static constexpr std::array<std::string_view, 3> kPrecisions{"day", "month", "year"};
+    const std::string path = pointer_append(at, "known_since_precision");
+    if (!entry.known_since) {
+      ok = check.problem(file, path, "needs \"known_since\"");
+    } else if (check.one_of(file, path, item["known_since_precision"], kPrecisions)) {
+      entry.known_since_precision = item["known_since_precision"].get<std::string>();
+    } else {
+      ok = false;
+    }
+  }
+  if (entry.known_since || has_basis) return ok;
+  for (const std::string& id : entry.sources) {
+    const Source& source = set.sources.at(id);
+    if (source_first_day(source.date) == from) {
+      const std::string shown = source.date.empty() ? "undated" : source.date;
+      ok = check.problem(file, pointer_append(at, "from"),
+                         "is the date of source " + id + " (" + shown +
+                             "): a source's date is not a start; record it as \"known_since\" "
+                             "or say in \"from_basis\" why it is the first day");
+    }
+  }
+  return ok;
+}
+
 // Entries of one rule: shapes, known sources, and no overlap or gap between consecutive dates.
 // Each value is moved out of the parsed file (which is dropped after loading), not copied.
 std::vector<RuleEntry> load_entries(const std::string& file, const std::string& path,
@@ -342,7 +438,10 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string at = pointer_append(path, i);
     const Json& item = list[i];
-    if (!check.fields(file, at, item, {"from", "value", "sources"}, {"until", "note"})) continue;
+    if (!check.fields(file, at, item, {"from", "value", "sources"},
+                      {"until", "note", "known_since", "known_since_precision", "from_basis"})) {
+      continue;
+    }
     RuleEntry entry;
     entry.index = i;
     auto from = check.date(file, pointer_append(at, "from"), item["from"]);
@@ -379,6 +478,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
       entry.note = check.local_text(file, pointer_append(at, "note"), item["note"]);
       ok = entry.note.has_value() && ok;
     }
+    ok = ok && start_is_explained(file, at, item, *from, set, entry, check);
     if (!ok) continue;
     entry.from = *from;
     entry.value = std::move(list[i]["value"]);

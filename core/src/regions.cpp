@@ -12,6 +12,7 @@ bool region_known(const PolicySet& policies, std::string_view code) {
 std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::string_view code) {
   if (!region_known(policies, code)) return std::nullopt;
   ResolvedRegion region;
+  region.asked = std::string(code);
   region.province = std::string(code.substr(0, 2)) + "0000";
   region.city = std::string(code.substr(0, 4)) + "00";
   const auto province = policies.divisions.find(region.province);
@@ -22,6 +23,11 @@ std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::str
   if (const auto city = policies.divisions.find(region.city); city != policies.divisions.end()) {
     region.code = region.city;
     region.name = city->second;
+  } else if (const auto direct = policies.divisions.find(region.asked);
+             direct != policies.divisions.end()) {
+    // A county-level city the province administers directly: no prefecture above it.
+    region.code = region.asked;
+    region.name = direct->second;
   }
 
   region.layers.push_back(&policies.national());

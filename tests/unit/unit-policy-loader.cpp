@@ -57,7 +57,7 @@ TEST_CASE("a gap between dated values is rejected") {
 
 TEST_CASE("an overlap between dated values is rejected") {
   auto load = load_with("regions/110000.json", [](Json& j) {
-    j["rules"]["relations"][2]["from"] = "2024-12-01";  // the value before ends 2024-12-10
+    j["rules"]["relations"][2]["from"] = "2024-11-20";  // the value before ends 2024-11-30
   });
   expect_problem(load, "regions/110000.json", "/rules/relations/2/from", "overlaps");
 }
@@ -94,8 +94,15 @@ TEST_CASE("a source with an unknown reliability is rejected") {
 
 TEST_CASE("values of the wrong shape are rejected by rule") {
   expect_problem(load_with("regions/110000.json",
-                           [](Json& j) { j["rules"]["pooling"][0]["value"] = "county"; }),
-                 "regions/110000.json", "/rules/pooling/0/value", "must be one of");
+                           [](Json& j) { j["rules"]["pooling"][0]["value"]["unit"] = "county"; }),
+                 "regions/110000.json", "/rules/pooling/0/value/unit", "must be one of");
+  expect_problem(
+      load_with("regions/650000.json",
+                [](Json& j) { j["rules"]["pooling"][0]["value"]["assumed_separate"][0] = "6590"; }),
+      "regions/650000.json", "/rules/pooling/0/value/assumed_separate/0", "6-digit");
+  expect_problem(load_with("regions/370000.json",
+                           [](Json& j) { j["rules"]["cap_scope"][0]["value"] = "everyone"; }),
+                 "regions/370000.json", "/rules/cap_scope/0/value", "must be one of");
   expect_problem(load_with("regions/210200.json",
                            [](Json& j) { j["rules"]["member_cap_total"][0]["value"] = -2; }),
                  "regions/210200.json", "/rules/member_cap_total/0/value", "integer");
@@ -174,4 +181,68 @@ TEST_CASE("every problem is listed, not only the first") {
     j["rules"]["relations"][1]["from"] = "2022-12-05";
   });
   CHECK(load.problems.size() >= 2);
+}
+
+// A `from` is the day a rule took effect: a source's publication date is not one.
+TEST_CASE("a start on a cited source's date must say why or be recorded as known_since") {
+  // 山东's cap is known only from its undated page of about 2025.
+  auto guessed = load_with("regions/370000.json", [](Json& j) {
+    j["rules"]["member_cap_total"][0].erase("known_since");
+    j["rules"]["member_cap_total"][0].erase("known_since_precision");
+  });
+  expect_problem(guessed, "regions/370000.json", "/rules/member_cap_total/0/from",
+                 "date of source S26");
+  // The same start, with the reason it is the first day, is accepted.
+  auto explained = load_with("regions/370000.json", [](Json& j) {
+    j["rules"]["member_cap_total"][0].erase("known_since");
+    j["rules"]["member_cap_total"][0].erase("known_since_precision");
+    j["rules"]["member_cap_total"][0]["from_basis"] = "the page names this day as the start";
+  });
+  CHECK(explained.problems.empty());
+  // A month-dated source stands for its first day (贵州's Q&A of 2022-11).
+  auto month = load_with("regions/520000.json", [](Json& j) {
+    for (Json& entry : j["rules"]["single_holder"]) entry.erase("known_since_precision");
+    for (Json& entry : j["rules"]["single_holder"]) entry.erase("known_since");
+  });
+  expect_problem(month, "regions/520000.json", "/rules/single_holder/0/from", "date of source S20");
+}
+
+TEST_CASE("known_since must fit its entry and an earlier start must say why") {
+  expect_problem(
+      load_with("regions/370000.json",
+                [](Json& j) { j["rules"]["member_cap_total"][0]["known_since"] = "2024-06-01"; }),
+      "regions/370000.json", "/rules/member_cap_total/0/known_since", "before");
+  expect_problem(
+      load_with("regions/370000.json",
+                [](Json& j) { j["rules"]["member_cap_total"][0]["known_since"] = "2025-06-01"; }),
+      "regions/370000.json", "/rules/member_cap_total/0/from", "from_basis");
+  expect_problem(
+      load_with("regions/440300.json", [](Json& j) { j["rules"]["tiers"][0].erase("from_basis"); }),
+      "regions/440300.json", "/rules/tiers/0/from", "from_basis");
+  expect_problem(
+      load_with(
+          "regions/370000.json",
+          [](Json& j) { j["rules"]["member_cap_total"][0]["known_since_precision"] = "decade"; }),
+      "regions/370000.json", "/rules/member_cap_total/0/known_since_precision", "must be one of");
+  expect_problem(
+      load_with("regions/110000.json",
+                [](Json& j) { j["rules"]["pooling"][0]["known_since_precision"] = "year"; }),
+      "regions/110000.json", "/rules/pooling/0/known_since_precision", "needs \"known_since\"");
+}
+
+TEST_CASE("a source is dated as precisely as it is, never by a placeholder") {
+  expect_problem(load_with("sources.json", [](Json& j) { j["S26"]["date"] = "about 2025"; }),
+                 "sources.json", "/S26/date", "YYYY-MM-DD, YYYY-MM or YYYY");
+  expect_problem(load_with("sources.json",
+                           [](Json& j) {
+                             j["S46"]["date"] = "";
+                             j["S46"].erase("note");
+                           }),
+                 "sources.json", "/S46/date", "undated source needs");
+  expect_problem(load_with("sources.json", [](Json& j) { j["S1"]["copy_of"] = ""; }),
+                 "sources.json", "/S1/copy_of", "non-empty");
+  const PolicyLoad load = load_policies(embedded_policy_files());
+  REQUIRE(load.policies != nullptr);
+  CHECK(load.policies->sources.at("S26").date == "2025");
+  CHECK(load.policies->sources.at("S1").copy_of.find("国办发〔2021〕14号") != std::string::npos);
 }

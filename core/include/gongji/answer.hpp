@@ -31,6 +31,7 @@ struct PolicyInfo {
 };
 
 struct HolderResult {
+  bool has_account = false;  // a personal account exists at all (it may still not be shareable)
   bool can_share = false;
   Fen shareable_fen = 0;
   std::vector<Reason> reasons;
@@ -82,6 +83,7 @@ struct SourceRef {
   std::string_view url;
   std::string_view date;
   std::string_view reliability;
+  std::string_view copy_of;  // empty unless the address is a copy of another publisher's text
 };
 
 struct Answer {

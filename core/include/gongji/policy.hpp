@@ -34,6 +34,10 @@ struct RuleEntry {
   std::vector<std::string> sources;
   bool third_party_only = false;  // every source is third_party or unverified (set by the loader)
   std::optional<LocalText> note;
+  // Where the sources show only that the value was in force by some day, not when it began: that
+  // day, and how precisely the source dates it ("day", "month" or "year").
+  std::optional<Date> known_since;
+  std::string known_since_precision = "day";
   std::size_t index = 0;  // position in the file, for messages
 
   bool covers(Date day) const { return from <= day && (!until || day <= *until); }
@@ -52,8 +56,10 @@ struct Source {
   std::string id;
   std::string title;
   std::string url;
-  std::string date;
-  std::string reliability;  // official | media | third_party | unverified
+  std::string date;         // YYYY-MM-DD, YYYY-MM or YYYY as precisely as the source is dated; ""
+                            // for an undated page
+  std::string reliability;  // official | media | third_party | unverified: who issued the text
+  std::string copy_of;      // the original, when `url` is a copy on another host; "" otherwise
 };
 
 struct PolicySet {

@@ -1,0 +1,114 @@
+// Warnings about when the rules used began: where the sources show only that a rule was in force
+// by some day (`known_since`), the answer says "in force at least since" instead of a first day.
+#include <algorithm>
+
+#include "context.hpp"
+
+namespace gongji::detail {
+namespace {
+
+// "2025-01-01" with precision "year" is "about 2025"; "month" is "2025-09"; "day" the date itself.
+std::string known_since_text(const Context& context, const RuleEntry& entry) {
+  const std::string date = format_date(*entry.known_since);
+  if (entry.known_since_precision == "year") {
+    return context.texts.get("date.about_year", {{"year", date.substr(0, 4)}});
+  }
+  if (entry.known_since_precision == "month") {
+    return context.texts.get("date.month",
+                             {{"year", date.substr(0, 4)}, {"month", date.substr(5, 2)}});
+  }
+  return date;
+}
+
+struct StartGroup {
+  const char* code;
+  std::string date;
+  std::string region;    // the layer whose rule is known only later ("" for the others)
+  std::string fallback;  // the layer used instead
+  std::vector<std::string> rules;
+  std::vector<std::string_view> sources;
+};
+
+void add_to_group(std::vector<StartGroup>& groups, StartGroup key, const std::string& label,
+                  const RuleEntry& entry) {
+  auto group = std::find_if(groups.begin(), groups.end(), [&](const StartGroup& g) {
+    return g.code == key.code && g.date == key.date && g.region == key.region &&
+           g.fallback == key.fallback;
+  });
+  if (group == groups.end()) group = groups.insert(groups.end(), std::move(key));
+  if (std::find(group->rules.begin(), group->rules.end(), label) == group->rules.end()) {
+    group->rules.push_back(label);
+  }
+  for (const std::string& id : entry.sources) {
+    if (std::find(group->sources.begin(), group->sources.end(), id) == group->sources.end()) {
+      group->sources.push_back(id);
+    }
+  }
+}
+
+// The first value of a more specific layer than `used`, when that value is known only from a day
+// after `as_of` (a cap or a threshold): before it the layer above answers, and the answer says so.
+const RuleEntry* later_local_value(const Context& context, const UsedRule& use,
+                                   const RegionPolicy*& layer_out) {
+  const auto& layers = context.holder_region.layers;
+  auto at = std::find(layers.begin(), layers.end(), use.layer);
+  if (at == layers.end()) return nullptr;
+  for (auto layer = at + 1; layer != layers.end(); ++layer) {
+    const auto found = (*layer)->rules.find(use.key);
+    if (found == (*layer)->rules.end()) continue;
+    for (const RuleEntry& entry : found->second) {
+      if (entry.from <= context.request.as_of) continue;
+      if (entry.known_since && *entry.known_since == entry.from) {
+        layer_out = *layer;
+        return &entry;
+      }
+      break;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
+  std::vector<StartGroup> groups;
+  const Lang lang = context.request.lang;
+  for (const UsedRule& use : context.used) {
+    const RuleEntry& entry = *use.entry;
+    const std::string label = context.texts.label("rule", use.key.substr(0, use.key.find('.')));
+    if (entry.known_since) {
+      // Before `known_since` only a standing arrangement applies (the loader asks for its basis).
+      const char* code =
+          context.request.as_of < *entry.known_since ? "policy.applied_back" : "policy.known_since";
+      add_to_group(groups, {code, known_since_text(context, entry), "", "", {}, {}}, label, entry);
+    }
+    const RegionPolicy* later_layer = nullptr;
+    if (!use.for_holder_region) continue;
+    if (const RuleEntry* later = later_local_value(context, use, later_layer)) {
+      add_to_group(groups,
+                   {"policy.before_known_since",
+                    known_since_text(context, *later),
+                    later_layer->name.in(lang),
+                    use.layer->name.in(lang),
+                    {},
+                    {}},
+                   label, *later);
+    }
+  }
+  for (const StartGroup& group : groups) {
+    const std::string_view code = group.code;
+    const char* key = code == "policy.applied_back"         ? "warning.applied_back"
+                      : code == "policy.before_known_since" ? "warning.before_known_since"
+                                                            : "warning.known_since";
+    warnings.push_back(
+        context.reason(group.code,
+                       context.texts.get(key, {{"rules", context.texts.list(group.rules)},
+                                               {"date", group.date},
+                                               {"as_of", context.as_of},
+                                               {"region", group.region},
+                                               {"fallback", group.fallback}}),
+                       group.sources));
+  }
+}
+
+}  // namespace gongji::detail
