@@ -65,8 +65,11 @@ for (const testCase of cases) {
       }
       for (const expense of response.expenses)
         assert.ok(expense.reasons.length > 0, 'expense without a reason');
-      for (const source of response.sources)
-        assert.ok(source.reliability && source.url && source.date);
+      // A source is dated as precisely as the page is (a day, a month or a year), or not at all.
+      for (const source of response.sources) {
+        assert.ok(source.reliability && source.url);
+        assert.match(source.date, /^(\d{4}(-\d{2}(-\d{2})?)?)?$/);
+      }
       const cited = new Set(allReasons.flatMap((r) => r.sources));
       assert.deepEqual([...ids].sort(), [...cited].sort(), 'sources lists exactly what is cited');
     } else {
