@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make nlohmann-json3-dev doctest-dev libbenchmark-dev emscripten chromium clang-14 libclang-rt-14-dev clang-format)
+packages=(cmake g++ make nlohmann-json3-dev doctest-dev libbenchmark-dev emscripten chromium
+  clang-14 libclang-rt-14-dev clang-format)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

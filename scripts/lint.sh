@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The style checks, each failing the run: clang-format over the C++ (core/, wasm/, tests/, bench/),
-# Prettier over the JavaScript and CSS, ESLint over the JavaScript. Fast (about 10 s); scripts/test.sh
+# Prettier over the JavaScript and CSS, ESLint over the JavaScript. Under a minute; scripts/test.sh
 # runs it before any build. `clang-format -i FILE` and `npm run format` fix what it reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
