@@ -8,23 +8,61 @@ import { TEXTS } from './i18n.js';
 
 const STORAGE_KEY = 'gongji.family.v1';
 
-function storedRequest() {
+// What was kept: { request, dateChosen, elder } (or, from earlier versions, the bare request).
+// A remembered family is computed at today's date unless the user had chosen a date.
+function storedFamily() {
   try {
-    const text = localStorage.getItem(STORAGE_KEY);
-    return text ? JSON.parse(text) : null;
+    const kept = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (!kept || typeof kept !== 'object') return null;
+    const {
+      request,
+      dateChosen = false,
+      elder = false,
+    } = 'request' in kept ? kept : { request: kept };
+    if (!request || typeof request !== 'object') return null;
+    return {
+      request: dateChosen ? request : { ...request, as_of: undefined },
+      elder: elder === true,
+    };
   } catch {
     return null;
   }
 }
 
+const linkGiven = /^#r=/.test(location.hash);
 const shared = decodeRequest(location.hash);
-const remembered = storedRequest();
+const remembered = storedFamily();
 const state = initialState({
   lang: document.documentElement.lang === 'en' ? 'en' : 'zh-CN',
-  request: shared ?? remembered ?? undefined,
+  request: shared ?? remembered?.request ?? undefined,
+  elder: remembered?.elder ?? false,
 });
 const options = { includeNames: false, remember: remembered !== null };
 let lastRequest = null;
+
+function keep() {
+  if (!options.remember || !lastRequest) return;
+  try {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder }),
+    );
+  } catch {
+    /* storage full or blocked */
+  }
+}
+
+function forget() {
+  localStorage.removeItem(STORAGE_KEY);
+  options.remember = false;
+  const box = document.getElementById('remember');
+  if (box) box.checked = false;
+}
+
+// "Forget" in another tab stays forgotten: this tab stops keeping the family too.
+window.addEventListener('storage', (event) => {
+  if (event.key === STORAGE_KEY && event.newValue === null) forget();
+});
 
 function linkFor(request) {
   const url = new URL(location.href);
@@ -41,13 +79,7 @@ function onChange(current, request) {
   answered();
   lastRequest = request;
   history.replaceState(null, '', linkFor(request));
-  if (options.remember) {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(request));
-    } catch {
-      /* storage full or blocked */
-    }
-  }
+  keep();
 }
 
 function tools({ texts: t }) {
@@ -116,8 +148,8 @@ function tools({ texts: t }) {
           checked: options.remember,
           onchange: (event) => {
             options.remember = event.target.checked;
-            if (options.remember && lastRequest) onChange(state, lastRequest);
-            if (!options.remember) localStorage.removeItem(STORAGE_KEY);
+            if (options.remember) keep();
+            else forget();
           },
         }),
         t.remember,
@@ -129,9 +161,7 @@ function tools({ texts: t }) {
           id: 'forget',
           class: 'secondary',
           onclick: () => {
-            localStorage.removeItem(STORAGE_KEY);
-            options.remember = false;
-            document.getElementById('remember').checked = false;
+            forget();
             status.textContent = t.forgotten;
           },
         },
@@ -148,8 +178,24 @@ let mounted = false;
 function mount() {
   if (mounted) return;
   mounted = true;
-  mountCalculator(document.getElementById('app'), { state, onChange, tools, pageLevel: true });
+  mountCalculator(document.getElementById('app'), {
+    state,
+    onChange,
+    tools,
+    pageLevel: true,
+    // A #r= link that cannot be read says so, and the default form is shown.
+    notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
+    onElderChange: keep,
+  });
 }
+
+// The skip link jumps to the answer without replacing the #r= state in the URL.
+document.querySelector('.skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  const heading = document.getElementById('results-title');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+});
 requestAnimationFrame(() => setTimeout(mount));
 setTimeout(mount, 50);
 

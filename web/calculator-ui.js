@@ -2,7 +2,8 @@
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { connectCalculator } from './calculator-client.js';
 import { h, uniqueId, updateParts } from './dom.js';
-import { TEXTS, yuanToFen } from './i18n.js';
+import { readYuan } from './amount.js';
+import { TEXTS, formatFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { renderResults } from './results.js';
@@ -45,10 +46,12 @@ function today() {
 let nextKey = 1;
 
 /** A fresh form state; `request` (a contract request, e.g. from a shared link) fills it. */
-export function initialState({ lang = 'zh-CN', region = '110000', request } = {}) {
+export function initialState({ lang = 'zh-CN', region = '110000', request, elder = false } = {}) {
   const state = {
     lang,
+    elder,
     asOf: today(),
+    asOfChosen: false,
     holder: {
       region,
       scheme: 'employee',
@@ -63,7 +66,10 @@ export function initialState({ lang = 'zh-CN', region = '110000', request } = {}
   };
   if (request) {
     const shared = requestToState(request, () => `m${nextKey++}`);
-    Object.assign(state, shared, { asOf: shared.asOf ?? state.asOf });
+    Object.assign(state, shared, {
+      asOf: shared.asOf ?? state.asOf,
+      asOfChosen: shared.asOf !== undefined,
+    });
   }
   return state;
 }
@@ -89,7 +95,14 @@ function newMember() {
  */
 export function mountCalculator(
   root,
-  { state, onChange = () => {}, tools = () => [], pageLevel = false },
+  {
+    state,
+    onChange = () => {},
+    tools = () => [],
+    pageLevel = false,
+    notice = () => null,
+    onElderChange = () => {},
+  },
 ) {
   const byId = (id) => root.querySelector(`#${id}`);
   function newExpense() {
@@ -103,16 +116,17 @@ export function mountCalculator(
   }
 
   let calculator;
-  let coverage = new Map();
+  let regionInfo = new Map(); // code -> { coverage, tiers } from the module's region list
   const texts = () => TEXTS[state.lang];
 
   // ---- request building: page-side checks only for what the page itself parses (yuan, ages)
   function buildRequest(problems) {
     const fen = (text, path, optional) => {
       if (optional && String(text).trim() === '') return undefined;
-      const value = yuanToFen(text);
-      if (value === null) problems.set(path, texts().yuanFormat);
-      return value ?? 0;
+      const { fen, problem } = readYuan(text);
+      if (problem)
+        problems.set(path, problem === 'too_large' ? texts().yuanTooLarge : texts().yuanFormat);
+      return fen ?? 0;
     };
     const holder = {
       region: state.holder.region,
@@ -217,6 +231,7 @@ export function mountCalculator(
       showFieldProblems(problems);
       if (answer.ok) {
         showAnswer(renderResults(answer, state, texts(), state.lang));
+        showSummaryBar(answer);
         onChange(state, request);
         // Marks for the benchmarks: first result after navigation, and each re-evaluation.
         performance.measure('gongji:evaluate', 'gongji:evaluate-start');
@@ -227,8 +242,47 @@ export function mountCalculator(
     }
     showFieldProblems(problems);
     resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().fixFields));
+    showSummaryBar(null);
     showState('problem', sequence);
   }
+
+  // ---- the summary bar: on a narrow screen the answer is below the form, so its gist stays in
+  // sight at the bottom of the screen (until the answer itself is) and jumps to it.
+  function showSummaryBar(answer) {
+    const bar = byId('summary-bar');
+    if (!bar) return;
+    const t = texts();
+    const eligible = answer?.members.filter((m) => m.eligible).length ?? 0;
+    byId('summary-bar-text').textContent = !answer
+      ? t.fixFields
+      : answer.holder.can_share
+        ? t.summaryShort(
+            eligible,
+            answer.members.length,
+            formatFen(answer.holder.shareable_fen, state.lang),
+          )
+        : t.summaryCannot;
+    bar.hidden = false;
+  }
+
+  function jumpToResults() {
+    const heading = byId('results-title');
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
+  // In-page links (the skip link, citations) scroll to their target without touching the URL's
+  // fragment, which holds the form's state (#r=...).
+  root.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#"]');
+    if (!link || /^#r=/.test(link.getAttribute('href'))) return;
+    const target = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start' });
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  });
 
   let pending = 0;
   function scheduleEvaluation() {
@@ -271,9 +325,40 @@ export function mountCalculator(
     };
   }
 
+  // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type.
+  function secondary(...fields) {
+    if (!state.elder) return fields;
+    return h(
+      'details',
+      { class: 'more' },
+      h('summary', {}, texts().more),
+      h('div', { class: 'grid' }, fields),
+    );
+  }
+
   function coverageNote(code) {
-    const level = coverage.get(code);
+    const level = regionInfo.get(code)?.coverage;
     return level ? texts().coverage[level] : '';
+  }
+
+  // The tier choice is asked only where the region's rules have tiers (深圳), with the tiers the
+  // policy data names; a tier already chosen (e.g. from a link) stays visible until cleared.
+  function tierField() {
+    const t = texts();
+    const tiers = regionInfo.get(state.holder.region)?.tiers ?? [];
+    if (tiers.length === 0 && !state.holder.tier) return null;
+    const options = [['', t.tierNone], ...tiers.map((tier) => [tier, t.tierName(tier)])];
+    if (state.holder.tier && !tiers.includes(state.holder.tier))
+      options.push([state.holder.tier, t.tierName(state.holder.tier)]);
+    return field(
+      t.tier,
+      select(options, state.holder.tier, bind(state.holder, 'tier')),
+      '/holder/tier',
+    );
+  }
+
+  function showTierField() {
+    byId('tier-slot')?.replaceChildren(tierField() ?? '');
   }
 
   function renderHolder() {
@@ -292,6 +377,7 @@ export function mountCalculator(
       onChange: (code) => {
         state.holder.region = code;
         coverageText.textContent = coverageNote(code);
+        showTierField();
         scheduleEvaluation();
       },
     });
@@ -300,13 +386,20 @@ export function mountCalculator(
     picker.querySelector('label').setAttribute('for', 'holder-region');
     // A text field, not type=date: the first date input on a page loads locale data for ~70 ms,
     // the longest single cost of the first render. The core checks the date and names /as_of.
-    const asOf = textInput(state.asOf, bind(state, 'asOf'), {
-      required: true,
-      id: 'as-of',
-      placeholder: 'YYYY-MM-DD',
-      maxlength: 10,
-      autocomplete: 'off',
-    });
+    const asOf = textInput(
+      state.asOf,
+      (value) => {
+        state.asOfChosen = true;
+        bind(state, 'asOf')(value);
+      },
+      {
+        required: true,
+        id: 'as-of',
+        placeholder: 'YYYY-MM-DD',
+        maxlength: 10,
+        autocomplete: 'off',
+      },
+    );
     return h(
       'fieldset',
       { class: 'card' },
@@ -339,20 +432,7 @@ export function mountCalculator(
             ),
             '/holder/status',
           ),
-          field(
-            t.tier,
-            select(
-              [
-                ['', t.tierNone],
-                ['1', '1'],
-                ['2', '2'],
-                ['3', '3'],
-              ],
-              state.holder.tier,
-              bind(state.holder, 'tier'),
-            ),
-            '/holder/tier',
-          ),
+          h('div', { id: 'tier-slot', class: 'slot' }, tierField()),
           field(
             t.balance,
             textInput(state.holder.balance, bind(state.holder, 'balance'), {
@@ -361,19 +441,21 @@ export function mountCalculator(
             }),
             '/holder/balance_fen',
           ),
-          field(
-            t.priorYears,
-            textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), {
-              inputmode: 'decimal',
-            }),
-            '/holder/prior_years_balance_fen',
-          ),
-          field(
-            t.authorized,
-            textInput(state.holder.authorized, bind(state.holder, 'authorized'), {
-              inputmode: 'decimal',
-            }),
-            '/holder/authorized_limit_fen',
+          secondary(
+            field(
+              t.priorYears,
+              textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), {
+                inputmode: 'decimal',
+              }),
+              '/holder/prior_years_balance_fen',
+            ),
+            field(
+              t.authorized,
+              textInput(state.holder.authorized, bind(state.holder, 'authorized'), {
+                inputmode: 'decimal',
+              }),
+              '/holder/authorized_limit_fen',
+            ),
           ),
         ),
       ),
@@ -442,24 +524,26 @@ export function mountCalculator(
               `/members/${i}/scheme`,
             ),
             picker,
-            field(
-              t.ownBalance,
-              textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
-              `/members/${i}/own_balance_fen`,
+            secondary(
+              field(
+                t.ownBalance,
+                textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
+                `/members/${i}/own_balance_fen`,
+              ),
+              h(
+                'label',
+                { class: 'check span' },
+                h('input', {
+                  type: 'checkbox',
+                  checked: m.bound,
+                  onchange: (event) => {
+                    m.bound = event.target.checked;
+                    scheduleEvaluation();
+                  },
+                }),
+                t.bound,
+              ),
             ),
-          ),
-          h(
-            'label',
-            { class: 'check' },
-            h('input', {
-              type: 'checkbox',
-              checked: m.bound,
-              onchange: (event) => {
-                m.bound = event.target.checked;
-                scheduleEvaluation();
-              },
-            }),
-            t.bound,
           ),
           h(
             'button',
@@ -596,6 +680,17 @@ export function mountCalculator(
       },
       t.switchLang,
     );
+    const elderToggle = h(
+      'button',
+      {
+        type: 'button',
+        id: 'elder-toggle',
+        class: 'lang-toggle',
+        'aria-pressed': String(state.elder),
+        onclick: () => setElder(!state.elder),
+      },
+      t.elderMode,
+    );
     const header = h(
       'header',
       { class: 'site-header' },
@@ -605,12 +700,14 @@ export function mountCalculator(
         h(pageLevel ? 'h1' : 'h2', { id: 'title' }, t.title),
         h('p', { id: 'tagline', class: 'tagline' }, t.tagline),
       ),
-      toggle,
+      h('div', { class: 'header-tools' }, elderToggle, toggle),
     );
+    const message = notice(t);
     return h(
       'div',
-      { class: 'gongji-app', lang: state.lang },
+      { class: `gongji-app${state.elder ? ' elder' : ''}`, lang: state.lang },
       header,
+      message ? h('p', { class: 'notice', id: 'notice', role: 'alert' }, message) : null,
       h(
         'main',
         { class: 'layout' },
@@ -634,11 +731,19 @@ export function mountCalculator(
             'aria-labelledby': 'results-title',
             'data-state': 'busy',
           },
-          h(pageLevel ? 'h2' : 'h3', { id: 'results-title' }, t.results),
+          h(pageLevel ? 'h2' : 'h3', { id: 'results-title', tabindex: -1 }, t.results),
           h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting),
         ),
       ),
       h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)),
+      pageLevel
+        ? h(
+            'div',
+            { class: 'summary-bar', id: 'summary-bar', hidden: true },
+            h('p', { id: 'summary-bar-text', 'aria-hidden': 'true' }),
+            h('button', { type: 'button', id: 'to-answer', onclick: jumpToResults }, t.toAnswer),
+          )
+        : null,
     );
   }
 
@@ -651,7 +756,29 @@ export function mountCalculator(
       document.title = texts().title;
     }
     root.replaceChildren(skeleton());
+    watchResults();
     rerenderForm(keepFocus ? 'lang-toggle' : null);
+  }
+
+  // The summary bar steps aside while the answer itself is on screen.
+  let resultsWatcher;
+  function watchResults() {
+    resultsWatcher?.disconnect();
+    const bar = byId('summary-bar');
+    if (!bar || !('IntersectionObserver' in window)) return;
+    resultsWatcher = new IntersectionObserver(([entry]) =>
+      bar.classList.toggle('answer-in-view', entry.isIntersecting),
+    );
+    resultsWatcher.observe(byId('results'));
+  }
+
+  // 长辈模式: large type and controls; secondary detail behind "更多" in the form and the answer.
+  function setElder(on) {
+    state.elder = on;
+    onElderChange(on);
+    root.replaceChildren(skeleton());
+    watchResults();
+    rerenderForm('elder-toggle');
   }
 
   /** Redraws the form from the state (never loses an entry), then moves focus where it belongs. */
@@ -680,8 +807,9 @@ export function mountCalculator(
       // The region list and its coverage wait until the first answer is painted: their work would
       // otherwise land in the frames that lay it out.
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-      coverage = new Map((await calculator.regions()).map((r) => [r.code, r.coverage]));
+      regionInfo = new Map((await calculator.regions()).map((r) => [r.code, r]));
       byId('coverage-note').textContent = coverageNote(state.holder.region);
+      showTierField();
       loadRegions();
     } catch (error) {
       resultsRoot().replaceChildren(

@@ -130,6 +130,8 @@ export interface RegionInfo {
   code: string;
   name: string;
   coverage: 'city' | 'province' | 'national';
+  /** Where the rules depend on the holder's tier (深圳): the tiers, e.g. ["1", "2", "3"]. */
+  tiers?: string[];
 }
 
 export interface Calculator {

@@ -19,6 +19,8 @@ export const TEXTS = {
     statuses: { employed: '在职', retired: '退休', flexible: '灵活就业' },
     tier: '档次（深圳等分档地区）',
     tierNone: '不适用',
+    tierName: (tier) =>
+      `${['', '一', '二', '三', '四', '五', '六', '七', '八', '九'][Number(tier)] ?? tier}档`,
     balance: '个人账户余额（元）',
     priorYears: '其中历年账户余额（元，上海、浙江只共享历年部分）',
     authorized: '授权额度（元，可选）',
@@ -75,9 +77,16 @@ export const TEXTS = {
     loadFailed: '计算器加载失败，请刷新页面。',
     fixFields: '请先修正标出的内容。',
     yuanFormat: '请输入金额，如 3000 或 3000.50',
+    yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     ageFormat: '请输入0到150的整数',
     summaryCan: (n, total, amount) => `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用。`,
     summaryCannot: '共济人没有可以共济的个人账户。',
+    summaryShort: (n, total, amount) =>
+      total ? `可共济 ${amount} · ${total} 人中 ${n} 人可用` : `可共济 ${amount}`,
+    toAnswer: '看结果',
+    elderMode: '长辈模式',
+    more: '更多',
+    brokenLink: '这个链接无法读取（可能不完整或已损坏），下面是默认的表单。',
     picture: '家庭关系图',
     pictureLabel: (names) => `共济人居中；可以使用的成员：${names || '无'}`,
     you: '共济人',
@@ -148,6 +157,7 @@ export const TEXTS = {
     statuses: { employed: 'Employed', retired: 'Retired', flexible: 'Flexibly employed' },
     tier: 'Tier (Shenzhen and other tiered regions)',
     tierNone: 'Not applicable',
+    tierName: (tier) => `Tier ${tier}`,
     balance: 'Personal account balance (yuan)',
     priorYears: 'Of which prior-years balance (yuan; Shanghai and Zhejiang share only this part)',
     authorized: 'Authorised amount (yuan, optional)',
@@ -204,9 +214,17 @@ export const TEXTS = {
     loadFailed: 'The calculator failed to load; please reload the page.',
     fixFields: 'Please correct the marked fields first.',
     yuanFormat: 'Enter an amount such as 3000 or 3000.50',
+    yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
     ageFormat: 'Enter a whole number from 0 to 150',
     summaryCan: (n, total, amount) => `Shareable: ${amount}; ${n} of ${total} members may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
+    summaryShort: (n, total, amount) =>
+      total ? `Shareable ${amount} · ${n} of ${total} may use it` : `Shareable ${amount}`,
+    toAnswer: 'See the answer',
+    elderMode: 'Large type',
+    more: 'More',
+    brokenLink:
+      'This link could not be read (it may be incomplete or damaged); the form below is the default one.',
     picture: 'Family picture',
     pictureLabel: (names) =>
       `The holder in the middle; members who may use the account: ${names || 'none'}`,
@@ -265,14 +283,6 @@ export const TEXTS = {
     printedOn: (region, date) => `${region} · rules as of ${date}`,
   },
 };
-
-/** "3000.5" -> 300050 fen using string arithmetic only; null when it is not an amount. */
-export function yuanToFen(text) {
-  const match = /^\s*(\d{1,9})(?:\.(\d{0,2}))?\s*$/.exec(String(text));
-  if (!match) return null;
-  const cents = (match[2] ?? '').padEnd(2, '0');
-  return Number(match[1]) * 100 + Number(cents);
-}
 
 /** 300050 fen -> "3,000.50" without floating point. */
 export function formatFen(fen, lang) {

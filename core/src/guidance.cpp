@@ -16,6 +16,8 @@ Channel localise(const Json& channel, Lang lang) {
   return out;
 }
 
+const std::vector<RuleEntry> no_entries;
+
 std::vector<std::string> texts_of(const Json& list, Lang lang) {
   std::vector<std::string> out;
   for (const Json& item : list)
@@ -62,8 +64,28 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
 
   if (holder.can_share) {
     if (any_local || !cross_province) {
+      bool counter = false;
       for (const Json& channel : context.rule("channels").value) {
+        counter = counter || channel.at("kind") == "office";
         guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
+      }
+      // Relatives who cannot use a phone need a counter: where the region's rules name none, the
+      // national layer's counter is given, with the local details left to the counter itself
+      // (and no face step: the counter checks the person there). Its sources are cited, but it
+      // is no fallback of the region's channels, so it adds no warning.
+      if (!counter) {
+        const RegionPolicy& national = *context.holder_region.layers.front();
+        const auto rule = national.rules.find("channels");
+        for (const RuleEntry& entry : rule == national.rules.end() ? no_entries : rule->second) {
+          if (!entry.covers(request.as_of)) continue;
+          context.note_use({rule->first, &national, &entry, false});
+          for (const Json& channel : entry.value) {
+            if (channel.at("kind") != "office") continue;
+            Channel office = localise(channel, lang);
+            office.steps.push_back(texts.get("guidance.counter_local_details"));
+            guidance.channels.push_back(std::move(office));
+          }
+        }
       }
     }
     if (cross_province) {

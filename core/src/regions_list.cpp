@@ -1,6 +1,24 @@
 #include "gongji/evaluate.hpp"
 
 namespace gongji {
+namespace {
+
+// The tiers of the most specific layer that has tiers (深圳's 一档/二档/三档), as in its latest
+// value: the page offers a tier choice only where the rules depend on one.
+Json latest_tiers(const PolicySet& policies, const std::string& code) {
+  Json tiers = Json::array();
+  for (const std::string& layer : {code, code.substr(0, 2) + "0000"}) {
+    const auto region = policies.regions.find(layer);
+    if (region == policies.regions.end()) continue;
+    const auto rule = region->second.rules.find("tiers");
+    if (rule == region->second.rules.end() || rule->second.empty()) continue;
+    for (const auto& [tier, has_account] : rule->second.back().value.items()) tiers.push_back(tier);
+    if (!tiers.empty()) break;
+  }
+  return tiers;
+}
+
+}  // namespace
 
 std::string regions_json(const PolicySet& policies) {
   Json list = Json::array();
@@ -17,7 +35,10 @@ std::string regions_json(const PolicySet& policies) {
     } else if (has_rules(code.substr(0, 2) + "0000")) {
       coverage = "province";
     }
-    list.push_back({{"code", code}, {"name", name}, {"coverage", coverage}});
+    Json entry = {{"code", code}, {"name", name}, {"coverage", coverage}};
+    const Json tiers = latest_tiers(policies, code);
+    if (!tiers.empty()) entry["tiers"] = tiers;
+    list.push_back(std::move(entry));
   }
   return list.dump();
 }
