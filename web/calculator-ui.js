@@ -279,6 +279,7 @@ export function mountCalculator(
     const target = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
     if (!target) return;
     event.preventDefault();
+    target.closest('details')?.setAttribute('open', '');
     target.scrollIntoView({ block: 'start' });
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });

@@ -115,7 +115,23 @@ export const TEXTS = {
     fromOwn: '本人账户',
     fromHolder: '共济账户',
     outOfPocket: '自付',
-    allowed: '可否支付',
+    allowed: '结果',
+    billPaid: '可以用账户支付',
+    billPartly: '部分需自付',
+    billNotCovered: '需自付',
+    billRefused: '不能用账户支付',
+    result: '结果',
+    listSeparator: '、',
+    counterFirst: (names) =>
+      `${names}：不方便用手机刷脸的，建议到窗口办理。请带好下方“需要准备”的证件；可以请家人陪同前往。`,
+    contributionTitle: '用账户代缴居民医保',
+    contributionSteps: (names, crossProvince) =>
+      [
+        `在当地城乡居民医保的缴费期内，为${names}办理代缴`,
+        '在参保地医保APP或小程序的家庭共济服务中选择“共济缴费”或“个账代缴”（名称各地不同），也可到窗口办理',
+        '选择要缴费的亲属和年度，确认金额后从您的个人账户扣款',
+        crossProvince ? '亲属在另一省参保的：先通过医保钱包转给亲属，再由亲属在当地缴费' : null,
+      ].filter(Boolean),
     guidance: '怎么办理',
     documents: '需要准备',
     notes: '注意事项',
@@ -254,7 +270,25 @@ export const TEXTS = {
     fromOwn: 'Own account',
     fromHolder: 'Shared account',
     outOfPocket: 'Out of pocket',
-    allowed: 'Payable',
+    allowed: 'Result',
+    billPaid: 'Paid from the accounts',
+    billPartly: 'Partly out of pocket',
+    billNotCovered: 'Out of pocket',
+    billRefused: 'The accounts may not pay it',
+    result: 'Result',
+    listSeparator: ', ',
+    counterFirst: (names) =>
+      `${names}: if a face check on a phone is hard, go to the counter. Bring the documents listed below; a family member may come along.`,
+    contributionTitle: "Paying residents' insurance from the account",
+    contributionSteps: (names, crossProvince) =>
+      [
+        `Within the local residents' insurance payment period, pay for ${names}`,
+        'In the mutual-aid service of the local insurance app or mini program, choose the family payment (共济缴费 / 个账代缴; names differ by region), or ask at the counter',
+        'Choose the relative and the year, confirm the amount, and it is taken from your personal account',
+        crossProvince
+          ? 'A relative insured in another province: transfer to their wallet first, and they pay locally from it'
+          : null,
+      ].filter(Boolean),
     guidance: 'How to bind',
     documents: 'Documents',
     notes: 'Notes',

@@ -36,14 +36,26 @@ function reasonsList(reasons, t, key) {
   );
 }
 
+// A label that fits under its circle: about 5 Chinese characters or 10 Latin letters.
+function shortLabel(text) {
+  let width = 0;
+  let out = '';
+  for (const c of text) {
+    width += /[\u2E80-\uFFFF]/.test(c) ? 2 : 1;
+    if (width > 10) return `${out}…`;
+    out += c;
+  }
+  return out;
+}
+
 function familyPicture(answer, state, t) {
-  const width = 340;
-  const height = 240;
+  const width = 360;
+  const height = 262; // room below the lowest circle for its state line
   const cx = width / 2;
-  const cy = height / 2;
+  const cy = 125;
   const members = answer.members;
   const eligibleNames = members.filter((m) => m.eligible).map((m) => labelFor(state, t, m.id));
-  const separator = t.switchLang === 'English' ? '、' : ', ';
+  const separator = t.listSeparator;
   const picture = svg('svg', {
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
@@ -52,7 +64,7 @@ function familyPicture(answer, state, t) {
   });
   members.forEach((member, i) => {
     const angle = (2 * Math.PI * i) / Math.max(members.length, 1) - Math.PI / 2;
-    const x = cx + Math.cos(angle) * 120;
+    const x = cx + Math.cos(angle) * 115;
     const y = cy + Math.sin(angle) * 85;
     const tone = member.eligible ? 'ok' : 'no';
     picture.append(
@@ -61,7 +73,7 @@ function familyPicture(answer, state, t) {
       svg(
         'text',
         { x, y: y + 4, 'text-anchor': 'middle', class: 'node-label' },
-        labelFor(state, t, member.id).slice(0, 4),
+        shortLabel(labelFor(state, t, member.id)),
       ),
       svg(
         'text',
@@ -127,94 +139,211 @@ function poolBar(answer, state, t, lang) {
       bar.append(segment);
     });
   }
-  const rows = answer.expenses.map((e) =>
-    h(
-      'tr',
-      { class: e.allowed ? '' : 'refused' },
-      h('td', {}, labelFor(state, t, e.member)),
-      h('td', {}, t.kinds[e.kind]),
-      h('td', {}, e.allowed ? t.yes : t.no),
-      h('td', { class: 'num' }, formatFen(e.from_own_fen, lang)),
-      h('td', { class: 'num' }, formatFen(e.from_holder_fen, lang)),
-      h('td', { class: 'num' }, formatFen(e.out_of_pocket_fen, lang)),
-    ),
-  );
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'pool-title' },
     h('h3', { id: 'pool-title' }, t.pool),
-    bar,
+    start > 0 ? bar : null,
     h(
       'p',
       { class: 'pool-figures' },
       `${t.poolStart} ${formatFen(start, lang)} · ${t.poolUsed} ${formatFen(used, lang)} · ${t.poolLeft} `,
       h('strong', { class: 'pool-left' }, formatFen(left, lang)),
     ),
-    rows.length
-      ? h(
-          'div',
-          { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t.expenseTable },
-          h(
-            'table',
-            {},
-            h('caption', {}, t.expenseTable),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                [t.payer, t.kind, t.allowed, t.fromOwn, t.fromHolder, t.outOfPocket].map((c) =>
-                  h('th', { scope: 'col' }, c),
-                ),
-              ),
-            ),
-            h('tbody', {}, rows),
-          ),
-        )
-      : null,
+    answer.expenses.length ? bills(answer, state, t, lang) : null,
   );
 }
 
-function guidance(answer, t) {
+// Why a bill is not (fully) paid from the accounts: the answer's reasons that stand in its way —
+// not a permitted use, not a designated institution, the member may not use the account, the
+// pool or a cap is used up.
+const OBSTACLES = new Set([
+  'expense.use_forbidden',
+  'expense.not_designated',
+  'expense.member_not_eligible',
+  'expense.contribution_not_payable',
+  'expense.pool_exhausted',
+]);
+const obstaclesOf = (expense) => expense.reasons.filter((r) => OBSTACLES.has(r.code));
+
+function billVerdict(expense, t) {
+  if (!expense.allowed) return t.billRefused;
+  return expense.out_of_pocket_fen > 0 && expense.out_of_pocket_fen < expense.amount_fen
+    ? t.billPartly
+    : expense.out_of_pocket_fen > 0
+      ? t.billNotCovered
+      : t.billPaid;
+}
+
+// The bills twice, for two widths: a table where there is room, one card per bill where there is
+// not (CSS shows one of them, by the width of the answer column).
+function bills(answer, state, t, lang) {
+  const why = (e) => {
+    const obstacles = obstaclesOf(e);
+    return obstacles.length
+      ? h('span', { class: 'bill-why' }, obstacles.map((r) => r.text).join(' '))
+      : null;
+  };
+  const rows = answer.expenses.map((e) =>
+    h(
+      'tr',
+      { class: obstaclesOf(e).length ? 'refused' : '' },
+      h('td', {}, labelFor(state, t, e.member)),
+      h('td', {}, t.kinds[e.kind]),
+      h('td', { class: 'verdict' }, billVerdict(e, t), why(e)),
+      h('td', { class: 'num' }, formatFen(e.from_own_fen, lang)),
+      h('td', { class: 'num' }, formatFen(e.from_holder_fen, lang)),
+      h('td', { class: 'num' }, formatFen(e.out_of_pocket_fen, lang)),
+    ),
+  );
+  const table = h(
+    'div',
+    { class: 'table-wrap bill-table', tabindex: 0, role: 'region', 'aria-label': t.expenseTable },
+    h(
+      'table',
+      {},
+      h('caption', {}, t.expenseTable),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [t.payer, t.kind, t.allowed, t.fromOwn, t.fromHolder, t.outOfPocket].map((c) =>
+            h('th', { scope: 'col' }, c),
+          ),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
+  const cards = h(
+    'ol',
+    { class: 'bill-cards', 'aria-label': t.expenseTable },
+    answer.expenses.map((e) => {
+      const figures = [
+        [t.fromOwn, e.from_own_fen],
+        [t.fromHolder, e.from_holder_fen],
+        [t.outOfPocket, e.out_of_pocket_fen],
+      ].filter(([, fen], i) => fen > 0 || i === 2);
+      return h(
+        'li',
+        { class: `bill ${obstaclesOf(e).length ? 'refused' : 'paid'}` },
+        h(
+          'p',
+          { class: 'bill-head' },
+          h('strong', {}, `${labelFor(state, t, e.member)} · ${t.kinds[e.kind]}`),
+          ' ',
+          h('span', { class: 'bill-amount' }, formatFen(e.amount_fen, lang)),
+        ),
+        h('p', { class: 'bill-verdict' }, billVerdict(e, t)),
+        why(e),
+        h(
+          'dl',
+          { class: 'bill-figures' },
+          figures.map(([label, fen]) => [h('dt', {}, label), h('dd', {}, formatFen(fen, lang))]),
+        ),
+      );
+    }),
+  );
+  return [table, cards];
+}
+
+// 60 and over: the age at which the law counts a person as elderly (老年人权益保障法 第二条). A
+// presentation choice, not a rule of the scheme: for them the counter comes first.
+const ELDERLY_AGE = 60;
+
+function checklist(steps) {
+  return h(
+    'ol',
+    { class: 'steps' },
+    steps.map((step) => h('li', {}, h('label', {}, h('input', { type: 'checkbox' }), ' ', step))),
+  );
+}
+
+// Members for whom a counter is the better way: they must verify their own face, bind in the
+// holder's region (the counter there cannot open another province's wallet), and are elderly
+// or the page is in 长辈模式.
+function counterMembers(answer, state, t) {
+  return answer.members
+    .filter((m, i) => {
+      const age = Number(state.members[i]?.age);
+      return (
+        m.eligible &&
+        m.needs_face_verification &&
+        m.route !== 'cross_province' &&
+        (age >= ELDERLY_AGE || state.elder)
+      );
+    })
+    .map((m) => labelFor(state, t, m.id));
+}
+
+function guidance(answer, state, t) {
   const g = answer.guidance;
+  const seniors = counterMembers(answer, state, t);
+  const isCounter = (channel) => channel.kind === 'office';
+  const channels =
+    seniors.length && g.channels.some(isCounter)
+      ? [...g.channels.filter(isCounter), ...g.channels.filter((c) => !isCounter(c))]
+      : g.channels;
+  const payable = answer.members.filter(
+    (m, i) => m.contribution_payable && state.members[i]?.scheme !== 'employee',
+  );
   return h(
     'section',
     { class: 'card guidance', 'aria-labelledby': 'guidance-title' },
     h('h3', { id: 'guidance-title' }, t.guidance),
-    g.channels.map((channel) =>
-      h(
-        'section',
-        { class: 'channel', dataset: { channel: channel.id } },
-        h('h4', {}, channel.name),
+    h(
+      'div',
+      { class: 'channels' },
+      channels.map((channel) =>
         h(
-          'ol',
-          { class: 'steps' },
-          channel.steps.map((step) =>
-            h('li', {}, h('label', {}, h('input', { type: 'checkbox' }), ' ', step)),
-          ),
+          'section',
+          { class: 'channel', dataset: { channel: channel.id, kind: channel.kind } },
+          h('h4', {}, channel.name),
+          isCounter(channel) && seniors.length
+            ? h('p', { class: 'counter-first' }, t.counterFirst(seniors.join(t.listSeparator)))
+            : null,
+          checklist(channel.steps),
         ),
       ),
     ),
+    payable.length
+      ? h(
+          'section',
+          { class: 'channel contribution', dataset: { channel: 'resident-contribution' } },
+          h('h4', {}, t.contributionTitle),
+          checklist(
+            t.contributionSteps(
+              payable.map((m) => labelFor(state, t, m.id)).join(t.listSeparator),
+              payable.some((m) => m.route === 'cross_province'),
+            ),
+          ),
+        )
+      : null,
     g.documents.length
-      ? [
+      ? h(
+          'section',
+          { class: 'documents' },
           h('h4', {}, t.documents),
           h(
             'ul',
-            {},
+            { class: 'boxes' },
             g.documents.map((d) => h('li', {}, d)),
           ),
-        ]
+        )
       : null,
     g.notes.length
-      ? [
+      ? h(
+          'section',
+          { class: 'notes-section' },
           h('h4', {}, t.notes),
           h(
             'ul',
             { class: 'notes' },
             g.notes.map((n) => h('li', {}, n)),
           ),
-        ]
+        )
       : null,
   );
 }
@@ -223,6 +352,52 @@ function guidance(answer, t) {
 function part(name, element) {
   element.dataset.part = name;
   return element;
+}
+
+// For the printout: who each member is (relation, age, insurance) and the result, in one table.
+function printMembers(answer, state, t, lang) {
+  return h(
+    'table',
+    { class: 'print-members' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        [t.member, t.relation, t.age, t.memberScheme, t.result].map((c) =>
+          h('th', { scope: 'col' }, c),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      answer.members.map((m, i) => {
+        const member = state.members[i] ?? {};
+        return h(
+          'tr',
+          {},
+          h('td', {}, labelFor(state, t, m.id)),
+          h('td', {}, t.relations[member.relation] ?? ''),
+          h('td', {}, member.age ?? ''),
+          h('td', {}, t.schemes[member.scheme] ?? ''),
+          h(
+            'td',
+            {},
+            m.eligible
+              ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${formatFen(m.usable_fen, lang)}`
+              : t.notEligible,
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+// In 长辈模式 the parts few need wait behind "更多".
+function more(state, t, node) {
+  return state.elder ? h('details', { class: 'more' }, h('summary', {}, t.more), node) : node;
 }
 
 export function renderResults(answer, state, t, lang) {
@@ -236,10 +411,19 @@ export function renderResults(answer, state, t, lang) {
     part(
       'for',
       h(
-        'p',
+        'div',
         { class: 'answer-for' },
-        h('span', { class: 'print-only' }, `${t.title} — `),
-        t.printedOn(answer.policy.region_name, answer.as_of),
+        h('p', { class: 'print-only print-title' }, t.title),
+        h(
+          'p',
+          {},
+          t.printedOn(answer.policy.region_name, answer.as_of),
+          h(
+            'span',
+            { class: 'print-only' },
+            ` · ${t.rulesVersion(answer.policy.version, answer.policy.last_reviewed)}`,
+          ),
+        ),
       ),
     ),
     part(
@@ -274,35 +458,44 @@ export function renderResults(answer, state, t, lang) {
         ),
       ),
     ),
-    answer.members.length ? part('picture', familyPicture(answer, state, t)) : null,
+    answer.members.length ? part('picture', more(state, t, familyPicture(answer, state, t))) : null,
     answer.members.length
       ? part(
           'members',
           h(
-            'ul',
-            { class: 'member-results' },
-            answer.members.map((m) => memberCard(m, answer, state, t, lang)),
+            'div',
+            {},
+            h(
+              'ul',
+              { class: 'member-results' },
+              answer.members.map((m) => memberCard(m, answer, state, t, lang)),
+            ),
+            printMembers(answer, state, t, lang),
           ),
         )
       : null,
     part('pool', poolBar(answer, state, t, lang)),
-    part('guidance', guidance(answer, t)),
+    part('guidance', guidance(answer, state, t)),
     part(
       'sources',
-      h(
-        'section',
-        { class: 'card sources', 'aria-labelledby': 'sources-title' },
-        h('h3', { id: 'sources-title' }, t.sources),
+      more(
+        state,
+        t,
         h(
-          'ol',
-          {},
-          answer.sources.map((s) =>
-            h(
-              'li',
-              { id: `source-${s.id}` },
-              h('span', { class: 'source-id' }, `[${s.id}] `),
-              h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title),
-              ` — ${s.date} · ${t.reliability[s.reliability]}`,
+          'section',
+          { class: 'card sources', 'aria-labelledby': 'sources-title' },
+          h('h3', { id: 'sources-title' }, t.sources),
+          h(
+            'ol',
+            {},
+            answer.sources.map((s) =>
+              h(
+                'li',
+                { id: `source-${s.id}` },
+                h('span', { class: 'source-id' }, `[${s.id}] `),
+                h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title),
+                ` — ${s.date} · ${t.reliability[s.reliability]}`,
+              ),
             ),
           ),
         ),

@@ -29,9 +29,9 @@ async function audit(page) {
 
 for (const viewport of [
   { width: 390, height: 844 },
-  { width: 1280, height: 800 },
+  { width: 1280, height: 900 },
 ]) {
-  test(`no serious or critical axe violations at ${viewport.width}px, in Chinese and English`, async () => {
+  test(`no serious or critical axe violations at ${viewport.width}px, in Chinese and English, and in 长辈模式`, async () => {
     const page = await site.newPage(viewport);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
@@ -63,6 +63,10 @@ for (const viewport of [
         /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''),
     );
     assert.deepEqual(await audit(page), [], 'English page');
+    await page.click('#elder-toggle');
+    await page.waitForSelector('.gongji-app.elder #summary');
+    await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    assert.deepEqual(await audit(page), [], '长辈模式, every 更多 open');
   });
 }
 

@@ -160,7 +160,7 @@ test('the language switch redraws the form and the answer in English, and back',
 
 test('a bad amount marks its field and keeps every entry', async () => {
   const page = await freshPage();
-  await page.fill('[data-path="/holder/balance_fen"]', '3,000元');
+  await page.fill('[data-path="/holder/balance_fen"]', '三千元');
   assert.equal(await settled(page), 'problem');
   const problemRequest = Number(await page.getAttribute('#results', 'data-request'));
   assert.equal(
@@ -168,7 +168,7 @@ test('a bad amount marks its field and keeps every entry', async () => {
     'true',
   );
   assert.match(await page.textContent('#results-body'), /请先修正/);
-  assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '3,000元');
+  assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '三千元');
   await page.fill('[data-path="/holder/balance_fen"]', '3000');
   assert.equal(await settled(page), 'answer');
   assert.ok(Number(await page.getAttribute('#results', 'data-request')) > problemRequest);

@@ -22,6 +22,11 @@ test('the module exposes the calculator API', () => {
     { code: '410100', name: '郑州市', coverage: 'province' },
   );
   assert.equal(regions.find((r) => r.code === '440300').coverage, 'city');
+  assert.deepEqual(
+    regions.find((r) => r.code === '440300').tiers,
+    ['1', '2', '3'],
+    '深圳 has tiers',
+  );
   assert.equal(regions.find((r) => r.code === '210000').coverage, 'national'); // 辽宁: no rules of its own yet
 });
 

@@ -1,0 +1,475 @@
+// The page as the families of issue 15 use it, on a phone (390x844) and a desktop (1280x900): the
+// answer within reach, bills that read on a phone, 长辈模式, the counter first for an elder, a
+// one-page printout, amounts as people type them, and the details (links, tabs, tiers, widget).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { enterFamily, memberCard, openSite, pickRegion } from './browser.mjs';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+async function freshPage(viewport = PHONE, path = '/') {
+  const page = await site.newPage(viewport);
+  await page.goto(`${site.origin}${path}`);
+  await page.waitForSelector('#summary');
+  return page;
+}
+
+const summaryHas = (page, pattern) =>
+  page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('#summary')?.textContent ?? ''),
+    pattern.source,
+  );
+
+/** Is the element drawn, with its whole box inside the first viewport (no scrolling)? */
+const inFirstViewport = (page, selector) =>
+  page.$eval(selector, (element) => {
+    const box = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      style.visibility !== 'hidden' &&
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= innerHeight &&
+      box.right <= innerWidth
+    );
+  });
+
+// ---- 1. The answer within reach on a phone
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`at ${viewport.width}px the summary is in the first viewport after the first input`, async () => {
+    const page = await freshPage(viewport);
+    assert.equal(await page.evaluate(() => scrollY), 0);
+    await page.fill('[data-path="/holder/balance_fen"]', '4500');
+    await summaryHas(page, /4,500\.00/);
+    if (viewport.width < 900) {
+      await page.waitForFunction(() =>
+        /4,500\.00/.test(document.getElementById('summary-bar-text').textContent),
+      );
+      assert.ok(await inFirstViewport(page, '#summary-bar'), 'the summary bar is on screen');
+      assert.match(await page.textContent('#summary-bar'), /可共济 4,500\.00 元/);
+      assert.equal(await inFirstViewport(page, '#summary'), false, 'the answer itself is below');
+    } else {
+      assert.ok(await inFirstViewport(page, '#summary'), 'the answer is beside the form');
+      assert.equal(await page.isVisible('#summary-bar'), false);
+    }
+  });
+}
+
+test('the summary bar and the skip link jump to the answer and keep the #r= state; a reload keeps the form', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' }],
+  });
+  await page.waitForFunction(() => /^#r=/.test(location.hash));
+  const state = await page.evaluate(() => location.hash);
+  await page.click('#to-answer');
+  await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+  assert.ok(await inFirstViewport(page, '#results-title'), 'the answer is on screen');
+  await page.waitForSelector('#summary-bar.answer-in-view', { state: 'attached' });
+  assert.equal(await page.isVisible('#summary-bar'), false, 'the bar steps aside');
+  assert.equal(await page.evaluate(() => location.hash), state, 'the state stays in the URL');
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.focus('.skip');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+  assert.equal(await page.evaluate(() => location.hash), state, 'the skip link keeps it too');
+  await page.click('.member-result details.reasons summary');
+  await page.click('.member-result details.reasons .cite a');
+  assert.equal(await page.evaluate(() => location.hash), state, 'and so does a citation');
+  await page.reload();
+  await page.waitForSelector('#summary');
+  assert.match(await page.inputValue('#holder-region'), /郑州市/);
+  assert.equal(await page.inputValue('[data-path="/members/0/age"]'), '82');
+});
+
+// ---- 2. Bills that read on a phone
+const BILLS = {
+  asOf: '2026-06-01',
+  regionQuery: 'jinan',
+  balance: '3000',
+  members: [
+    { name: '爱人', relation: 'spouse', age: 35, scheme: 'resident' },
+    { name: '朋友', relation: 'other', age: 40, scheme: 'resident' },
+  ],
+  expenses: [
+    { member: '爱人', kind: 'fitness', amount: '2000' },
+    { member: '朋友', kind: 'outpatient', amount: '100' },
+    { member: '爱人', kind: 'outpatient', amount: '150' },
+  ],
+};
+
+test('at 390px each bill is a card, and a refused bill shows its reason', async () => {
+  const page = await freshPage();
+  await enterFamily(page, BILLS);
+  await page.waitForFunction(() => document.querySelectorAll('.bill-cards .bill').length === 3);
+  assert.equal(await page.isVisible('.bill-table'), false, 'no squeezed table on a phone');
+  const [gym, friend, doctor] = await page.$$('.bill-cards .bill');
+  assert.ok(await gym.isVisible());
+  assert.match(await gym.textContent(), /爱人 · 体育健身/);
+  assert.match(await gym.textContent(), /不能用账户支付/);
+  assert.match(await gym.textContent(), /体育健身不属于个人账户可以支付的范围/);
+  assert.match(await gym.textContent(), /自付2,000\.00 元/);
+  assert.match(await friend.textContent(), /该成员不能使用共济人的账户/, 'not eligible');
+  assert.equal(await doctor.getAttribute('class'), 'bill paid');
+  assert.match(await doctor.textContent(), /共济账户150\.00 元/);
+  for (const bill of [gym, friend, doctor]) {
+    const box = await bill.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, 'the card fits the screen');
+  }
+});
+
+test('at 1280px the bills are a table whose refused rows give the reason, one line per cell', async () => {
+  const page = await freshPage(DESKTOP);
+  await enterFamily(page, {
+    ...BILLS,
+    expenses: [{ member: '爱人', kind: 'outpatient', amount: '150', designated: false }],
+  });
+  await page.uncheck('.expense-form input[type=checkbox]');
+  await page.waitForSelector('tr.refused');
+  assert.ok(await page.isVisible('.bill-table'));
+  assert.equal(await page.isVisible('.bill-cards'), false);
+  assert.match(await page.textContent('tr.refused'), /非定点医药机构/);
+  const height = await page.$eval('tr.refused td:nth-child(2)', (cell) => {
+    const line = parseFloat(getComputedStyle(cell).lineHeight);
+    return cell.getBoundingClientRect().height / line;
+  });
+  assert.ok(height < 2.5, `the kind cell is one line (about ${height.toFixed(1)})`);
+});
+
+// ---- 3. 长辈模式
+test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen, detail behind 更多, kept only with consent', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' }],
+    expenses: [{ member: '爷爷', kind: 'fitness', amount: '200' }],
+  });
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder #summary');
+  assert.equal(await page.getAttribute('#elder-toggle', 'aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'elder-toggle');
+  // Open every 更多 and reason, so that all text is measured.
+  await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+  const report = await page.evaluate(() => {
+    const small = [];
+    const wide = [];
+    const walker = document.createTreeWalker(document.querySelector('.gongji-app'), 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim()) continue;
+      const element = node.parentElement;
+      if (element.closest('svg, .print-only, .print-members, [hidden]')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || element.getClientRects().length === 0) continue;
+      if (parseFloat(style.fontSize) < 18)
+        small.push(`${element.tagName}.${element.className}: ${style.fontSize}`);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects())
+        if (box.right > innerWidth + 0.5 || box.left < -0.5)
+          wide.push(`${element.tagName}.${element.className}: ${node.textContent.slice(0, 20)}`);
+    }
+    return {
+      small: [...new Set(small)],
+      wide: [...new Set(wide)],
+      scrollWidth: document.scrollingElement.scrollWidth,
+    };
+  });
+  assert.deepEqual(report.small, [], 'every text is at least 18 px');
+  assert.deepEqual(report.wide, [], 'every text fits in 390 px');
+  assert.equal(report.scrollWidth, 390, 'no horizontal scrolling');
+  assert.ok(
+    await page.$eval(
+      '[data-path="/holder/authorized_limit_fen"]',
+      (e) => !!e.closest('details.more'),
+    ),
+    'secondary fields wait behind 更多',
+  );
+  assert.ok(await page.$eval('[data-part="sources"]', (e) => e.matches('details.more')));
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
+  await page.check('#remember');
+  await page.reload();
+  await page.waitForSelector('.gongji-app.elder #summary');
+  await page.click('#forget');
+  await page.reload();
+  await page.waitForSelector('#summary');
+  assert.equal(await page.$('.gongji-app.elder'), null, 'forgotten with the family');
+});
+
+// ---- 4. A path for those who cannot use an app
+test('an 82-year-old in 郑州 gets the counter first, with the national wording and 以当地窗口为准', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [
+      { name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' },
+      { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
+    ],
+  });
+  const first = page.locator('.guidance .channel').first();
+  assert.equal(await first.getAttribute('data-kind'), 'office');
+  assert.match(await first.locator('h4').textContent(), /参保地医保经办机构窗口/);
+  assert.match(await first.textContent(), /爷爷：不方便用手机刷脸的，建议到窗口办理/);
+  assert.match(await first.textContent(), /可以请家人陪同前往/);
+  assert.match(await first.textContent(), /以当地窗口为准/);
+  assert.ok(await page.isVisible('.guidance h4:text("需要准备")'), 'what to bring');
+  const contribution = page.locator('[data-channel="resident-contribution"]');
+  assert.match(await contribution.textContent(), /为爷爷、小明办理代缴/, 'a step of its own');
+});
+
+test('a younger family keeps the online channels first; a 北京 elder gets the district counter first', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: '妻子', relation: 'spouse', age: 38, scheme: 'employee' }],
+  });
+  assert.equal(await page.getAttribute('.guidance .channel >> nth=0', 'data-kind'), 'mini_program');
+  assert.equal(await page.locator('.counter-first').count(), 0);
+  assert.equal(await page.locator('[data-channel="resident-contribution"]').count(), 0);
+  await pickRegion(page, '#holder-region', 'beijing');
+  await page.fill('[data-path="/members/0/age"]', '70');
+  await page.waitForSelector('.counter-first');
+  assert.equal(
+    await page.getAttribute('.guidance .channel >> nth=0', 'data-channel'),
+    'beijing_district_office',
+  );
+  assert.doesNotMatch(await page.textContent('.guidance .channel >> nth=0'), /以当地窗口为准/);
+});
+
+// ---- 5. A printout for the counter
+function pdfPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`at ${viewport.width}px a family of four prints on one A4 page, with who each member is`, async () => {
+    const page = await freshPage(viewport);
+    await enterFamily(page, {
+      asOf: '2026-06-01',
+      regionQuery: 'zz',
+      balance: '3000',
+      members: [
+        { name: '妻子', relation: 'spouse', age: 38, scheme: 'resident' },
+        { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
+        { name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' },
+        { name: '奶奶', relation: 'parent', age: 79, scheme: 'resident' },
+      ],
+      expenses: [
+        { member: '爷爷', kind: 'inpatient', amount: '1200' },
+        { member: '小明', kind: 'fitness', amount: '300' },
+      ],
+    });
+    await page.waitForFunction(
+      () => document.querySelectorAll('.print-members tbody tr').length === 4,
+    );
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      title: document.querySelector('.print-title').textContent,
+      members: [...document.querySelectorAll('.print-members tbody tr')].map((r) => r.innerText),
+      grey: [...document.querySelectorAll('.results *')].filter((e) => {
+        const box = e.getBoundingClientRect();
+        return (
+          box.height > 4 &&
+          !e.innerText?.trim() &&
+          !e.querySelector('input, svg') &&
+          getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)' &&
+          getComputedStyle(e).backgroundColor !== 'rgb(255, 255, 255)'
+        );
+      }).length,
+    }));
+    assert.equal(printed.title, '家庭共济计算器', 'no dangling dash');
+    assert.match(printed.members[0], /妻子\s+配偶\s+38\s+城乡居民医保\s+可以使用/);
+    assert.match(printed.members[2], /爷爷\s+父母\s+82/);
+    assert.equal(printed.grey, 0, 'no empty grey block');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    if (process.env.GONGJI_PRINT_OUT)
+      (await import('node:fs')).writeFileSync(
+        `${process.env.GONGJI_PRINT_OUT}-${viewport.width}.pdf`,
+        pdf,
+      );
+    assert.equal(pdfPages(pdf), 1, 'one A4 page');
+    await page.emulateMedia({ media: 'screen' });
+  });
+}
+
+// ---- 6. Input as people type it
+test('full-width digits, thousands separators and 元 are read; a too-large amount says so', async () => {
+  const page = await freshPage();
+  const balance = '[data-path="/holder/balance_fen"]';
+  for (const [typed, shown] of [
+    ['３０００', '3,000.00'],
+    ['3,000', '3,000.00'],
+    ['3，500元', '3,500.00'],
+    ['¥1,234.5', '1,234.50'],
+  ]) {
+    await page.fill(balance, typed);
+    await summaryHas(page, new RegExp(shown.replace('.', '\\.')));
+    assert.equal(await page.getAttribute(balance, 'aria-invalid'), 'false', typed);
+  }
+  await page.fill(balance, '2000000000');
+  await page.waitForFunction(() =>
+    /请先修正/.test(document.getElementById('results-body').textContent),
+  );
+  assert.match(await page.textContent('#holder-balance-error'), /金额太大/);
+  await page.fill(balance, '30,00');
+  await page.waitForFunction(() =>
+    /请输入金额/.test(document.getElementById('holder-balance-error').textContent),
+  );
+});
+
+test('a broken #r= link says it could not be read and shows the default form', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/#r=eyJob2xkZXIiOnsicmVn`);
+  await page.waitForSelector('#summary');
+  assert.match(await page.textContent('#notice'), /这个链接无法读取/);
+  assert.match(await page.inputValue('#holder-region'), /北京/);
+  assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '3000');
+  const fine = await freshPage();
+  assert.equal(await fine.$('#notice'), null, 'no message without a broken link');
+});
+
+// ---- 7. Details
+test('a remembered family is computed at today’s date unless a date was chosen', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.setViewportSize(PHONE);
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  const today = await page.inputValue('#as-of');
+  await page.check('#remember');
+  // A family kept long ago, without a chosen date, as the earlier version of the page kept it.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'gongji.family.v1',
+      JSON.stringify({
+        as_of: '2024-01-01',
+        holder: { region: '410100', scheme: 'employee', balance_fen: 250000 },
+        members: [],
+      }),
+    ),
+  );
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  assert.equal(await page.inputValue('#as-of'), today);
+  assert.match(await page.inputValue('#holder-region'), /郑州/);
+  await page.fill('#as-of', '2025-03-01');
+  await page.waitForFunction(() =>
+    /"dateChosen":true/.test(localStorage.getItem('gongji.family.v1')),
+  );
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  assert.equal(await page.inputValue('#as-of'), '2025-03-01', 'a chosen date is kept');
+  await context.close();
+});
+
+test('"forget" in one tab is not undone by another tab', async () => {
+  const context = await site.browser.newContext();
+  const first = await context.newPage();
+  await first.goto(`${site.origin}/`);
+  await first.waitForSelector('#summary');
+  await first.check('#remember');
+  const second = await context.newPage();
+  await second.goto(`${site.origin}/`);
+  await second.waitForSelector('#summary');
+  assert.ok(await second.isChecked('#remember'));
+  await first.click('#forget');
+  await second.waitForFunction(() => !document.getElementById('remember').checked);
+  await second.fill('[data-path="/holder/balance_fen"]', '1234');
+  await summaryHas(second, /1,234\.00/);
+  assert.equal(await second.evaluate(() => localStorage.getItem('gongji.family.v1')), null);
+  await context.close();
+});
+
+test('the tier choice appears only for a region with tiers, named from the policy data', async () => {
+  const page = await freshPage();
+  await page.waitForFunction(() => document.querySelector('#coverage-note')?.textContent);
+  assert.equal(await page.$('[data-path="/holder/tier"]'), null, '北京 has no tiers');
+  await pickRegion(page, '#holder-region', 'shenzhen');
+  await page.waitForSelector('[data-path="/holder/tier"]');
+  const options = await page.$$eval('[data-path="/holder/tier"] option', (all) =>
+    all.map((o) => [o.value, o.textContent]),
+  );
+  assert.deepEqual(options, [
+    ['', '不适用'],
+    ['1', '一档'],
+    ['2', '二档'],
+    ['3', '三档'],
+  ]);
+  await page.selectOption('[data-path="/holder/tier"]', '2');
+  await page.waitForFunction(() =>
+    /没有个人账户/.test(document.querySelector('.holder-result')?.textContent ?? ''),
+  );
+});
+
+test('the family picture keeps every English label inside the picture', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [
+      { name: '', relation: 'spouse', age: 38, scheme: 'resident' },
+      { name: '', relation: 'other', age: 40, scheme: 'resident' },
+    ],
+  });
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() =>
+    /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''),
+  );
+  const outside = await page.$eval('.family-picture', (picture) => {
+    const [, , width, height] = picture.getAttribute('viewBox').split(' ').map(Number);
+    return [...picture.querySelectorAll('text')]
+      .map((text) => ({ text: text.textContent, box: text.getBBox() }))
+      .filter(
+        ({ box }) =>
+          box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height,
+      )
+      .map(({ text }) => text);
+  });
+  assert.deepEqual(outside, []);
+  assert.match(await page.textContent('.family-picture'), /Member 1/);
+});
+
+test('the compact widget is one column below 480 px', async () => {
+  // Its own context: the demo host page has no icon, and the browser's /favicon.ico 404 is not
+  // one of the page's problems.
+  const context = await site.browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/embed-demo.html`);
+  await page.waitForFunction(() =>
+    document.querySelector('gongji-calculator')?.shadowRoot?.querySelector('#summary'),
+  );
+  const columns = (width) =>
+    page.evaluate((px) => {
+      const widget = document.querySelector('gongji-calculator');
+      widget.style.width = `${px}px`;
+      const grid = widget.shadowRoot.querySelector('.grid');
+      return getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+    }, width);
+  assert.equal(await columns(440), 1);
+  assert.equal(await columns(700), 2);
+  await context.close();
+});
+
+test('no page of these journeys logged an error or reached another origin', () => {
+  for (const request of site.requests)
+    assert.equal(new URL(request.url).origin, site.origin, request.url);
+  assert.deepEqual(site.problems, [], site.problems.join('\n'));
+});
