@@ -8,7 +8,8 @@ export function pageShell(t, lang) {
   return (
     `<div class="gongji-app" lang="${lang}"><header class="site-header"><div>` +
     `<h1 id="title">${escapeHtml(t.title)}</h1><p id="tagline" class="tagline">${escapeHtml(t.tagline)}</p></div>` +
-    `<button type="button" id="lang-toggle" class="lang-toggle" lang="${other}" aria-label="${escapeHtml(t.switchLangLabel)}" disabled>${escapeHtml(t.switchLang)}</button></header>` +
+    `<div class="header-tools"><button type="button" id="elder-toggle" class="lang-toggle" aria-pressed="false" disabled>${escapeHtml(t.elderMode)}</button>` +
+    `<button type="button" id="lang-toggle" class="lang-toggle" lang="${other}" aria-label="${escapeHtml(t.switchLangLabel)}" disabled>${escapeHtml(t.switchLang)}</button></div></header>` +
     `<main class="layout"><p class="loading">${escapeHtml(t.waiting)}</p></main></div>`
   );
 }

@@ -3,7 +3,7 @@
 // one-page printout, amounts as people type them, and the details (links, tabs, tiers, widget).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { enterFamily, memberCard, openSite, pickRegion } from './browser.mjs';
+import { enterFamily, openSite, pickRegion, settled } from './browser.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -138,7 +138,7 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
     expenses: [{ member: '爱人', kind: 'outpatient', amount: '150', designated: false }],
   });
   await page.uncheck('.expense-form input[type=checkbox]');
-  await page.waitForSelector('tr.refused');
+  assert.equal(await settled(page), 'answer');
   assert.ok(await page.isVisible('.bill-table'));
   assert.equal(await page.isVisible('.bill-cards'), false);
   assert.match(await page.textContent('tr.refused'), /非定点医药机构/);

@@ -183,7 +183,8 @@ test('nothing is stored before the user opts in; forget clears it', async () => 
   await page.fill('[data-path="/members/0/age"]', '61');
   await settled(page); // the answer is drawn after the change is remembered
   const saved = JSON.parse((await storage()).local['gongji.family.v1']);
-  assert.equal(saved.members[0].age, 61);
+  assert.equal(saved.request.members[0].age, 61);
+  assert.equal(saved.dateChosen, false, 'the date was not chosen: it will be today next time');
   const again = await site.newPage();
   await again.goto(`${site.origin}/`);
   await again.waitForSelector('#summary');
