@@ -271,56 +271,78 @@ function pdfPages(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
+const FOUR = {
+  asOf: '2026-06-01',
+  regionQuery: 'zz',
+  balance: '3000',
+  members: [
+    { name: '妻子', relation: 'spouse', age: 38, scheme: 'resident' },
+    { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
+    { name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' },
+    { name: '奶奶', relation: 'parent', age: 79, scheme: 'resident' },
+  ],
+  expenses: [
+    { member: '爷爷', kind: 'inpatient', amount: '1200' },
+    { member: '小明', kind: 'fitness', amount: '300' },
+  ],
+};
+
+async function printFour(page) {
+  await page.waitForFunction(
+    () => document.querySelectorAll('.print-members tbody tr').length === 4,
+  );
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => ({
+    title: document.querySelector('.print-title').textContent,
+    members: [...document.querySelectorAll('.print-members tbody tr')].map((r) => r.innerText),
+    sources: [...document.querySelectorAll('.sources li')].filter((li) => li.offsetHeight > 0)
+      .length,
+    grey: [...document.querySelectorAll('.results *')].filter((e) => {
+      const box = e.getBoundingClientRect();
+      return (
+        box.height > 4 &&
+        !e.innerText?.trim() &&
+        !e.querySelector('input, svg') &&
+        getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)' &&
+        getComputedStyle(e).backgroundColor !== 'rgb(255, 255, 255)'
+      );
+    }).length,
+  }));
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return { ...printed, pages: pdfPages(pdf) };
+}
+
 for (const viewport of [PHONE, DESKTOP]) {
   test(`at ${viewport.width}px a family of four prints on one A4 page, with who each member is`, async () => {
     const page = await freshPage(viewport);
-    await enterFamily(page, {
-      asOf: '2026-06-01',
-      regionQuery: 'zz',
-      balance: '3000',
-      members: [
-        { name: '妻子', relation: 'spouse', age: 38, scheme: 'resident' },
-        { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
-        { name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' },
-        { name: '奶奶', relation: 'parent', age: 79, scheme: 'resident' },
-      ],
-      expenses: [
-        { member: '爷爷', kind: 'inpatient', amount: '1200' },
-        { member: '小明', kind: 'fitness', amount: '300' },
-      ],
-    });
-    await page.waitForFunction(
-      () => document.querySelectorAll('.print-members tbody tr').length === 4,
-    );
-    await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() => ({
-      title: document.querySelector('.print-title').textContent,
-      members: [...document.querySelectorAll('.print-members tbody tr')].map((r) => r.innerText),
-      grey: [...document.querySelectorAll('.results *')].filter((e) => {
-        const box = e.getBoundingClientRect();
-        return (
-          box.height > 4 &&
-          !e.innerText?.trim() &&
-          !e.querySelector('input, svg') &&
-          getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)' &&
-          getComputedStyle(e).backgroundColor !== 'rgb(255, 255, 255)'
-        );
-      }).length,
-    }));
+    await enterFamily(page, FOUR);
+    const printed = await printFour(page);
     assert.equal(printed.title, '家庭共济计算器', 'no dangling dash');
     assert.match(printed.members[0], /妻子\s+配偶\s+38\s+城乡居民医保\s+可以使用/);
     assert.match(printed.members[2], /爷爷\s+父母\s+82/);
+    assert.ok(printed.sources > 5, 'the sources are printed');
     assert.equal(printed.grey, 0, 'no empty grey block');
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    if (process.env.GONGJI_PRINT_OUT)
-      (await import('node:fs')).writeFileSync(
-        `${process.env.GONGJI_PRINT_OUT}-${viewport.width}.pdf`,
-        pdf,
-      );
-    assert.equal(pdfPages(pdf), 1, 'one A4 page');
-    await page.emulateMedia({ media: 'screen' });
+    assert.equal(printed.pages, 1, 'one A4 page');
   });
 }
+
+test('the printout is one page in English and in 长辈模式 too, sources included', async () => {
+  const page = await freshPage(DESKTOP);
+  await enterFamily(page, FOUR);
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await settled(page), 'answer');
+  const english = await printFour(page);
+  assert.equal(english.title, 'Family Mutual Aid Calculator');
+  assert.match(english.members[1], /小明\s+Child\s+10/);
+  assert.equal(english.pages, 1, 'English: one A4 page');
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder #summary');
+  const elder = await printFour(page);
+  assert.ok(elder.sources > 5, '长辈模式: the sources behind 更多 are printed');
+  assert.equal(elder.pages, 1, '长辈模式: one A4 page');
+});
 
 // ---- 6. Input as people type it
 test('full-width digits, thousands separators and 元 are read; a too-large amount says so', async () => {
