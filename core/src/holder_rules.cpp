@@ -6,6 +6,52 @@
 namespace gongji::detail {
 namespace {
 
+// What must stay in the holder's own account before anything is shared (福建's 2020 family account
+// kept 2,000 yuan; 深圳 before 2023-10-01 shared only the part above 5% of the previous year's
+// average wage). Returns false when the kept amount rests on a figure no source gives.
+bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& reasons,
+                       std::vector<Reason>& warnings) {
+  const Holder& holder = context.request.holder;
+  const RuleEntry& above = context.rule("share_above");
+  const std::string region = context.region_name(context.holder_region);
+  if (above.value.contains("wage_percent")) {
+    const int64_t percent = above.value.at("wage_percent").get<int64_t>();
+    const Json& wage = above.value.at("wage_fen");
+    if (wage.is_null()) {
+      // Any reading of the wage leaves nothing of an empty account; otherwise it cannot be said.
+      if (holder.balance_fen == 0) return true;
+      shareable = 0;
+      reasons.push_back(context.reason(
+          "holder.threshold_unknown",
+          context.texts.get(
+              "holder.threshold_unknown",
+              {{"region", region}, {"date", context.as_of}, {"percent", std::to_string(percent)}}),
+          &above));
+      warnings.push_back(context.reason(
+          "holder.wage_unsourced",
+          context.texts.get("warning.wage_unsourced", {{"region", region}}), &above));
+      return false;
+    }
+    const Fen kept = wage.get<Fen>() * percent / 100;
+    shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
+    reasons.push_back(context.reason(
+        "holder.kept_in_account",
+        context.texts.get("holder.kept_in_account",
+                          {{"region", region}, {"amount", context.texts.money(kept)}}),
+        &above));
+    return true;
+  }
+  const Fen kept = above.value.at("fen").get<Fen>();
+  if (kept == 0) return true;
+  shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
+  reasons.push_back(
+      context.reason("holder.kept_in_account",
+                     context.texts.get("holder.kept_in_account",
+                                       {{"region", region}, {"amount", context.texts.money(kept)}}),
+                     &above));
+  return true;
+}
+
 // Whether the holder has an account at all, with the reason that decides it.
 bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
@@ -107,7 +153,11 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
                                          {{"region", context.region_name(context.holder_region)},
                                           {"amount", context.texts.money(shareable)}}),
                        &part));
-  } else {
+  }
+  const std::size_t before = result.reasons.size();
+  const bool computed = apply_share_above(context, shareable, result.reasons, warnings);
+  // "The whole balance" only where nothing had to stay in the account.
+  if (part.value != "prior_years" && result.reasons.size() == before) {
     result.reasons.push_back(context.reason(
         "holder.whole_balance",
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
@@ -120,7 +170,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("holder.authorized_limit", {{"amount", context.texts.money(shareable)}}),
         &part));
   }
-  if (shareable == 0) {
+  if (shareable == 0 && computed) {
     result.reasons.push_back(context.reason("holder.zero_balance",
                                             context.texts.get("holder.zero_balance"), &relations));
   }

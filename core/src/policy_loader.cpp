@@ -191,6 +191,20 @@ class Checker {
       }
       return ok;
     }
+    if (key == "share_above") {
+      // Kept in the holder's own account: a fixed amount, or a share of an average wage (whose
+      // figure is null where no source gives it).
+      if (value.is_object() && value.contains("wage_percent")) {
+        if (!fields(file, path, value, {"wage_percent", "wage_fen"}, {})) return false;
+        const bool ok =
+            integer(file, pointer_append(path, "wage_percent"), value["wage_percent"], 1, 100);
+        return (value["wage_fen"].is_null() ||
+                integer(file, pointer_append(path, "wage_fen"), value["wage_fen"], 1, kMaxFen)) &&
+               ok;
+      }
+      if (!fields(file, path, value, {"fen"}, {})) return false;
+      return integer(file, pointer_append(path, "fen"), value["fen"], 0, kMaxFen);
+    }
     if (key == "cap_scope") {
       static constexpr std::array<std::string_view, 3> kScopes{"pooling_area", "province",
                                                                "unconfirmed"};
@@ -253,6 +267,7 @@ std::vector<std::string> base_rule_keys() {
                                    "holder_account",
                                    "tiers",
                                    "shareable_part",
+                                   "share_above",
                                    "pooling",
                                    "in_province",
                                    "wallet",
