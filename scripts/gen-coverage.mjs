@@ -19,9 +19,9 @@ const RANK = { official: 3, media: 2, third_party: 1, unverified: 0 };
 const LABEL = { 3: 'official', 2: 'media', 1: 'third_party', 0: 'unverified' };
 const GROUPS = [
   ['circle', ['relations']],
-  ['account', ['scheme_account', 'holder_account', 'tiers', 'shareable_part']],
+  ['account', ['scheme_account', 'holder_account', 'tiers', 'shareable_part', 'share_above']],
   ['routes', ['pooling', 'in_province']],
-  ['wallet', ['wallet']],
+  ['wallet', ['wallet', 'wallet_limits', 'wallet_quota']],
   ['caps', ['member_cap_total', 'member_cap.*', 'single_holder', 'cap_scope']],
   ['face', ['face_verification_age']],
   ['uses', ['use.*', 'own_account_first']],

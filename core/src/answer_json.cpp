@@ -57,6 +57,7 @@ std::string to_json(const Answer& answer) {
     out.field("allowed", expense.allowed).field("from_own_fen", expense.from_own_fen);
     out.field("from_holder_fen", expense.from_holder_fen);
     out.field("out_of_pocket_fen", expense.out_of_pocket_fen);
+    if (expense.wallet_transfers > 0) out.field("wallet_transfers", expense.wallet_transfers);
     write_reasons(out, "reasons", expense.reasons);
     out.end_object();
   }

@@ -67,6 +67,10 @@ class Context {
   std::vector<FoundRule> found_;
 };
 
+// Whether the 2026 cross-province quota is in force and the family has a relative in another
+// province: then `authorized_limit_fen` is that relative's quota (共济额度).
+bool wallet_quota_applies(Context& context);
+
 // Each step of the evaluation, in the order evaluate_request runs them.
 HolderResult decide_holder(Context& context, std::vector<Reason>& warnings);
 

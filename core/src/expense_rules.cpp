@@ -1,5 +1,7 @@
 // The expense waterfall: each expense in order, the member's own account, then the holder's pool
-// (never beyond what that member may use), then out of pocket.
+// (never beyond what that member may use), then out of pocket. A relative across provinces is paid
+// through the wallet: the answer counts the transfers, and from 2026 the relative's quota is
+// reserved for that relative alone.
 #include <algorithm>
 
 #include "context.hpp"
@@ -13,7 +15,39 @@ struct Balances {
   std::vector<Fen> own;           // each member's own account
   std::vector<bool> own_account;  // whether the member's scheme has an account at all
   std::vector<Fen> drawn;         // what each member has drawn from the holder
+  std::vector<Fen> reserved;      // a cross-province relative's quota (0: none)
+
+  // What other members' quotas still hold back from everybody else (`except`: the one drawing).
+  Fen held_for_others(std::size_t except) const {
+    Fen held = 0;
+    for (std::size_t j = 0; j < reserved.size(); ++j) {
+      if (j != except) held += std::max<Fen>(0, reserved[j] - drawn[j]);
+    }
+    return held;
+  }
 };
+
+constexpr std::size_t kNobody = static_cast<std::size_t>(-1);
+
+// How many wallet transfers, and days, the holder's part of a bill needs (S5's limits).
+void count_transfers(Context& context, ExpenseResult& result) {
+  const RuleEntry& limits = context.rule("wallet_limits");
+  const Fen per_transfer = limits.value.at("per_transfer_fen").get<Fen>();
+  const int64_t per_day = limits.value.at("transfers_per_day").get<int64_t>();
+  result.wallet_transfers = (result.from_holder_fen + per_transfer - 1) / per_transfer;
+  const int64_t days = (result.wallet_transfers + per_day - 1) / per_day;
+  result.reasons.push_back(context.reason(
+      "expense.wallet_transfers",
+      context.texts.get("expense.wallet_transfers",
+                        {{"amount", context.texts.money(result.from_holder_fen)},
+                         {"transfers", std::to_string(result.wallet_transfers)},
+                         {"per_transfer", context.texts.money(per_transfer)},
+                         {"per_day", std::to_string(per_day)},
+                         {"days", std::to_string(days)},
+                         {"closed_from", limits.value.at("closed_from").get<std::string>()},
+                         {"closed_until", limits.value.at("closed_until").get<std::string>()}}),
+      &limits));
+}
 
 Fen take(Fen& from, Fen wanted) {
   const Fen taken = std::min(from, wanted);
@@ -33,7 +67,17 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
     }
     return;
   }
-  result.from_own_fen = take(balances.holder_balance, expense.amount_fen);
+  // A quota granted to a relative across provinces is not the holder's to spend.
+  const Fen held = balances.held_for_others(kNobody);
+  const Fen spendable = std::max<Fen>(0, balances.holder_balance - held);
+  result.from_own_fen = std::min(spendable, expense.amount_fen);
+  balances.holder_balance -= result.from_own_fen;
+  if (result.from_own_fen < expense.amount_fen && held > 0) {
+    result.reasons.push_back(context.reason(
+        "expense.quota_reserved",
+        context.texts.get("expense.quota_reserved", {{"amount", context.texts.money(held)}}),
+        &context.rule("wallet_quota")));
+  }
   // The holder's own spending shrinks the pool only once the balance falls below it.
   balances.pool = std::min(balances.pool, balances.holder_balance);
   if (result.from_own_fen > 0) {
@@ -60,7 +104,9 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   auto from_holder = [&] {
     if (!may_draw) return;
     const Fen cap = member.usable_fen - balances.drawn[index];
-    const Fen limit = std::min(balances.pool, contribution ? balances.pool : cap);
+    const Fen open = std::max<Fen>(0, balances.pool - balances.held_for_others(index));
+    const bool quota = balances.reserved[index] > 0;
+    const Fen limit = std::min(open, contribution && !quota ? open : cap);
     result.from_holder_fen = std::min(rest, limit);
     rest -= result.from_holder_fen;
     balances.pool -= result.from_holder_fen;
@@ -100,6 +146,13 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
     result.reasons.push_back(context.reason(
         code, context.texts.get(code),
         member.reasons.empty() ? std::vector<std::string_view>{} : member.reasons.front().sources));
+  } else if (rest > 0 && balances.reserved[index] > 0 &&
+             balances.drawn[index] >= member.usable_fen) {
+    result.reasons.push_back(
+        context.reason("expense.quota_exceeded",
+                       context.texts.get("expense.quota_exceeded",
+                                         {{"amount", context.texts.money(member.usable_fen)}}),
+                       &context.rule("wallet_quota")));
   } else if (rest > 0 && !context.rule("payments_open").value.get<bool>()) {
     result.reasons.push_back(context.reason("expense.payments_not_started",
                                             context.texts.get("expense.payments_not_started"),
@@ -107,6 +160,9 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   } else if (rest > 0) {
     result.reasons.push_back(context.reason("expense.pool_exhausted",
                                             context.texts.get("expense.pool_exhausted"), &order));
+  }
+  if (member.route == Route::cross_province && result.from_holder_fen > 0) {
+    count_transfers(context, result);
   }
   result.out_of_pocket_fen = rest;
 }
@@ -116,7 +172,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
 std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& holder,
                                           const std::vector<MemberResult>& members, Pool& pool) {
   const Request& request = context.request;
-  Balances balances{holder.shareable_fen, request.holder.balance_fen, {}, {}, {}};
+  Balances balances{holder.shareable_fen, request.holder.balance_fen, {}, {}, {}, {}};
   for (std::size_t i = 0; i < request.members.size(); ++i) {
     const Member& member = request.members[i];
     const RuleEntry& schemes = context.rule_in(context.member_regions[i], "scheme_account");
@@ -124,6 +180,10 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     balances.own_account.push_back(
         schemes.value.at(std::string(name_of(member.scheme, kSchemeNames))).get<bool>());
     balances.drawn.push_back(0);
+    const bool quota = members[i].eligible && members[i].route == Route::cross_province &&
+                       request.holder.authorized_limit_fen &&
+                       context.rule("wallet_quota").value.get<bool>();
+    balances.reserved.push_back(quota ? members[i].usable_fen : 0);
   }
   pool.start_fen = holder.shareable_fen;
 

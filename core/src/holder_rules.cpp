@@ -103,6 +103,14 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
 
 }  // namespace
 
+bool wallet_quota_applies(Context& context) {
+  const auto& regions = context.member_regions;
+  const bool across = std::any_of(regions.begin(), regions.end(), [&](const ResolvedRegion& r) {
+    return r.province != context.holder_region.province;
+  });
+  return across && context.rule("wallet_quota").value.get<bool>();
+}
+
 HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
   HolderResult result;
@@ -163,7 +171,15 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
         &part));
   }
-  if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
+  if (holder.authorized_limit_fen && wallet_quota_applies(context)) {
+    // From 2026 an amount given with a relative in another province is that relative's 共济额度:
+    // reserved for the relative (members decide it), not a cap on what others may use.
+    result.reasons.push_back(context.reason(
+        "holder.wallet_quota",
+        context.texts.get("holder.wallet_quota",
+                          {{"amount", context.texts.money(*holder.authorized_limit_fen)}}),
+        &context.rule("wallet_quota")));
+  } else if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
     shareable = *holder.authorized_limit_fen;
     result.reasons.push_back(context.reason(
         "holder.authorized_limit",

@@ -273,6 +273,23 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
                                           context.texts.get("member.contribution_payable"), &use));
 }
 
+// From 2026 the holder sets a quota (共济额度) for each relative across provinces in the wallet:
+// the relative may draw up to it and no more.
+void add_wallet_quota(Context& context, MemberResult& result) {
+  const RuleEntry& quota = context.rule("wallet_quota");
+  if (!quota.value.get<bool>()) return;
+  const auto& limit = context.request.holder.authorized_limit_fen;
+  if (!limit) {
+    result.reasons.push_back(context.reason(
+        "member.wallet_quota_needed", context.texts.get("member.wallet_quota_needed"), &quota));
+    return;
+  }
+  result.usable_fen = std::min(result.usable_fen, *limit);
+  result.reasons.push_back(context.reason(
+      "member.wallet_quota",
+      context.texts.get("member.wallet_quota", {{"amount", context.texts.money(*limit)}}), &quota));
+}
+
 }  // namespace
 
 std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,
@@ -341,6 +358,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
 
     if (result.eligible) {
       result.usable_fen = holder.shareable_fen;
+      if (route.route == Route::cross_province) add_wallet_quota(context, result);
       result.reasons.push_back(
           context.reason("member.eligible",
                          context.texts.get("member.eligible",

@@ -232,8 +232,8 @@ class Checker {
     }
     if (key.rfind("member_cap.", 0) == 0) return integer(file, path, value, 0, 1000);
     if (key == "face_verification_age") return integer(file, path, value, 0, 150);
-    if (key == "in_province" || key == "payments_open" || key == "single_holder" ||
-        key == "uninsured_contribution" || key == "own_account_first") {
+    if (key == "in_province" || key == "payments_open" || key == "wallet_quota" ||
+        key == "single_holder" || key == "uninsured_contribution" || key == "own_account_first") {
       return boolean(file, path, value);
     }
     if (key.rfind("use.", 0) == 0) {
@@ -272,6 +272,7 @@ std::vector<std::string> base_rule_keys() {
                                    "in_province",
                                    "wallet",
                                    "wallet_limits",
+                                   "wallet_quota",
                                    "member_cap_total",
                                    "cap_scope",
                                    "single_holder",

@@ -9,7 +9,8 @@ namespace {
 // Rules that only the national layer states by nature, so their use is no fallback.
 bool national_by_nature(std::string_view key) {
   return key == "wallet_limits" || key == "wallet_channel" || key == "notes" ||
-         key == "scheme_account" || key == "payments_open" || key == "cap_scope";
+         key == "scheme_account" || key == "payments_open" || key == "cap_scope" ||
+         key == "wallet_quota";
 }
 
 // "use.outpatient" and "member_cap.child" share one label per family of rules.

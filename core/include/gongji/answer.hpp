@@ -55,6 +55,8 @@ struct ExpenseResult {
   Fen from_own_fen = 0;
   Fen from_holder_fen = 0;
   Fen out_of_pocket_fen = 0;
+  // Wallet transfers the holder's part needs for a relative reached across provinces (0 otherwise).
+  int64_t wallet_transfers = 0;
   std::vector<Reason> reasons;
 };
 
