@@ -246,3 +246,20 @@ TEST_CASE("a source is dated as precisely as it is, never by a placeholder") {
   CHECK(load.policies->sources.at("S26").date == "2025");
   CHECK(load.policies->sources.at("S1").copy_of.find("国办发〔2021〕14号") != std::string::npos);
 }
+
+TEST_CASE("amounts kept in the account and the wallet quota have their shapes") {
+  expect_problem(load_with("regions/350000.json",
+                           [](Json& j) { j["rules"]["share_above"][0]["value"]["fen"] = -1; }),
+                 "regions/350000.json", "/rules/share_above/0/value/fen", "integer");
+  expect_problem(
+      load_with("regions/440300.json",
+                [](Json& j) { j["rules"]["share_above"][0]["value"]["wage_percent"] = 0; }),
+      "regions/440300.json", "/rules/share_above/0/value/wage_percent", "integer");
+  expect_problem(
+      load_with("regions/440300.json",
+                [](Json& j) { j["rules"]["share_above"][0]["value"]["wage_fen"] = "x"; }),
+      "regions/440300.json", "/rules/share_above/0/value/wage_fen", "integer");
+  expect_problem(load_with("regions/000000.json",
+                           [](Json& j) { j["rules"]["wallet_quota"][1]["value"] = "yes"; }),
+                 "regions/000000.json", "/rules/wallet_quota/1/value", "true or false");
+}
