@@ -1,7 +1,7 @@
 #include "gongji/date.hpp"
 
 #include <chrono>
-#include <cstdio>
+#include <string>
 
 namespace gongji {
 namespace {
@@ -68,11 +68,18 @@ Date date_from_ymd(int year, int month, int day) {
   return Date{days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day))};
 }
 
+// YYYY-MM-DD by hand, as printf's "%04d-%02u-%02u" writes it (a sign counts in the year's four
+// places), without printf: it pulls the whole formatter into the WebAssembly module.
 std::string format_date(Date date) {
   const Ymd ymd = civil_from_days(date.days);
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", ymd.year, ymd.month, ymd.day);
-  return buffer;
+  std::string year = std::to_string(ymd.year < 0 ? -static_cast<int64_t>(ymd.year) : ymd.year);
+  const std::size_t places = ymd.year < 0 ? 3 : 4;
+  if (year.size() < places) year.insert(0, places - year.size(), '0');
+  if (ymd.year < 0) year.insert(0, 1, '-');
+  auto two = [](unsigned n) {
+    return std::string{static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
+  };
+  return year + '-' + two(ymd.month) + '-' + two(ymd.day);
 }
 
 Date add_days(Date date, int32_t days) {

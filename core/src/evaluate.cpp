@@ -66,24 +66,15 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
 }
 
 std::string evaluate(std::string_view request_json, const PolicySet& policies, Date today) {
-  try {
-    auto request = read_request(request_json, policies, today);
-    if (auto* error = std::get_if<RequestError>(&request)) return to_json(*error);
-    return to_json(evaluate_request(std::get<Request>(request), policies));
-  } catch (...) {
-    // Nothing may escape: across the WASM boundary an exception is only a bare pointer.
-    return internal_error();
-  }
+  auto request = read_request(request_json, policies, today);
+  if (auto* error = std::get_if<RequestError>(&request)) return to_json(*error);
+  return to_json(evaluate_request(*std::get_if<Request>(&request), policies));
 }
 
 std::string evaluate(std::string_view request_json) {
-  try {
-    const auto policies = default_policies();  // embedded, or installed from the page's bundle
-    if (!policies) return internal_error();
-    return evaluate(request_json, *policies, today_utc());
-  } catch (...) {
-    return internal_error();
-  }
+  const auto policies = default_policies();  // embedded, or installed from the page's bundle
+  if (!policies) return internal_error();
+  return evaluate(request_json, *policies, today_utc());
 }
 
 }  // namespace gongji

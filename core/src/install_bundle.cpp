@@ -7,22 +7,17 @@ namespace gongji {
 
 std::string install_policy_bundle(std::string_view bundle) {
   detail::JsonWriter out;
-  try {
-    std::vector<PolicyProblem> problems;
-    const std::vector<PolicyFile> files = read_policy_bundle(bundle, problems);
-    PolicyLoad load = problems.empty() ? load_policies(files) : PolicyLoad{nullptr, problems};
-    if (load.policies) {
-      const std::string version = load.policies->version;
-      install_policies(std::move(load.policies));
-      out.begin_object().field("ok", true).field("version", version).end_object();
-    } else {
-      out.begin_object().field("ok", false).key("problems").begin_array();
-      for (const PolicyProblem& problem : load.problems) out.value(describe(problem));
-      out.end_array().end_object();
-    }
-  } catch (...) {
-    // Nothing may escape across the boundary (e.g. out of memory while loading).
-    return R"({"ok":false,"problems":["internal error"]})";
+  std::vector<PolicyProblem> problems;
+  const std::vector<PolicyFile> files = read_policy_bundle(bundle, problems);
+  PolicyLoad load = problems.empty() ? load_policies(files) : PolicyLoad{nullptr, problems};
+  if (load.policies) {
+    const std::string version = load.policies->version;
+    install_policies(std::move(load.policies));
+    out.begin_object().field("ok", true).field("version", version).end_object();
+  } else {
+    out.begin_object().field("ok", false).key("problems").begin_array();
+    for (const PolicyProblem& problem : load.problems) out.value(describe(problem));
+    out.end_array().end_object();
   }
   return out.take();
 }

@@ -9,11 +9,11 @@
 // start_array(), end_array() — each returns false to stop the parse (the handler keeps why).
 #pragma once
 
-#include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <string_view>
+
+#include "decimal.hpp"
 
 namespace gongji::detail {
 
@@ -272,7 +272,8 @@ class JsonParser {
   }
 
   // Integers that fit 64 bits stay integers (negative: signed; otherwise unsigned); anything else
-  // is a double, and one too large for a double is an error — nlohmann's rules.
+  // is a double, read exactly as strtod would, and one too large for a double is an error —
+  // nlohmann's rules.
   bool number() {
     const std::size_t start = at_;
     const bool negative = text_[at_] == '-';
@@ -310,10 +311,9 @@ class JsonParser {
             magnitude == kMinMagnitude ? INT64_MIN : -static_cast<int64_t>(magnitude));
       }
     }
-    const std::string token(text_.substr(start, at_ - start));  // strtod needs the terminator
-    const double value = std::strtod(token.c_str(), nullptr);
-    if (!std::isfinite(value)) return fail(start);
-    return handler_.number_float(value);
+    const auto value = read_decimal(text_.substr(start, at_ - start));
+    if (!value) return fail(start);
+    return handler_.number_float(*value);
   }
 
   std::string_view text_;

@@ -309,7 +309,7 @@ std::optional<Json> parse_file(const PolicyFile& file, Checker& check) {
     }
     return std::nullopt;
   }
-  return std::get<Json>(std::move(parsed));
+  return std::move(*std::get_if<Json>(&parsed));
 }
 
 // A source's date as precisely as the page dates it: YYYY-MM-DD, YYYY-MM or YYYY ("" when undated).
@@ -588,35 +588,31 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
   PolicyLoad load;
   auto set = std::make_shared<PolicySet>();
   Checker check(load.problems);
-  try {
-    using Loader = std::function<void(const PolicyFile&, const Json&, PolicySet&, Checker&)>;
-    const std::vector<std::pair<std::string_view, Loader>> fixed = {
-        {"sources.json", load_sources},
-        {"messages.json", load_messages},
-        {"divisions.json", load_divisions},
-        {"version.json", [](const PolicyFile& file, const Json& json, PolicySet& s, Checker& c) {
-           if (c.fields(file.path, "", json, {"version", "released"}, {}) &&
-               c.text(file.path, "/version", json["version"])) {
-             s.version = json["version"].get<std::string>();
-           }
-         }}};
-    for (const auto& [path, loader] : fixed) {
-      const PolicyFile* file = find_file(files, path);
-      if (!file) {
-        check.problem(std::string(path), "", "is missing");
-        continue;
-      }
-      if (auto json = parse_file(*file, check)) loader(*file, *json, *set, check);
+  using Loader = std::function<void(const PolicyFile&, const Json&, PolicySet&, Checker&)>;
+  const std::vector<std::pair<std::string_view, Loader>> fixed = {
+      {"sources.json", load_sources},
+      {"messages.json", load_messages},
+      {"divisions.json", load_divisions},
+      {"version.json", [](const PolicyFile& file, const Json& json, PolicySet& s, Checker& c) {
+         if (c.fields(file.path, "", json, {"version", "released"}, {}) &&
+             c.text(file.path, "/version", json["version"])) {
+           s.version = json["version"].get<std::string>();
+         }
+       }}};
+  for (const auto& [path, loader] : fixed) {
+    const PolicyFile* file = find_file(files, path);
+    if (!file) {
+      check.problem(std::string(path), "", "is missing");
+      continue;
     }
-    for (const PolicyFile& file : files) {
-      if (file.path.rfind("regions/", 0) != 0) continue;
-      if (auto json = parse_file(file, check)) load_region(file, *json, *set, check);
-    }
-    if (!set->regions.count(std::string(PolicySet::kNationalCode))) {
-      check.problem("regions/000000.json", "", "the national layer is missing");
-    }
-  } catch (const std::exception& error) {
-    check.problem("", "", std::string("internal error while loading: ") + error.what());
+    if (auto json = parse_file(*file, check)) loader(*file, *json, *set, check);
+  }
+  for (const PolicyFile& file : files) {
+    if (file.path.rfind("regions/", 0) != 0) continue;
+    if (auto json = parse_file(file, check)) load_region(file, *json, *set, check);
+  }
+  if (!set->regions.count(std::string(PolicySet::kNationalCode))) {
+    check.problem("regions/000000.json", "", "the national layer is missing");
   }
   if (load.problems.empty()) load.policies = std::move(set);
   return load;

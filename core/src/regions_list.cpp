@@ -1,12 +1,13 @@
 #include "gongji/evaluate.hpp"
+#include "json_writer.hpp"
 
 namespace gongji {
 namespace {
 
 // The tiers of the most specific layer that has tiers (深圳's 一档/二档/三档), as in its latest
 // value: the page offers a tier choice only where the rules depend on one.
-Json latest_tiers(const PolicySet& policies, const std::string& code) {
-  Json tiers = Json::array();
+std::vector<std::string> latest_tiers(const PolicySet& policies, const std::string& code) {
+  std::vector<std::string> tiers;
   for (const std::string& layer : {code, code.substr(0, 2) + "0000"}) {
     const auto region = policies.regions.find(layer);
     if (region == policies.regions.end()) continue;
@@ -21,7 +22,9 @@ Json latest_tiers(const PolicySet& policies, const std::string& code) {
 }  // namespace
 
 std::string regions_json(const PolicySet& policies) {
-  Json list = Json::array();
+  // Written, not dumped: dump() would bring printf and its float formatting into the module.
+  detail::JsonWriter list;
+  list.begin_array();
   for (const auto& [code, name] : policies.divisions) {
     // The most specific layer that states at least one rule of its own.
     auto has_rules = [&](const std::string& layer) {
@@ -35,21 +38,17 @@ std::string regions_json(const PolicySet& policies) {
     } else if (has_rules(code.substr(0, 2) + "0000")) {
       coverage = "province";
     }
-    Json entry = {{"code", code}, {"name", name}, {"coverage", coverage}};
-    const Json tiers = latest_tiers(policies, code);
-    if (!tiers.empty()) entry["tiers"] = tiers;
-    list.push_back(std::move(entry));
+    list.begin_object().field("code", code).field("name", name).field("coverage", coverage);
+    const std::vector<std::string> tiers = latest_tiers(policies, code);
+    if (!tiers.empty()) list.key("tiers").strings(tiers);
+    list.end_object();
   }
-  return list.dump();
+  return list.end_array().take();
 }
 
 std::string regions_json() {
-  try {
-    const auto policies = default_policies();
-    return policies ? regions_json(*policies) : "[]";
-  } catch (...) {
-    return "[]";
-  }
+  const auto policies = default_policies();
+  return policies ? regions_json(*policies) : "[]";
 }
 
 }  // namespace gongji

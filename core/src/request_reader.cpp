@@ -423,7 +423,7 @@ std::variant<Request, RequestError> read_request(std::string_view request_json,
     }
     return *reader.error;
   }
-  const Json& root = std::get<Json>(parsed);
+  const Json& root = *std::get_if<Json>(&parsed);
   Reader reader(policies, language_hint(root));
   Request request;
   if (!reader.read(root, today, request)) return *reader.error;
