@@ -14,8 +14,11 @@ set_target_properties(nlohmann_json::nlohmann_json PROPERTIES
   INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${GONGJI_NLOHMANN_DIR}"
   INTERFACE_INCLUDE_DIRECTORIES "${GONGJI_NLOHMANN_DIR}")
 
-# Native WebAssembly exception handling: no JavaScript trampoline around every call that may throw
-# (the JavaScript-based -fexceptions made each evaluation several times slower). Browsers since 2021
-# and Node.js 20 support it.
-add_compile_options(-fwasm-exceptions)
-add_link_options(-fwasm-exceptions)
+# No exceptions at all (core/CMakeLists.txt says why): no landing pads, no unwinder, and libc++
+# in its no-exceptions variant.
+add_compile_options(-fno-exceptions)
+add_link_options(-fno-exceptions)
+# Link-time optimisation across the core, the binding and the system libraries (their LTO builds
+# come with Emscripten): code no export reaches is dropped, small functions are inlined across files.
+add_compile_options(-flto)
+add_link_options(-flto)
