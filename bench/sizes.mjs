@@ -20,7 +20,6 @@ export const FIRST_RESULT = [
   'region-picker.js',
   'results.js',
   'share.js',
-  'gongji-worker.js',
   'gongji.mjs',
   'gongji-core.mjs',
   'gongji-core.wasm',

@@ -795,10 +795,9 @@ export function mountCalculator(
   }
 
   async function start() {
-    // The form is built first, then the calculator starts; the first request is sent at once and
-    // waits in the worker until the rules are in. Starting the worker before the form is built
-    // (tried) brings the answer no sooner on a 2-core phone: the worker's compiling competes with
-    // the page's first layout for the same cores, and that layout blocks the page for longer.
+    // The form is built first, then the calculator starts (its module has been downloading and
+    // compiling since calculator-client.js loaded); the first request is sent at once and waits
+    // until the rules are in.
     setLang(state.lang, false);
     cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
     pending = 0;

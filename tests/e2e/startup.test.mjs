@@ -1,6 +1,6 @@
-// How the page starts: the header paints from index.html before any script; the rules load and
-// every evaluation runs in a worker, off the main thread; without a worker the page still computes;
-// and when answers race, the newest request's answer is the one shown.
+// How the page starts: the header paints from index.html before any script; the module downloads
+// and compiles as soon as its client script loads, and the first answer is computed on the page
+// itself, with no worker on its path; and when answers race, the newest request's answer is shown.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openSite, settled } from './browser.mjs';
@@ -24,8 +24,7 @@ async function inNewContext(body, options = {}) {
   }
 }
 
-// Init scripts: count WebAssembly instantiations and compilations on the page; refuse compiling;
-// make workers impossible to start.
+// Init scripts: count WebAssembly instantiations and compilations on the page; refuse compiling.
 function countWebAssemblyCalls() {
   window.instantiations = 0;
   window.compilations = 0;
@@ -46,14 +45,6 @@ function refuseCompiling() {
   WebAssembly.compileStreaming = () =>
     Promise.reject(new WebAssembly.CompileError('refused for the test'));
 }
-function blockWorkers() {
-  window.Worker = class {
-    constructor() {
-      throw new DOMException('blocked for the test', 'SecurityError');
-    }
-  };
-}
-
 // Every element of the header: tag, id, classes, language and own text.
 const headerShape = () =>
   [...document.querySelectorAll('.site-header, .site-header *')].map((element) => [
@@ -91,18 +82,7 @@ test('with scripts off, the page already shows its title and tagline from index.
   await live.close();
 });
 
-test('the WebAssembly is instantiated in a worker, never on the page', async () => {
-  await inNewContext(async (context) => {
-    const page = await context.newPage();
-    await page.addInitScript(countWebAssemblyCalls);
-    await page.goto(`${site.origin}/`);
-    await page.waitForSelector('#summary');
-    assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
-    assert.equal(await page.evaluate(() => window.instantiations), 0);
-  });
-});
-
-test('the page compiles the module and downloads the rules while the worker starts; the worker fetches neither again', async () => {
+test('the first answer is computed on the page: one compile, one instantiation, no worker', async () => {
   await inNewContext(
     async (context) => {
       const fetched = [];
@@ -111,42 +91,61 @@ test('the page compiles the module and downloads the rules while the worker star
       await page.addInitScript(countWebAssemblyCalls);
       await page.goto(`${site.origin}/`);
       await page.waitForSelector('#summary');
+      assert.match(await page.textContent('#summary'), /3,000.00 元/);
+      assert.equal(page.workers().length, 0, 'no worker is started');
       assert.equal(await page.evaluate(() => window.compilations), 1);
-      assert.equal(
-        await page.evaluate(() => window.instantiations),
-        0,
-        'instantiated in the worker',
-      );
+      assert.equal(await page.evaluate(() => window.instantiations), 1);
       assert.deepEqual(
         fetched.filter((path) => /gongji-(core\.wasm|policies\.txt)$/.test(path)).sort(),
         ['/gongji-core.wasm', '/gongji-policies.txt'],
+        'each downloaded once',
       );
     },
     { serviceWorkers: 'block' },
   );
 });
 
-test('where the page may not compile WebAssembly, the worker loads the module itself', async () => {
+test('the module and the rules are asked for while the page starts, and the glue is preloaded', async () => {
+  await inNewContext(
+    async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.waitForSelector('#summary');
+      const order = await page.evaluate(() => {
+        const started = (name) =>
+          performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(name))
+            ?.startTime;
+        return {
+          wasm: started('/gongji-core.wasm'),
+          rules: started('/gongji-policies.txt'),
+          formBuilt: performance.getEntriesByName('gongji:first-result')[0]?.startTime,
+          preloads: [...document.querySelectorAll('link[rel=modulepreload]')].map((link) =>
+            link.getAttribute('href'),
+          ),
+        };
+      });
+      assert.ok(order.wasm < order.formBuilt, 'the .wasm was requested before the first answer');
+      assert.ok(order.rules < order.formBuilt, 'the rules were requested before the first answer');
+      for (const glue of ['gongji.mjs', 'gongji-core.mjs', 'calculator-client.js'])
+        assert.ok(order.preloads.includes(glue), `${glue} is preloaded`);
+    },
+    { serviceWorkers: 'block' },
+  );
+});
+
+test('where the page may not compile WebAssembly by streaming, the calculator loads it itself', async () => {
   await inNewContext(async (context) => {
     const page = await context.newPage();
+    await page.addInitScript(countWebAssemblyCalls);
     await page.addInitScript(refuseCompiling);
     await page.goto(`${site.origin}/`);
     await page.waitForSelector('#summary');
     assert.match(await page.textContent('#summary'), /3,000.00 元/);
-    assert.ok(page.workers().some((worker) => worker.url().endsWith('/gongji-worker.js')));
-  });
-});
-
-test('where a worker cannot start, the calculator computes on the main thread', async () => {
-  await inNewContext(async (context) => {
-    const page = await context.newPage();
-    await page.addInitScript(countWebAssemblyCalls);
-    await page.addInitScript(blockWorkers);
-    await page.goto(`${site.origin}/`);
-    await page.waitForSelector('#summary');
-    assert.match(await page.textContent('#summary'), /3,000.00 元/);
-    assert.equal(page.workers().length, 0);
-    assert.equal(await page.evaluate(() => window.instantiations), 1, 'instantiated here instead');
+    assert.equal(
+      await page.evaluate(() => window.instantiations),
+      1,
+      'instantiated from the bytes',
+    );
   });
 });
 
