@@ -25,21 +25,28 @@ const runs = [...Array(7)].map(() =>
 
 const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
 const calculator = await createCalculator();
-const steady = {};
-for (const [name, request] of Object.entries(families)) {
-  const text = JSON.stringify(request);
+// Steady state: batches of 20 calls, the families taking turns batch by batch, so that a busy
+// machine slows each alike and their ratios (cost per member or expense) hold.
+const texts = Object.fromEntries(
+  Object.entries(families).map(([name, request]) => [name, JSON.stringify(request)]),
+);
+for (const text of Object.values(texts)) {
   for (let i = 0; i < 2000; i++) calculator.evaluateJson(text); // past V8's tier-up
-  const batches = [];
-  for (let b = 0; b < 21; b++) {
+}
+const batches = Object.fromEntries(Object.keys(texts).map((name) => [name, []]));
+for (let b = 0; b < 21; b++) {
+  for (const [name, text] of Object.entries(texts)) {
     const start = performance.now();
     for (let i = 0; i < 20; i++) calculator.evaluateJson(text);
-    batches.push(((performance.now() - start) / 20) * 1000);
+    batches[name].push(((performance.now() - start) / 20) * 1000);
   }
-  steady[name] = {
-    median_us: median(batches),
-    units: request.members.length + request.expenses.length,
-  };
 }
+const steady = Object.fromEntries(
+  Object.entries(families).map(([name, request]) => [
+    name,
+    { median_us: median(batches[name]), units: request.members.length + request.expenses.length },
+  ]),
+);
 const result = {
   instantiate_ms: median(runs.map((r) => r.instantiate_ms)),
   first_call_ms: median(runs.map((r) => r.first_call_ms)),
