@@ -15,9 +15,10 @@ set_target_properties(nlohmann_json::nlohmann_json PROPERTIES
   INTERFACE_INCLUDE_DIRECTORIES "${GONGJI_NLOHMANN_DIR}")
 
 # No exceptions at all (core/CMakeLists.txt says why): no landing pads, no unwinder, and libc++
-# in its no-exceptions variant.
-add_compile_options(-fno-exceptions)
-add_link_options(-fno-exceptions)
+# in its no-exceptions variant. No RTTI either: nothing asks for a type at run time, and the type
+# information std::function and the C++ runtime carry is code the module would ship.
+add_compile_options(-fno-exceptions -fno-rtti)
+add_link_options(-fno-exceptions -fno-rtti)
 # Link-time optimisation across the core, the binding and the system libraries (their LTO builds
 # come with Emscripten): code no export reaches is dropped, small functions are inlined across files.
 add_compile_options(-flto)
