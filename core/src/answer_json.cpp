@@ -1,12 +1,10 @@
 // Writes answers in the contract's field order. Integers only: no floating point reaches the
 // output.
+#include "answer_writer.hpp"
 #include "gongji/evaluate.hpp"
-#include "json_writer.hpp"
 
 namespace gongji {
-namespace {
-
-using detail::JsonWriter;
+namespace detail {
 
 void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons) {
   out.key(name).begin_array();
@@ -17,7 +15,47 @@ void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Rea
   out.end_array();
 }
 
-}  // namespace
+void write_changes(JsonWriter& out, const std::vector<Change>& changes) {
+  out.key("changes").begin_array();
+  for (const Change& change : changes) {
+    out.begin_object().field("code", change.code).field("text", change.text);
+    out.key("sources").strings(change.sources);
+    if (change.date) out.field("date", *change.date);
+    if (change.holder) out.field("holder", *change.holder);
+    out.end_object();
+  }
+  out.end_array();
+}
+
+void write_guidance(JsonWriter& out, const Guidance& guidance) {
+  out.key("guidance").begin_object().key("channels").begin_array();
+  for (const Channel& channel : guidance.channels) {
+    out.begin_object()
+        .field("id", channel.id)
+        .field("name", channel.name)
+        .field("kind", channel.kind);
+    out.key("steps").strings(channel.steps).end_object();
+  }
+  out.end_array();
+  out.key("documents").strings(guidance.documents);
+  out.key("notes").strings(guidance.notes).end_object();
+}
+
+void write_sources(JsonWriter& out, const std::vector<SourceRef>& sources) {
+  out.key("sources").begin_array();
+  for (const SourceRef& source : sources) {
+    out.begin_object().field("id", source.id).field("title", source.title).field("url", source.url);
+    out.field("date", source.date).field("reliability", source.reliability);
+    // The original document or publisher, when the address is a copy on another host.
+    if (!source.copy_of.empty()) out.field("copy_of", source.copy_of);
+    out.end_object();
+  }
+  out.end_array();
+}
+
+}  // namespace detail
+
+using namespace detail;
 
 std::string to_json(const Answer& answer) {
   JsonWriter out;
@@ -45,6 +83,7 @@ std::string to_json(const Answer& answer) {
     out.field("needs_face_verification", member.needs_face_verification);
     out.field("usable_fen", member.usable_fen);
     write_reasons(out, "reasons", member.reasons);
+    write_changes(out, member.changes);
     out.end_object();
   }
   out.end_array();
@@ -67,29 +106,9 @@ std::string to_json(const Answer& answer) {
   out.field("used_fen", answer.pool.used_fen).field("remaining_fen", answer.pool.remaining_fen);
   out.end_object();
 
-  out.key("guidance").begin_object().key("channels").begin_array();
-  for (const Channel& channel : answer.guidance.channels) {
-    out.begin_object()
-        .field("id", channel.id)
-        .field("name", channel.name)
-        .field("kind", channel.kind);
-    out.key("steps").strings(channel.steps).end_object();
-  }
-  out.end_array();
-  out.key("documents").strings(answer.guidance.documents);
-  out.key("notes").strings(answer.guidance.notes).end_object();
-
+  write_guidance(out, answer.guidance);
   write_reasons(out, "warnings", answer.warnings);
-
-  out.key("sources").begin_array();
-  for (const SourceRef& source : answer.sources) {
-    out.begin_object().field("id", source.id).field("title", source.title).field("url", source.url);
-    out.field("date", source.date).field("reliability", source.reliability);
-    // The original document or publisher, when the address is a copy on another host.
-    if (!source.copy_of.empty()) out.field("copy_of", source.copy_of);
-    out.end_object();
-  }
-  out.end_array();
+  write_sources(out, answer.sources);
   out.end_object();
   return out.take();
 }

@@ -89,4 +89,31 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings);
 // Rules used whose first day the sources do not give (`known_since`): the answer says so.
 void add_start_warnings(Context& context, std::vector<Reason>& warnings);
 
+// The decisions about the holder and each member, without expenses or guidance: what the
+// household planner and the "what would change it" search ask of a request.
+struct Decision {
+  HolderResult holder;
+  std::vector<MemberResult> members;
+  std::vector<Reason> warnings;
+};
+Decision decide(const Request& request, const PolicySet& policies, bool with_policy_warnings);
+
+// What would make each member who is not eligible eligible (members[].changes).
+void add_member_changes(const Request& request, const PolicySet& policies,
+                        std::vector<MemberResult>& members);
+
+// The source ids that reasons or changes cite, gathered for cited_sources.
+template <typename Cited>
+void collect_source_ids(const std::vector<Cited>& items, std::vector<std::string_view>& ids) {
+  for (const Cited& item : items) {
+    for (std::string_view id : item.sources) {
+      // Neighbouring reasons often cite the same rule: fewer ids to sort.
+      if (ids.empty() || ids.back() != id) ids.push_back(id);
+    }
+  }
+}
+
+// Each source once, ordered by id.
+std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids);
+
 }  // namespace gongji::detail

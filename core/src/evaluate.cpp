@@ -7,21 +7,15 @@
 namespace gongji {
 namespace {
 
-// Every source the answer's reasons cite, once each, ordered by id.
-std::vector<SourceRef> cited_sources(const PolicySet& policies, const Answer& answer) {
-  std::vector<std::string_view> ids;
-  auto collect = [&ids](const std::vector<Reason>& reasons) {
-    for (const Reason& reason : reasons) {
-      for (std::string_view id : reason.sources) {
-        // Neighbouring reasons often cite the same rule: fewer ids to sort.
-        if (ids.empty() || ids.back() != id) ids.push_back(id);
-      }
-    }
-  };
-  collect(answer.holder.reasons);
-  for (const auto& member : answer.members) collect(member.reasons);
-  for (const auto& expense : answer.expenses) collect(expense.reasons);
-  collect(answer.warnings);
+std::string internal_error() {
+  return to_json(RequestError{"invalid_request", "internal error / 内部错误", ""});
+}
+
+}  // namespace
+
+namespace detail {
+
+std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::vector<SourceRef> sources;
@@ -36,11 +30,17 @@ std::vector<SourceRef> cited_sources(const PolicySet& policies, const Answer& an
   return sources;
 }
 
-std::string internal_error() {
-  return to_json(RequestError{"invalid_request", "internal error / 内部错误", ""});
+Decision decide(const Request& request, const PolicySet& policies, bool with_policy_warnings) {
+  Context context(request, policies);
+  Decision decision;
+  std::vector<MemberBinding> bindings;
+  decision.holder = decide_holder(context, decision.warnings);
+  decision.members = decide_members(context, decision.holder, bindings, decision.warnings);
+  if (with_policy_warnings) add_policy_warnings(context, decision.warnings);
+  return decision;
 }
 
-}  // namespace
+}  // namespace detail
 
 Answer evaluate_request(const Request& request, const PolicySet& policies) {
   detail::Context context(request, policies);
@@ -57,17 +57,29 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
   std::vector<detail::MemberBinding> bindings;
   answer.holder = detail::decide_holder(context, answer.warnings);
   answer.members = detail::decide_members(context, answer.holder, bindings, answer.warnings);
+  detail::add_member_changes(request, policies, answer.members);
   answer.expenses = detail::apply_expenses(context, answer.holder, answer.members, answer.pool);
   answer.guidance = detail::build_guidance(context, answer.holder, answer.members, bindings);
   detail::add_policy_warnings(context, answer.warnings);
   detail::add_start_warnings(context, answer.warnings);
-  answer.sources = cited_sources(policies, answer);
+  std::vector<std::string_view> ids;
+  detail::collect_source_ids(answer.holder.reasons, ids);
+  for (const auto& member : answer.members) {
+    detail::collect_source_ids(member.reasons, ids);
+    detail::collect_source_ids(member.changes, ids);
+  }
+  for (const auto& expense : answer.expenses) detail::collect_source_ids(expense.reasons, ids);
+  detail::collect_source_ids(answer.warnings, ids);
+  answer.sources = detail::cited_sources(policies, std::move(ids));
   return answer;
 }
 
 std::string evaluate(std::string_view request_json, const PolicySet& policies, Date today) {
-  auto request = read_request(request_json, policies, today);
+  auto request = read_any_request(request_json, policies, today);
   if (auto* error = std::get_if<RequestError>(&request)) return to_json(*error);
+  if (auto* household = std::get_if<HouseholdRequest>(&request)) {
+    return to_json(plan_household(*household, policies));
+  }
   return to_json(evaluate_request(*std::get_if<Request>(&request), policies));
 }
 

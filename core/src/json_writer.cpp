@@ -52,6 +52,13 @@ JsonWriter& JsonWriter::value(int64_t number) {
   return *this;
 }
 
+JsonWriter& JsonWriter::null() {
+  separate();
+  put("null", 4);
+  need_comma_ = true;
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool flag) {
   separate();
   put(flag ? std::string_view("true") : std::string_view("false"));

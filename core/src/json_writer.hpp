@@ -23,6 +23,7 @@ class JsonWriter {
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
   JsonWriter& value(int64_t number);
   JsonWriter& value(bool flag);
+  JsonWriter& null();
   template <typename Text>  // std::string or std::string_view
   JsonWriter& strings(const std::vector<Text>& list) {
     begin_array();

@@ -1,9 +1,11 @@
 // Reads a request into typed values, reporting the first problem in document order with the
 // contract's error code and the JSON Pointer of the culprit.
+#include <algorithm>
 #include <cmath>
 #include <set>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/household.hpp"
 #include "json_limits.hpp"
 #include "regions.hpp"
 #include "texts.hpp"
@@ -17,6 +19,7 @@ constexpr std::size_t kMaxRequestBytes = 1024 * 1024;
 constexpr int kMaxDepth = 32;
 constexpr std::size_t kMaxObjectKeys = 64;
 constexpr std::size_t kMaxMembers = 20;
+constexpr std::size_t kMaxPeople = 20;
 constexpr std::size_t kMaxExpenses = 200;
 constexpr std::size_t kMaxIdLength = 64;
 constexpr std::size_t kMaxTierLength = 8;
@@ -293,6 +296,100 @@ class Reader {
     return missing(value, path, {"member", "kind", "amount_fen"});
   }
 
+  bool read_person(const Json& value, const Pointer& path, Person& person) {
+    if (!object(value, path)) return false;
+    for (const auto& [key, field] : value.items()) {
+      const std::string_view field_name = key;
+      const Pointer at(path, key);
+      if (field_name == "id") {
+        auto id = string(field, at, 1, kMaxIdLength);
+        if (!id) return false;
+        person.id = *id;
+        if (!person_ids_.insert(person.id).second) {
+          return fail("invalid_request", at, "error.duplicate_id");
+        }
+      } else if (field_name == "name") {
+        auto name = string(field, at, 0, kMaxIdLength);
+        if (!name) return false;
+        person.name = *name;
+      } else if (field_name == "role") {
+        auto role = choice<Role>(field, at, kRoleNames);
+        if (!role) return false;
+        person.role = *role;
+        // self, spouse and the four parents are each one person.
+        if (person.role <= Role::spouse_mother && !unique_roles_.insert(person.role).second) {
+          return fail("invalid_request", at, "error.duplicate_role");
+        }
+      } else if (field_name == "sex") {
+        auto sex = choice<Sex>(field, at, kSexNames);
+        if (!sex) return false;
+        person.sex = *sex;
+      } else if (field_name == "age") {
+        auto age = integer(field, at, 0, 150);
+        if (!age) return false;
+        person.age = static_cast<int32_t>(*age);
+      } else if (field_name == "scheme") {
+        auto scheme = choice<Scheme>(field, at, kSchemeNames);
+        if (!scheme) return false;
+        person.scheme = *scheme;
+      } else if (field_name == "region") {
+        auto code = region(field, at);
+        if (!code) return false;
+        person.region = *code;
+      } else if (field_name == "status") {
+        auto status = choice<Status>(field, at, kStatusNames);
+        if (!status) return false;
+        person.status = *status;
+      } else if (field_name == "tier") {
+        auto tier = string(field, at, 0, kMaxTierLength);
+        if (!tier) return false;
+        person.tier = *tier;
+      } else if (field_name == "has_personal_account" || field_name == "bound_to_other_holder") {
+        auto flag = boolean(field, at);
+        if (!flag) return false;
+        if (field_name == "has_personal_account") person.has_personal_account = *flag;
+        if (field_name == "bound_to_other_holder") person.bound_to_other_holder = *flag;
+      } else if (field_name == "balance_fen" || field_name == "prior_years_balance_fen" ||
+                 field_name == "authorized_limit_fen") {
+        auto fen = integer(field, at, 0, kMaxFen);
+        if (!fen) return false;
+        if (field_name == "balance_fen") person.balance_fen = *fen;
+        if (field_name == "prior_years_balance_fen") person.prior_years_balance_fen = *fen;
+        if (field_name == "authorized_limit_fen") person.authorized_limit_fen = *fen;
+      } else {
+        return unknown_field(at);
+      }
+    }
+    if (!missing(value, path, {"id", "role", "age", "scheme"})) return false;
+    if (person.sex && person.role != Role::self) {
+      return fail("invalid_request", Pointer(path, "sex"), "error.sex_on_self_only");
+    }
+    if (person.role == Role::self && person.region.empty()) {
+      return fail("invalid_request", Pointer(path, "region"), "error.missing_field");
+    }
+    return true;
+  }
+
+  bool read_household(const Json& value, const Pointer& path, HouseholdRequest& household) {
+    if (!object(value, path)) return false;
+    for (const auto& [key, field] : value.items()) {
+      const Pointer at(path, key);
+      if (std::string_view(key) != "people") return unknown_field(at);
+      auto read_person_at = [this](const Json& v, const Pointer& p, std::size_t, Person& person) {
+        return read_person(v, p, person);
+      };
+      if (!read_array(field, at, kMaxPeople, household.people, read_person_at)) return false;
+      if (household.people.empty()) return fail("invalid_request", at, "error.no_self");
+      const auto self = std::find_if(household.people.begin(), household.people.end(),
+                                     [](const Person& p) { return p.role == Role::self; });
+      if (self == household.people.end()) return fail("invalid_request", at, "error.no_self");
+      for (Person& person : household.people) {
+        if (person.region.empty()) person.region = self->region;
+      }
+    }
+    return missing(value, path, {"people"});
+  }
+
   template <typename Item, typename ReadItem>
   bool read_array(const Json& value, const Pointer& path, std::size_t limit,
                   std::vector<Item>& items, ReadItem read_item) {
@@ -307,14 +404,26 @@ class Reader {
     return true;
   }
 
-  bool read(const Json& root, Date today, Request& request) {
+  // A request is the v1 one (holder, members, expenses) or a household, never a mix of both.
+  bool read(const Json& root, Date today, Request& request, HouseholdRequest& household,
+            bool& is_household) {
     const Pointer root_pointer;
     if (!object(root, root_pointer)) return false;
     request.as_of = today;
+    bool v1_seen = false;
+    is_household = false;
     for (const auto& [key, field] : root.items()) {
       const std::string_view field_name = key;
       const Pointer at(root_pointer, key);
-      if (field_name == "as_of") {
+      const bool v1_field =
+          field_name == "holder" || field_name == "members" || field_name == "expenses";
+      if (v1_field && is_household) return fail("invalid_request", at, "error.household_mixed");
+      v1_seen = v1_seen || v1_field;
+      if (field_name == "household") {
+        if (v1_seen) return fail("invalid_request", at, "error.household_mixed");
+        if (!read_household(field, at, household)) return false;
+        is_household = true;
+      } else if (field_name == "as_of") {
         const auto date = field.is_string() ? parse_date(field.get_ref<const std::string&>())
                                             : std::optional<Date>{};
         if (!date) return fail("invalid_request", at, "error.bad_date");
@@ -340,6 +449,9 @@ class Reader {
         return unknown_field(at);
       }
     }
+    household.as_of = request.as_of;
+    household.lang = request.lang;
+    if (is_household) return true;
     if (!missing(root, root_pointer, {"holder"})) return false;
     // Expenses written before the members are checked now that every id is known.
     for (std::size_t i = 0; i < request.expenses.size(); ++i) {
@@ -371,6 +483,8 @@ class Reader {
   const PolicySet& policies_;
   detail::Texts texts_;
   std::set<std::string> member_ids_;
+  std::set<std::string> person_ids_;
+  std::set<Role> unique_roles_;
   bool members_read_ = false;
 };
 
@@ -392,8 +506,8 @@ Lang language_hint(std::string_view text) {
 
 }  // namespace
 
-std::variant<Request, RequestError> read_request(std::string_view request_json,
-                                                 const PolicySet& policies, Date today) {
+std::variant<Request, HouseholdRequest, RequestError> read_any_request(
+    std::string_view request_json, const PolicySet& policies, Date today) {
   // A member has up to 8 fields: room for them at once, not four reallocations.
   const detail::JsonLimits limits{kMaxRequestBytes, kMaxDepth, kMaxObjectKeys, 8};
   auto parsed = detail::parse_json_limited(request_json, limits);
@@ -426,8 +540,21 @@ std::variant<Request, RequestError> read_request(std::string_view request_json,
   const Json& root = *std::get_if<Json>(&parsed);
   Reader reader(policies, language_hint(root));
   Request request;
-  if (!reader.read(root, today, request)) return *reader.error;
+  HouseholdRequest household;
+  bool is_household = false;
+  if (!reader.read(root, today, request, household, is_household)) return *reader.error;
+  if (is_household) return household;
   return request;
+}
+
+std::variant<Request, RequestError> read_request(std::string_view request_json,
+                                                 const PolicySet& policies, Date today) {
+  auto read = read_any_request(request_json, policies, today);
+  if (auto* request = std::get_if<Request>(&read)) return std::move(*request);
+  if (auto* error = std::get_if<RequestError>(&read)) return std::move(*error);
+  return RequestError{"invalid_request",
+                      detail::Texts(policies, Lang::zh_CN).get("error.household_mixed"),
+                      "/household"};
 }
 
 }  // namespace gongji

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "gongji/household.hpp"
+
 namespace gongji::detail {
 
 std::string Texts::get(std::string_view key, TextParams params) const {
@@ -87,6 +89,20 @@ const std::vector<std::string>& required_message_keys() {
         "member.cap_not_counted", "warning.pooling_assumed", "warning.known_since",
         "warning.applied_back", "date.about_year", "date.month", "holder.payments_not_started",
         "warning.before_known_since"};
+    // The household plan and the changes that would turn a "no" into a "yes".
+    for (const char* key :
+         {"plan.numbered",         "plan.only_holder",     "plan.cap_elsewhere",
+          "plan.closer_route",     "plan.larger_balance",  "plan.listed_first",
+          "plan.holder_says",      "plan.no_holders",      "plan.places_full",
+          "plan.no_holder_can",    "plan.holder_binds",    "plan.holder_binds_none",
+          "plan.change_enrol",     "plan.change_date",     "plan.change_tier",
+          "plan.change_none",      "change.enrol",         "change.date",
+          "change.tier",           "change.other_holder",  "change.none",
+          "error.household_mixed", "error.duplicate_role", "error.no_self",
+          "error.sex_on_self_only"})
+      all.emplace_back(key);
+    for (auto name : kRouteNames) all.push_back("plan.route." + std::string(name));
+    for (auto name : kRoleNames) all.push_back("role." + std::string(name));
     for (auto name : kRelationNames) all.push_back("relation." + std::string(name));
     for (auto name : kStatusNames) all.push_back("status." + std::string(name));
     for (auto name : kExpenseKindNames) all.push_back("kind." + std::string(name));

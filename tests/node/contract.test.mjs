@@ -13,7 +13,12 @@ import {
   validators,
 } from './helpers.mjs';
 
-const { request: validRequest, response: validResponse } = validators();
+const {
+  request: validRequest,
+  response: validResponse,
+  household: validHousehold,
+  plan: validPlan,
+} = validators();
 const cases = caseFiles();
 
 test('the suite has at least 60 case files, each naming the rule it rests on', () => {
@@ -23,14 +28,67 @@ test('the suite has at least 60 case files, each naming the rule it rests on', (
 });
 
 test('the schema copies match ../shared/contract', { skip: !existsSync(sharedContract) }, () => {
-  for (const name of ['request.schema.json', 'response.schema.json']) {
+  for (const name of ['request.schema.json', 'response.schema.json', 'household.schema.json']) {
     const copy = readFileSync(join(root, 'tests/contract', name), 'utf8');
     const original = readFileSync(join(sharedContract, name), 'utf8');
     assert.equal(copy, original, `${name} drifted from the contract`);
   }
 });
 
-for (const testCase of cases) {
+const isHousehold = (testCase) =>
+  typeof testCase.request === 'object' && testCase.request.household !== undefined;
+
+// Reasons and changes cite only listed sources, and the sources list exactly what they cite.
+function checkCitations(response, reasons, changes) {
+  const ids = new Set(response.sources.map((s) => s.id));
+  for (const item of [...reasons, ...changes]) {
+    for (const id of item.sources) assert.ok(ids.has(id), `source ${id} missing from sources`);
+    assert.ok(item.text.length > 0 && !item.text.includes('{'), `unfilled text: ${item.text}`);
+  }
+  const cited = new Set([...reasons, ...changes].flatMap((r) => r.sources));
+  assert.deepEqual([...ids].sort(), [...cited].sort(), 'sources lists exactly what is cited');
+}
+
+for (const testCase of cases.filter(isHousehold)) {
+  test(`household answer validates: ${testCase.name}`, () => {
+    const text = requestText(testCase);
+    const response = JSON.parse(nativeEvaluate(text));
+    if (testCase.expect.ok !== true) {
+      assert.ok(validResponse(response), JSON.stringify(validResponse.errors)); // the v1 error shape
+      assert.equal(response.ok, false);
+      return;
+    }
+    assert.ok(validHousehold(JSON.parse(text)), JSON.stringify(validHousehold.errors));
+    assert.ok(validPlan(response), JSON.stringify(validPlan.errors));
+    const { holders, people } = response.plan;
+    const reasons = [
+      ...holders.flatMap((h) => h.reasons),
+      ...people.flatMap((p) => p.reasons),
+      ...response.warnings,
+    ];
+    checkCitations(
+      response,
+      reasons,
+      people.flatMap((p) => p.changes),
+    );
+    const ids = testCase.request.household.people.map((p) => p.id);
+    assert.deepEqual(
+      [...holders.map((h) => h.person), ...people.map((p) => p.person)].sort(),
+      [...ids].sort(),
+      'every person is a holder or in plan.people',
+    );
+    for (const person of people) {
+      assert.ok(person.reasons.length > 0 && person.reasons[0].sources.length > 0);
+      assert.equal(
+        person.holder === null,
+        person.changes.length > 0,
+        'changes only when uncovered',
+      );
+    }
+  });
+}
+
+for (const testCase of cases.filter((c) => !isHousehold(c))) {
   test(`answer validates: ${testCase.name}`, () => {
     const text = requestText(testCase);
     const response = JSON.parse(nativeEvaluate(text));
@@ -47,7 +105,11 @@ for (const testCase of cases) {
         ...response.members.flatMap((m) => m.reasons),
         ...response.expenses.flatMap((e) => e.reasons),
         ...response.warnings,
+        ...response.members.flatMap((m) => m.changes),
       ];
+      for (const member of response.members) {
+        if (member.eligible) assert.deepEqual(member.changes, [], `changes of ${member.id}`);
+      }
       for (const reason of allReasons) {
         for (const id of reason.sources)
           assert.ok(ids.has(id), `source ${id} missing from sources`);

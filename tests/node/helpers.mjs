@@ -40,5 +40,7 @@ export function validators() {
   return {
     request: ajv.compile(load('request.schema.json')),
     response: ajv.compile(load('response.schema.json')),
+    household: ajv.compile(load('household.schema.json')),
+    plan: ajv.compile(load('household-response.schema.json')),
   };
 }

@@ -3,6 +3,7 @@
 // PolicySet the answer was computed with, which must outlive the answer (no copy per answer).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,16 @@ struct Reason {
   std::string_view code;  // a fixed code of the contract
   std::string text;
   std::vector<std::string_view> sources;  // source ids
+};
+
+// Something the rules know of that would turn a "no" into a "yes" (change.enrol, change.date,
+// change.tier, change.other_holder), or change.none when nothing would.
+struct Change {
+  std::string_view code;
+  std::string text;
+  std::vector<std::string_view> sources;
+  std::optional<std::string> date;    // change.date: the first day it would hold
+  std::optional<std::string> holder;  // in a household plan: the person who could then cover
 };
 
 enum class Route { local, in_province, cross_province, none };
@@ -45,6 +56,7 @@ struct MemberResult {
   bool needs_face_verification = false;
   Fen usable_fen = 0;
   std::vector<Reason> reasons;
+  std::vector<Change> changes;  // for a member who is not eligible
 };
 
 struct ExpenseResult {

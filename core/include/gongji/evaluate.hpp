@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "gongji/answer.hpp"
+#include "gongji/household.hpp"
 #include "gongji/policy.hpp"
 #include "gongji/request.hpp"
 
@@ -26,7 +27,9 @@ std::string regions_json();  // the embedded set
 // Answers {"ok":true,"version":...} or {"ok":false,"problems":["file: pointer: message", ...]}.
 std::string install_policy_bundle(std::string_view bundle);
 
-// The typed steps behind it.
+// The typed steps behind it. A request is either the v1 one or a household (household.hpp).
+std::variant<Request, HouseholdRequest, RequestError> read_any_request(
+    std::string_view request_json, const PolicySet& policies, Date today);
 std::variant<Request, RequestError> read_request(std::string_view request_json,
                                                  const PolicySet& policies, Date today);
 Answer evaluate_request(const Request& request, const PolicySet& policies);  // borrows `policies`

@@ -1,0 +1,140 @@
+#include "changes.hpp"
+
+#include <algorithm>
+
+#include "regions.hpp"
+
+namespace gongji::detail {
+namespace {
+
+// The rules that decide who may be bound; a new value of any other rule (channels, notes) changes
+// no "no" into a "yes".
+bool decides_eligibility(std::string_view key) {
+  static constexpr std::array<std::string_view, 9> kKeys{
+      "relations",   "scheme_account", "holder_account", "tiers",           "pooling",
+      "in_province", "wallet",         "single_holder",  "member_cap_total"};
+  return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end() ||
+         key.substr(0, key.find('.')) == "member_cap";
+}
+
+// The layers of both regions, each once.
+std::vector<const RegionPolicy*> layers_of(const PolicySet& policies, const std::string& a,
+                                           const std::string& b) {
+  std::vector<const RegionPolicy*> layers;
+  for (const std::string* code : {&a, &b}) {
+    const auto region = resolve_region(policies, *code);
+    if (!region) continue;
+    for (const RegionPolicy* layer : region->layers) {
+      if (std::find(layers.begin(), layers.end(), layer) == layers.end()) layers.push_back(layer);
+    }
+  }
+  return layers;
+}
+
+template <typename Item>
+void add_unique(std::vector<Item>& list, const Item& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+}  // namespace
+
+std::vector<Date> later_rule_dates(const PolicySet& policies, const std::string& holder_region,
+                                   const std::string& member_region, Date after) {
+  std::vector<Date> dates;
+  for (const RegionPolicy* layer : layers_of(policies, holder_region, member_region)) {
+    for (const auto& [key, entries] : layer->rules) {
+      if (!decides_eligibility(key)) continue;
+      for (const RuleEntry& entry : entries) {
+        if (entry.from > after) dates.push_back(entry.from);
+        // The day after a closed value, the next layer's value applies again.
+        if (entry.until && *entry.until >= after) dates.push_back(add_days(*entry.until, 1));
+      }
+    }
+  }
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  dates.erase(std::remove_if(dates.begin(), dates.end(), [after](Date d) { return d <= after; }),
+              dates.end());
+  return dates;
+}
+
+RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
+                             const std::string& holder_region, const std::string& member_region,
+                             Date day) {
+  RulesStarting found;
+  for (const RegionPolicy* layer : layers_of(policies, holder_region, member_region)) {
+    for (const auto& [key, entries] : layer->rules) {
+      if (!decides_eligibility(key)) continue;
+      for (const RuleEntry& entry : entries) {
+        if (entry.from != day && !(entry.until && add_days(*entry.until, 1) == day)) continue;
+        add_unique(found.labels, texts.label("rule", key.substr(0, key.find('.'))));
+        for (const std::string& id : entry.sources) add_unique(found.sources, std::string_view(id));
+      }
+    }
+  }
+  return found;
+}
+
+AccountTiers account_tiers(const Request& request, const PolicySet& policies) {
+  AccountTiers found;
+  if (request.holder.scheme != Scheme::employee) return found;
+  Context context(request, policies);
+  const RuleEntry& tiers = context.rule("tiers");
+  const auto& own = request.holder.tier;
+  if (own) {
+    const auto mine = tiers.value.find(*own);
+    if (mine != tiers.value.end() && mine->get<bool>()) return found;
+  }
+  for (const auto& [tier, has_account] : tiers.value.items()) {
+    if (has_account.get<bool>()) found.tiers.push_back(tier);
+  }
+  found.sources.assign(tiers.sources.begin(), tiers.sources.end());
+  return found;
+}
+
+std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
+  std::vector<std::string_view> sources;
+  for (const Reason& reason : member.reasons) {
+    const bool deciding = reason.code == "member.relation_allowed" ||
+                          reason.code == "member.eligible" ||
+                          reason.code.substr(0, 13) == "member.route_";
+    if (!deciding) continue;
+    for (std::string_view id : reason.sources) add_unique(sources, id);
+  }
+  return sources;
+}
+
+std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
+  static constexpr std::array<std::string_view, 9> kBlocking{"member.holder_cannot_share",
+                                                             "member.not_near_relative",
+                                                             "member.relation_not_yet",
+                                                             "member.route_in_province_closed",
+                                                             "member.route_cross_province_closed",
+                                                             "member.single_holder_bound",
+                                                             "member.cap_total",
+                                                             "member.cap_relation",
+                                                             "member.uninsured"};
+  std::vector<const Reason*> found;
+  for (const Reason& reason : member.reasons) {
+    if (std::find(kBlocking.begin(), kBlocking.end(), reason.code) != kBlocking.end())
+      found.push_back(&reason);
+  }
+  return found;
+}
+
+std::string region_label(const PolicySet& policies, const std::string& code, Lang lang) {
+  const auto region = resolve_region(policies, code);
+  if (!region) return code;
+  if (lang == Lang::en) {
+    const auto file = policies.regions.find(region->code);
+    if (file != policies.regions.end()) return file->second.name.en;
+  }
+  return region->name;
+}
+
+bool sole_member_eligible(const Request& request, const PolicySet& policies) {
+  const Decision decision = decide(request, policies, false);
+  return !decision.members.empty() && decision.members.front().eligible;
+}
+
+}  // namespace gongji::detail

@@ -1,0 +1,48 @@
+// What would turn a "no" into a "yes": the counterfactuals shared by the single-holder answer
+// (members[].changes) and the household plan.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "context.hpp"
+
+namespace gongji::detail {
+
+// Days after `after` on which a rule deciding eligibility takes a new value in the layers of
+// either region, earliest first.
+std::vector<Date> later_rule_dates(const PolicySet& policies, const std::string& holder_region,
+                                   const std::string& member_region, Date after);
+
+// The eligibility rules that take a new value on `day` in those layers: their sources, and their
+// labels for a sentence.
+struct RulesStarting {
+  std::vector<std::string_view> sources;
+  std::vector<std::string> labels;
+};
+RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
+                             const std::string& holder_region, const std::string& member_region,
+                             Date day);
+
+// The holder's tiers with a personal account, where the holder's region has tiers and the
+// holder's own tier is not one of them (深圳 二档/三档), with the rule's sources.
+struct AccountTiers {
+  std::vector<std::string> tiers;
+  std::vector<std::string_view> sources;
+};
+AccountTiers account_tiers(const Request& request, const PolicySet& policies);
+
+// Sources of the reasons that say why a member is eligible (relation, route, eligibility).
+std::vector<std::string_view> eligibility_sources(const MemberResult& member);
+
+// The reasons that hold a member back (the holder cannot share, the relation, the route, a cap,
+// a binding elsewhere, no insurance).
+std::vector<const Reason*> blocking_reasons(const MemberResult& member);
+
+// A region's name in the answer's language.
+std::string region_label(const PolicySet& policies, const std::string& code, Lang lang);
+
+// Whether the one member of `request` is eligible.
+bool sole_member_eligible(const Request& request, const PolicySet& policies);
+
+}  // namespace gongji::detail

@@ -1,0 +1,278 @@
+// The plan as an answer: per holder whom they bind and how (their v1 guidance for exactly those
+// bindings), per person the holder chosen and why in one sentence, the others who could serve,
+// who may pay their 居民医保 contribution, and for whoever is left out what would change it.
+#include <algorithm>
+
+#include "changes.hpp"
+#include "gongji/evaluate.hpp"
+#include "household_facts.hpp"
+
+namespace gongji::detail {
+namespace {
+
+template <typename Item>
+void add_unique(std::vector<Item>& list, const Item& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+// Each holder's evaluation warns about its own region; the plan says each thing once. Two
+// warnings of one kind about one region ("郑州市没有查到以下规则…：…") differ only in how many
+// rules they list: the longer list stays, citing the sources of both.
+void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings) {
+  auto subject = [](const Reason& reason) {
+    std::string_view text = reason.text;
+    if (reason.code != "policy.national_fallback" && reason.code != "policy.third_party_only")
+      return text;
+    const std::size_t colon = std::min(text.find("："), text.find(": "));
+    return colon == std::string_view::npos ? text : text.substr(0, colon);
+  };
+  for (const Reason& warning : warnings) {
+    const auto same = std::find_if(into.begin(), into.end(), [&](const Reason& r) {
+      return r.code == warning.code && subject(r) == subject(warning);
+    });
+    if (same == into.end()) {
+      into.push_back(warning);
+      continue;
+    }
+    if (warning.text.size() > same->text.size()) same->text = warning.text;
+    for (std::string_view id : warning.sources) add_unique(same->sources, id);
+  }
+}
+
+std::string route_label(const Texts& texts, Route route) {
+  return texts.get("plan.route." + std::string(name_of(route, kRouteNames)));
+}
+
+std::optional<Sex> self_sex(const HouseholdRequest& household) {
+  for (const Person& person : household.people) {
+    if (person.role == Role::self) return person.sex;
+  }
+  return std::nullopt;
+}
+
+// The one sentence that says why person j is bound to holder k.
+Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
+                     const std::vector<std::string>& labels, const Texts& texts) {
+  const std::size_t person = facts.people[j];
+  const std::size_t holder = facts.holders[k];
+  const MemberResult& pairing = facts.pair[k][j];
+  const Relation relation =
+      relation_between(facts.household.people[person].role, facts.household.people[holder].role,
+                       self_sex(facts.household));
+  const std::vector<int>& options = facts.options[j];
+  std::string_view key = "plan.only_holder";  // literals: the reason keeps a view of its code
+  std::string other;
+  if (options.front() != k) {
+    key = "plan.cap_elsewhere";
+    other = labels[facts.holders[options.front()]];
+  } else if (options.size() > 1) {
+    const int next = options[1];
+    other = labels[facts.holders[next]];
+    if (facts.pair[next][j].route != pairing.route) {
+      key = "plan.closer_route";
+    } else if (facts.alone[facts.holders[next]].holder.shareable_fen !=
+               facts.alone[holder].holder.shareable_fen) {
+      key = "plan.larger_balance";
+    } else {
+      key = "plan.listed_first";
+    }
+  }
+  const std::string text =
+      texts.get(key, {{"person", labels[person]},
+                      {"holder", labels[holder]},
+                      {"relation", texts.label("relation", name_of(relation, kRelationNames))},
+                      {"route", route_label(texts, pairing.route)},
+                      {"other", other},
+                      {"amount", texts.money(facts.alone[holder].holder.shareable_fen)}});
+  return Reason{key, text, eligibility_sources(pairing)};
+}
+
+// "For your spouse: …", one per reason that holds the person back under that holder.
+void add_blocking(std::vector<Reason>& reasons, const MemberResult& member,
+                  const std::string& holder_label, const Texts& texts) {
+  for (const Reason* blocking : blocking_reasons(member)) {
+    reasons.push_back(
+        Reason{blocking->code,
+               texts.get("plan.holder_says", {{"holder", holder_label}, {"text", blocking->text}}),
+               blocking->sources});
+  }
+}
+
+std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
+                                      const std::vector<std::vector<std::size_t>>& binds,
+                                      const std::vector<std::string>& labels, const Texts& texts) {
+  const std::size_t person = facts.people[j];
+  std::vector<Reason> reasons;
+  if (facts.holders.empty()) {
+    std::vector<std::string_view> sources;
+    for (const Reason& reason : facts.alone[person].holder.reasons) {
+      for (std::string_view id : reason.sources) add_unique(sources, id);
+    }
+    reasons.push_back(Reason{"plan.no_holders",
+                             texts.get("plan.no_holders", {{"person", labels[person]}}), sources});
+    for (std::size_t other = 0; other < facts.household.people.size(); ++other) {
+      if (other == person || facts.household.people[other].scheme != Scheme::employee) continue;
+      for (const Reason& reason : facts.alone[other].holder.reasons) {
+        reasons.push_back(Reason{
+            reason.code,
+            texts.get("plan.holder_says", {{"holder", labels[other]}, {"text", reason.text}}),
+            reason.sources});
+      }
+    }
+    return reasons;
+  }
+  if (!facts.options[j].empty()) {
+    // Eligible, but every such holder's places are taken by people the plan covers instead.
+    std::vector<std::string> names;
+    for (int k : facts.options[j]) names.push_back(labels[facts.holders[k]]);
+    reasons.push_back(Reason{
+        "plan.places_full",
+        texts.get("plan.places_full", {{"person", labels[person]}, {"holders", texts.list(names)}}),
+        eligibility_sources(facts.pair[facts.options[j].front()][j])});
+    for (int k : facts.options[j]) {
+      std::vector<std::size_t> members;
+      for (std::size_t bound : binds[k]) members.push_back(facts.people[bound]);
+      members.push_back(person);
+      const Decision full =
+          decide(pairing_request(facts.household, facts.labels, facts.holders[k], members),
+                 facts.policies, false);
+      add_blocking(reasons, full.members.back(), labels[facts.holders[k]], texts);
+    }
+    return reasons;
+  }
+  std::vector<std::string_view> sources;
+  for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+    for (const Reason* reason : blocking_reasons(facts.pair[k][j])) {
+      for (std::string_view id : reason->sources) add_unique(sources, id);
+    }
+  }
+  reasons.push_back(Reason{"plan.no_holder_can",
+                           texts.get("plan.no_holder_can", {{"person", labels[person]}}), sources});
+  for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+    add_blocking(reasons, facts.pair[k][j], labels[facts.holders[k]], texts);
+  }
+  return reasons;
+}
+
+}  // namespace
+
+std::vector<std::string> person_labels(const HouseholdRequest& household, const Texts& texts) {
+  std::vector<std::string> labels;
+  for (std::size_t i = 0; i < household.people.size(); ++i) {
+    const Person& person = household.people[i];
+    if (person.name && !person.name->empty()) {
+      labels.push_back(*person.name);
+      continue;
+    }
+    const std::string role = texts.label("role", name_of(person.role, kRoleNames));
+    int same = 0;
+    int position = 0;
+    for (std::size_t other = 0; other < household.people.size(); ++other) {
+      if (household.people[other].role != person.role) continue;
+      ++same;
+      if (other <= i) ++position;
+    }
+    labels.push_back(
+        same > 1 ? texts.get("plan.numbered", {{"label", role}, {"n", std::to_string(position)}})
+                 : role);
+  }
+  return labels;
+}
+
+PlanAnswer write_plan(const PlanFacts& facts) {
+  const HouseholdRequest& household = facts.household;
+  const Texts texts(facts.policies, household.lang);
+  const std::vector<std::string>& labels = facts.labels;
+  PlanAnswer answer;
+  answer.as_of = format_date(household.as_of);
+  answer.lang = household.lang;
+  answer.version = facts.policies.version;
+
+  std::vector<std::vector<std::size_t>> binds(facts.holders.size());  // people indices j
+  for (std::size_t j = 0; j < facts.people.size(); ++j) {
+    if (facts.assignment[j] != kNobody) binds[facts.assignment[j]].push_back(j);
+  }
+
+  for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+    const std::size_t holder = facts.holders[k];
+    std::vector<std::size_t> members;
+    std::vector<std::string> names;
+    PlanHolder entry;
+    entry.person = household.people[holder].id;
+    for (std::size_t j : binds[k]) {
+      members.push_back(facts.people[j]);
+      names.push_back(labels[facts.people[j]]);
+      entry.binds.push_back(household.people[facts.people[j]].id);
+    }
+    Answer full =
+        evaluate_request(pairing_request(household, facts.labels, holder, members), facts.policies);
+    entry.shareable_fen = full.holder.shareable_fen;
+    entry.reasons = std::move(full.holder.reasons);
+    if (names.empty()) {
+      entry.reasons.push_back(
+          Reason{"plan.holder_binds_none",
+                 texts.get("plan.holder_binds_none", {{"holder", labels[holder]}}),
+                 {}});
+    } else {
+      entry.reasons.push_back(Reason{"plan.holder_binds",
+                                     texts.get("plan.holder_binds", {{"holder", labels[holder]},
+                                                                     {"names", texts.list(names)}}),
+                                     {}});
+      entry.guidance = std::move(full.guidance);
+    }
+    add_warnings(answer.warnings, full.warnings);
+    answer.plan.holders.push_back(std::move(entry));
+  }
+  if (facts.holders.empty()) {
+    for (std::size_t i = 0; i < household.people.size(); ++i) {
+      if (household.people[i].role != Role::self) continue;
+      add_warnings(
+          answer.warnings,
+          decide(pairing_request(household, facts.labels, i, {}), facts.policies, true).warnings);
+    }
+  }
+
+  for (std::size_t j = 0; j < facts.people.size(); ++j) {
+    const std::size_t person = facts.people[j];
+    const int k = facts.assignment[j];
+    PlanPerson entry;
+    entry.person = household.people[person].id;
+    for (int option : facts.options[j]) {
+      if (option != k) entry.alternatives.push_back(household.people[facts.holders[option]].id);
+    }
+    int payer = kNobody;
+    if (k != kNobody && facts.pair[k][j].contribution_payable) payer = k;
+    for (int ranked : facts.ranked[j]) {
+      if (payer == kNobody && facts.pair[ranked][j].contribution_payable) payer = ranked;
+    }
+    if (payer != kNobody) entry.contribution_payer = household.people[facts.holders[payer]].id;
+    if (k != kNobody) {
+      const MemberResult& pairing = facts.pair[k][j];
+      entry.holder = household.people[facts.holders[k]].id;
+      entry.relation =
+          relation_between(household.people[person].role, household.people[facts.holders[k]].role,
+                           self_sex(household));
+      entry.route = pairing.route;
+      entry.reasons.push_back(choice_reason(facts, j, k, labels, texts));
+      entry.reasons.insert(entry.reasons.end(), pairing.reasons.begin(), pairing.reasons.end());
+      ++answer.plan.covered;
+    } else {
+      entry.reasons = uncovered_reasons(facts, j, binds, labels, texts);
+      entry.changes = household_changes(facts, j, labels, texts);
+    }
+    answer.plan.people.push_back(std::move(entry));
+  }
+  answer.plan.total = static_cast<int32_t>(facts.people.size());
+
+  std::vector<std::string_view> ids;
+  for (const PlanHolder& holder : answer.plan.holders) collect_source_ids(holder.reasons, ids);
+  for (const PlanPerson& person : answer.plan.people) {
+    collect_source_ids(person.reasons, ids);
+    collect_source_ids(person.changes, ids);
+  }
+  collect_source_ids(answer.warnings, ids);
+  answer.sources = cited_sources(facts.policies, std::move(ids));
+  return answer;
+}
+
+}  // namespace gongji::detail
