@@ -1,4 +1,5 @@
 // <gongji-calculator region="410100" lang="zh-CN" compact></gongji-calculator>
+// <gongji-calculator mode="household" lang="zh-CN"></gongji-calculator> shows the household plan.
 // One <script type="module" src=".../widget.js"> on any site: the calculator renders in a shadow
 // root (no CSS in or out), runs the WebAssembly in the host page, and loads its files next to this
 // one.
@@ -31,6 +32,17 @@ class GongjiCalculator extends HTMLElement {
     const root = document.createElement('div');
     root.className = this.hasAttribute('compact') ? 'widget compact' : 'widget';
     shadow.append(link, root);
+    if (this.getAttribute('mode') === 'household') {
+      // The household plan (mode="household"): its own module and styles, loaded only here.
+      const planStyles = document.createElement('link');
+      planStyles.rel = 'stylesheet';
+      planStyles.href = new URL('./household.css', import.meta.url).href;
+      shadow.insertBefore(planStyles, root);
+      import('./household-app.js').then(({ mountHousehold }) =>
+        mountHousehold(root, { pageLevel: false, lang }),
+      );
+      return;
+    }
     this.calculator = mountCalculator(root, { state: initialState({ lang, region }) });
   }
 

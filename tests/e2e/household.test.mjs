@@ -1,0 +1,137 @@
+// The household page: the plan of whom each should be bound to, as a picture and a list, from the
+// example household and from a shared link; names stay text; nothing leaves the origin.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openSite } from './browser.mjs';
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** Waits until the plan shown is final and returns how it ended: answer or problem. */
+async function planSettled(page) {
+  const results = await page.waitForSelector('#plan-results:not([data-state="busy"])', {
+    state: 'attached',
+  });
+  return results.getAttribute('data-state');
+}
+
+const failed = []; // responses of 400 and over, on the household pages
+async function householdPage(hash = '', viewport = { width: 390, height: 844 }) {
+  const page = await site.newPage(viewport);
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${site.origin}/household.html${hash}`);
+  assert.equal(await planSettled(page), 'answer');
+  return page;
+}
+
+const encode = (request) => Buffer.from(JSON.stringify(request), 'utf8').toString('base64url');
+
+test('the main page links to the household path', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  assert.equal(await planSettled(page), 'answer');
+  await page.close();
+});
+
+test('the example household: the in-law goes to the spouse, shown in the picture and the list', async () => {
+  const page = await householdPage();
+  await page.fill('#as-of', '2026-06-01');
+  assert.equal(await planSettled(page), 'answer');
+  assert.match(await page.textContent('#plan-summary'), /3 位家人中，3 位/);
+  // The picture: two holders, three people, one line each.
+  assert.equal(await page.locator('.plan-picture .holder').count(), 2);
+  assert.equal(await page.locator('.plan-picture .person').count(), 3);
+  assert.equal(await page.locator('.plan-picture .link').count(), 3);
+  assert.equal(await page.locator('.plan-picture .link.route-cross_province').count(), 1);
+  // The list: the spouse's mother is bound to the spouse, the father to self.
+  const inLaw = page.locator('.plan-person[data-person="p5"]');
+  assert.match(await inLaw.textContent(), /配偶的母亲绑定到配偶/);
+  const father = page.locator('.plan-person[data-person="p4"]');
+  assert.match(await father.textContent(), /父亲绑定到您/);
+  const spouse = page.locator('.plan-holder[data-person="p2"]');
+  assert.match(await spouse.textContent(), /绑定：子女、配偶的母亲/);
+  assert.ok((await spouse.locator('details.channel').count()) >= 1, 'the spouse has steps');
+  await page.close();
+});
+
+test('a shared link reproduces the plan; names are text, never markup; English throughout', async () => {
+  const request = {
+    as_of: '2025-06-01',
+    lang: 'en',
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '110000',
+          balance_fen: 800000,
+        },
+        {
+          id: 'b',
+          role: 'mother',
+          name: '<img src=x onerror=alert(1)>',
+          age: 66,
+          scheme: 'resident',
+          region: '130100',
+        },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(request)}`, { width: 1280, height: 900 });
+  assert.match(await page.textContent('#plan-summary'), /Of the 1 family members to be covered, 0/);
+  const mother = page.locator('.plan-person[data-person="p2"]');
+  assert.match(await mother.textContent(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator('.plan-person img').count(), 0);
+  // Before the wallet opens in 北京, the change is the date it does.
+  assert.match(await mother.locator('.changes').textContent(), /From 2026-01-09/);
+  assert.equal(await page.locator('.changes [data-code="change.date"]').count(), 1);
+  await page.close();
+});
+
+test('the widget shows the household plan with mode="household"', async () => {
+  const page = await site.newPage({ width: 1280, height: 900 });
+  await page.goto(`${site.origin}/embed-demo.html`);
+  await page.evaluate(async () => {
+    await import('./widget.js');
+    const widget = document.createElement('gongji-calculator');
+    widget.setAttribute('mode', 'household');
+    widget.setAttribute('lang', 'en');
+    widget.id = 'household-widget';
+    document.body.append(widget);
+  });
+  const results = await page.waitForSelector(
+    '#household-widget #plan-results:not([data-state="busy"])',
+  );
+  assert.equal(await results.getAttribute('data-state'), 'answer');
+  assert.ok((await page.locator('#household-widget .plan-picture .holder').count()) >= 1);
+  await page.close();
+});
+
+test('a bad entry names its field; nothing was requested from another origin', async () => {
+  const page = await householdPage();
+  await page.fill('[data-path="/household/people/2/age"]', '300');
+  assert.equal(await planSettled(page), 'problem');
+  assert.equal(
+    await page.getAttribute('[data-path="/household/people/2/age"]', 'aria-invalid'),
+    'true',
+  );
+  await page.close();
+  const foreign = site.requests.filter((r) => !r.url.startsWith(site.origin));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(failed, []);
+  assert.deepEqual(
+    site.problems.filter((problem) => problem.startsWith('pageerror')),
+    [],
+  );
+});

@@ -1,0 +1,450 @@
+// The household page: the people of a household relative to "you", each re-evaluation a plan of
+// whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
+// nothing is stored, and it prints like the single answer.
+import { connectCalculator } from './calculator-client.js';
+import { h, updateParts } from './dom.js';
+import { readYuan } from './amount.js';
+import { encodeRequest, fenToYuanText } from './share.js';
+import { HOUSEHOLD_TEXTS, ROLES } from './household-texts.js';
+import { renderPlan } from './household-view.js';
+
+const SCHEMES = ['employee', 'resident', 'none'];
+const STATUSES = ['employed', 'retired', 'flexible'];
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+// A household like the ones people bring: two earners, a child, a parent, an in-law elsewhere.
+const EXAMPLE = [
+  { role: 'self', age: '38', scheme: 'employee', region: '410100', balance: '3000' },
+  { role: 'spouse', age: '36', scheme: 'employee', region: '', balance: '5000' },
+  { role: 'child', age: '8', scheme: 'resident', region: '' },
+  { role: 'father', age: '66', scheme: 'resident', region: '410300' },
+  { role: 'spouse_mother', age: '63', scheme: 'resident', region: '510100' },
+];
+
+function blank(person = {}) {
+  return {
+    name: '',
+    role: 'child',
+    sex: '',
+    age: '',
+    scheme: 'resident',
+    status: 'employed',
+    region: '',
+    balance: '',
+    ...person,
+  };
+}
+
+/** Form state from a `#h=` fragment's request; anything odd becomes a default. */
+function fromRequest(request) {
+  const people = request?.household?.people;
+  if (!Array.isArray(people) || people.length === 0) return null;
+  const text = (v) => (typeof v === 'string' ? v : '');
+  return {
+    lang: request.lang === 'en' ? 'en' : 'zh-CN',
+    asOf: /^\d{4}-\d{2}-\d{2}$/.test(request.as_of ?? '') ? request.as_of : today(),
+    people: people.slice(0, 20).map((p) =>
+      blank({
+        name: text(p.name).slice(0, 64),
+        role: ROLES.includes(p.role) ? p.role : 'other',
+        sex: ['male', 'female'].includes(p.sex) ? p.sex : '',
+        age: Number.isInteger(p.age) ? String(p.age) : '',
+        scheme: SCHEMES.includes(p.scheme) ? p.scheme : 'resident',
+        status: STATUSES.includes(p.status) ? p.status : 'employed',
+        region: /^\d{6}$/.test(p.region ?? '') ? p.region : '',
+        balance: Number.isSafeInteger(p.balance_fen) ? fenToYuanText(p.balance_fen) : '',
+      }),
+    ),
+  };
+}
+
+function decodeFragment(hash) {
+  const match = /^#h=([A-Za-z0-9_-]{1,200000})$/.exec(hash ?? '');
+  if (!match) return null;
+  try {
+    const base64 = match[1].replace(/-/g, '+').replace(/_/g, '/');
+    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** The contract's household request for the form; amounts the form cannot read stay out. */
+export function householdRequest(state, withNames = true) {
+  return {
+    as_of: state.asOf,
+    lang: state.lang,
+    household: {
+      people: state.people.map((p, i) => {
+        const person = { id: `p${i + 1}`, role: p.role };
+        if (withNames && p.name.trim()) person.name = p.name.trim();
+        if (p.role === 'self' && p.sex) person.sex = p.sex;
+        person.age = /^\d{1,3}$/.test(p.age.trim()) ? Number(p.age.trim()) : p.age.trim();
+        person.scheme = p.scheme;
+        if (p.region) person.region = p.region;
+        if (p.scheme === 'employee') {
+          person.status = p.status;
+          const amount = readYuan(p.balance || '0');
+          if (amount.fen !== undefined) person.balance_fen = amount.fen;
+        }
+        return person;
+      }),
+    },
+  };
+}
+
+/**
+ * Mounts the household form and plan in `root`. On the page (`pageLevel`) it owns the title, the
+ * document's language and the link in the address bar; in the widget it keeps to its root.
+ */
+export function mountHousehold(root, { pageLevel = true, lang } = {}) {
+  const shared = pageLevel ? fromRequest(decodeFragment(location.hash)) : null;
+  const state = shared ?? {
+    lang: (lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
+    asOf: today(),
+    people: EXAMPLE.map((p) => blank(p)),
+  };
+  const options = { includeNames: false };
+  const calculator = connectCalculator();
+  let regions = [];
+  let pending = 0;
+  let sequence = 0;
+  const t = () => HOUSEHOLD_TEXTS[state.lang];
+  const byId = (id) => root.querySelector(`#${id}`);
+
+  const select = (choices, value, onChange, attributes = {}) =>
+    h(
+      'select',
+      { onchange: (event) => onChange(event.target.value), ...attributes },
+      choices.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
+    );
+  const field = (label, control) => h('label', { class: 'field' }, h('span', {}, label), control);
+  const change =
+    (person, key, redraw = false) =>
+    (value) => {
+      person[key] = value;
+      if (redraw) renderForm();
+      schedule();
+    };
+
+  function regionSelect(person, i) {
+    const choices = regions.map((r) => [r.c, r.v ? `${r.v} ${r.n}` : r.n]);
+    if (i > 0) choices.unshift(['', t().sameRegion]);
+    if (!regions.some((r) => r.c === person.region) && person.region)
+      choices.unshift([person.region, person.region]);
+    return select(choices, person.region, change(person, 'region'), {
+      'data-path': `/household/people/${i}/region`,
+    });
+  }
+
+  function renderPerson(person, i) {
+    const tx = t();
+    const roleChoices = (i === 0 ? ['self'] : ROLES.filter((r) => r !== 'self')).map((r) => [
+      r,
+      tx.roles[r],
+    ]);
+    return h(
+      'li',
+      { class: 'card person-form' },
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, `${tx.person} ${i + 1}`),
+        h(
+          'div',
+          { class: 'grid' },
+          field(
+            tx.role,
+            select(roleChoices, person.role, change(person, 'role', true), {
+              'data-path': `/household/people/${i}/role`,
+            }),
+          ),
+          field(
+            tx.name,
+            h('input', {
+              type: 'text',
+              value: person.name,
+              maxlength: 64,
+              'data-path': `/household/people/${i}/name`,
+              oninput: (event) => change(person, 'name')(event.target.value),
+            }),
+          ),
+          person.role === 'self'
+            ? field(
+                tx.sex,
+                select(Object.entries(tx.sexes), person.sex, change(person, 'sex'), {
+                  'data-path': `/household/people/${i}/sex`,
+                }),
+              )
+            : null,
+          field(
+            tx.age,
+            h('input', {
+              type: 'text',
+              inputmode: 'numeric',
+              value: person.age,
+              'data-path': `/household/people/${i}/age`,
+              oninput: (event) => change(person, 'age')(event.target.value),
+            }),
+          ),
+          field(
+            tx.scheme,
+            select(
+              SCHEMES.map((s) => [s, tx.schemes[s]]),
+              person.scheme,
+              change(person, 'scheme', true),
+              { 'data-path': `/household/people/${i}/scheme` },
+            ),
+          ),
+          field(tx.region, regionSelect(person, i)),
+          person.scheme === 'employee'
+            ? [
+                field(
+                  tx.status,
+                  select(
+                    STATUSES.map((s) => [s, tx.statuses[s]]),
+                    person.status,
+                    change(person, 'status'),
+                    { 'data-path': `/household/people/${i}/status` },
+                  ),
+                ),
+                field(
+                  tx.balance,
+                  h('input', {
+                    type: 'text',
+                    inputmode: 'decimal',
+                    value: person.balance,
+                    'data-path': `/household/people/${i}/balance_fen`,
+                    oninput: (event) => change(person, 'balance')(event.target.value),
+                  }),
+                ),
+              ]
+            : null,
+        ),
+        i > 0
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                'aria-label': `${tx.remove} ${i + 1}`,
+                onclick: () => {
+                  state.people.splice(i, 1);
+                  renderForm();
+                  schedule();
+                },
+              },
+              tx.remove,
+            )
+          : null,
+      ),
+    );
+  }
+
+  function renderForm() {
+    const tx = t();
+    byId('household-form').replaceChildren(
+      field(
+        tx.asOf,
+        h('input', {
+          type: 'text',
+          id: 'as-of',
+          value: state.asOf,
+          maxlength: 10,
+          'data-path': '/as_of',
+          oninput: (event) => {
+            state.asOf = event.target.value;
+            schedule();
+          },
+        }),
+      ),
+      h(
+        'fieldset',
+        { class: 'card' },
+        h('legend', {}, tx.people),
+        h('ol', { class: 'person-list' }, state.people.map(renderPerson)),
+        state.people.length < 20
+          ? h(
+              'button',
+              {
+                type: 'button',
+                id: 'add-person',
+                onclick: () => {
+                  state.people.push(blank());
+                  renderForm();
+                  schedule();
+                },
+              },
+              tx.add,
+            )
+          : null,
+      ),
+    );
+  }
+
+  function linkFor() {
+    const url = new URL(location.href);
+    url.hash = `h=${encodeRequest(householdRequest(state, options.includeNames))}`;
+    return url.href;
+  }
+
+  async function evaluate() {
+    pending = 0;
+    const mine = ++sequence;
+    const results = byId('plan-results');
+    results.dataset.state = 'busy';
+    const request = householdRequest(state);
+    const answer = await calculator.evaluate(request);
+    if (mine !== sequence) return;
+    if (pageLevel) history.replaceState(null, '', linkFor());
+    const body = byId('plan-body');
+    for (const input of root.querySelectorAll('[aria-invalid]'))
+      input.removeAttribute('aria-invalid');
+    if (answer.ok) {
+      updateParts(body, h('div', {}, renderPlan(answer, request, state.lang)));
+      results.dataset.state = 'answer';
+    } else {
+      root
+        .querySelector(`[data-path="${answer.error.path}"]`)
+        ?.setAttribute('aria-invalid', 'true');
+      body.replaceChildren(
+        h('p', { class: 'problem', role: 'alert' }, `${t().problem}${answer.error.message}`),
+      );
+      results.dataset.state = 'problem';
+    }
+  }
+
+  function schedule() {
+    byId('plan-results').dataset.state = 'busy';
+    if (!pending) pending = requestAnimationFrame(() => evaluate().catch(console.error));
+  }
+
+  function render() {
+    const tx = t();
+    if (pageLevel) {
+      document.documentElement.lang = state.lang;
+      document.title = tx.title;
+    }
+    const status = h('p', { class: 'tool-status', role: 'status' });
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'gongji-app household-page', lang: state.lang },
+        h(
+          'header',
+          { class: 'site-header' },
+          h(
+            'div',
+            {},
+            h(pageLevel ? 'h1' : 'h2', { id: 'title' }, tx.title),
+            h('p', { class: 'tagline' }, tx.tagline),
+            pageLevel
+              ? h('p', { class: 'no-print' }, h('a', { href: './', id: 'back' }, tx.back))
+              : null,
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'lang-toggle',
+              class: 'lang-toggle',
+              onclick: () => {
+                state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
+                render();
+              },
+            },
+            tx.switchLang,
+          ),
+        ),
+        h(
+          'main',
+          { class: 'layout' },
+          h(
+            'div',
+            { class: 'inputs' },
+            h('form', {
+              id: 'household-form',
+              class: 'form',
+              novalidate: true,
+              onsubmit: (event) => event.preventDefault(),
+            }),
+            h(
+              'section',
+              { class: 'card page-tools no-print' },
+              h(
+                'div',
+                { class: 'tool-row' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    id: 'copy-link',
+                    onclick: async () => {
+                      try {
+                        await navigator.clipboard.writeText(linkFor());
+                      } catch {
+                        /* clipboard refused: the address bar holds the same link */
+                      }
+                      status.textContent = tx.linkCopied;
+                    },
+                  },
+                  tx.copyLink,
+                ),
+                h(
+                  'label',
+                  { class: 'check' },
+                  h('input', {
+                    type: 'checkbox',
+                    id: 'include-names',
+                    checked: options.includeNames,
+                    onchange: (event) => {
+                      options.includeNames = event.target.checked;
+                      if (pageLevel) history.replaceState(null, '', linkFor());
+                    },
+                  }),
+                  tx.includeNames,
+                ),
+              ),
+              h(
+                'div',
+                { class: 'tool-row' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    id: 'print',
+                    class: 'secondary',
+                    onclick: () => window.print(),
+                  },
+                  tx.print,
+                ),
+              ),
+              status,
+            ),
+          ),
+          h(
+            'section',
+            { id: 'plan-results', class: 'results', 'data-state': 'busy' },
+            h('h2', {}, tx.plan),
+            h('div', { id: 'plan-body', 'aria-live': 'polite' }, tx.waiting),
+          ),
+        ),
+        h('footer', { class: 'site-footer' }, h('p', {}, tx.privacy)),
+      ),
+    );
+    renderForm();
+    schedule();
+  }
+
+  render();
+  fetch(new URL('./regions.json', import.meta.url))
+    .then((response) => response.json())
+    .then((list) => {
+      regions = list;
+      renderForm();
+    })
+    .catch(() => {});
+}

@@ -1,0 +1,4 @@
+// The household page's entry: the form and plan on the whole document.
+import { mountHousehold } from './household-app.js';
+
+mountHousehold(document.getElementById('app'), { pageLevel: true });

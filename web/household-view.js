@@ -1,0 +1,224 @@
+// The plan view: who binds whom as a picture (holders left, their people right, the uncovered
+// apart) and as a list, with each holder's steps, each person's reason and what would change a
+// "no". Every text is the core's or the page's own; user names only ever become text nodes.
+import { h, svg } from './dom.js';
+import { formatFen } from './i18n.js';
+import { HOUSEHOLD_TEXTS } from './household-texts.js';
+
+/** What the page calls each person: their name, else their role (numbered when repeated). */
+export function personLabels(request, lang) {
+  const t = HOUSEHOLD_TEXTS[lang];
+  const people = request.household.people;
+  return new Map(
+    people.map((person, i) => {
+      if (person.name) return [person.id, person.name];
+      const same = people.filter((p) => p.role === person.role);
+      const n = same.indexOf(person) + 1;
+      const role = t.roles[person.role] ?? person.role;
+      return [person.id, same.length > 1 ? `${role} ${n}` : role];
+    }),
+  );
+}
+
+const ROW = 44;
+
+function picture(plan, labels, t) {
+  const columns = [...plan.holders.map((holder) => holder.person)];
+  const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
+  const covered = plan.people.filter((p) => p.holder !== null);
+  const rows = Math.max(
+    columns.length + (uncovered.length ? 1 : 0),
+    covered.length + uncovered.length,
+    1,
+  );
+  const height = rows * ROW + 16;
+  const holderY = new Map(columns.map((id, i) => [id, 8 + i * ROW]));
+  const nodes = [];
+  const box = (x, y, text, cls) =>
+    svg(
+      'g',
+      { class: cls },
+      svg('rect', { x, y, width: 150, height: 32, rx: 6 }),
+      svg('text', { x: x + 75, y: y + 21, 'text-anchor': 'middle' }, text),
+    );
+  covered.forEach((person, i) => {
+    const y = 8 + i * ROW;
+    const from = holderY.get(person.holder);
+    nodes.push(
+      svg('path', {
+        d: `M160 ${from + 16} C 210 ${from + 16}, 210 ${y + 16}, 260 ${y + 16}`,
+        class: `link route-${person.route}`,
+      }),
+    );
+    nodes.push(box(260, y, labels.get(person.person), 'person'));
+  });
+  uncovered.forEach((id, i) => {
+    nodes.push(box(260, 8 + (covered.length + i) * ROW, labels.get(id), 'person uncovered'));
+  });
+  columns.forEach((id) => nodes.push(box(8, holderY.get(id), labels.get(id), 'holder')));
+  if (uncovered.length) {
+    nodes.push(
+      svg(
+        'text',
+        { x: 83, y: 8 + columns.length * ROW + 21, 'text-anchor': 'middle', class: 'nobody' },
+        t.nobodyColumn,
+      ),
+    );
+  }
+  return h(
+    'figure',
+    { class: 'plan-picture', 'data-part': 'picture' },
+    svg(
+      'svg',
+      { viewBox: `0 0 420 ${height}`, role: 'img', 'aria-label': t.pictureLabel, width: '100%' },
+      nodes,
+    ),
+    h(
+      'figcaption',
+      { class: 'route-legend' },
+      Object.entries(t.routes).map(([route, text]) =>
+        h('span', { class: `legend route-${route}` }, text),
+      ),
+    ),
+  );
+}
+
+function guidance(g, t) {
+  return [
+    g.channels.map((channel) =>
+      h(
+        'details',
+        { class: 'channel', 'data-key': channel.id },
+        h('summary', {}, channel.name),
+        h(
+          'ol',
+          {},
+          channel.steps.map((step) => h('li', {}, step)),
+        ),
+      ),
+    ),
+    g.documents.length
+      ? h(
+          'div',
+          {},
+          h('h5', {}, t.documents),
+          h(
+            'ul',
+            {},
+            g.documents.map((d) => h('li', {}, d)),
+          ),
+        )
+      : null,
+    g.notes.length
+      ? h(
+          'div',
+          {},
+          h('h5', {}, t.notes),
+          h(
+            'ul',
+            {},
+            g.notes.map((n) => h('li', {}, n)),
+          ),
+        )
+      : null,
+  ];
+}
+
+export function renderPlan(answer, request, lang) {
+  const t = HOUSEHOLD_TEXTS[lang];
+  const labels = personLabels(request, lang);
+  const { plan } = answer;
+  const names = (ids) => (ids.length ? ids.map((id) => labels.get(id)).join(t.listSep) : t.nobody);
+  const holders = plan.holders.map((holder) =>
+    h(
+      'li',
+      { class: 'card plan-holder', 'data-person': holder.person },
+      h('h4', {}, labels.get(holder.person)),
+      h('p', {}, `${t.shareable}${t.sep}${formatFen(holder.shareable_fen, lang)}`),
+      h('p', { class: 'binds' }, `${t.binds}${t.sep}${names(holder.binds)}`),
+      guidance(holder.guidance, t),
+    ),
+  );
+  const people = plan.people.map((person) =>
+    h(
+      'li',
+      {
+        class: `card plan-person ${person.holder ? 'covered' : 'uncovered'}`,
+        'data-person': person.person,
+      },
+      h('h4', {}, labels.get(person.person)),
+      h('p', { class: 'reason' }, person.reasons[0]?.text ?? ''),
+      person.alternatives.length
+        ? h('p', {}, `${t.alternatives}${t.sep}${names(person.alternatives)}`)
+        : null,
+      person.contribution_payer
+        ? h('p', {}, `${t.payer}${t.sep}${labels.get(person.contribution_payer)}`)
+        : null,
+      person.changes.length
+        ? h(
+            'div',
+            { class: 'changes' },
+            h('h5', {}, t.changes),
+            h(
+              'ul',
+              {},
+              person.changes.map((change) => h('li', { 'data-code': change.code }, change.text)),
+            ),
+          )
+        : null,
+      h(
+        'details',
+        { 'data-key': `why-${person.person}` },
+        h('summary', {}, t.sources),
+        h(
+          'ul',
+          {},
+          person.reasons.slice(1).map((reason) => h('li', {}, reason.text)),
+        ),
+      ),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'plan', id: 'plan' },
+    h('p', { class: 'plan-summary', id: 'plan-summary' }, t.summary(plan.covered, plan.total)),
+    h('h3', {}, t.picture),
+    picture(plan, labels, t),
+    h('h3', {}, t.holders),
+    h('ol', { class: 'plan-holders' }, holders),
+    h('h3', {}, t.peopleList),
+    h('ol', { class: 'plan-people' }, people),
+    answer.warnings.length
+      ? h(
+          'section',
+          { class: 'plan-warnings' },
+          h('h3', {}, t.warnings),
+          h(
+            'ul',
+            {},
+            answer.warnings.map((w) => h('li', {}, w.text)),
+          ),
+        )
+      : null,
+    h(
+      'section',
+      { class: 'plan-sources' },
+      h('h3', {}, t.sources),
+      h(
+        'ul',
+        {},
+        answer.sources.map((s) =>
+          h(
+            'li',
+            {},
+            s.title,
+            s.date ? ` (${s.date})` : '',
+            ' ',
+            h('span', { class: 'url' }, s.url),
+          ),
+        ),
+      ),
+      h('p', { class: 'version' }, `${t.version}${t.sep}${answer.version}`),
+    ),
+  );
+}
