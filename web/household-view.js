@@ -10,7 +10,7 @@ export function personLabels(request, lang) {
   const t = HOUSEHOLD_TEXTS[lang];
   const people = request.household.people;
   return new Map(
-    people.map((person, i) => {
+    people.map((person) => {
       if (person.name) return [person.id, person.name];
       const same = people.filter((p) => p.role === person.role);
       const n = same.indexOf(person) + 1;

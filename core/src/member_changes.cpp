@@ -89,8 +89,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     Request tiered = single;
     tiered.holder.tier = tier;
     if (!sole_member_eligible(tiered, policies)) continue;
-    const std::string region_name =
-        region_label(policies, request.holder.region, request.lang);
+    const std::string region_name = region_label(policies, request.holder.region, request.lang);
     changes.push_back(
         {"change.tier",
          texts.get("change.tier", {{"member", label}, {"tier", tier}, {"region", region_name}}),

@@ -54,7 +54,8 @@ for (const testCase of cases.filter(isHousehold)) {
     const text = requestText(testCase);
     const response = JSON.parse(nativeEvaluate(text));
     if (testCase.expect.ok !== true) {
-      assert.ok(validResponse(response), JSON.stringify(validResponse.errors)); // the v1 error shape
+      // the v1 error shape
+      assert.ok(validResponse(response), JSON.stringify(validResponse.errors));
       assert.equal(response.ok, false);
       return;
     }
