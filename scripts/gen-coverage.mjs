@@ -89,7 +89,7 @@ function poolingCell(code) {
   const direct = code.endsWith('0000') ? directCities(code) : [];
   if (own?.value.unit === 'province') return `province (${cite(own)})`;
   const assumed = own?.value.assumed_separate ?? [];
-  const separate = direct.filter((c) => !assumed.includes(c)).map((c) => divisions[c]);
+  const separate = direct.filter((c) => !assumed.includes(c)).map((c) => divisions[c]['zh-CN']);
   const parts = [
     own
       ? `prefecture (${cite(own)})`
@@ -101,7 +101,9 @@ function poolingCell(code) {
   ];
   if (separate.length) parts.push(`own areas: ${separate.join('、')}`);
   if (assumed.length)
-    parts.push(`assumed own areas (warned): ${assumed.map((c) => divisions[c] ?? c).join('、')}`);
+    parts.push(
+      `assumed own areas (warned): ${assumed.map((c) => divisions[c]?.['zh-CN'] ?? c).join('、')}`,
+    );
   return parts.join('; ');
 }
 
@@ -139,7 +141,7 @@ const header = `| region | code | own rules | ${GROUPS.map(([g]) => g).join(' | 
 const rule = `|${' --- |'.repeat(GROUPS.length + 7)}`;
 const row = (code) => {
   const policy = files[code];
-  return `| ${divisions[code]} | ${code} | ${confidence(policy)} | ${GROUPS.map(([, p]) => groupCell(policy, p)).join(' | ')} | ${poolingCell(code)} | ${capScopeCell(code)} | ${sourceList(policy)} | ${policy?.last_reviewed ?? '—'} |`;
+  return `| ${divisions[code]['zh-CN']} | ${code} | ${confidence(policy)} | ${GROUPS.map(([, p]) => groupCell(policy, p)).join(' | ')} | ${poolingCell(code)} | ${capScopeCell(code)} | ${sourceList(policy)} | ${policy?.last_reviewed ?? '—'} |`;
 };
 
 const counts = {};
@@ -148,7 +150,7 @@ for (const code of provinces)
 const unknownLines = Object.entries(files).flatMap(([code, policy]) =>
   Object.entries(policy.unknown ?? {}).map(
     ([key, why]) =>
-      `- ${divisions[code] ?? code} (${code}) · \`${key}\`: ${why['zh-CN']} / ${why.en}`,
+      `- ${divisions[code]?.['zh-CN'] ?? code} (${code}) · \`${key}\`: ${why['zh-CN']} / ${why.en}`,
   ),
 );
 

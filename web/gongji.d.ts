@@ -129,6 +129,8 @@ export type Response = OkResponse | ErrorResponse;
 export interface RegionInfo {
   code: string;
   name: string;
+  /** The English name, pinyin or the conventional one: "Zhengzhou", "Inner Mongolia". */
+  name_en: string;
   coverage: 'city' | 'province' | 'national';
   /** Where the rules depend on the holder's tier (深圳): the tiers, e.g. ["1", "2", "3"]. */
   tiers?: string[];

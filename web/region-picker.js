@@ -1,6 +1,7 @@
 // A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and
 // codes.
 import { h, uniqueId } from './dom.js';
+import { TEXTS } from './i18n.js';
 
 let regionsPromise;
 /**
@@ -32,6 +33,7 @@ export function findRegions(regions, query, limit = 12) {
     if (r.n.startsWith(q) || r.p.startsWith(q) || r.i === q) return 1;
     if (r.i.startsWith(q) || r.c.startsWith(q)) return 2;
     if (r.n.includes(q) || r.p.includes(q)) return 3;
+    if (r.e?.toLowerCase().replace(/[\s']/g, '').startsWith(q)) return 4;
     return 9;
   };
   return regions
@@ -42,7 +44,9 @@ export function findRegions(regions, query, limit = 12) {
     .map(([, r]) => r);
 }
 
-export function regionLabel(region) {
+/** "郑州市（河南省）", or in English "Zhengzhou (Henan)". */
+export function regionLabel(region, english = false) {
+  if (english) return region.w ? `${region.e} (${region.w})` : region.e;
   return region.v ? `${region.n}（${region.v}）` : region.n;
 }
 
@@ -59,6 +63,8 @@ export function regionPicker({
   texts,
   describedBy,
 }) {
+  const english = texts === TEXTS.en;
+  const shown = (region) => regionLabel(region, english);
   const inputId = uniqueId('region');
   const listId = uniqueId('region-list');
   const input = h('input', {
@@ -86,7 +92,7 @@ export function regionPicker({
 
   loadRegions().then((regions) => {
     const found = regions.find((r) => r.c === current);
-    if (found && document.activeElement !== input) input.value = regionLabel(found);
+    if (found && document.activeElement !== input) input.value = shown(found);
   });
 
   function close() {
@@ -97,7 +103,7 @@ export function regionPicker({
   }
   function choose(region) {
     current = region ? region.c : '';
-    input.value = region ? regionLabel(region) : '';
+    input.value = region ? shown(region) : '';
     close();
     onChange(current);
   }
@@ -123,7 +129,7 @@ export function regionPicker({
                   choose(r);
                 },
               },
-              regionLabel(r),
+              shown(r),
               h('span', { class: 'code' }, r.c),
             ),
           )
@@ -155,7 +161,7 @@ export function regionPicker({
     close();
     loadRegions().then((regions) => {
       const found = regions.find((r) => r.c === current);
-      if (found) input.value = regionLabel(found);
+      if (found) input.value = shown(found);
       else if (allowEmpty) input.value = '';
     });
   });

@@ -1,5 +1,7 @@
 #include "context.hpp"
 
+#include <algorithm>
+
 namespace gongji::detail {
 
 Context::Context(const Request& req, const PolicySet& set)
@@ -8,6 +10,31 @@ Context::Context(const Request& req, const PolicySet& set)
   holder_region = region(req.holder.region);
   member_regions.reserve(req.members.size());
   for (const Member& member : req.members) member_regions.push_back(region(member.region));
+  label_members();
+}
+
+// A member without a name is named by relation, never by id; where two unnamed members share a
+// relation each gets a number, in input order.
+void Context::label_members() {
+  std::array<int, kRelationNames.size()> unnamed{}, numbered{};
+  auto named = [](const Member& member) { return member.name && !member.name->empty(); };
+  for (const Member& member : request.members) {
+    if (!named(member)) ++unnamed[static_cast<std::size_t>(member.relation)];
+  }
+  member_labels.reserve(request.members.size());
+  for (const Member& member : request.members) {
+    if (named(member)) {
+      member_labels.push_back(*member.name);
+      continue;
+    }
+    const auto relation = static_cast<std::size_t>(member.relation);
+    std::string person = texts.label("person", kRelationNames[relation]);
+    if (unnamed[relation] > 1) {
+      person = texts.get("person.numbered",
+                         {{"person", person}, {"n", std::to_string(++numbered[relation])}});
+    }
+    member_labels.push_back(std::move(person));
+  }
 }
 
 const ResolvedRegion& Context::region(std::string_view code) {
@@ -64,6 +91,31 @@ void Context::note_use(UsedRule use) {
   used.push_back(use);
 }
 
+std::optional<std::string> Context::sharing_start() const {
+  std::vector<Date> candidates;
+  for (const RegionPolicy* layer : holder_region.layers) {
+    const auto found = layer->rules.find("relations");
+    if (found == layer->rules.end()) continue;
+    for (const RuleEntry& entry : found->second) {
+      if (entry.from > request.as_of) candidates.push_back(entry.from);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (Date day : candidates) {
+    for (auto layer = holder_region.layers.rbegin(); layer != holder_region.layers.rend();
+         ++layer) {
+      const auto found = (*layer)->rules.find("relations");
+      if (found == (*layer)->rules.end()) continue;
+      const auto entry = std::find_if(found->second.begin(), found->second.end(),
+                                      [day](const RuleEntry& e) { return e.covers(day); });
+      if (entry == found->second.end()) continue;
+      if (!entry->value.empty()) return format_date(day);
+      break;  // the most specific layer in force on `day` has not started yet
+    }
+  }
+  return std::nullopt;
+}
+
 Reason Context::reason(std::string_view code, std::string text, const RuleEntry* cited) const {
   Reason reason{code, std::move(text), {}};
   if (cited) reason.sources.assign(cited->sources.begin(), cited->sources.end());
@@ -76,15 +128,7 @@ Reason Context::reason(std::string_view code, std::string text,
 }
 
 std::string Context::region_name(const ResolvedRegion& region) const {
-  if (request.lang == Lang::en) {
-    const auto file = policies.regions.find(region.code);
-    if (file != policies.regions.end()) return file->second.name.en;
-  }
-  return region.name;
-}
-
-std::string Context::member_label(const Member& member) const {
-  return member.name && !member.name->empty() ? *member.name : member.id;
+  return region.name->in(request.lang);
 }
 
 std::string Context::relation_label(Relation relation) const {

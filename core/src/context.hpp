@@ -2,7 +2,9 @@
 // language, and a log of every rule value used (for sources, fallback and freshness warnings).
 #pragma once
 
+#include <array>
 #include <deque>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -32,8 +34,13 @@ class Context {
   std::string as_of;  // request.as_of as the answer writes it
   ResolvedRegion holder_region;
   std::vector<ResolvedRegion> member_regions;  // by member index
+  // How texts name each member (by index): the name given, else by relation ("您的子女（2）").
+  std::vector<std::string> member_labels;
 
   std::vector<UsedRule> used;  // each (key, layer, entry, chain) once, in the order first used
+  // Some member's relation joined the circle after its first form (a sibling, not a parent), so
+  // doubts about when the region widened its circle concern this family.
+  bool widened_circle_decides = false;
 
   // The region of a code the reader accepted; each distinct code is resolved once per evaluation.
   const ResolvedRegion& region(std::string_view code);
@@ -47,15 +54,20 @@ class Context {
 
   void note_use(UsedRule use);
 
+  // The first day after `as_of` on which the holder's region shares (a non-empty circle of
+  // relatives), if the rules know one.
+  std::optional<std::string> sharing_start() const;
+
   // `code` is a literal: the reason keeps a view of it.
   Reason reason(std::string_view code, std::string text, const RuleEntry* cited = nullptr) const;
   Reason reason(std::string_view code, std::string text,
                 std::vector<std::string_view> sources) const;
   std::string region_name(const ResolvedRegion& region) const;
-  std::string member_label(const Member& member) const;
   std::string relation_label(Relation relation) const;
 
  private:
+  void label_members();
+
   // By the code asked for; a deque, so references handed out stay valid as it grows.
   std::deque<std::pair<std::string, ResolvedRegion>> resolved_;
   // Rules already found, by region asked on (holder_region, a member's, a cached one) and key.
@@ -114,6 +126,7 @@ void collect_source_ids(const std::vector<Cited>& items, std::vector<std::string
 }
 
 // Each source once, ordered by id.
-std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids);
+std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids,
+                                     Lang lang);
 
 }  // namespace gongji::detail

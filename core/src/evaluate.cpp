@@ -1,6 +1,7 @@
 #include "gongji/evaluate.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "context.hpp"
 
@@ -11,12 +12,28 @@ std::string internal_error() {
   return to_json(RequestError{"invalid_request", "internal error / 内部错误", ""});
 }
 
+// Source ids in natural order: S1, S1b, S2, …, S10 (the number, then any suffix).
+bool natural_order(std::string_view a, std::string_view b) {
+  auto split = [](std::string_view id) {
+    std::size_t digits = id.find_first_of("0123456789");
+    if (digits == std::string_view::npos) return std::make_tuple(id, std::size_t{0}, id);
+    std::size_t end = id.find_first_not_of("0123456789", digits);
+    if (end == std::string_view::npos) end = id.size();
+    std::size_t number = 0;
+    for (std::size_t i = digits; i < end; ++i) number = number * 10 + (id[i] - '0');
+    return std::make_tuple(id.substr(0, digits), number, id.substr(end));
+  };
+  return split(a) < split(b);
+}
+
 }  // namespace
 
 namespace detail {
 
-std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids) {
-  std::sort(ids.begin(), ids.end());
+// Every source cited, once each, in natural order; an English answer gives English titles.
+std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids,
+                                     Lang lang) {
+  std::sort(ids.begin(), ids.end(), natural_order);
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::vector<SourceRef> sources;
   sources.reserve(ids.size());
@@ -24,8 +41,8 @@ std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std:
     const auto found = policies.sources.find(id);
     if (found == policies.sources.end()) continue;  // the loader refuses unknown ids
     const Source& source = found->second;
-    sources.push_back(
-        {source.id, source.title, source.url, source.date, source.reliability, source.copy_of});
+    sources.push_back({source.id, source.title.in(lang), source.url, source.date,
+                       source.reliability, source.copy_of});
   }
   return sources;
 }
@@ -70,7 +87,7 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
   }
   for (const auto& expense : answer.expenses) detail::collect_source_ids(expense.reasons, ids);
   detail::collect_source_ids(answer.warnings, ids);
-  answer.sources = detail::cited_sources(policies, std::move(ids));
+  answer.sources = detail::cited_sources(policies, std::move(ids), request.lang);
   return answer;
 }
 

@@ -134,11 +134,20 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                        &order));
   }
   if (result.from_holder_fen > 0) {
+    // What the holder's account may pay for; the order of payment only where it split the bill.
+    const RuleEntry& use =
+        context.rule("use." + std::string(name_of(expense.kind, kExpenseKindNames)));
+    std::vector<std::string_view> sources(use.sources.begin(), use.sources.end());
+    if (result.from_own_fen > 0) {
+      for (const auto& id : order.sources) {
+        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+      }
+    }
     result.reasons.push_back(
         context.reason("expense.from_holder",
                        context.texts.get("expense.from_holder",
                                          {{"amount", context.texts.money(result.from_holder_fen)}}),
-                       &order));
+                       std::move(sources)));
   }
   if (rest > 0 && !may_draw) {
     const char* code =

@@ -1,5 +1,7 @@
 // Binding guidance for this family: the region's channels with numbered steps, tailored to who is
 // being bound (face verification, the wallet across provinces), its documents and notes.
+#include <algorithm>
+
 #include "context.hpp"
 
 namespace gongji::detail {
@@ -25,6 +27,48 @@ std::vector<std::string> texts_of(const Json& list, Lang lang) {
   return out;
 }
 
+// A face check on the relative's own phone belongs to self-service channels, not to a counter.
+bool self_service(const Channel& channel) {
+  return channel.kind == "app" || channel.kind == "mini_program" || channel.kind == "web";
+}
+
+// What a holder who cannot share can do instead: be bound by a relative who has an account, or
+// wait for the day sharing starts.
+void add_alternatives(Context& context, const HolderResult& holder,
+                      const std::vector<std::string>& employee_members, Guidance& guidance) {
+  Texts& texts = context.texts;
+  const std::string region = context.region_name(context.holder_region);
+  const bool not_started =
+      std::any_of(holder.reasons.begin(), holder.reasons.end(),
+                  [](const Reason& reason) { return reason.code == "holder.sharing_not_started"; });
+  if (not_started) {
+    if (const auto start = context.sharing_start()) {
+      guidance.notes.push_back(
+          texts.get("guidance.sharing_starts", {{"region", region}, {"date", *start}}));
+    }
+    return;
+  }
+  if (!employee_members.empty()) {
+    guidance.notes.push_back(
+        texts.get("guidance.reverse_roles", {{"names", texts.list(employee_members)}}));
+  } else {
+    guidance.notes.push_back(texts.get("guidance.be_bound"));
+  }
+  const bool tier_reason =
+      std::any_of(holder.reasons.begin(), holder.reasons.end(),
+                  [](const Reason& reason) { return reason.code == "holder.tier_no_account"; });
+  if (tier_reason) {
+    std::vector<std::string> with_account;
+    for (const auto& [tier, has] : context.rule("tiers").value.items()) {
+      if (has.get<bool>()) with_account.push_back(tier);
+    }
+    if (!with_account.empty()) {
+      guidance.notes.push_back(texts.get(
+          "guidance.be_bound_tier", {{"region", region}, {"tiers", texts.list(with_account)}}));
+    }
+  }
+}
+
 }  // namespace
 
 Guidance build_guidance(Context& context, const HolderResult& holder,
@@ -40,9 +84,12 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   std::vector<std::string> face_local, face_wallet, under_age, uninsured, employee_members;
   bool any_local = false;
   bool cross_province = false;
+  // Relatives all insured in other provinces have nothing to do through the region's channels.
+  bool all_far = !members.empty();
   for (std::size_t i = 0; i < members.size(); ++i) {
+    if (context.member_regions[i].province == context.holder_region.province) all_far = false;
     const Member& member = request.members[i];
-    const std::string label = context.member_label(member);
+    const std::string& label = context.member_labels[i];
     if (member.scheme == Scheme::employee) employee_members.push_back(label);
     if (!bindings[i].binding_ok) continue;
     const bool wallet = members[i].route == Route::cross_province;
@@ -54,48 +101,52 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     }
     if (member.scheme == Scheme::none) uninsured.push_back(label);
   }
-  const int64_t face_limit = context.rule("face_verification_age").value.get<int64_t>();
+  if (!holder.can_share) {
+    add_alternatives(context, holder, employee_members, guidance);
+    return guidance;
+  }
+
   auto with_face_step = [&](Channel channel, const std::vector<std::string>& names) {
-    if (!names.empty()) {
+    if (!names.empty() && self_service(channel)) {
       channel.steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(names)}}));
     }
     return channel;
   };
-
-  if (holder.can_share) {
-    if (any_local || !cross_province) {
-      bool counter = false;
-      for (const Json& channel : context.rule("channels").value) {
-        counter = counter || channel.at("kind") == "office";
-        guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
-      }
-      // Relatives who cannot use a phone need a counter: where the region's rules name none, the
-      // national layer's counter is given, with the local details left to the counter itself
-      // (and no face step: the counter checks the person there). Its sources are cited, but it
-      // is no fallback of the region's channels, so it adds no warning.
-      if (!counter) {
-        const RegionPolicy& national = *context.holder_region.layers.front();
-        const auto rule = national.rules.find("channels");
-        for (const RuleEntry& entry : rule == national.rules.end() ? no_entries : rule->second) {
-          if (!entry.covers(request.as_of)) continue;
-          context.note_use({rule->first, &national, &entry, false});
-          for (const Json& channel : entry.value) {
-            if (channel.at("kind") != "office") continue;
-            Channel office = localise(channel, lang);
-            office.steps.push_back(texts.get("guidance.counter_local_details"));
-            guidance.channels.push_back(std::move(office));
-          }
+  // A note for relatives bound here (a local registration) is not for a wallet-only family.
+  const bool local_family = any_local || (!cross_province && !all_far);
+  if (local_family) {
+    bool counter = false;
+    for (const Json& channel : context.rule("channels").value) {
+      counter = counter || channel.at("kind") == "office";
+      guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
+    }
+    // Relatives who cannot use a phone need a counter: where the region's rules name none, the
+    // national layer's counter is given, with the local details left to the counter itself
+    // (and no face step: the counter checks the person there). Its sources are cited, but it
+    // is no fallback of the region's channels, so it adds no warning.
+    if (!counter) {
+      const RegionPolicy& national = *context.holder_region.layers.front();
+      const auto rule = national.rules.find("channels");
+      for (const RuleEntry& entry : rule == national.rules.end() ? no_entries : rule->second) {
+        if (!entry.covers(request.as_of)) continue;
+        context.note_use({rule->first, &national, &entry, false});
+        for (const Json& channel : entry.value) {
+          if (channel.at("kind") != "office") continue;
+          Channel office = localise(channel, lang);
+          office.steps.push_back(texts.get("guidance.counter_local_details"));
+          guidance.channels.push_back(std::move(office));
         }
       }
     }
-    if (cross_province) {
-      guidance.channels.push_back(
-          with_face_step(localise(context.rule("wallet_channel").value, lang), face_wallet));
-    }
-    guidance.documents = texts_of(context.rule("documents").value, lang);
   }
+  if (cross_province) {
+    guidance.channels.push_back(
+        with_face_step(localise(context.rule("wallet_channel").value, lang), face_wallet));
+  }
+  guidance.documents = texts_of(context.rule("documents").value, lang);
 
   if (!under_age.empty()) {
+    const int64_t face_limit = context.rule("face_verification_age").value.get<int64_t>();
     guidance.notes.push_back(
         texts.get("guidance.under_age_note",
                   {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
@@ -112,15 +163,12 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   if (!uninsured.empty()) {
     guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));
   }
-  if (!holder.can_share && !employee_members.empty()) {
-    guidance.notes.push_back(
-        texts.get("guidance.reverse_roles", {{"names", texts.list(employee_members)}}));
-  }
-  if (holder.can_share && !members.empty())
-    guidance.notes.push_back(texts.get("guidance.own_card"));
+  if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
-    for (std::string& note : texts_of(notes->value, lang))
-      guidance.notes.push_back(std::move(note));
+    for (const Json& note : notes->value) {
+      if (note.contains("for") && !local_family) continue;
+      guidance.notes.push_back(note.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
+    }
   }
   return guidance;
 }

@@ -271,7 +271,7 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     collect_source_ids(person.changes, ids);
   }
   collect_source_ids(answer.warnings, ids);
-  answer.sources = cited_sources(facts.policies, std::move(ids));
+  answer.sources = cited_sources(facts.policies, std::move(ids), household.lang);
   return answer;
 }
 

@@ -112,14 +112,31 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
                          sources)};
 }
 
+// Whether the national circle in force holds `relation` although its first circle did not.
+bool joined_circle_later(const Context& context, const std::string& relation) {
+  const std::vector<RuleEntry>& national = context.policies.national().rules.at("relations");
+  auto holds = [&](const RuleEntry& entry) {
+    return std::any_of(entry.value.begin(), entry.value.end(),
+                       [&](const Json& item) { return item == relation; });
+  };
+  const auto first = std::find_if(national.begin(), national.end(),
+                                  [](const RuleEntry& entry) { return !entry.value.empty(); });
+  const auto now = std::find_if(national.begin(), national.end(), [&](const RuleEntry& entry) {
+    return entry.covers(context.request.as_of);
+  });
+  return first != national.end() && now != national.end() && !holds(*first) && holds(*now);
+}
+
 // Whether the relation is in the circle in force; adds the deciding reason.
 bool relation_allowed(Context& context, const Member& member, MemberResult& result) {
   const RuleEntry& relations = context.rule("relations");
+  if (relations.value.empty()) return false;  // not started: the holder's reason says so
   const std::string relation(name_of(member.relation, kRelationNames));
   const std::string label = context.relation_label(member.relation);
   const std::string& date = context.as_of;
   const bool allowed = std::any_of(relations.value.begin(), relations.value.end(),
                                    [&](const Json& item) { return item == relation; });
+  if (joined_circle_later(context, relation)) context.widened_circle_decides = true;
   if (allowed) {
     result.reasons.push_back(context.reason(
         "member.relation_allowed",
@@ -300,8 +317,11 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
   std::vector<std::string> assumed_pooling;  // places pooled on their own without a source
   std::vector<std::string> partial_sources;
   Caps caps(context);
-  const RuleEntry& face_age = context.rule("face_verification_age");
-  const int64_t face_limit = face_age.value.get<int64_t>();
+  // Before sharing starts, a holder with an account is told that, not that there is no account.
+  const bool not_started =
+      !holder.can_share &&
+      std::any_of(holder.reasons.begin(), holder.reasons.end(),
+                  [](const Reason& reason) { return reason.code == "holder.sharing_not_started"; });
 
   for (std::size_t i = 0; i < context.request.members.size(); ++i) {
     const Member& member = context.request.members[i];
@@ -314,7 +334,14 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     result.route = route.route;
 
     bool binding_ok = holder.can_share;
-    if (!holder.can_share) {
+    if (not_started) {
+      result.reasons.push_back(context.reason(
+          "member.sharing_not_started",
+          context.texts.get(
+              "member.sharing_not_started",
+              {{"date", context.as_of}, {"region", context.region_name(context.holder_region)}}),
+          &context.rule("relations")));
+    } else if (!holder.can_share) {
       std::vector<std::string_view> sources;
       for (const Reason& reason : holder.reasons) {
         sources.insert(sources.end(), reason.sources.begin(), reason.sources.end());
@@ -347,14 +374,19 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     result.eligible = binding_ok && insured;
     decide_contribution(context, member, binding_ok, result);
 
-    result.needs_face_verification = member.age >= face_limit;
-    const char* face_code =
-        result.needs_face_verification ? "member.face_verification" : "member.no_face_verification";
-    result.reasons.push_back(
-        context.reason(face_code,
-                       context.texts.get(face_code, {{"age", std::to_string(member.age)},
-                                                     {"limit", std::to_string(face_limit)}}),
-                       &face_age));
+    // Face verification is part of binding: only said of a member who can be bound.
+    if (binding_ok) {
+      const RuleEntry& face_age = context.rule("face_verification_age");
+      const int64_t face_limit = face_age.value.get<int64_t>();
+      result.needs_face_verification = member.age >= face_limit;
+      const char* face_code = result.needs_face_verification ? "member.face_verification"
+                                                             : "member.no_face_verification";
+      result.reasons.push_back(
+          context.reason(face_code,
+                         context.texts.get(face_code, {{"age", std::to_string(member.age)},
+                                                       {"limit", std::to_string(face_limit)}}),
+                         &face_age));
+    }
 
     if (result.eligible) {
       result.usable_fen = holder.shareable_fen;

@@ -130,6 +130,25 @@ class Checker {
     return ok;
   }
 
+  // Notes are texts; one that concerns only relatives bound through the region's own channels
+  // (a local registration, say) is marked "for": "local", so no wallet-only family sees it.
+  bool note_list(const std::string& file, const std::string& path, const Json& value) {
+    if (!value.is_array()) return problem(file, path, "must be an array");
+    bool ok = true;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const std::string at = pointer_append(path, i);
+      if (!fields(file, at, value[i], {"zh-CN", "en"}, {"for"})) {
+        ok = false;
+        continue;
+      }
+      ok = text(file, pointer_append(at, "zh-CN"), value[i]["zh-CN"]) && ok;
+      ok = text(file, pointer_append(at, "en"), value[i]["en"]) && ok;
+      if (value[i].contains("for") && value[i]["for"] != "local")
+        ok = problem(file, pointer_append(at, "for"), "must be \"local\"") && ok;
+    }
+    return ok;
+  }
+
   // The shape of a rule's value, by the rule's key.
   bool rule_value(const std::string& file, const std::string& path, std::string_view key,
                   const Json& value) {
@@ -251,7 +270,8 @@ class Checker {
       return ok;
     }
     if (key == "wallet_channel") return channel(file, path, value);
-    if (key == "documents" || key == "notes") return text_list(file, path, value);
+    if (key == "documents") return text_list(file, path, value);
+    if (key == "notes") return note_list(file, path, value);
     return problem(file, path, "unknown rule");
   }
 
@@ -330,11 +350,12 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
                                                                 "unverified"};
   for (const auto& [id, source] : json.items()) {
     const std::string at = pointer_append("", id);
-    if (!check.fields(file.path, at, source, {"title", "url", "date", "reliability"},
+    if (!check.fields(file.path, at, source, {"title", "title_en", "url", "date", "reliability"},
                       {"note", "copy_of"})) {
       continue;
     }
     bool ok = check.text(file.path, pointer_append(at, "title"), source["title"]);
+    ok = check.text(file.path, pointer_append(at, "title_en"), source["title_en"]) && ok;
     ok = check.text(file.path, pointer_append(at, "url"), source["url"]) && ok;
     const Json& date = source["date"];
     const bool undated = date == "";
@@ -353,12 +374,13 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
                       kReliability) &&
          ok;
     if (ok) {
-      set.sources[id] = Source{id,
-                               source["title"].get<std::string>(),
-                               source["url"].get<std::string>(),
-                               source["date"].get<std::string>(),
-                               source["reliability"].get<std::string>(),
-                               source.value("copy_of", std::string())};
+      set.sources[id] =
+          Source{id,
+                 {source["title"].get<std::string>(), source["title_en"].get<std::string>()},
+                 source["url"].get<std::string>(),
+                 source["date"].get<std::string>(),
+                 source["reliability"].get<std::string>(),
+                 source.value("copy_of", std::string())};
     }
   }
 }
@@ -382,15 +404,15 @@ void load_messages(const PolicyFile& file, const Json& json, PolicySet& set, Che
 
 void load_divisions(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
   if (!json.is_object()) {
-    check.problem(file.path, "", "must be an object of code -> name");
+    check.problem(file.path, "", "must be an object of code -> names");
     return;
   }
-  for (const auto& [code, name] : json.items()) {
+  for (const auto& [code, names] : json.items()) {
     const bool code_ok = code.size() == 6 && std::all_of(code.begin(), code.end(), ::isdigit);
     if (!code_ok) {
       check.problem(file.path, pointer_append("", code), "is not a 6-digit code");
-    } else if (check.text(file.path, pointer_append("", code), name)) {
-      set.divisions[code] = name.get<std::string>();
+    } else if (auto text = check.local_text(file.path, pointer_append("", code), names)) {
+      set.divisions[code] = std::move(*text);
     }
   }
 }

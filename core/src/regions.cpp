@@ -19,15 +19,15 @@ std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::str
   if (province == policies.divisions.end()) return std::nullopt;
 
   region.code = region.province;
-  region.name = province->second;
+  region.name = &province->second;
   if (const auto city = policies.divisions.find(region.city); city != policies.divisions.end()) {
     region.code = region.city;
-    region.name = city->second;
+    region.name = &city->second;
   } else if (const auto direct = policies.divisions.find(region.asked);
              direct != policies.divisions.end()) {
     // A county-level city the province administers directly: no prefecture above it.
     region.code = region.asked;
-    region.name = direct->second;
+    region.name = &direct->second;
   }
 
   region.layers.push_back(&policies.national());

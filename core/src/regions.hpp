@@ -11,12 +11,12 @@
 namespace gongji::detail {
 
 struct ResolvedRegion {
-  std::string asked;     // the code as given (a county-level city may be its own pooling area)
-  std::string code;      // the most specific known division: the city (a prefecture, or a
-                         // county-level city under the province), else the province
-  std::string name;      // Chinese name of `code`
-  std::string province;  // "410000"
-  std::string city;      // "410100" (may be unknown to the divisions table)
+  std::string asked;  // the code as given (a county-level city may be its own pooling area)
+  std::string code;   // the most specific known division: the city (a prefecture, or a
+                      // county-level city under the province), else the province
+  const LocalText* name = nullptr;          // of `code`, in the policy set's divisions
+  std::string province;                     // "410000"
+  std::string city;                         // "410100" (may be unknown to the divisions table)
   std::vector<const RegionPolicy*> layers;  // national first, most specific last
 };
 

@@ -25,7 +25,7 @@ std::string regions_json(const PolicySet& policies) {
   // Written, not dumped: dump() would bring printf and its float formatting into the module.
   detail::JsonWriter list;
   list.begin_array();
-  for (const auto& [code, name] : policies.divisions) {
+  for (const auto& [code, names] : policies.divisions) {
     // The most specific layer that states at least one rule of its own.
     auto has_rules = [&](const std::string& layer) {
       const auto found = policies.regions.find(layer);
@@ -38,7 +38,11 @@ std::string regions_json(const PolicySet& policies) {
     } else if (has_rules(code.substr(0, 2) + "0000")) {
       coverage = "province";
     }
-    list.begin_object().field("code", code).field("name", name).field("coverage", coverage);
+    list.begin_object()
+        .field("code", code)
+        .field("name", names.zh)
+        .field("name_en", names.en)
+        .field("coverage", coverage);
     const std::vector<std::string> tiers = latest_tiers(policies, code);
     if (!tiers.empty()) list.key("tiers").strings(tiers);
     list.end_object();

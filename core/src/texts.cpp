@@ -62,28 +62,29 @@ const std::vector<std::string>& required_message_keys() {
         "holder.resident_no_account", "holder.uninsured", "holder.status_no_account",
         "holder.tier_no_account", "holder.tier_has_account", "holder.sharing_not_started",
         "holder.whole_balance", "holder.prior_years_only", "holder.authorized_limit",
-        "holder.zero_balance", "member.holder_cannot_share", "member.relation_allowed",
-        "member.relation_not_yet", "member.not_near_relative", "member.uninsured",
-        "member.route_local", "member.route_in_province", "member.route_in_province_closed",
-        "member.route_cross_province", "member.route_cross_province_closed",
-        "member.single_holder_bound", "member.bound_elsewhere_ok", "member.cap_total",
-        "member.cap_relation", "member.eligible", "member.face_verification",
-        "member.no_face_verification", "member.contribution_payable",
+        "holder.zero_balance", "member.holder_cannot_share", "member.sharing_not_started",
+        "member.relation_allowed", "member.relation_not_yet", "member.not_near_relative",
+        "member.uninsured", "member.route_local", "member.route_in_province",
+        "member.route_in_province_closed", "member.route_cross_province",
+        "member.route_cross_province_closed", "member.single_holder_bound",
+        "member.bound_elsewhere_ok", "member.cap_total", "member.cap_relation", "member.eligible",
+        "member.face_verification", "member.no_face_verification", "member.contribution_payable",
         "member.contribution_employee", "member.contribution_uninsured_not_allowed",
         "expense.use_allowed", "expense.use_forbidden", "expense.not_designated",
         "expense.from_own", "expense.from_holder", "expense.member_not_eligible",
         "expense.contribution_not_payable", "expense.pool_exhausted", "expense.out_of_pocket",
         "warning.national_fallback", "warning.national_only", "warning.third_party_only",
-        "warning.stale", "warning.tier_missing", "warning.prior_years_missing",
-        "warning.wallet_partial", "guidance.face_step", "guidance.under_age_note",
-        "guidance.wallet_note", "guidance.enrol_first", "guidance.reverse_roles",
-        "guidance.own_card", "list.separator", "money.format", "error.invalid_json",
-        "error.too_large", "error.too_deep", "error.duplicate_key", "error.not_object",
-        "error.not_array", "error.not_string", "error.not_boolean", "error.not_integer",
-        "error.out_of_range", "error.not_in_enum", "error.unknown_field", "error.missing_field",
-        "error.bad_date", "error.bad_region", "error.unknown_region", "error.string_too_long",
-        "error.string_too_short", "error.too_many", "error.duplicate_id", "error.reserved_id",
-        "error.unknown_member",
+        "warning.unknown_rule", "warning.stale", "warning.tier_missing",
+        "warning.prior_years_missing", "warning.wallet_partial", "guidance.face_step",
+        "guidance.under_age_note", "guidance.wallet_note", "guidance.enrol_first",
+        "guidance.reverse_roles", "guidance.be_bound", "guidance.be_bound_tier",
+        "guidance.sharing_starts", "guidance.own_card", "person.numbered", "list.separator",
+        "money.format", "error.invalid_json", "error.too_large", "error.too_deep",
+        "error.duplicate_key", "error.not_object", "error.not_array", "error.not_string",
+        "error.not_boolean", "error.not_integer", "error.out_of_range", "error.not_in_enum",
+        "error.unknown_field", "error.missing_field", "error.bad_date", "error.bad_region",
+        "error.unknown_region", "error.string_too_long", "error.string_too_short", "error.too_many",
+        "error.duplicate_id", "error.reserved_id", "error.unknown_member",
         // rules (issue 13)
         "expense.holder_no_account", "expense.member_no_account", "member.cap_scope_unconfirmed",
         "member.cap_not_counted", "warning.pooling_assumed", "warning.known_since",
@@ -103,7 +104,10 @@ const std::vector<std::string>& required_message_keys() {
       all.emplace_back(key);
     for (auto name : kRouteNames) all.push_back("plan.route." + std::string(name));
     for (auto name : kRoleNames) all.push_back("role." + std::string(name));
-    for (auto name : kRelationNames) all.push_back("relation." + std::string(name));
+    for (auto name : kRelationNames) {
+      all.push_back("relation." + std::string(name));
+      all.push_back("person." + std::string(name));
+    }
     for (auto name : kStatusNames) all.push_back("status." + std::string(name));
     for (auto name : kExpenseKindNames) all.push_back("kind." + std::string(name));
     return all;

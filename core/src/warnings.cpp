@@ -6,11 +6,18 @@
 namespace gongji::detail {
 namespace {
 
-// Rules that only the national layer states by nature, so their use is no fallback.
+// Rules that only the national layer states by nature, so their use is no fallback (tiers: a
+// region has none unless it says so).
 bool national_by_nature(std::string_view key) {
   return key == "wallet_limits" || key == "wallet_channel" || key == "notes" ||
          key == "scheme_account" || key == "payments_open" || key == "cap_scope" ||
-         key == "wallet_quota";
+         key == "wallet_quota" || key == "tiers";
+}
+
+// Whether a warning about this use concerns the family: the circle of relatives is uncertain
+// only for relatives it added later (a family of parents is not touched by it).
+bool concerns_family(const Context& context, const UsedRule& use) {
+  return use.key != "relations" || context.widened_circle_decides;
 }
 
 // "use.outpatient" and "member_cap.child" share one label per family of rules.
@@ -51,6 +58,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
       layers_used.push_back(use.layer);
     }
+    if (!concerns_family(context, use)) continue;
     const bool from_national = use.layer->code == PolicySet::kNationalCode;
     if (!national_only && use.for_holder_region && from_national && !national_by_nature(use.key)) {
       add_unique(fallback_families, rule_family(use.key));
@@ -68,12 +76,18 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<std::string> explained;
   for (const UsedRule& use : context.used) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
+    if (!concerns_family(context, use)) continue;
     for (const RegionPolicy* layer : context.holder_region.layers) {
       const auto why = layer->unknown.find(use.key);
       if (why == layer->unknown.end()) continue;
-      const std::string text = why->second.in(context.request.lang);
-      if (std::find(explained.begin(), explained.end(), text) != explained.end()) continue;
-      explained.push_back(text);
+      const std::string detail = why->second.in(context.request.lang);
+      if (std::find(explained.begin(), explained.end(), detail) != explained.end()) continue;
+      explained.push_back(detail);
+      // One plain sentence first (what is uncertain, whom to ask), the layer's details after.
+      const std::string text = context.texts.get(
+          "warning.unknown_rule", {{"region", layer->name.in(context.request.lang)},
+                                   {"rule", context.texts.label("rule", rule_family(use.key))},
+                                   {"detail", detail}});
       warnings.push_back(context.reason("policy.unknown_rule", text, use.entry));
     }
   }

@@ -19,7 +19,7 @@ test('the module exposes the calculator API', () => {
   assert.ok(regions.length > 300);
   assert.deepEqual(
     regions.find((r) => r.code === '410100'),
-    { code: '410100', name: '郑州市', coverage: 'province' },
+    { code: '410100', name: '郑州市', name_en: 'Zhengzhou', coverage: 'province' },
   );
   assert.equal(regions.find((r) => r.code === '440300').coverage, 'city');
   assert.deepEqual(

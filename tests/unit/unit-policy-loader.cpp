@@ -45,7 +45,8 @@ TEST_CASE("the embedded policy set is valid") {
   for (const auto& problem : load.problems) FAIL(describe(problem));
   REQUIRE(load.policies != nullptr);
   CHECK(load.policies->regions.count("000000") == 1);
-  CHECK(load.policies->divisions.at("410100") == "郑州市");
+  CHECK(load.policies->divisions.at("410100").zh == "郑州市");
+  CHECK(load.policies->divisions.at("410100").en == "Zhengzhou");
 }
 
 TEST_CASE("a gap between dated values is rejected") {
@@ -90,6 +91,23 @@ TEST_CASE("a source without reliability is rejected") {
 TEST_CASE("a source with an unknown reliability is rejected") {
   auto load = load_with("sources.json", [](Json& j) { j["S9"]["reliability"] = "rumour"; });
   expect_problem(load, "sources.json", "/S9/reliability", "must be one of");
+}
+
+TEST_CASE("a source without an English title is rejected") {
+  auto load = load_with("sources.json", [](Json& j) { j["S9"].erase("title_en"); });
+  expect_problem(load, "sources.json", "/S9/title_en", "required");
+}
+
+TEST_CASE("a division without an English name is rejected") {
+  auto load = load_with("divisions.json", [](Json& j) { j["410100"].erase("en"); });
+  expect_problem(load, "divisions.json", "/410100/en", "required");
+}
+
+TEST_CASE("a note may be marked for local bindings only, and nothing else") {
+  auto load = load_with("regions/110000.json", [](Json& j) {
+    j["rules"]["notes"][0]["value"][0]["for"] = "wallet";
+  });
+  expect_problem(load, "regions/110000.json", "/rules/notes/0/value/0/for", "must be \"local\"");
 }
 
 TEST_CASE("values of the wrong shape are rejected by rule") {

@@ -54,7 +54,7 @@ struct RegionPolicy {
 
 struct Source {
   std::string id;
-  std::string title;
+  LocalText title;  // the original title, and its English form
   std::string url;
   std::string date;         // YYYY-MM-DD, YYYY-MM or YYYY as precisely as the source is dated; ""
                             // for an undated page
@@ -74,7 +74,7 @@ struct PolicySet {
   // nodes never move, which is also why a PolicySet is not copied.
   std::unordered_map<std::string_view, const LocalText*> message_index;
   std::map<std::string, RegionPolicy, std::less<>> regions;
-  std::map<std::string, std::string, std::less<>> divisions;  // province and city codes -> names
+  std::map<std::string, LocalText, std::less<>> divisions;  // province and city codes -> names
 
   const RegionPolicy& national() const { return regions.at(std::string(kNationalCode)); }
   static constexpr std::string_view kNationalCode = "000000";

@@ -1,0 +1,321 @@
+// Generated families and what every answer's words must satisfy (issue 14): no internal id, no
+// statement that contradicts the member's route or the holder's position, no empty list, only
+// warnings about rules the answer used, sources exactly those cited, English all the way.
+// Used by answer-texts.test.mjs; `node tests/node/answer-properties.mjs BINARY [N]` runs the same
+// checks through a native `gongji` (to measure a build without the module).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const policies = join(root, 'policies');
+const read = (path) => JSON.parse(readFileSync(join(policies, path), 'utf8'));
+const divisions = read('divisions.json');
+const layers = Object.fromEntries(
+  readdirSync(join(policies, 'regions')).map((name) => {
+    const layer = read(`regions/${name}`);
+    return [layer.region, layer];
+  }),
+);
+
+// A small deterministic generator (mulberry32), so a failure names a reproducible family.
+export function random(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  return { next, int, pick: (list) => list[int(list.length)], chance: (p) => next() < p };
+}
+
+const CODES = Object.keys(divisions);
+// Regions with rules of their own are drawn more often than the rest, which share the national rules.
+const RULED = CODES.filter((code) => layers[code]);
+const RELATIONS = [
+  'spouse',
+  'parent',
+  'child',
+  'sibling',
+  'grandparent',
+  'maternal_grandparent',
+  'grandchild',
+  'maternal_grandchild',
+  'parent_in_law',
+  'other',
+];
+const KINDS = [
+  'outpatient',
+  'inpatient',
+  'pharmacy',
+  'resident_contribution',
+  'ltc_contribution',
+  'physical_exam',
+  'cosmetic',
+];
+const NAMES = ['王秀英', '李建国', 'Anna', '小明', 'Wei Chen', '张桂兰'];
+const DAY = 86400000;
+const FIRST = Date.UTC(2021, 0, 1);
+const LAST = Date.UTC(2027, 11, 31);
+
+function sameProvince(rng, code) {
+  const cities = CODES.filter((c) => c.startsWith(code.slice(0, 2)));
+  return rng.pick(cities);
+}
+
+/** The `index`-th family of the run seeded by `seed`: 0 to 6 members, in `lang`. */
+export function family(seed, index, lang) {
+  const rng = random(seed * 100003 + index);
+  const region = rng.chance(0.6) ? rng.pick(RULED) : rng.pick(CODES);
+  const as_of = new Date(FIRST + rng.int((LAST - FIRST) / DAY + 1) * DAY)
+    .toISOString()
+    .slice(0, 10);
+  const holder = {
+    region,
+    scheme: rng.chance(0.85) ? 'employee' : rng.pick(['resident', 'none']),
+    status: rng.pick(['employed', 'retired', 'flexible']),
+    balance_fen: rng.int(1000000),
+  };
+  if (region.startsWith('4403') && rng.chance(0.7)) holder.tier = rng.pick(['1', '2', '3']);
+  if (rng.chance(0.1)) holder.has_personal_account = rng.chance(0.5);
+  if (rng.chance(0.2)) holder.prior_years_balance_fen = rng.int(holder.balance_fen + 1);
+  const members = [];
+  const count = rng.int(7);
+  for (let i = 0; i < count; i++) {
+    const where = rng.next();
+    const member = {
+      id: `m${i + 1}`,
+      relation: rng.chance(0.6) ? rng.pick(RELATIONS.slice(0, 3)) : rng.pick(RELATIONS),
+      age: rng.int(96),
+      scheme: rng.pick(['employee', 'resident', 'resident', 'none']),
+      region: where < 0.55 ? region : where < 0.75 ? sameProvince(rng, region) : rng.pick(CODES),
+      own_balance_fen: rng.chance(0.5) ? rng.int(100000) : 0,
+    };
+    if (rng.chance(0.4)) member.name = rng.pick(NAMES);
+    if (rng.chance(0.1)) member.bound_to_other_holder = true;
+    members.push(member);
+  }
+  const expenses = [];
+  for (let i = rng.int(4); i > 0; i--) {
+    const who = rng.int(members.length + 1);
+    expenses.push({
+      member: who === members.length ? 'holder' : members[who].id,
+      kind: rng.pick(KINDS),
+      amount_fen: 1 + rng.int(500000),
+    });
+  }
+  return { as_of, lang, holder, members, expenses };
+}
+
+// ---- what the policy files say, for checks that need to know a text's origin ----
+
+const national = layers['000000'];
+/** Every note that concerns only relatives bound through the region's own channels. */
+const LOCAL_NOTES = new Set();
+for (const layer of Object.values(layers)) {
+  for (const entry of layer.rules.notes ?? []) {
+    for (const note of entry.value) {
+      if (note.for === 'local') for (const lang of ['zh-CN', 'en']) LOCAL_NOTES.add(note[lang]);
+    }
+  }
+}
+/** The texts of every layer's explanation of an unknown rule, by rule key. */
+const UNKNOWN = new Map();
+for (const layer of Object.values(layers)) {
+  for (const [key, why] of Object.entries(layer.unknown ?? {})) {
+    for (const lang of ['zh-CN', 'en']) UNKNOWN.set(why[lang], key);
+  }
+}
+// The first circle of relatives nationally, and the day the national circle grew beyond it.
+const circles = national.rules.relations.filter((entry) => entry.value.length > 0);
+const BASE_CIRCLE = new Set(circles[0].value);
+const WIDER_FROM = circles.find((entry) => entry.value.length > BASE_CIRCLE.size).from;
+
+// Self-service channels: a face check on one's own phone belongs there, not at a counter.
+const SELF_SERVICE = new Set(['app', 'mini_program', 'web']);
+const FACE_STEP = /本人用自己的手机完成人脸识别|face verification on their own phone/;
+
+/** Every user-facing text of an answer, with where it stands. */
+export function texts(answer) {
+  const out = [['policy.region_name', answer.policy.region_name]];
+  const reasons = (where, list) => list.forEach((r, i) => out.push([`${where}[${i}]`, r.text]));
+  reasons('holder.reasons', answer.holder.reasons);
+  answer.members.forEach((m, i) => reasons(`members[${i}].reasons`, m.reasons));
+  answer.expenses.forEach((e, i) => reasons(`expenses[${i}].reasons`, e.reasons));
+  answer.guidance.channels.forEach((c, i) => {
+    out.push([`channels[${i}].name`, c.name]);
+    c.steps.forEach((s, j) => out.push([`channels[${i}].steps[${j}]`, s]));
+  });
+  answer.guidance.documents.forEach((d, i) => out.push([`documents[${i}]`, d]));
+  answer.guidance.notes.forEach((n, i) => out.push([`notes[${i}]`, n]));
+  reasons('warnings', answer.warnings);
+  answer.sources.forEach((s, i) => out.push([`sources[${i}].title`, s.title]));
+  return out;
+}
+
+// Natural order of source ids: S1, S1b, S2, …, S10 (number, then suffix).
+export function sourceOrder(a, b) {
+  const [, na, sa] = /^S(\d+)(.*)$/.exec(a) ?? [, Infinity, a];
+  const [, nb, sb] = /^S(\d+)(.*)$/.exec(b) ?? [, Infinity, b];
+  return Number(na) - Number(nb) || sa.localeCompare(sb);
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+// App labels quoted in an English text keep their Chinese: “家庭共济”, 《…》.
+const QUOTED = /“[^”]*”|《[^》]*》/g;
+const EMPTY_LIST = /[：:]\s*[；;。.，,）)]|（\s*）|\(\s*\)|、\s*[、；;。]|,\s*[,;.]|^\s*$/;
+const INTERNAL = /\b[a-z]+_[a-z_]+\b|\bseed\b|种子|[{}]|\bS\d+[a-zA-Z]?\b/;
+
+/**
+ * The violations of one answer, as [class, where, text]: the classes of issue 14.
+ */
+export function check(request, answer) {
+  const found = [];
+  const fail = (kind, where, text = '') => found.push([kind, where, text]);
+  if (!answer.ok) {
+    fail('error', '', JSON.stringify(answer.error));
+    return found;
+  }
+  const names = request.members.map((m) => m.name).filter(Boolean);
+  const ids = request.members.map((m) => m.id);
+  const idPattern = ids.length
+    ? new RegExp(`(^|[^A-Za-z0-9_])(${ids.join('|')})([^A-Za-z0-9_]|$)`)
+    : null;
+
+  for (const [where, raw] of texts(answer)) {
+    let text = raw;
+    for (const name of names) text = text.split(name).join('N');
+    if (idPattern?.test(text)) fail('internal id', where, raw);
+    if (INTERNAL.test(text)) fail('internal id', where, raw);
+    if (EMPTY_LIST.test(text)) fail('empty list', where, raw);
+    if (answer.lang === 'en' && CJK.test(text.replace(QUOTED, ''))) {
+      fail('Chinese in English', where, raw);
+    }
+  }
+
+  // The holder's position.
+  const holderCodes = answer.holder.reasons.map((r) => r.code);
+  const notStarted = holderCodes.includes('holder.sharing_not_started');
+  const hasAccount = holderCodes.some((c) =>
+    ['holder.employee_account', 'holder.account_declared', 'holder.tier_has_account'].includes(c),
+  );
+  if (!answer.holder.can_share || notStarted) {
+    answer.holder.reasons.forEach((r, i) => {
+      if (
+        /可以与家庭成员共济|均可用于共济|can be shared with family|can be shared\b/.test(r.text)
+      ) {
+        fail('holder can share beside can_share:false', `holder.reasons[${i}]`, r.text);
+      }
+    });
+  }
+  answer.members.forEach((member, i) => {
+    member.reasons.forEach((r, j) => {
+      if (hasAccount && /没有可共济的个人账户|has no personal account/.test(r.text)) {
+        fail('member says holder has no account', `members[${i}].reasons[${j}]`, r.text);
+      }
+    });
+    const bindable = answer.holder.can_share && member.route !== 'none';
+    if (member.needs_face_verification && !bindable) {
+      fail('face check for a binding that cannot happen', `members[${i}]`, member.id);
+    }
+  });
+
+  // Guidance fits the routes.
+  const { channels, notes } = answer.guidance;
+  const routes = answer.members.map((m) => m.route);
+  // A family whose relatives are all insured in other provinces has nothing to do locally.
+  const province = (code) => (code ?? request.holder.region).slice(0, 2);
+  const local = request.members.some((m) => province(m.region) === province());
+  channels.forEach((channel, i) => {
+    const faces = channel.steps.filter((s) => FACE_STEP.test(s)).length;
+    if (faces > 0 && !SELF_SERVICE.has(channel.kind)) {
+      fail('face step at a counter', `channels[${i}]`, channel.name);
+    }
+    if (faces > 1) fail('face step twice', `channels[${i}]`, channel.name);
+    const isWallet = channel.id === national.rules.wallet_channel[0].value.id;
+    if (!isWallet && !local && answer.members.length > 0) {
+      fail('local channel for wallet-only family', `channels[${i}]`, channel.name);
+    }
+  });
+  notes.forEach((note, i) => {
+    if (LOCAL_NOTES.has(note) && !local)
+      fail('local note without a local member', `notes[${i}]`, note);
+    if (notes.indexOf(note) !== i) fail('note twice', `notes[${i}]`, note);
+  });
+  if (!answer.holder.can_share) {
+    if (channels.length > 0) fail('channels for a holder who cannot share', 'channels');
+    if (request.members.length > 0 && notes.length === 0) {
+      fail('nothing to do for a holder who cannot share', 'notes');
+    }
+  }
+
+  // Warnings only about rules this answer used.
+  const relations = request.members.map((m) => m.relation);
+  answer.warnings.forEach((w, i) => {
+    const key = UNKNOWN.get(w.text);
+    if (!key) return;
+    const relevant =
+      key === 'relations'
+        ? request.as_of >= WIDER_FROM && relations.some((r) => !BASE_CIRCLE.has(r))
+        : key === 'in_province'
+          ? routes.includes('in_province') ||
+            request.members.some(
+              (m) =>
+                m.region.slice(0, 2) === request.holder.region.slice(0, 2) &&
+                m.region.slice(0, 4) !== request.holder.region.slice(0, 4),
+            )
+          : key === 'channels'
+            ? channels.length > 0
+            : answer.holder.can_share && answer.members.length > 0;
+    if (!relevant) fail('warning about a rule not used', `warnings[${i}]`, w.text);
+  });
+
+  // Sources: exactly those cited, in natural order.
+  const cited = new Set();
+  const cite = (list) => list.forEach((r) => r.sources.forEach((id) => cited.add(id)));
+  cite(answer.holder.reasons);
+  answer.members.forEach((m) => cite(m.reasons));
+  answer.expenses.forEach((e) => cite(e.reasons));
+  cite(answer.warnings);
+  const listed = answer.sources.map((s) => s.id);
+  for (const id of cited) if (!listed.includes(id)) fail('cited source not listed', id);
+  for (const id of listed) if (!cited.has(id)) fail('listed source never cited', id);
+  const sorted = [...listed].sort(sourceOrder);
+  if (sorted.join() !== listed.join()) fail('sources out of order', 'sources', listed.join(' '));
+  return found;
+}
+
+/** Runs `count` families in each language through `evaluate` (JSON text in, JSON text out). */
+export function run(evaluate, { seed = 14, count = 1500 } = {}) {
+  const byClass = new Map();
+  let families = 0;
+  let textsChecked = 0;
+  for (let index = 0; index < count; index++) {
+    for (const lang of ['zh-CN', 'en']) {
+      const request = family(seed, index, lang);
+      const answer = JSON.parse(evaluate(JSON.stringify(request)));
+      families++;
+      if (answer.ok) textsChecked += texts(answer).length;
+      for (const [kind, where, text] of check(request, answer)) {
+        const entry = byClass.get(kind) ?? { count: 0, example: { request, where, text } };
+        entry.count++;
+        byClass.set(kind, entry);
+      }
+    }
+  }
+  return { families, textsChecked, byClass };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [binary, count = '300'] = process.argv.slice(2);
+  const evaluate = (text) => execFileSync(binary, ['eval', '-'], { input: text, encoding: 'utf8' });
+  const { families, textsChecked, byClass } = run(evaluate, { count: Number(count) });
+  console.log(`${families} families, ${textsChecked} texts checked`);
+  for (const [kind, { count: n, example }] of byClass) {
+    console.log(`${n}\t${kind}\t${example.where}\t${example.text}`);
+  }
+}

@@ -1,0 +1,98 @@
+// The property test of issue 14: 3,000 generated families (1,500 in each language) across every
+// region and every day from 2021 to 2027, through the WebAssembly module, and not one answer with
+// an internal id, a contradicting note or step, an empty list, an unused rule's warning, a source
+// cited but not listed (or listed but not cited), or Chinese outside a quoted label in English.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { root } from './helpers.mjs';
+import { check, family, run, sourceOrder } from './answer-properties.mjs';
+
+const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
+const calculator = await createCalculator();
+
+test('3,000 generated families: every answer reads right', (t) => {
+  const { families, textsChecked, byClass } = run((text) => calculator.evaluateJson(text));
+  t.diagnostic(`${families} families, ${textsChecked} texts checked`);
+  assert.equal(families, 3000);
+  assert.ok(textsChecked > 100000, `only ${textsChecked} texts`);
+  const problems = [...byClass].map(
+    ([kind, { count, example }]) =>
+      `${count} × ${kind}: ${example.where} ${example.text}\n  ${JSON.stringify(example.request)}`,
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('the generator covers what the checks are about', () => {
+  const requests = [];
+  for (let i = 0; i < 1500; i++) requests.push(family(14, i, 'zh-CN'));
+  const regions = new Set(requests.map((r) => r.holder.region));
+  const years = new Set(requests.map((r) => r.as_of.slice(0, 4)));
+  assert.ok(regions.size > 250, `${regions.size} regions`);
+  assert.deepEqual([...years].sort(), ['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+  const members = requests.flatMap((r) => r.members);
+  assert.ok(members.some((m) => !m.name) && members.some((m) => m.name));
+  assert.ok(members.some((m) => m.region.slice(0, 2) !== requests[0].holder.region.slice(0, 2)));
+});
+
+// Each check can fail: a doctored answer trips it.
+test('the checks catch what they are meant to', () => {
+  const request = {
+    as_of: '2026-06-01',
+    lang: 'en',
+    holder: { region: '110000', scheme: 'employee', balance_fen: 100000 },
+    members: [
+      { id: 'm1', relation: 'parent', age: 70, scheme: 'employee', region: '130100' },
+      { id: 'm2', relation: 'parent', age: 68, scheme: 'employee', region: '130100' },
+    ],
+    expenses: [],
+  };
+  const good = JSON.parse(calculator.evaluateJson(JSON.stringify(request)));
+  assert.deepEqual(check(request, good), []);
+  const kinds = (answer) => check(request, answer).map(([kind]) => kind);
+  const doctor = (change) => {
+    const answer = structuredClone(good);
+    change(answer);
+    return kinds(answer);
+  };
+  assert.ok(doctor((a) => (a.guidance.notes[0] = 'Ask m2 to confirm')).includes('internal id'));
+  assert.ok(
+    doctor((a) => (a.guidance.notes[0] = 'Allowed only: ; no more')).includes('empty list'),
+  );
+  assert.ok(doctor((a) => (a.guidance.notes[0] = '请本人确认')).includes('Chinese in English'));
+  assert.deepEqual(
+    doctor((a) => (a.guidance.notes[0] = 'Open “家庭共济” in the app')),
+    [],
+    'a quoted app label may keep its Chinese',
+  );
+  assert.ok(doctor((a) => a.sources.pop()).includes('cited source not listed'));
+  assert.ok(doctor((a) => a.sources.reverse()).includes('sources out of order'));
+  assert.ok(
+    doctor((a) => {
+      a.holder.can_share = false;
+      a.holder.reasons[0].text = 'The whole balance can be shared with family.';
+    }).includes('holder can share beside can_share:false'),
+  );
+  assert.ok(
+    doctor((a) => (a.members[0].route = 'none')).includes(
+      'face check for a binding that cannot happen',
+    ),
+  );
+  assert.ok(
+    doctor((a) => (a.guidance.channels[0].kind = 'office')).includes('face step at a counter'),
+  );
+  assert.ok(
+    doctor((a) =>
+      a.guidance.notes.push(
+        'A relative bound here in Beijing must be insured in Beijing and registered before using the account.',
+      ),
+    ).includes('local note without a local member'),
+  );
+  assert.deepEqual(['S10', 'S1b', 'S2', 'S1', 'S7L', 'S7'].sort(sourceOrder), [
+    'S1',
+    'S1b',
+    'S2',
+    'S7',
+    'S7L',
+    'S10',
+  ]);
+});
