@@ -34,7 +34,7 @@ export function random(seed) {
 }
 
 const CODES = Object.keys(divisions);
-// Regions with rules of their own are drawn more often than the rest, which share the national rules.
+// Regions with rules of their own are drawn more often than the rest (national rules only).
 const RULED = CODES.filter((code) => layers[code]);
 const RELATIONS = [
   'spouse',
@@ -159,9 +159,13 @@ export function texts(answer) {
 
 // Natural order of source ids: S1, S1b, S2, …, S10 (number, then suffix).
 export function sourceOrder(a, b) {
-  const [, na, sa] = /^S(\d+)(.*)$/.exec(a) ?? [, Infinity, a];
-  const [, nb, sb] = /^S(\d+)(.*)$/.exec(b) ?? [, Infinity, b];
-  return Number(na) - Number(nb) || sa.localeCompare(sb);
+  const split = (id) => {
+    const match = /^S(\d+)(.*)$/.exec(id);
+    return match ? [Number(match[1]), match[2]] : [Infinity, id];
+  };
+  const [na, sa] = split(a);
+  const [nb, sb] = split(b);
+  return na - nb || sa.localeCompare(sb);
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -104,9 +104,8 @@ TEST_CASE("a division without an English name is rejected") {
 }
 
 TEST_CASE("a note may be marked for local bindings only, and nothing else") {
-  auto load = load_with("regions/110000.json", [](Json& j) {
-    j["rules"]["notes"][0]["value"][0]["for"] = "wallet";
-  });
+  auto load = load_with("regions/110000.json",
+                        [](Json& j) { j["rules"]["notes"][0]["value"][0]["for"] = "wallet"; });
   expect_problem(load, "regions/110000.json", "/rules/notes/0/value/0/for", "must be \"local\"");
 }
 
