@@ -292,7 +292,8 @@ function guidance(answer, state, t) {
   return h(
     'section',
     { class: 'card guidance', 'aria-labelledby': 'guidance-title' },
-    h('h3', { id: 'guidance-title' }, t.guidance),
+    // No channel (a holder who cannot share): the notes say what the family can do instead.
+    h('h3', { id: 'guidance-title' }, channels.length ? t.guidance : t.guidanceInstead),
     h(
       'div',
       { class: 'channels' },
