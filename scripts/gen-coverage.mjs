@@ -141,7 +141,7 @@ const header = `| region | code | own rules | ${GROUPS.map(([g]) => g).join(' | 
 const rule = `|${' --- |'.repeat(GROUPS.length + 7)}`;
 const row = (code) => {
   const policy = files[code];
-  return `| ${divisions[code]['zh-CN']} | ${code} | ${confidence(policy)} | ${GROUPS.map(([, p]) => groupCell(policy, p)).join(' | ')} | ${poolingCell(code)} | ${capScopeCell(code)} | ${sourceList(policy)} | ${policy?.last_reviewed ?? '—'} |`;
+  return `| ${divisions[code]?.['zh-CN']} | ${code} | ${confidence(policy)} | ${GROUPS.map(([, p]) => groupCell(policy, p)).join(' | ')} | ${poolingCell(code)} | ${capScopeCell(code)} | ${sourceList(policy)} | ${policy?.last_reviewed ?? '—'} |`;
 };
 
 const counts = {};
