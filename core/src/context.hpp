@@ -53,6 +53,11 @@ class Context {
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
 
   void note_use(UsedRule use);
+  // Whether a warning about this use concerns the family: the circle of relatives is uncertain
+  // only for relatives it added later (a family of parents is not touched by it).
+  bool concerns_family(const UsedRule& use) const {
+    return use.key != "relations" || widened_circle_decides;
+  }
 
   // The first day after `as_of` on which the holder's region shares (a non-empty circle of
   // relatives), if the rules know one.

@@ -74,6 +74,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<StartGroup> groups;
   const Lang lang = context.request.lang;
   for (const UsedRule& use : context.used) {
+    if (!context.concerns_family(use)) continue;
     const RuleEntry& entry = *use.entry;
     const std::string label = context.texts.label("rule", use.key.substr(0, use.key.find('.')));
     if (entry.known_since) {

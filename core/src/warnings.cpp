@@ -14,12 +14,6 @@ bool national_by_nature(std::string_view key) {
          key == "wallet_quota" || key == "tiers";
 }
 
-// Whether a warning about this use concerns the family: the circle of relatives is uncertain
-// only for relatives it added later (a family of parents is not touched by it).
-bool concerns_family(const Context& context, const UsedRule& use) {
-  return use.key != "relations" || context.widened_circle_decides;
-}
-
 // "use.outpatient" and "member_cap.child" share one label per family of rules.
 std::string_view rule_family(std::string_view key) {
   return key.substr(0, key.find('.'));
@@ -58,7 +52,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
       layers_used.push_back(use.layer);
     }
-    if (!concerns_family(context, use)) continue;
+    if (!context.concerns_family(use)) continue;
     const bool from_national = use.layer->code == PolicySet::kNationalCode;
     if (!national_only && use.for_holder_region && from_national && !national_by_nature(use.key)) {
       add_unique(fallback_families, rule_family(use.key));
@@ -76,7 +70,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<std::string> explained;
   for (const UsedRule& use : context.used) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
-    if (!concerns_family(context, use)) continue;
+    if (!context.concerns_family(use)) continue;
     for (const RegionPolicy* layer : context.holder_region.layers) {
       const auto why = layer->unknown.find(use.key);
       if (why == layer->unknown.end()) continue;
