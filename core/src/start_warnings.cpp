@@ -7,6 +7,34 @@
 namespace gongji::detail {
 namespace {
 
+// Whether the day a circle of relatives began matters to this family: some member's relation is
+// in it but not in the circle of the day before (the same layer's, else the national one), or
+// the other way round (when a region widened its circle does not matter to a family of parents).
+bool start_concerns_family(const Context& context, const UsedRule& use) {
+  if (use.key != "relations") return true;
+  const Date before = add_days(use.entry->from, -1);
+  auto covering = [&](const std::vector<RuleEntry>& list) {
+    return std::find_if(list.begin(), list.end(),
+                        [&](const RuleEntry& entry) { return entry.covers(before); });
+  };
+  const std::vector<RuleEntry>& own = use.layer->rules.at(std::string(use.key));
+  const std::vector<RuleEntry>& national = context.policies.national().rules.at("relations");
+  auto earlier = covering(own);
+  const bool in_own = earlier != own.end();
+  if (!in_own) earlier = covering(national);
+  const auto none = in_own ? own.end() : national.end();
+  auto holds = [](const RuleEntry& entry, std::string_view relation) {
+    return std::any_of(entry.value.begin(), entry.value.end(),
+                       [&](const Json& item) { return item == relation; });
+  };
+  for (const Member& member : context.request.members) {
+    const std::string_view relation = name_of(member.relation, kRelationNames);
+    const bool was = earlier != none && holds(*earlier, relation);
+    if (holds(*use.entry, relation) != was) return true;
+  }
+  return false;
+}
+
 // "2025-01-01" with precision "year" is "about 2025"; "month" is "2025-09"; "day" the date itself.
 std::string known_since_text(const Context& context, const RuleEntry& entry) {
   const std::string date = format_date(*entry.known_since);
@@ -74,10 +102,11 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<StartGroup> groups;
   const Lang lang = context.request.lang;
   for (const UsedRule& use : context.used) {
-    if (!context.concerns_family(use)) continue;
     const RuleEntry& entry = *use.entry;
     const std::string label = context.texts.label("rule", use.key.substr(0, use.key.find('.')));
-    if (entry.known_since) {
+    // When a widened circle began matters only to relatives it added; whether sharing had begun
+    // at all (a later local value) matters to every family.
+    if (entry.known_since && start_concerns_family(context, use)) {
       // Before `known_since` only a standing arrangement applies (the loader asks for its basis).
       const char* code =
           context.request.as_of < *entry.known_since ? "policy.applied_back" : "policy.known_since";
