@@ -125,11 +125,7 @@ std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
 std::string region_label(const PolicySet& policies, const std::string& code, Lang lang) {
   const auto region = resolve_region(policies, code);
   if (!region) return code;
-  if (lang == Lang::en) {
-    const auto file = policies.regions.find(region->code);
-    if (file != policies.regions.end()) return file->second.name.en;
-  }
-  return region->name;
+  return region->name->in(lang);  // every division has an English name
 }
 
 bool sole_member_eligible(const Request& request, const PolicySet& policies) {

@@ -282,7 +282,10 @@ export function check(request, answer) {
   const cited = new Set();
   const cite = (list) => list.forEach((r) => r.sources.forEach((id) => cited.add(id)));
   cite(answer.holder.reasons);
-  answer.members.forEach((m) => cite(m.reasons));
+  answer.members.forEach((m) => {
+    cite(m.reasons);
+    cite(m.changes ?? []);
+  });
   answer.expenses.forEach((e) => cite(e.reasons));
   cite(answer.warnings);
   const listed = answer.sources.map((s) => s.id);
