@@ -116,8 +116,9 @@ struct Decision {
 Decision decide(const Request& request, const PolicySet& policies, bool with_policy_warnings);
 
 // What would make each member who is not eligible eligible (members[].changes).
+// `labels`: what the answer's texts call each member (their name, else their relation).
 void add_member_changes(const Request& request, const PolicySet& policies,
-                        std::vector<MemberResult>& members);
+                        const std::vector<std::string>& labels, std::vector<MemberResult>& members);
 
 // The source ids that reasons or changes cite, gathered for cited_sources.
 template <typename Cited>

@@ -74,7 +74,7 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
   std::vector<detail::MemberBinding> bindings;
   answer.holder = detail::decide_holder(context, answer.warnings);
   answer.members = detail::decide_members(context, answer.holder, bindings, answer.warnings);
-  detail::add_member_changes(request, policies, answer.members);
+  detail::add_member_changes(request, policies, context.member_labels, answer.members);
   answer.expenses = detail::apply_expenses(context, answer.holder, answer.members, answer.pool);
   answer.guidance = detail::build_guidance(context, answer.holder, answer.members, bindings);
   detail::add_policy_warnings(context, answer.warnings);

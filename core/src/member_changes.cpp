@@ -61,10 +61,10 @@ std::vector<std::pair<Role, Relation>> other_holders(const Request& single,
 }
 
 std::vector<Change> changes_for(const Request& request, std::size_t index,
-                                const PolicySet& policies, const MemberResult& result) {
+                                const PolicySet& policies, const std::string& label,
+                                const MemberResult& result) {
   const Texts texts(policies, request.lang);
   const Member& member = request.members[index];
-  const std::string label = member.name && !member.name->empty() ? *member.name : member.id;
   const Request single = alone(request, index);
   std::vector<Change> changes;
 
@@ -138,9 +138,12 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
 }  // namespace
 
 void add_member_changes(const Request& request, const PolicySet& policies,
+                        const std::vector<std::string>& labels,
                         std::vector<MemberResult>& members) {
   for (std::size_t i = 0; i < members.size(); ++i) {
-    if (!members[i].eligible) members[i].changes = changes_for(request, i, policies, members[i]);
+    if (!members[i].eligible) {
+      members[i].changes = changes_for(request, i, policies, labels[i], members[i]);
+    }
   }
 }
 

@@ -329,8 +329,10 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     result.reasons.reserve(8);  // a member's answer has 5 to 8 reasons
     result.id = member.id;
 
-    RouteDecision route =
-        decide_route(context, context.member_regions[i], partial_wallets, assumed_pooling);
+    // A holder who cannot share (no account, or sharing not started) opens no path to anyone.
+    const RouteDecision route = holder.can_share ? decide_route(context, context.member_regions[i],
+                                                                partial_wallets, assumed_pooling)
+                                                 : RouteDecision{};
     result.route = route.route;
 
     bool binding_ok = holder.can_share;
@@ -350,7 +352,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));
     }
     binding_ok = relation_allowed(context, member, result) && binding_ok;
-    result.reasons.push_back(route.reason);
+    if (holder.can_share) result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
     const bool single = member.bound_to_other_holder && context.rule("single_holder").value == true;
     if (in_cap_scope(context, route.route, single || caps.limits(member), result)) {

@@ -145,6 +145,7 @@ export function texts(answer) {
   const reasons = (where, list) => list.forEach((r, i) => out.push([`${where}[${i}]`, r.text]));
   reasons('holder.reasons', answer.holder.reasons);
   answer.members.forEach((m, i) => reasons(`members[${i}].reasons`, m.reasons));
+  answer.members.forEach((m, i) => reasons(`members[${i}].changes`, m.changes ?? []));
   answer.expenses.forEach((e, i) => reasons(`expenses[${i}].reasons`, e.reasons));
   answer.guidance.channels.forEach((c, i) => {
     out.push([`channels[${i}].name`, c.name]);
