@@ -166,7 +166,9 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
     for (const Json& note : notes->value) {
-      if (note.contains("for") && !local_family) continue;
+      // A note marked "for" concerns only families with relatives bound locally, or uninsured.
+      if (note.contains("for") && !(note.at("for") == "local" ? local_family : !uninsured.empty()))
+        continue;
       guidance.notes.push_back(note.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
     }
   }

@@ -131,7 +131,8 @@ class Checker {
   }
 
   // Notes are texts; one that concerns only relatives bound through the region's own channels
-  // (a local registration, say) is marked "for": "local", so no wallet-only family sees it.
+  // (a local registration, say) is marked "for": "local", so no wallet-only family sees it, and one
+  // about relatives not yet insured "for": "uninsured".
   bool note_list(const std::string& file, const std::string& path, const Json& value) {
     if (!value.is_array()) return problem(file, path, "must be an array");
     bool ok = true;
@@ -143,8 +144,8 @@ class Checker {
       }
       ok = text(file, pointer_append(at, "zh-CN"), value[i]["zh-CN"]) && ok;
       ok = text(file, pointer_append(at, "en"), value[i]["en"]) && ok;
-      if (value[i].contains("for") && value[i]["for"] != "local")
-        ok = problem(file, pointer_append(at, "for"), "must be \"local\"") && ok;
+      if (value[i].contains("for") && value[i]["for"] != "local" && value[i]["for"] != "uninsured")
+        ok = problem(file, pointer_append(at, "for"), "must be \"local\" or \"uninsured\"") && ok;
     }
     return ok;
   }

@@ -103,10 +103,11 @@ TEST_CASE("a division without an English name is rejected") {
   expect_problem(load, "divisions.json", "/410100/en", "required");
 }
 
-TEST_CASE("a note may be marked for local bindings only, and nothing else") {
+TEST_CASE("a note may be marked for local bindings or uninsured relatives, and nothing else") {
   auto load = load_with("regions/110000.json",
                         [](Json& j) { j["rules"]["notes"][0]["value"][0]["for"] = "wallet"; });
-  expect_problem(load, "regions/110000.json", "/rules/notes/0/value/0/for", "must be \"local\"");
+  expect_problem(load, "regions/110000.json", "/rules/notes/0/value/0/for",
+                 "must be \"local\" or \"uninsured\"");
 }
 
 TEST_CASE("values of the wrong shape are rejected by rule") {
