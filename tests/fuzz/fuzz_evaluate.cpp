@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes into evaluate(). Properties: never throws, always answers one JSON
-// object with "ok", and an ok answer's money adds up.
+// object with "ok"; an ok answer's money adds up, and a household plan covers no more than its
+// people.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -13,7 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string answer = gongji::evaluate(text, *policies, *gongji::parse_date("2026-06-01"));
   const auto json = nlohmann::json::parse(answer, nullptr, false);
   if (json.is_discarded() || !json.is_object() || !json.contains("ok")) std::abort();
-  if (json["ok"] == true) {
+  if (json["ok"] == true && json.contains("plan")) {
+    const auto& plan = json["plan"];
+    if (!plan.contains("covered") || !plan.contains("total")) std::abort();
+    if (plan["covered"].get<int64_t>() > plan["total"].get<int64_t>()) std::abort();
+  } else if (json["ok"] == true) {
     for (const auto& expense : json["expenses"]) {
       const int64_t sum = expense["from_own_fen"].get<int64_t>() +
                           expense["from_holder_fen"].get<int64_t>() +
