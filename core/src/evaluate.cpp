@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "context.hpp"
 
@@ -12,18 +14,18 @@ std::string internal_error() {
   return to_json(RequestError{"invalid_request", "internal error / 内部错误", ""});
 }
 
-// Source ids in natural order: S1, S1b, S2, …, S10 (the number, then any suffix).
-bool natural_order(std::string_view a, std::string_view b) {
-  auto split = [](std::string_view id) {
-    std::size_t digits = id.find_first_of("0123456789");
-    if (digits == std::string_view::npos) return std::make_tuple(id, std::size_t{0}, id);
-    std::size_t end = id.find_first_not_of("0123456789", digits);
-    if (end == std::string_view::npos) end = id.size();
-    std::size_t number = 0;
-    for (std::size_t i = digits; i < end; ++i) number = number * 10 + (id[i] - '0');
-    return std::make_tuple(id.substr(0, digits), number, id.substr(end));
-  };
-  return split(a) < split(b);
+// A source id's natural sort key: S1, S1b, S2, …, S10 (the text before the number, the number,
+// then any suffix).
+using NaturalKey = std::tuple<std::string_view, std::size_t, std::string_view>;
+
+NaturalKey natural_key(std::string_view id) {
+  std::size_t digits = id.find_first_of("0123456789");
+  if (digits == std::string_view::npos) return {id, std::size_t{0}, id};
+  std::size_t end = id.find_first_not_of("0123456789", digits);
+  if (end == std::string_view::npos) end = id.size();
+  std::size_t number = 0;
+  for (std::size_t i = digits; i < end; ++i) number = number * 10 + (id[i] - '0');
+  return {id.substr(0, digits), number, id.substr(end)};
 }
 
 }  // namespace
@@ -33,11 +35,17 @@ namespace detail {
 // Every source cited, once each, in natural order; an English answer gives English titles.
 std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids,
                                      Lang lang) {
-  std::sort(ids.begin(), ids.end(), natural_order);
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  // Each key computed once, not at every comparison (the sort was a tenth of an evaluation).
+  std::vector<std::pair<NaturalKey, std::string_view>> keyed;
+  keyed.reserve(ids.size());
+  for (std::string_view id : ids) keyed.emplace_back(natural_key(id), id);
+  std::sort(keyed.begin(), keyed.end());
+  keyed.erase(std::unique(keyed.begin(), keyed.end(),
+                          [](const auto& a, const auto& b) { return a.second == b.second; }),
+              keyed.end());
   std::vector<SourceRef> sources;
-  sources.reserve(ids.size());
-  for (std::string_view id : ids) {
+  sources.reserve(keyed.size());
+  for (const auto& [key, id] : keyed) {
     const auto found = policies.sources.find(id);
     if (found == policies.sources.end()) continue;  // the loader refuses unknown ids
     const Source& source = found->second;
