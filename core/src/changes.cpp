@@ -10,9 +10,9 @@ namespace {
 // The rules that decide who may be bound; a new value of any other rule (channels, notes) changes
 // no "no" into a "yes".
 bool decides_eligibility(std::string_view key) {
-  static constexpr std::array<std::string_view, 9> kKeys{
-      "relations",   "scheme_account", "holder_account", "tiers",           "pooling",
-      "in_province", "wallet",         "single_holder",  "member_cap_total"};
+  static constexpr std::array<std::string_view, 10> kKeys{
+      "relations", "payments_open", "scheme_account", "holder_account", "tiers",
+      "pooling",   "in_province",   "wallet",         "single_holder",  "member_cap_total"};
   return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end() ||
          key.substr(0, key.find('.')) == "member_cap";
 }

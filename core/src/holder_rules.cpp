@@ -134,6 +134,8 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   if (!payments.value.get<bool>()) {
     const std::string start =
         payments.until ? format_date(add_days(*payments.until, 1)) : std::string();
+    result.payments_open = false;
+    result.payments_start = start;
     result.reasons.push_back(
         context.reason("holder.payments_not_started",
                        context.texts.get("holder.payments_not_started",

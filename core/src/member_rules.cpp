@@ -373,7 +373,14 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.uninsured", context.texts.get("member.uninsured"), &context.rule("relations")));
     }
-    result.eligible = binding_ok && insured;
+    result.eligible = binding_ok && insured && holder.payments_open;
+    if (binding_ok && insured && !holder.payments_open) {
+      // Binding is possible, but nothing can be paid for this member until payments begin.
+      result.reasons.push_back(context.reason(
+          "member.payments_not_started",
+          context.texts.get("member.payments_not_started", {{"start", holder.payments_start}}),
+          &context.rule("payments_open")));
+    }
     decide_contribution(context, member, binding_ok, result);
 
     // Face verification is part of binding: only said of a member who can be bound.

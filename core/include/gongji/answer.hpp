@@ -44,6 +44,8 @@ struct PolicyInfo {
 struct HolderResult {
   bool has_account = false;  // a personal account exists at all (it may still not be shareable)
   bool can_share = false;
+  bool payments_open = true;   // binding may open before payments (上海, July 2022)
+  std::string payments_start;  // the first day of payments where they had not begun yet
   Fen shareable_fen = 0;
   std::vector<Reason> reasons;
 };
