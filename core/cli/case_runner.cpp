@@ -12,7 +12,6 @@
 #include "gongji/evaluate.hpp"
 
 namespace gongji::cli {
-namespace {
 
 std::vector<std::string> case_files(const std::vector<std::string>& paths, int& unreadable) {
   std::vector<std::string> files;
@@ -33,6 +32,8 @@ std::vector<std::string> case_files(const std::vector<std::string>& paths, int& 
   return files;
 }
 
+namespace {
+
 // A string nlohmann's json_pointer accepts: "" or "/..." with "~" only as "~0" or "~1".
 bool is_pointer(const Json& value) {
   if (!value.is_string()) return false;
@@ -45,30 +46,44 @@ bool is_pointer(const Json& value) {
   return true;
 }
 
-// Empty when the case passes; otherwise what went wrong.
-std::string run_case(const PolicySet& policies, const std::string& file, std::string& name) {
+}  // namespace
+
+std::string read_case(const std::string& file, CaseInput& input) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  Json test = Json::parse(text.str(), nullptr, false);
+  input.test = Json::parse(text.str(), nullptr, false);
+  const Json& test = input.test;
   if (test.is_discarded() || !test.is_object() || !test.contains("request") ||
       !test.contains("expect")) {
     return "not a case file (needs \"request\" and \"expect\")";
   }
   // nlohmann is built without exceptions (core/CMakeLists.txt): every field's type is checked
   // before it is read, so a malformed case file fails as a case, never as an abort.
-  name = test.contains("name") && test["name"].is_string() ? test["name"].get<std::string>() : file;
-  Date today = today_utc();
+  input.name =
+      test.contains("name") && test["name"].is_string() ? test["name"].get<std::string>() : file;
+  input.today = today_utc();
   if (test.contains("today")) {
     const auto parsed =
         test["today"].is_string() ? parse_date(test["today"].get<std::string>()) : std::nullopt;
     if (!parsed) return "\"today\" is not a date";
-    today = *parsed;
+    input.today = *parsed;
   }
   // A request given as a string is sent byte for byte (for malformed-input cases).
-  const std::string request =
+  input.request =
       test["request"].is_string() ? test["request"].get<std::string>() : test["request"].dump();
-  const std::string response = evaluate(request, policies, today);
+  return "";
+}
+
+namespace {
+
+// Empty when the case passes; otherwise what went wrong.
+std::string run_case(const PolicySet& policies, const std::string& file, std::string& name) {
+  CaseInput input;
+  if (std::string failure = read_case(file, input); !failure.empty()) return failure;
+  name = input.name;
+  Json& test = input.test;
+  const std::string response = evaluate(input.request, policies, input.today);
   const Json actual = Json::parse(response, nullptr, false);
   if (actual.is_discarded()) return "the response is not JSON: " + response.substr(0, 200);
   std::string why;

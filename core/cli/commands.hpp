@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "gongji/date.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji::cli {
@@ -12,6 +13,24 @@ int run_eval(const PolicySet& policies, const std::string& input);
 int run_check(const std::vector<PolicyFile>& files, std::vector<PolicyProblem> read_problems);
 int run_regions(const PolicySet& policies, bool as_json);
 int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose);
+
+// One case file read: its name, its day (the default as_of) and its request as sent.
+struct CaseInput {
+  Json test;
+  std::string name;
+  Date today;
+  std::string request;
+};
+// Empty when `file` is a readable case file; otherwise why not.
+std::string read_case(const std::string& file, CaseInput& input);
+// The case files (*.json) named by `paths` (files, or directories searched recursively), sorted.
+// Each path that does not exist is reported and counted in `unreadable`.
+std::vector<std::string> case_files(const std::vector<std::string>& paths, int& unreadable);
+
+// Compares every case's whole answers (as written, and in the other language) with those stored
+// under `golden_dir`, byte for byte; with `update`, writes them instead.
+int run_golden(const PolicySet& policies, const std::string& cases_dir,
+               const std::string& golden_dir, bool update);
 
 // Whether `actual` contains `expected` as the contract's examples define it: objects as subsets,
 // arrays element by element by position. On a mismatch `why` names the JSON Pointer and values.

@@ -15,6 +15,9 @@ commands:
   check [DIR]          validate a policy directory (default: the embedded set); list every problem
   regions [--json]     list every region code with its name and coverage level
   test [-v] PATH...    run case files (the contract's examples format) and print "N passed, M failed"
+  golden CASES STORED [--update]
+                       compare every case's whole answers (zh and en) with those stored in STORED,
+                       byte for byte; --update writes them (only for a deliberate change)
 
 options:
   --policies DIR       use the policy files in DIR instead of the embedded set
@@ -71,6 +74,11 @@ int main(int argc, char** argv) {
     if (verbose) args.erase(args.begin());
     if (args.empty()) return usage_error("test needs at least one PATH");
     return cli::run_tests(*load.policies, args, verbose);
+  }
+  if (command == "golden") {
+    const bool update = args.size() == 3 && args[2] == "--update";
+    if (args.size() != 2 && !update) return usage_error("golden takes CASES STORED [--update]");
+    return cli::run_golden(*load.policies, args[0], args[1], update);
   }
   return usage_error("unknown command '" + command + "'");
 }

@@ -1,0 +1,105 @@
+// Stored answers: every case's whole answer, byte for byte, so that a refactor can show it changed
+// no answer, and a deliberate change shows every answer it changed (regenerated in its commit).
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "commands.hpp"
+#include "gongji/evaluate.hpp"
+
+namespace gongji::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The answers stored for one case: the request as written, then (for a request object) the same
+// request in the other language, one answer per line.
+std::string answers_of(const PolicySet& policies, const CaseInput& input) {
+  std::string answers = evaluate(input.request, policies, input.today) + "\n";
+  const Json& request = input.test["request"];
+  if (request.is_object()) {
+    Json other = request;
+    const bool english = request.contains("lang") && request["lang"] == "en";
+    other["lang"] = english ? "zh-CN" : "en";
+    answers += evaluate(other.dump(), policies, input.today) + "\n";
+  }
+  return answers;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Where two texts first differ, with a little of each side.
+std::string first_difference(const std::string& stored, const std::string& now) {
+  std::size_t at = 0;
+  while (at < stored.size() && at < now.size() && stored[at] == now[at]) ++at;
+  const std::size_t from = at < 60 ? 0 : at - 60;
+  return "byte " + std::to_string(at) + ": stored …" + stored.substr(from, 120) +
+         "…\n     now    …" + now.substr(from, 120) + "…";
+}
+
+}  // namespace
+
+int run_golden(const PolicySet& policies, const std::string& cases_dir,
+               const std::string& golden_dir, bool update) {
+  int failed = 0;
+  int passed = 0;
+  std::set<fs::path> expected_files;
+  for (const std::string& file : case_files({cases_dir}, failed)) {
+    const fs::path stored_path =
+        fs::path(golden_dir) /
+        fs::path(file).lexically_relative(cases_dir).replace_extension(".txt");
+    expected_files.insert(stored_path);
+    CaseInput input;
+    if (const std::string failure = read_case(file, input); !failure.empty()) {
+      std::cout << "FAIL " << file << ": " << failure << "\n";
+      ++failed;
+      continue;
+    }
+    const std::string answers = answers_of(policies, input);
+    if (update) {
+      fs::create_directories(stored_path.parent_path());
+      std::ofstream(stored_path, std::ios::binary) << answers;
+      ++passed;
+      continue;
+    }
+    std::error_code error;
+    if (!fs::exists(stored_path, error)) {
+      std::cout << "FAIL " << file << ": no stored answers (" << stored_path.string() << ")\n";
+      ++failed;
+    } else if (const std::string stored = read_file(stored_path); stored != answers) {
+      std::cout << "FAIL " << file << ": the answer changed at "
+                << first_difference(stored, answers) << "\n";
+      ++failed;
+    } else {
+      ++passed;
+    }
+  }
+  // Answers stored for a case that no longer exists would hide a lost case.
+  std::error_code error;
+  std::vector<fs::path> stale;
+  if (fs::is_directory(golden_dir, error)) {
+    for (const auto& entry : fs::recursive_directory_iterator(golden_dir, error)) {
+      if (entry.path().extension() == ".txt" && !expected_files.count(entry.path()))
+        stale.push_back(entry.path());
+    }
+  }
+  for (const fs::path& path : stale) {
+    if (update) {
+      fs::remove(path, error);
+    } else {
+      std::cout << "FAIL " << path.string() << ": stored answers of no case file\n";
+      ++failed;
+    }
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  return failed == 0 && passed > 0 ? 0 : 1;
+}
+
+}  // namespace gongji::cli
