@@ -431,8 +431,6 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
     if (!entry.known_since) return false;
     if (*entry.known_since < from) {
       ok = check.problem(file, pointer_append(at, "known_since"), "is before \"from\"");
-    } else if (entry.until && *entry.until < *entry.known_since) {
-      ok = check.problem(file, pointer_append(at, "known_since"), "is after \"until\"");
     } else if (*entry.known_since != from && !has_basis) {
       ok = check.problem(file, pointer_append(at, "from"),
                          "is before \"known_since\": say in \"from_basis\" why the value applies "
@@ -464,11 +462,44 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
   return ok;
 }
 
+// A value lasts until the next one begins: its `until` is derived from the next `from`. Written
+// out, `until` means the rule really ends (the last value, or a gap in which the next layer
+// answers); one that only repeats the day before the next `from` is refused, so the files say each
+// date once. The national layer answers when no other does, so it may have no gap.
+void link_entries(const std::string& file, const std::string& path, std::vector<RuleEntry>& entries,
+                  bool national, Checker& check) {
+  for (std::size_t i = 1; i < entries.size(); ++i) {
+    RuleEntry& before = entries[i - 1];
+    const RuleEntry& after = entries[i];
+    const std::string at = pointer_append(path, after.index);
+    const Date day_before = add_days(after.from, -1);
+    if (after.from <= before.from || (before.until && after.from <= *before.until)) {
+      check.problem(file, pointer_append(at, "from"),
+                    "overlaps the value before it (dates must follow each other)");
+    } else if (!before.until) {
+      before.until = day_before;
+    } else if (*before.until == day_before) {
+      check.problem(file, pointer_append(pointer_append(path, before.index), "until"),
+                    "is the day before the next \"from\": leave it out (it is derived)");
+    } else if (national) {
+      check.problem(file, pointer_append(at, "from"),
+                    "leaves a gap after " + format_date(*before.until) +
+                        " (the national layer answers every day)");
+    }
+  }
+  for (const RuleEntry& entry : entries) {
+    if (entry.known_since && entry.until && *entry.until < *entry.known_since) {
+      check.problem(file, pointer_append(pointer_append(path, entry.index), "known_since"),
+                    "is after the value's last day (" + format_date(*entry.until) + ")");
+    }
+  }
+}
+
 // Entries of one rule: shapes, known sources, and no overlap or gap between consecutive dates.
 // Each value is moved out of the parsed file (which is dropped after loading), not copied.
 std::vector<RuleEntry> load_entries(const std::string& file, const std::string& path,
-                                    const std::string& key, Json& list, const PolicySet& set,
-                                    Checker& check) {
+                                    const std::string& key, Json& list, bool national,
+                                    const PolicySet& set, Checker& check) {
   std::vector<RuleEntry> entries;
   if (!list.is_array() || list.empty()) {
     check.problem(file, path, "must be a non-empty array of dated values");
@@ -523,16 +554,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
     entry.value = std::move(list[i]["value"]);
     entries.push_back(std::move(entry));
   }
-  for (std::size_t i = 1; i < entries.size(); ++i) {
-    const RuleEntry& before = entries[i - 1];
-    const RuleEntry& after = entries[i];
-    const std::string at = pointer_append(pointer_append(path, after.index), "from");
-    if (!before.until || after.from <= *before.until) {
-      check.problem(file, at, "overlaps the value before it (dates must follow each other)");
-    } else if (after.from != add_days(*before.until, 1)) {
-      check.problem(file, at, "leaves a gap after " + format_date(*before.until));
-    }
-  }
+  link_entries(file, path, entries, national, check);
   return entries;
 }
 
@@ -582,7 +604,7 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
       check.problem(file.path, at, "is not a known rule");
       continue;
     }
-    region.rules[key] = load_entries(file.path, at, key, list, set, check);
+    region.rules[key] = load_entries(file.path, at, key, list, national, set, check);
   }
   if (national) {
     for (const std::string& key : base_rule_keys()) {

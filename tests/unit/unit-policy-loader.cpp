@@ -49,26 +49,74 @@ TEST_CASE("the embedded policy set is valid") {
   CHECK(load.policies->divisions.at("410100").en == "Zhengzhou");
 }
 
-TEST_CASE("a gap between dated values is rejected") {
+TEST_CASE("a value lasts until the next one begins: until is derived") {
   auto load = load_with("regions/110000.json", [](Json& j) {
-    j["rules"]["relations"][1]["from"] = "2022-12-05";  // the value before ends 2022-11-30
+    j["rules"]["relations"][1]["from"] = "2022-12-05";  // the value before now ends 2022-12-04
   });
-  expect_problem(load, "regions/110000.json", "/rules/relations/1/from", "gap");
+  for (const auto& problem : load.problems) FAIL(describe(problem));
+  REQUIRE(load.policies != nullptr);
+  const auto& relations = load.policies->regions.at("110000").rules.at("relations");
+  REQUIRE(relations.size() == 3);
+  CHECK(relations[0].until == parse_date("2022-12-04"));
+  CHECK(relations[1].until == parse_date("2024-11-30"));
+  CHECK_FALSE(relations[2].until.has_value());
+}
+
+TEST_CASE("an until that only repeats the day before the next from is refused") {
+  auto load = load_with("regions/110000.json",
+                        [](Json& j) { j["rules"]["relations"][0]["until"] = "2022-11-30"; });
+  expect_problem(load, "regions/110000.json", "/rules/relations/0/until", "leave it out");
+}
+
+TEST_CASE("an until before the next from ends the rule: the next layer answers in the gap") {
+  auto load = load_with("regions/110000.json",
+                        [](Json& j) { j["rules"]["relations"][0]["until"] = "2022-10-31"; });
+  for (const auto& problem : load.problems) FAIL(describe(problem));
+  REQUIRE(load.policies != nullptr);
+  const auto& relations = load.policies->regions.at("110000").rules.at("relations");
+  CHECK(relations[0].until == parse_date("2022-10-31"));
+  CHECK_FALSE(relations[0].covers(*parse_date("2022-11-15")));
+  CHECK_FALSE(relations[1].covers(*parse_date("2022-11-15")));
+}
+
+TEST_CASE("known_since must lie within the value's days, the derived ones too") {
+  auto load = load_with("regions/110000.json", [](Json& j) {
+    j["rules"]["relations"][0]["known_since"] = "2022-12-10";
+    j["rules"]["relations"][0]["from_basis"] = "a test";
+  });
+  expect_problem(load, "regions/110000.json", "/rules/relations/0/known_since",
+                 "after the value's last day (2022-11-30)");
+}
+
+TEST_CASE("the national layer may have no gap") {
+  auto load = load_with("regions/000000.json",
+                        [](Json& j) { j["rules"]["relations"][0]["until"] = "2021-01-31"; });
+  expect_problem(load, "regions/000000.json", "/rules/relations/1/from", "gap");
 }
 
 TEST_CASE("an overlap between dated values is rejected") {
   auto load = load_with("regions/110000.json", [](Json& j) {
-    j["rules"]["relations"][2]["from"] = "2024-11-20";  // the value before ends 2024-11-30
+    j["rules"]["relations"][2]["from"] = "2022-11-20";  // the value before starts 2022-12-01
   });
   expect_problem(load, "regions/110000.json", "/rules/relations/2/from", "overlaps");
+  auto closed = load_with("regions/350000.json", [](Json& j) {
+    j["rules"]["relations"].push_back(
+        {{"from", "2021-04-01"}, {"value", Json::array()}, {"sources", Json::array({"S7"})}});
+  });
+  expect_problem(closed, "regions/350000.json", "/rules/relations/1/from", "overlaps");
 }
 
-TEST_CASE("a value after an open-ended one overlaps it") {
+TEST_CASE("a value added after an open-ended one closes it the day before") {
   auto load = load_with("regions/440000.json", [](Json& j) {
     j["rules"]["wallet"].push_back(
         {{"from", "2027-01-01"}, {"value", "full"}, {"sources", Json::array({"S7"})}});
   });
-  expect_problem(load, "regions/440000.json", "/rules/wallet/1/from", "overlaps");
+  for (const auto& problem : load.problems) FAIL(describe(problem));
+  REQUIRE(load.policies != nullptr);
+  const auto& wallet = load.policies->regions.at("440000").rules.at("wallet");
+  REQUIRE(wallet.size() == 2);
+  CHECK(wallet[0].until == parse_date("2026-12-31"));
+  CHECK_FALSE(wallet[1].until.has_value());
 }
 
 TEST_CASE("an unknown source id is rejected") {
@@ -196,7 +244,7 @@ TEST_CASE("files that are not JSON, or repeat a key, are reported by file") {
 TEST_CASE("every problem is listed, not only the first") {
   auto load = load_with("regions/110000.json", [](Json& j) {
     j["rules"]["pooling"][0]["value"] = "county";
-    j["rules"]["relations"][1]["from"] = "2022-12-05";
+    j["rules"]["relations"][2]["from"] = "2022-11-20";
   });
   CHECK(load.problems.size() >= 2);
 }
