@@ -1,6 +1,7 @@
 // The `gongji` command's subcommands. Each returns the process exit code.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@ namespace gongji::cli {
 int run_eval(const PolicySet& policies, const std::string& input);
 int run_check(const std::vector<PolicyFile>& files, std::vector<PolicyProblem> read_problems);
 int run_regions(const PolicySet& policies, bool as_json);
+// Which layer's value of `key` applies in `region` on `date`, and why the others' do not, in
+// words for a policy maintainer. 2 for a region or date it cannot read, 1 if no layer has a value.
+int run_explain(const PolicySet& policies, const std::string& region, const std::string& key,
+                const std::string& date, std::ostream& out);
 int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose);
 
 // One case file read: its name, its day (the default as_of) and its request as sent.

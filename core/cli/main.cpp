@@ -14,6 +14,9 @@ commands:
   eval [FILE|-]        evaluate one request (JSON) and print the response; exit 0 also for ok:false
   check [DIR]          validate a policy directory (default: the embedded set); list every problem
   regions [--json]     list every region code with its name and coverage level
+  explain REGION KEY DATE
+                       which layer's value of rule KEY applies in REGION on DATE (city, province
+                       or national), its dates and sources, and why the other layers' do not
   test [-v] PATH...    run case files (the contract's examples format) and print "N passed, M failed"
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
@@ -69,6 +72,10 @@ int main(int argc, char** argv) {
   }
   if (command == "regions")
     return cli::run_regions(*load.policies, !args.empty() && args[0] == "--json");
+  if (command == "explain") {
+    if (args.size() != 3) return usage_error("explain takes REGION KEY DATE");
+    return cli::run_explain(*load.policies, args[0], args[1], args[2], std::cout);
+  }
   if (command == "test") {
     const bool verbose = !args.empty() && args[0] == "-v";
     if (verbose) args.erase(args.begin());
