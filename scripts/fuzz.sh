@@ -12,9 +12,11 @@ node -e '
   const fs = require("fs"), path = require("path");
   const walk = (d) => fs.readdirSync(d).flatMap((n) => { const p = path.join(d, n); return fs.statSync(p).isDirectory() ? walk(p) : [p]; });
   for (const f of walk("tests/cases").filter((f) => f.endsWith(".json"))) {
-    const c = JSON.parse(fs.readFileSync(f, "utf8"));
-    const text = typeof c.request === "string" ? c.request : JSON.stringify(c.request);
-    fs.writeFileSync(path.join(process.argv[1], path.basename(f)), text);
+    const json = JSON.parse(fs.readFileSync(f, "utf8"));
+    (json.cases ?? [json]).forEach((c, i) => {
+      const text = typeof c.request === "string" ? c.request : JSON.stringify(c.request);
+      fs.writeFileSync(path.join(process.argv[1], path.basename(f, ".json") + "-" + i + ".json"), text);
+    });
   }' "$corpus/evaluate"
 cp policies/regions/*.json "$corpus/policy/"
 cp tests/fuzz/regressions/evaluate/* "$corpus/evaluate/"

@@ -1,7 +1,9 @@
 // Runs case files: {"name", "request", "expect"} as in ../shared/contract/examples, plus optional
 // "basis" (the rule the case rests on), "today" (the default as_of), and "contains" / "lacks":
 // lists of {"at": JSON Pointer to an array, "item": subset} that some element must (or no element
-// may) match. Ends with "N passed, M failed".
+// may) match. A file may hold one case, or several as {"cases": [case, ...]} (one family of cases,
+// e.g. the same family on each side of a start date). Ends with "C cases in F files" and
+// "N passed, M failed".
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -48,20 +50,18 @@ bool is_pointer(const Json& value) {
 
 }  // namespace
 
-std::string read_case(const std::string& file, CaseInput& input) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  input.test = Json::parse(text.str(), nullptr, false);
-  const Json& test = input.test;
-  if (test.is_discarded() || !test.is_object() || !test.contains("request") ||
-      !test.contains("expect")) {
-    return "not a case file (needs \"request\" and \"expect\")";
+namespace {
+
+// Empty when `test` is a readable case; otherwise why not.
+std::string read_one(const Json& test, const std::string& fallback_name, CaseInput& input) {
+  input.test = test;
+  if (!test.is_object() || !test.contains("request") || !test.contains("expect")) {
+    return "not a case (needs \"request\" and \"expect\")";
   }
   // nlohmann is built without exceptions (core/CMakeLists.txt): every field's type is checked
   // before it is read, so a malformed case file fails as a case, never as an abort.
-  input.name =
-      test.contains("name") && test["name"].is_string() ? test["name"].get<std::string>() : file;
+  input.name = test.contains("name") && test["name"].is_string() ? test["name"].get<std::string>()
+                                                                 : fallback_name;
   input.today = today_utc();
   if (test.contains("today")) {
     const auto parsed =
@@ -75,13 +75,42 @@ std::string read_case(const std::string& file, CaseInput& input) {
   return "";
 }
 
+}  // namespace
+
+CaseFile read_case_file(const std::string& file) {
+  CaseFile read;
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const Json json = Json::parse(text.str(), nullptr, false);
+  if (json.is_discarded()) {
+    read.failure = "not JSON";
+    return read;
+  }
+  const bool several = json.is_object() && json.contains("cases");
+  if (several && (!json["cases"].is_array() || json["cases"].empty() || json.size() != 1)) {
+    read.failure = "a file of several cases is {\"cases\": [case, ...]} with at least one case";
+    return read;
+  }
+  read.several = several;
+  const std::vector<Json> tests =
+      several ? json["cases"].get<std::vector<Json>>() : std::vector<Json>{json};
+  for (std::size_t i = 0; i < tests.size(); ++i) {
+    CaseInput input;
+    input.index = i;
+    const std::string label = several ? file + " #" + std::to_string(i + 1) : file;
+    input.failure = read_one(tests[i], label, input);
+    if (!input.failure.empty()) input.name = label;
+    read.cases.push_back(std::move(input));
+  }
+  return read;
+}
+
 namespace {
 
 // Empty when the case passes; otherwise what went wrong.
-std::string run_case(const PolicySet& policies, const std::string& file, std::string& name) {
-  CaseInput input;
-  if (std::string failure = read_case(file, input); !failure.empty()) return failure;
-  name = input.name;
+std::string run_case(const PolicySet& policies, CaseInput& input) {
+  if (!input.failure.empty()) return input.failure;
   Json& test = input.test;
   const std::string response = evaluate(input.request, policies, input.today);
   const Json actual = Json::parse(response, nullptr, false);
@@ -117,17 +146,25 @@ std::string run_case(const PolicySet& policies, const std::string& file, std::st
 int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose) {
   int failed = 0;
   int passed = 0;
-  for (const std::string& file : case_files(paths, failed)) {
-    std::string name = file;
-    const std::string failure = run_case(policies, file, name);
-    if (failure.empty()) {
-      ++passed;
-      if (verbose) std::cout << "ok   " << name << "\n";
-    } else {
+  const std::vector<std::string> files = case_files(paths, failed);
+  for (const std::string& file : files) {
+    CaseFile read = read_case_file(file);
+    if (!read.failure.empty()) {
       ++failed;
-      std::cout << "FAIL " << name << " (" << file << ")\n     " << failure << "\n";
+      std::cout << "FAIL " << file << "\n     " << read.failure << "\n";
+    }
+    for (CaseInput& input : read.cases) {
+      const std::string failure = run_case(policies, input);
+      if (failure.empty()) {
+        ++passed;
+        if (verbose) std::cout << "ok   " << input.name << "\n";
+      } else {
+        ++failed;
+        std::cout << "FAIL " << input.name << " (" << file << ")\n     " << failure << "\n";
+      }
     }
   }
+  std::cout << passed + failed << " cases in " << files.size() << " files\n";
   std::cout << passed << " passed, " << failed << " failed\n";
   return failed == 0 && passed > 0 ? 0 : 1;
 }

@@ -19,15 +19,22 @@ int run_explain(const PolicySet& policies, const std::string& region, const std:
                 const std::string& date, std::ostream& out);
 int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose);
 
-// One case file read: its name, its day (the default as_of) and its request as sent.
+// One case read: its name, its day (the default as_of) and its request as sent.
 struct CaseInput {
   Json test;
   std::string name;
   Date today;
   std::string request;
+  std::size_t index = 0;  // its position in a file of several cases
+  std::string failure;    // why it is not a readable case; empty when it is
 };
-// Empty when `file` is a readable case file; otherwise why not.
-std::string read_case(const std::string& file, CaseInput& input);
+// A case file: one case, or several as {"cases": [...]}.
+struct CaseFile {
+  bool several = false;
+  std::vector<CaseInput> cases;
+  std::string failure;  // why the file as a whole cannot be read; empty when it can
+};
+CaseFile read_case_file(const std::string& file);
 // The case files (*.json) named by `paths` (files, or directories searched recursively), sorted.
 // Each path that does not exist is reported and counted in `unreadable`.
 std::vector<std::string> case_files(const std::vector<std::string>& paths, int& unreadable);

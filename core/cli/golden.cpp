@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "commands.hpp"
 #include "gongji/evaluate.hpp"
@@ -15,7 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // The answers stored for one case: the request as written, then (for a request object) the same
-// request in the other language, one answer per line.
+// request in the other language, one answer per line. A file of several cases stores each case's
+// answers in turn, each under a heading line "# N. name".
 std::string answers_of(const PolicySet& policies, const CaseInput& input) {
   std::string answers = evaluate(input.request, policies, input.today) + "\n";
   const Json& request = input.test["request"];
@@ -26,6 +28,30 @@ std::string answers_of(const PolicySet& policies, const CaseInput& input) {
     answers += evaluate(other.dump(), policies, input.today) + "\n";
   }
   return answers;
+}
+
+// The line that heads a case's answers in a file of several cases. Answers are JSON objects, so
+// a line starting "# " is always a heading.
+std::string case_heading(const CaseInput& input) {
+  std::string name = input.name;
+  for (char& c : name) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return "# " + std::to_string(input.index + 1) + ". " + name + "\n";
+}
+
+// A stored file of several cases, cut into each case's block (heading included).
+std::vector<std::string> split_blocks(const std::string& text) {
+  std::vector<std::string> blocks;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = text.find('\n', at);
+    const std::size_t next = end == std::string::npos ? text.size() : end + 1;
+    if (text.compare(at, 2, "# ") == 0 || blocks.empty()) blocks.emplace_back();
+    blocks.back() += text.substr(at, next - at);
+    at = next;
+  }
+  return blocks;
 }
 
 std::string read_file(const fs::path& path) {
@@ -56,29 +82,57 @@ int run_golden(const PolicySet& policies, const std::string& cases_dir,
         fs::path(golden_dir) /
         fs::path(file).lexically_relative(cases_dir).replace_extension(".txt");
     expected_files.insert(stored_path);
-    CaseInput input;
-    if (const std::string failure = read_case(file, input); !failure.empty()) {
-      std::cout << "FAIL " << file << ": " << failure << "\n";
+    const CaseFile read = read_case_file(file);
+    if (!read.failure.empty()) {
+      std::cout << "FAIL " << file << ": " << read.failure << "\n";
       ++failed;
       continue;
     }
-    const std::string answers = answers_of(policies, input);
+    // Each case's block: in a file of several cases, headed by a line naming the case.
+    std::vector<std::string> blocks;
+    bool readable = true;
+    for (const CaseInput& input : read.cases) {
+      if (!input.failure.empty()) {
+        std::cout << "FAIL " << input.name << ": " << input.failure << "\n";
+        ++failed;
+        readable = false;
+        continue;
+      }
+      blocks.push_back((read.several ? case_heading(input) : "") + answers_of(policies, input));
+    }
+    if (!readable) continue;
     if (update) {
       fs::create_directories(stored_path.parent_path());
-      std::ofstream(stored_path, std::ios::binary) << answers;
-      ++passed;
+      std::ofstream out(stored_path, std::ios::binary);
+      for (const std::string& block : blocks) out << block;
+      passed += static_cast<int>(blocks.size());
       continue;
     }
     std::error_code error;
     if (!fs::exists(stored_path, error)) {
       std::cout << "FAIL " << file << ": no stored answers (" << stored_path.string() << ")\n";
+      failed += static_cast<int>(blocks.size());
+      continue;
+    }
+    const std::vector<std::string> stored =
+        read.several ? split_blocks(read_file(stored_path)) : std::vector{read_file(stored_path)};
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const std::string& name = read.cases[i].name;
+      if (i >= stored.size()) {
+        std::cout << "FAIL " << file << " [" << name << "]: no stored answers\n";
+        ++failed;
+      } else if (stored[i] != blocks[i]) {
+        std::cout << "FAIL " << file << " [" << name << "]: the answer changed at "
+                  << first_difference(stored[i], blocks[i]) << "\n";
+        ++failed;
+      } else {
+        ++passed;
+      }
+    }
+    if (stored.size() > blocks.size()) {
+      std::cout << "FAIL " << file << ": answers stored for " << stored.size() - blocks.size()
+                << " case(s) it no longer holds\n";
       ++failed;
-    } else if (const std::string stored = read_file(stored_path); stored != answers) {
-      std::cout << "FAIL " << file << ": the answer changed at "
-                << first_difference(stored, answers) << "\n";
-      ++failed;
-    } else {
-      ++passed;
     }
   }
   // Answers stored for a case that no longer exists would hide a lost case.

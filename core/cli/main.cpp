@@ -17,7 +17,8 @@ commands:
   explain REGION KEY DATE
                        which layer's value of rule KEY applies in REGION on DATE (city, province
                        or national), its dates and sources, and why the other layers' do not
-  test [-v] PATH...    run case files (the contract's examples format) and print "N passed, M failed"
+  test [-v] PATH...    run case files (the contract's examples format; one case, or several as
+                       {"cases": [...]}) and print "C cases in F files", "N passed, M failed"
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)

@@ -23,7 +23,11 @@ export function caseFiles() {
   const files = jsonFiles(join(root, 'tests/cases'));
   const shared = join(sharedContract, 'examples');
   if (existsSync(shared)) files.push(...jsonFiles(shared));
-  return files.map((path) => ({ path, ...JSON.parse(readFileSync(path, 'utf8')) }));
+  // A file holds one case, or several as {"cases": [...]} (tests/cases/README.md).
+  return files.flatMap((path) => {
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    return (json.cases ?? [json]).map((testCase) => ({ path, ...testCase }));
+  });
 }
 
 export function requestText(testCase) {
