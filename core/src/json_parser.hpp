@@ -33,6 +33,8 @@ class JsonParser {
 
   // The byte at which a syntax error was found (meaningless when the handler stopped the parse).
   std::size_t error_offset() const { return error_; }
+  // During a handler's call: the byte just after the token it is told of (for positions).
+  std::size_t offset() const { return at_; }
 
  private:
   // Nesting beyond this is refused even if the handler sets no depth limit of its own.
