@@ -4,6 +4,14 @@
 
 namespace gongji::detail {
 
+void JsonWriter::grow(std::size_t needed) {
+  const std::size_t capacity = std::max(capacity_ * 2, length_ + needed);
+  std::unique_ptr<char[]> bigger(new char[capacity]);
+  std::memcpy(bigger.get(), buffer_.get(), length_);
+  buffer_ = std::move(bigger);
+  capacity_ = capacity;
+}
+
 JsonWriter& JsonWriter::begin_object() {
   separate();
   put('{');
@@ -45,9 +53,19 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   return *this;
 }
 
+// Digits written backwards into a local buffer: no string built per number.
 JsonWriter& JsonWriter::value(int64_t number) {
   separate();
-  put(std::to_string(number));
+  char digits[20];  // 19 digits and a sign
+  char* first = digits + sizeof digits;
+  uint64_t magnitude =
+      number < 0 ? 0 - static_cast<uint64_t>(number) : static_cast<uint64_t>(number);
+  do {
+    *--first = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude > 0);
+  if (number < 0) *--first = '-';
+  put(first, static_cast<std::size_t>(digits + sizeof digits - first));
   need_comma_ = true;
   return *this;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,10 +39,7 @@ class JsonWriter {
     return value(v);
   }
 
-  std::string take() {
-    out_.resize(length_);
-    return std::move(out_);
-  }
+  std::string take() const { return std::string(buffer_.get(), length_); }
 
  private:
   void separate() {
@@ -51,20 +49,23 @@ class JsonWriter {
   void escaped(std::string_view text);
 
   // Appends without a call into the library per piece: the buffer is kept larger than what is
-  // written (length_), and only grows, by doubling, when a piece would not fit.
+  // written (length_), and only grows, by doubling, when a piece would not fit. It is never
+  // zero-filled, since only written bytes are read (filling 16 KB per answer is a loop in
+  // WebAssembly); take() copies the answer out instead.
   void put(char c) {
-    if (length_ == out_.size()) grow(1);
-    out_[length_++] = c;
+    if (length_ == capacity_) grow(1);
+    buffer_[length_++] = c;
   }
   void put(const char* data, std::size_t size) {
-    if (out_.size() - length_ < size) grow(size);
-    std::memcpy(&out_[length_], data, size);
+    if (capacity_ - length_ < size) grow(size);
+    std::memcpy(buffer_.get() + length_, data, size);
     length_ += size;
   }
   void put(std::string_view text) { put(text.data(), text.size()); }
-  void grow(std::size_t needed) { out_.resize(std::max(out_.size() * 2, length_ + needed)); }
+  void grow(std::size_t needed);
 
-  std::string out_ = std::string(16 * 1024, '\0');
+  std::size_t capacity_ = 16 * 1024;
+  std::unique_ptr<char[]> buffer_{new char[capacity_]};  // new char[]: not value-initialised
   std::size_t length_ = 0;
   bool need_comma_ = false;
 };

@@ -2,6 +2,7 @@
 // byte that needs escaping relative to the 8-byte blocks the writer scans.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -52,4 +53,29 @@ TEST_CASE("objects, arrays and field names make the document nlohmann reads back
                          {"members", Json::array({{{"usable_fen", -5}}})},
                          {"notes", {"a\"b", "共济"}}};
   CHECK(out.take() == expected.dump());
+}
+
+TEST_CASE("integers at the edges of 64 bits are written as dump() writes them") {
+  for (const int64_t number : {int64_t{0}, int64_t{7}, int64_t{-1}, int64_t{10}, int64_t{-10},
+                               int64_t{1234567890123}, INT64_MAX, INT64_MIN, INT64_MIN + 1}) {
+    JsonWriter out;
+    out.value(number);
+    CHECK(out.take() == Json(number).dump());
+  }
+}
+
+TEST_CASE("an answer longer than the first buffer keeps every byte when the buffer grows") {
+  JsonWriter out;
+  Json expected = Json::array();
+  out.begin_array();
+  for (int i = 0; i < 5000; ++i) {  // about 60 KB: the 16 KB buffer grows twice
+    const std::string text = "第" + std::to_string(i) + "项\t\"";
+    out.value(text).value(int64_t{i} * -7919);
+    expected.push_back(text);
+    expected.push_back(int64_t{i} * -7919);
+  }
+  out.end_array();
+  const std::string written = out.take();
+  CHECK(written.size() > 3 * 16 * 1024);
+  CHECK(written == expected.dump());
 }
