@@ -12,9 +12,9 @@ namespace {
 // Builds the document from the parser's events while checking limits; returning false stops the
 // parse at once. Pointers are only spelled out when something fails, and keys are checked for
 // duplicates by a scan of the object while it is small: a request's objects have a handful of keys.
-class LimitedBuilder {
+class LimitedBuilder : public LimitChecks<LimitedBuilder> {
  public:
-  explicit LimitedBuilder(const JsonLimits& limits) : limits_(limits) {}
+  explicit LimitedBuilder(const JsonLimits& limits) : LimitChecks(limits) {}
 
   bool null() { return put(Json(nullptr)); }
   bool boolean(bool value) { return put(Json(value)); }
@@ -29,30 +29,37 @@ class LimitedBuilder {
   bool end_array() { return close(); }
 
   bool key(std::string& name) {
+    if (!check_key(name)) return false;
     Frame& frame = stack_.back();
-    if (is_duplicate(frame, name)) {
-      return fail(JsonFailure::Kind::duplicate_key, pointer_append(path_of(stack_.size()), name));
-    }
-    if (frame.value->size() + 1 > limits_.max_object_keys) {
-      return fail(JsonFailure::Kind::too_many_keys, path_of(stack_.size()));
-    }
     frame.pending_key = std::move(name);
+    frame.awaiting_value = true;
     return true;
   }
 
   Json take_root() { return std::move(root_); }
-  const std::optional<JsonFailure>& failure() const { return failure_; }
 
  private:
+  friend class LimitChecks<LimitedBuilder>;
   static constexpr std::size_t kScanLimit = 32;  // keys compared one by one up to this many
 
   struct Frame {
     Json* value;
     std::string pending_key;               // objects: the key of the value about to come
+    bool awaiting_value = false;           // objects: pending_key is read, its value is not
     std::unordered_set<std::string> keys;  // only once the object outgrows kScanLimit
   };
 
-  bool is_duplicate(Frame& frame, const std::string& name) {
+  std::size_t open_count() const { return stack_.size(); }
+  bool is_object_at(std::size_t i) const { return stack_[i].value->is_object(); }
+  std::size_t entries_at(std::size_t i) const { return stack_[i].value->size(); }
+  std::string_view last_key_at(std::size_t i) const {
+    const Frame& frame = stack_[i];
+    if (frame.awaiting_value) return frame.pending_key;
+    return frame.value->get_ref<const Json::object_t&>().back().first;
+  }
+
+  bool has_key(std::string_view name) {
+    Frame& frame = stack_.back();
     const auto& object = frame.value->get_ref<const Json::object_t&>();
     if (object.size() < kScanLimit) {
       for (const auto& entry : object) {
@@ -63,20 +70,7 @@ class LimitedBuilder {
     if (frame.keys.empty()) {
       for (const auto& entry : object) frame.keys.insert(entry.first);
     }
-    return !frame.keys.insert(name).second;
-  }
-
-  // The pointer of the open container at `depth` (1 = the root): each outer container's newest
-  // entry is the next one down, since entries after it have not been read yet.
-  std::string path_of(std::size_t depth) const {
-    std::string path;
-    for (std::size_t i = 0; i + 1 < depth; ++i) {
-      const Json& outer = *stack_[i].value;
-      path = outer.is_object()
-                 ? pointer_append(path, outer.get_ref<const Json::object_t&>().back().first)
-                 : pointer_append(path, outer.size() - 1);
-    }
-    return path;
+    return !frame.keys.insert(std::string(name)).second;
   }
 
   Json* insert(Json&& value) {
@@ -91,6 +85,7 @@ class LimitedBuilder {
           static_cast<Json::object_t::Container&>(frame.value->get_ref<Json::object_t&>());
       entries.emplace_back(std::move(frame.pending_key), std::move(value));
       frame.pending_key.clear();
+      frame.awaiting_value = false;
       if (!frame.keys.empty()) frame.keys.insert(entries.back().first);
       return &entries.back().second;
     }
@@ -104,21 +99,13 @@ class LimitedBuilder {
   }
 
   bool open(Json&& container) {
-    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      std::string path = path_of(stack_.size());
-      if (!stack_.empty()) {
-        const Frame& frame = stack_.back();
-        path = frame.value->is_object() ? pointer_append(path, frame.pending_key)
-                                        : pointer_append(path, frame.value->size());
-      }
-      return fail(JsonFailure::Kind::too_deep, path);
-    }
+    if (!check_open()) return false;
     Json* slot = insert(std::move(container));
     if (slot->is_object() && limits_.object_room > 0) {
       static_cast<Json::object_t::Container&>(slot->get_ref<Json::object_t&>())
           .reserve(limits_.object_room);
     }
-    stack_.push_back(Frame{slot, {}, {}});
+    stack_.push_back(Frame{slot, {}, false, {}});
     return true;
   }
 
@@ -127,15 +114,8 @@ class LimitedBuilder {
     return true;
   }
 
-  bool fail(JsonFailure::Kind kind, std::string path = "") {
-    failure_ = JsonFailure{kind, 0, std::move(path)};
-    return false;
-  }
-
-  const JsonLimits& limits_;
   Json root_;
   std::vector<Frame> stack_;
-  std::optional<JsonFailure> failure_;
 };
 
 }  // namespace
@@ -164,9 +144,7 @@ std::variant<Json, JsonFailure> parse_json_limited(std::string_view text,
   if (text.size() > limits.max_bytes) return JsonFailure{JsonFailure::Kind::too_large, 0, ""};
   LimitedBuilder builder(limits);
   JsonParser parser(text, builder);
-  if (parser.parse()) return builder.take_root();
-  if (builder.failure()) return *builder.failure();
-  return JsonFailure{JsonFailure::Kind::syntax, parser.error_offset(), ""};
+  return finish_limited<Json>(parser, builder, [&] { return builder.take_root(); });
 }
 
 }  // namespace gongji::detail

@@ -6,7 +6,7 @@
 
 #include "gongji/evaluate.hpp"
 #include "gongji/household.hpp"
-#include "json_limits.hpp"
+#include "json_tape.hpp"
 #include "regions.hpp"
 #include "texts.hpp"
 
@@ -14,6 +14,7 @@ namespace gongji {
 namespace {
 
 using detail::pointer_append;
+using JsonValue = detail::JsonTape::Value;
 
 constexpr std::size_t kMaxRequestBytes = 1024 * 1024;
 constexpr int kMaxDepth = 32;
@@ -25,7 +26,7 @@ constexpr std::size_t kMaxIdLength = 64;
 constexpr std::size_t kMaxTierLength = 8;
 
 // Counts code points; the input is valid UTF-8 (the JSON parser checked it).
-std::size_t utf8_length(const std::string& text) {
+std::size_t utf8_length(std::string_view text) {
   std::size_t count = 0;
   for (unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
   return count;
@@ -79,45 +80,45 @@ class Reader {
     return fail(std::move(code), at.str(), key, params);
   }
 
-  bool object(const Json& value, const Pointer& path) {
+  bool object(JsonValue value, const Pointer& path) {
     return value.is_object() || fail("invalid_request", path, "error.not_object");
   }
 
-  std::optional<std::string> string(const Json& value, const Pointer& path, std::size_t min,
+  std::optional<std::string> string(JsonValue value, const Pointer& path, std::size_t min,
                                     std::size_t max) {
     if (!value.is_string()) return fail("invalid_request", path, "error.not_string"), std::nullopt;
-    const auto& text = value.get_ref<const std::string&>();
+    const std::string_view text = value.string();
     const std::size_t length = utf8_length(text);
     if (length > max) {
       fail("limit_exceeded", path, "error.string_too_long", {{"limit", std::to_string(max)}});
       return std::nullopt;
     }
     if (length < min) return fail("invalid_request", path, "error.string_too_short"), std::nullopt;
-    return text;
+    return std::string(text);
   }
 
   template <typename Enum, std::size_t N>
-  std::optional<Enum> choice(const Json& value, const Pointer& path,
+  std::optional<Enum> choice(JsonValue value, const Pointer& path,
                              const std::array<std::string_view, N>& names) {
     if (value.is_string()) {
-      if (auto parsed = enum_from<Enum>(value.get_ref<const std::string&>(), names)) return parsed;
+      if (auto parsed = enum_from<Enum>(value.string(), names)) return parsed;
     }
     fail("invalid_request", path, "error.not_in_enum", {{"allowed", quoted_list(names)}});
     return std::nullopt;
   }
 
-  std::optional<int64_t> integer(const Json& value, const Pointer& path, int64_t min, int64_t max) {
+  std::optional<int64_t> integer(JsonValue value, const Pointer& path, int64_t min, int64_t max) {
     std::optional<int64_t> number;
     if (value.is_number_integer()) {
       if (value.is_number_unsigned()) {
-        const auto u = value.get<uint64_t>();
+        const uint64_t u = value.unsigned_integer();
         number = u > static_cast<uint64_t>(max) ? max + 1 : static_cast<int64_t>(u);
       } else {
-        number = value.get<int64_t>();
+        number = value.integer();
       }
     } else if (value.is_number_float()) {
       // JSON Schema counts 3.0 as an integer; anything beyond +-2^62 is out of range anyway.
-      const double d = value.get<double>();
+      const double d = value.floating();
       if (!std::isfinite(d) || std::floor(d) != d) {
         if (std::isfinite(d))
           return fail("invalid_request", path, "error.not_integer"), std::nullopt;
@@ -138,29 +139,29 @@ class Reader {
     return number;
   }
 
-  std::optional<bool> boolean(const Json& value, const Pointer& path) {
+  std::optional<bool> boolean(JsonValue value, const Pointer& path) {
     if (!value.is_boolean())
       return fail("invalid_request", path, "error.not_boolean"), std::nullopt;
-    return value.get<bool>();
+    return value.boolean();
   }
 
-  std::optional<std::string> region(const Json& value, const Pointer& path) {
+  std::optional<std::string> region(JsonValue value, const Pointer& path) {
     if (!value.is_string()) return fail("invalid_request", path, "error.not_string"), std::nullopt;
-    const auto& code = value.get_ref<const std::string&>();
+    const std::string_view code = value.string();
     bool digits = code.size() == 6;
     for (char c : code) digits = digits && c >= '0' && c <= '9';
     if (!digits) return fail("invalid_request", path, "error.bad_region"), std::nullopt;
     if (!detail::region_known(policies_, code)) {
       return fail("unknown_region", path, "error.unknown_region"), std::nullopt;
     }
-    return code;
+    return std::string(code);
   }
 
   bool unknown_field(const Pointer& path) {
     return fail("invalid_request", path, "error.unknown_field");
   }
 
-  bool missing(const Json& object, const Pointer& path,
+  bool missing(JsonValue object, const Pointer& path,
                std::initializer_list<std::string_view> required) {
     for (auto name : required) {
       if (!object.contains(name)) {
@@ -170,11 +171,10 @@ class Reader {
     return true;
   }
 
-  bool read_holder(const Json& value, const Pointer& path, Holder& holder) {
+  bool read_holder(JsonValue value, const Pointer& path, Holder& holder) {
     if (!object(value, path)) return false;
     for (const auto& [key, field] : value.items()) {
-      const std::string_view field_name =
-          key;  // compared by length first, unlike std::string == "..."
+      const std::string_view field_name = key;
       const Pointer at(path, key);
       if (field_name == "region") {
         auto code = region(field, at);
@@ -210,12 +210,11 @@ class Reader {
     return missing(value, path, {"region", "scheme", "balance_fen"});
   }
 
-  bool read_member(const Json& value, const Pointer& path, std::size_t index, Member& member) {
+  bool read_member(JsonValue value, const Pointer& path, std::size_t index, Member& member) {
     if (!object(value, path)) return false;
     bool explicit_id = false;
     for (const auto& [key, field] : value.items()) {
-      const std::string_view field_name =
-          key;  // compared by length first, unlike std::string == "..."
+      const std::string_view field_name = key;
       const Pointer at(path, key);
       if (field_name == "id") {
         auto id = string(field, at, 1, kMaxIdLength);
@@ -264,11 +263,10 @@ class Reader {
     return true;
   }
 
-  bool read_expense(const Json& value, const Pointer& path, Expense& expense) {
+  bool read_expense(JsonValue value, const Pointer& path, Expense& expense) {
     if (!object(value, path)) return false;
     for (const auto& [key, field] : value.items()) {
-      const std::string_view field_name =
-          key;  // compared by length first, unlike std::string == "..."
+      const std::string_view field_name = key;
       const Pointer at(path, key);
       if (field_name == "member") {
         auto member = string(field, at, 1, kMaxIdLength);
@@ -296,7 +294,7 @@ class Reader {
     return missing(value, path, {"member", "kind", "amount_fen"});
   }
 
-  bool read_person(const Json& value, const Pointer& path, Person& person) {
+  bool read_person(JsonValue value, const Pointer& path, Person& person) {
     if (!object(value, path)) return false;
     for (const auto& [key, field] : value.items()) {
       const std::string_view field_name = key;
@@ -370,12 +368,12 @@ class Reader {
     return true;
   }
 
-  bool read_household(const Json& value, const Pointer& path, HouseholdRequest& household) {
+  bool read_household(JsonValue value, const Pointer& path, HouseholdRequest& household) {
     if (!object(value, path)) return false;
     for (const auto& [key, field] : value.items()) {
       const Pointer at(path, key);
       if (std::string_view(key) != "people") return unknown_field(at);
-      auto read_person_at = [this](const Json& v, const Pointer& p, std::size_t, Person& person) {
+      auto read_person_at = [this](JsonValue v, const Pointer& p, std::size_t, Person& person) {
         return read_person(v, p, person);
       };
       if (!read_array(field, at, kMaxPeople, household.people, read_person_at)) return false;
@@ -391,21 +389,23 @@ class Reader {
   }
 
   template <typename Item, typename ReadItem>
-  bool read_array(const Json& value, const Pointer& path, std::size_t limit,
-                  std::vector<Item>& items, ReadItem read_item) {
+  bool read_array(JsonValue value, const Pointer& path, std::size_t limit, std::vector<Item>& items,
+                  ReadItem read_item) {
     if (!value.is_array()) return fail("invalid_request", path, "error.not_array");
     if (value.size() > limit) {
       return fail("limit_exceeded", path, "error.too_many", {{"limit", std::to_string(limit)}});
     }
     items.resize(value.size());
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      if (!read_item(value[i], Pointer(path, i), i, items[i])) return false;
+    std::size_t i = 0;
+    for (const JsonValue item : value.elements()) {
+      if (!read_item(item, Pointer(path, i), i, items[i])) return false;
+      ++i;
     }
     return true;
   }
 
   // A request is the v1 one (holder, members, expenses) or a household, never a mix of both.
-  bool read(const Json& root, Date today, Request& request, HouseholdRequest& household,
+  bool read(JsonValue root, Date today, Request& request, HouseholdRequest& household,
             bool& is_household) {
     const Pointer root_pointer;
     if (!object(root, root_pointer)) return false;
@@ -424,8 +424,7 @@ class Reader {
         if (!read_household(field, at, household)) return false;
         is_household = true;
       } else if (field_name == "as_of") {
-        const auto date = field.is_string() ? parse_date(field.get_ref<const std::string&>())
-                                            : std::optional<Date>{};
+        const auto date = field.is_string() ? parse_date(field.string()) : std::optional<Date>{};
         if (!date) return fail("invalid_request", at, "error.bad_date");
         request.as_of = *date;
       } else if (field_name == "lang") {
@@ -435,13 +434,13 @@ class Reader {
       } else if (field_name == "holder") {
         if (!read_holder(field, at, request.holder)) return false;
       } else if (field_name == "members") {
-        auto read_member_at = [this](const Json& v, const Pointer& p, std::size_t i, Member& m) {
+        auto read_member_at = [this](JsonValue v, const Pointer& p, std::size_t i, Member& m) {
           return read_member(v, p, i, m);
         };
         if (!read_array(field, at, kMaxMembers, request.members, read_member_at)) return false;
         members_read_ = true;
       } else if (field_name == "expenses") {
-        auto read_expense_at = [this](const Json& v, const Pointer& p, std::size_t, Expense& e) {
+        auto read_expense_at = [this](JsonValue v, const Pointer& p, std::size_t, Expense& e) {
           return read_expense(v, p, e);
         };
         if (!read_array(field, at, kMaxExpenses, request.expenses, read_expense_at)) return false;
@@ -489,10 +488,12 @@ class Reader {
 };
 
 // Errors come in the request's language when it can be told, else in Chinese.
-Lang language_hint(const Json& root) {
+Lang language_hint(JsonValue root) {
   if (root.is_object()) {
-    const auto lang = root.find("lang");
-    if (lang != root.end() && lang->is_string() && *lang == "en") return Lang::en;
+    for (const auto& [key, value] : root.items()) {
+      if (key == "lang")
+        return value.is_string() && value.string() == "en" ? Lang::en : Lang::zh_CN;
+    }
   }
   return Lang::zh_CN;
 }
@@ -508,9 +509,8 @@ Lang language_hint(std::string_view text) {
 
 std::variant<Request, HouseholdRequest, RequestError> read_any_request(
     std::string_view request_json, const PolicySet& policies, Date today) {
-  // A member has up to 8 fields: room for them at once, not four reallocations.
-  const detail::JsonLimits limits{kMaxRequestBytes, kMaxDepth, kMaxObjectKeys, 8};
-  auto parsed = detail::parse_json_limited(request_json, limits);
+  const detail::JsonLimits limits{kMaxRequestBytes, kMaxDepth, kMaxObjectKeys};
+  auto parsed = detail::read_json_tape(request_json, limits);
   if (auto* failure = std::get_if<detail::JsonFailure>(&parsed)) {
     Reader reader(policies, language_hint(request_json.substr(0, 4096)));
     using Kind = detail::JsonFailure::Kind;
@@ -537,7 +537,7 @@ std::variant<Request, HouseholdRequest, RequestError> read_any_request(
     }
     return *reader.error;
   }
-  const Json& root = *std::get_if<Json>(&parsed);
+  const JsonValue root = std::get_if<detail::JsonTape>(&parsed)->root();
   Reader reader(policies, language_hint(root));
   Request request;
   HouseholdRequest household;
