@@ -74,10 +74,16 @@ std::vector<std::string> case_requests() {
     std::stringstream text;
     text << file.rdbuf();
     const Json parsed = Json::parse(text.str(), nullptr, false);
-    if (!parsed.is_object() || !parsed.contains("request")) continue;
-    const Json& request = parsed["request"];
-    requests.push_back(request.is_string() ? request.get<std::string>() : request.dump(2));
+    if (!parsed.is_object()) continue;
+    // A file holds one case, or several under "cases".
+    const Json cases = parsed.contains("cases") ? parsed["cases"] : Json::array({parsed});
+    for (const Json& one : cases) {
+      if (!one.is_object() || !one.contains("request")) continue;
+      const Json& request = one["request"];
+      requests.push_back(request.is_string() ? request.get<std::string>() : request.dump(2));
+    }
   }
+  CHECK(requests.size() > 200);
   return requests;
 }
 
