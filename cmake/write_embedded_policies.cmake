@@ -16,6 +16,8 @@ foreach(relative IN LISTS files)
   # a regular expression cannot tell a space between items from one inside a string (", " is the
   # English list separator), and the spaces left cost under 200 bytes gzipped.
   file(READ "${POLICY_DIR}/${relative}" text)
+  # The schema a region file names is for editors only.
+  string(REGEX REPLACE "\n *\"\\$schema\": \"[^\"]*\"," "" text "${text}")
   string(REGEX REPLACE "\n *" "" text "${text}")
   string(APPEND bundle "${relative}\n${text}\n")
   if(EMBED)

@@ -50,6 +50,21 @@ int run_check(const std::vector<PolicyFile>& files, std::vector<PolicyProblem> r
   return 0;
 }
 
+int run_schema_check(const std::string& file) {
+  std::string text;
+  if (!read_all(file, text)) {
+    std::cerr << "gongji: cannot read " << file << "\n";
+    return 2;
+  }
+  if (text != policy_schema()) {
+    std::cout << file << " is not the schema the rule kinds give; write it again with\n"
+              << "  build/native/gongji schema > " << file << "\n";
+    return 1;
+  }
+  std::cout << file << " is current\n";
+  return 0;
+}
+
 int run_regions(const PolicySet& policies, bool as_json) {
   const Json list = Json::parse(regions_json(policies));
   if (as_json) {

@@ -17,6 +17,8 @@ int run_regions(const PolicySet& policies, bool as_json);
 // words for a policy maintainer. 2 for a region or date it cannot read, 1 if no layer has a value.
 int run_explain(const PolicySet& policies, const std::string& region, const std::string& key,
                 const std::string& date, std::ostream& out);
+// Whether `file` holds the schema the rule kinds give; says how to regenerate it if not.
+int run_schema_check(const std::string& file);
 int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose);
 
 // One case read: its name, its day (the default as_of) and its request as sent.

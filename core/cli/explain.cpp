@@ -8,13 +8,15 @@
 
 #include "commands.hpp"
 #include "regions.hpp"
+#include "rule_kinds.hpp"
 
 namespace gongji::cli {
 namespace {
 
-// Notes are the one rule whose values add up: the answer shows every layer's.
+// A rule whose values add up (notes): the answer shows every layer's.
 bool adds_up(const std::string& key) {
-  return key == "notes";
+  const detail::RuleKind* kind = detail::rule_kind(key);
+  return kind && kind->combine == detail::Combine::additive;
 }
 
 std::string layer_kind(const RegionPolicy& layer) {

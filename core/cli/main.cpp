@@ -19,6 +19,9 @@ commands:
                        or national), its dates and sources, and why the other layers' do not
   test [-v] PATH...    run case files (the contract's examples format; one case, or several as
                        {"cases": [...]}) and print "C cases in F files", "N passed, M failed"
+  schema [--check FILE]
+                       print the JSON Schema of a region file (policies/policy.schema.json), made
+                       from the rule kinds; --check: exit 1 unless FILE holds exactly that text
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)
@@ -48,6 +51,15 @@ int main(int argc, char** argv) {
   }
   const std::string command = args[0];
   args.erase(args.begin());
+
+  if (command == "schema") {
+    if (args.empty()) {
+      std::cout << policy_schema();
+      return 0;
+    }
+    if (args.size() != 2 || args[0] != "--check") return usage_error("schema takes [--check FILE]");
+    return cli::run_schema_check(args[1]);
+  }
 
   std::vector<PolicyProblem> read_problems;
   std::vector<PolicyFile> files =

@@ -3,18 +3,16 @@
 #include <algorithm>
 
 #include "regions.hpp"
+#include "rule_kinds.hpp"
 
 namespace gongji::detail {
 namespace {
 
-// The rules that decide who may be bound; a new value of any other rule (channels, notes) changes
-// no "no" into a "yes".
+// A new value of a rule that decides who may be bound may turn a "no" into a "yes"; one of any
+// other rule (channels, notes) cannot.
 bool decides_eligibility(std::string_view key) {
-  static constexpr std::array<std::string_view, 10> kKeys{
-      "relations", "payments_open", "scheme_account", "holder_account", "tiers",
-      "pooling",   "in_province",   "wallet",         "single_holder",  "member_cap_total"};
-  return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end() ||
-         key.substr(0, key.find('.')) == "member_cap";
+  const RuleKind* kind = rule_kind(key);
+  return kind && kind->has(kDecidesEligibility);
 }
 
 // The layers of both regions, each once.
@@ -67,7 +65,7 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
       if (!decides_eligibility(key)) continue;
       for (const RuleEntry& entry : entries) {
         if (entry.from != day && !(entry.until && add_days(*entry.until, 1) == day)) continue;
-        add_unique(found.labels, texts.label("rule", key.substr(0, key.find('.'))));
+        add_unique(found.labels, texts.label("rule", rule_family(key)));
         for (const std::string& id : entry.sources) add_unique(found.sources, std::string_view(id));
       }
     }

@@ -6,316 +6,19 @@
 
 #include "gongji/policy.hpp"
 #include "json_limits.hpp"
+#include "policy_checker.hpp"
+#include "rule_kinds.hpp"
 #include "texts.hpp"
 
 namespace gongji {
 namespace {
 
+using detail::Checker;
+using detail::Combine;
 using detail::pointer_append;
+using detail::RuleKind;
 
 const Date kCoverageStart = date_from_ymd(1900, 1, 1);
-
-class Checker {
- public:
-  explicit Checker(std::vector<PolicyProblem>& problems) : problems_(problems) {}
-
-  bool problem(const std::string& file, const std::string& pointer, std::string message) {
-    problems_.push_back({file, pointer, std::move(message)});
-    return false;
-  }
-
-  // Allowed keys only; `required` must be present.
-  bool fields(const std::string& file, const std::string& path, const Json& value,
-              std::initializer_list<std::string_view> required,
-              std::initializer_list<std::string_view> optional) {
-    if (!value.is_object()) return problem(file, path, "must be an object");
-    bool ok = true;
-    for (auto name : required) {
-      if (!value.contains(name)) {
-        ok = problem(file, pointer_append(path, name), "is required");
-      }
-    }
-    for (const auto& [key, field] : value.items()) {
-      const bool known = std::find(required.begin(), required.end(), key) != required.end() ||
-                         std::find(optional.begin(), optional.end(), key) != optional.end();
-      if (!known) ok = problem(file, pointer_append(path, key), "is not a known field");
-    }
-    return ok;
-  }
-
-  bool text(const std::string& file, const std::string& path, const Json& value) {
-    if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
-      return problem(file, path, "must be a non-empty string");
-    }
-    return true;
-  }
-
-  std::optional<Date> date(const std::string& file, const std::string& path, const Json& value) {
-    const auto parsed =
-        value.is_string() ? parse_date(value.get_ref<const std::string&>()) : std::nullopt;
-    if (!parsed) problem(file, path, "must be a real date written YYYY-MM-DD");
-    return parsed;
-  }
-
-  std::optional<LocalText> local_text(const std::string& file, const std::string& path,
-                                      const Json& value) {
-    if (!fields(file, path, value, {"zh-CN", "en"}, {})) return std::nullopt;
-    bool ok = text(file, pointer_append(path, "zh-CN"), value["zh-CN"]);
-    ok = text(file, pointer_append(path, "en"), value["en"]) && ok;
-    if (!ok) return std::nullopt;
-    return LocalText{value["zh-CN"].get<std::string>(), value["en"].get<std::string>()};
-  }
-
-  template <std::size_t N>
-  bool one_of(const std::string& file, const std::string& path, const Json& value,
-              const std::array<std::string_view, N>& names) {
-    if (value.is_string() && enum_from<int>(value.get_ref<const std::string&>(), names))
-      return true;
-    std::string allowed;
-    for (auto name : names) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-    return problem(file, path, "must be one of: " + allowed);
-  }
-
-  bool boolean(const std::string& file, const std::string& path, const Json& value) {
-    return value.is_boolean() || problem(file, path, "must be true or false");
-  }
-
-  bool integer(const std::string& file, const std::string& path, const Json& value, int64_t min,
-               int64_t max) {
-    if (!value.is_number_integer() || value.get<int64_t>() < min || value.get<int64_t>() > max) {
-      return problem(
-          file, path,
-          "must be an integer from " + std::to_string(min) + " to " + std::to_string(max));
-    }
-    return true;
-  }
-
-  bool clock_time(const std::string& file, const std::string& path, const Json& value) {
-    const bool ok = value.is_string() && value.get_ref<const std::string&>().size() == 5 &&
-                    value.get_ref<const std::string&>()[2] == ':';
-    return ok || problem(file, path, "must be a time written HH:MM");
-  }
-
-  bool channel(const std::string& file, const std::string& path, const Json& value) {
-    if (!fields(file, path, value, {"id", "kind", "name", "steps"}, {})) return false;
-    static constexpr std::array<std::string_view, 5> kKinds{"app", "mini_program", "web", "office",
-                                                            "phone"};
-    bool ok = text(file, pointer_append(path, "id"), value["id"]);
-    ok = one_of(file, pointer_append(path, "kind"), value["kind"], kKinds) && ok;
-    ok = local_text(file, pointer_append(path, "name"), value["name"]).has_value() && ok;
-    const std::string steps_path = pointer_append(path, "steps");
-    if (!fields(file, steps_path, value["steps"], {"zh-CN", "en"}, {})) return false;
-    for (const char* lang : {"zh-CN", "en"}) {
-      const Json& steps = value["steps"][lang];
-      const std::string at = pointer_append(steps_path, lang);
-      if (!steps.is_array() || steps.empty()) {
-        ok = problem(file, at, "must be a non-empty array of steps");
-        continue;
-      }
-      for (std::size_t i = 0; i < steps.size(); ++i)
-        ok = text(file, pointer_append(at, i), steps[i]) && ok;
-    }
-    if (ok && value["steps"]["zh-CN"].size() != value["steps"]["en"].size()) {
-      ok = problem(file, steps_path, "must have as many English steps as Chinese ones");
-    }
-    return ok;
-  }
-
-  bool text_list(const std::string& file, const std::string& path, const Json& value) {
-    if (!value.is_array()) return problem(file, path, "must be an array");
-    bool ok = true;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      ok = local_text(file, pointer_append(path, i), value[i]).has_value() && ok;
-    }
-    return ok;
-  }
-
-  // Notes are texts; one that concerns only relatives bound through the region's own channels
-  // (a local registration, say) is marked "for": "local", so no wallet-only family sees it, and one
-  // about relatives not yet insured "for": "uninsured".
-  bool note_list(const std::string& file, const std::string& path, const Json& value) {
-    if (!value.is_array()) return problem(file, path, "must be an array");
-    bool ok = true;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      const std::string at = pointer_append(path, i);
-      if (!fields(file, at, value[i], {"zh-CN", "en"}, {"for"})) {
-        ok = false;
-        continue;
-      }
-      ok = text(file, pointer_append(at, "zh-CN"), value[i]["zh-CN"]) && ok;
-      ok = text(file, pointer_append(at, "en"), value[i]["en"]) && ok;
-      if (value[i].contains("for") && value[i]["for"] != "local" && value[i]["for"] != "uninsured")
-        ok = problem(file, pointer_append(at, "for"), "must be \"local\" or \"uninsured\"") && ok;
-    }
-    return ok;
-  }
-
-  // The shape of a rule's value, by the rule's key.
-  bool rule_value(const std::string& file, const std::string& path, std::string_view key,
-                  const Json& value) {
-    if (key == "relations") {
-      if (!value.is_array()) return problem(file, path, "must be an array of relations");
-      bool ok = true;
-      for (std::size_t i = 0; i < value.size(); ++i) {
-        ok = one_of(file, pointer_append(path, i), value[i], kRelationNames) && ok;
-      }
-      return ok;
-    }
-    if (key == "scheme_account") {
-      if (!fields(file, path, value, {"employee", "resident", "none"}, {})) return false;
-      bool ok = true;
-      for (auto scheme : kSchemeNames) {
-        ok = boolean(file, pointer_append(path, scheme), value[std::string(scheme)]) && ok;
-      }
-      return ok;
-    }
-    if (key == "holder_account") {
-      if (!fields(file, path, value, {"employed", "retired", "flexible"}, {})) return false;
-      bool ok = true;
-      for (auto status : kStatusNames) {
-        ok = boolean(file, pointer_append(path, status), value[std::string(status)]) && ok;
-      }
-      return ok;
-    }
-    if (key == "tiers") {
-      if (!value.is_object()) return problem(file, path, "must be an object of tier -> bool");
-      bool ok = true;
-      for (const auto& [tier, has_account] : value.items()) {
-        ok = boolean(file, pointer_append(path, tier), has_account) && ok;
-      }
-      return ok;
-    }
-    if (key == "shareable_part") {
-      static constexpr std::array<std::string_view, 2> kParts{"whole", "prior_years"};
-      return one_of(file, path, value, kParts);
-    }
-    if (key == "pooling") {
-      if (!fields(file, path, value, {"unit"}, {"assumed_separate"})) return false;
-      static constexpr std::array<std::string_view, 2> kUnits{"prefecture", "province"};
-      bool ok = one_of(file, pointer_append(path, "unit"), value["unit"], kUnits);
-      for (const char* list : {"assumed_separate"}) {
-        if (!value.contains(list)) continue;
-        const std::string at = pointer_append(path, list);
-        if (!value[list].is_array()) {
-          ok = problem(file, at, "must be an array of 6-digit codes");
-          continue;
-        }
-        for (std::size_t i = 0; i < value[list].size(); ++i) {
-          const Json& code = value[list][i];
-          const bool six_digits = code.is_string() &&
-                                  code.get_ref<const std::string&>().size() == 6 &&
-                                  std::all_of(code.get_ref<const std::string&>().begin(),
-                                              code.get_ref<const std::string&>().end(), ::isdigit);
-          if (!six_digits) ok = problem(file, pointer_append(at, i), "must be a 6-digit code");
-        }
-      }
-      return ok;
-    }
-    if (key == "share_above") {
-      // Kept in the holder's own account: a fixed amount, or a share of an average wage (whose
-      // figure is null where no source gives it).
-      if (value.is_object() && value.contains("wage_percent")) {
-        if (!fields(file, path, value, {"wage_percent", "wage_fen"}, {})) return false;
-        const bool ok =
-            integer(file, pointer_append(path, "wage_percent"), value["wage_percent"], 1, 100);
-        return (value["wage_fen"].is_null() ||
-                integer(file, pointer_append(path, "wage_fen"), value["wage_fen"], 1, kMaxFen)) &&
-               ok;
-      }
-      if (!fields(file, path, value, {"fen"}, {})) return false;
-      return integer(file, pointer_append(path, "fen"), value["fen"], 0, kMaxFen);
-    }
-    if (key == "cap_scope") {
-      static constexpr std::array<std::string_view, 3> kScopes{"pooling_area", "province",
-                                                               "unconfirmed"};
-      return one_of(file, path, value, kScopes);
-    }
-    if (key == "wallet") {
-      static constexpr std::array<std::string_view, 3> kStates{"none", "partial", "full"};
-      return one_of(file, path, value, kStates);
-    }
-    if (key == "wallet_limits") {
-      if (!fields(file, path, value,
-                  {"per_transfer_fen", "transfers_per_day", "closed_from", "closed_until"}, {})) {
-        return false;
-      }
-      bool ok = integer(file, pointer_append(path, "per_transfer_fen"), value["per_transfer_fen"],
-                        1, kMaxFen);
-      ok = integer(file, pointer_append(path, "transfers_per_day"), value["transfers_per_day"], 1,
-                   100) &&
-           ok;
-      ok = clock_time(file, pointer_append(path, "closed_from"), value["closed_from"]) && ok;
-      return clock_time(file, pointer_append(path, "closed_until"), value["closed_until"]) && ok;
-    }
-    if (key == "member_cap_total") {
-      return value.is_null() || integer(file, path, value, 1, 1000);
-    }
-    if (key.rfind("member_cap.", 0) == 0) return integer(file, path, value, 0, 1000);
-    if (key == "face_verification_age") return integer(file, path, value, 0, 150);
-    if (key == "in_province" || key == "payments_open" || key == "wallet_quota" ||
-        key == "single_holder" || key == "uninsured_contribution" || key == "own_account_first") {
-      return boolean(file, path, value);
-    }
-    if (key.rfind("use.", 0) == 0) {
-      if (!fields(file, path, value, {"allowed", "designated_only"}, {})) return false;
-      const bool ok = boolean(file, pointer_append(path, "allowed"), value["allowed"]);
-      return boolean(file, pointer_append(path, "designated_only"), value["designated_only"]) && ok;
-    }
-    if (key == "channels") {
-      if (!value.is_array() || value.empty())
-        return problem(file, path, "must be a non-empty array");
-      bool ok = true;
-      for (std::size_t i = 0; i < value.size(); ++i) {
-        ok = channel(file, pointer_append(path, i), value[i]) && ok;
-      }
-      return ok;
-    }
-    if (key == "wallet_channel") return channel(file, path, value);
-    if (key == "documents") return text_list(file, path, value);
-    if (key == "notes") return note_list(file, path, value);
-    return problem(file, path, "unknown rule");
-  }
-
- private:
-  std::vector<PolicyProblem>& problems_;
-};
-
-// Keys every layer may set; the national layer must set each of them for every date from 2021.
-std::vector<std::string> base_rule_keys() {
-  std::vector<std::string> keys = {"relations",
-                                   "payments_open",
-                                   "scheme_account",
-                                   "holder_account",
-                                   "tiers",
-                                   "shareable_part",
-                                   "share_above",
-                                   "pooling",
-                                   "in_province",
-                                   "wallet",
-                                   "wallet_limits",
-                                   "wallet_quota",
-                                   "member_cap_total",
-                                   "cap_scope",
-                                   "single_holder",
-                                   "face_verification_age",
-                                   "uninsured_contribution",
-                                   "own_account_first",
-                                   "channels",
-                                   "wallet_channel",
-                                   "documents",
-                                   "notes"};
-  for (auto kind : kExpenseKindNames) keys.push_back("use." + std::string(kind));
-  return keys;
-}
-
-bool known_rule_key(const std::string& key) {
-  static const std::vector<std::string> base = base_rule_keys();
-  if (std::find(base.begin(), base.end(), key) != base.end()) return true;
-  if (key.rfind("member_cap.", 0) == 0) {
-    return enum_from<Relation>(std::string_view(key).substr(11), kRelationNames).has_value();
-  }
-  return false;
-}
 
 std::optional<Json> parse_file(const PolicyFile& file, Checker& check) {
   // Room for 8 entries per object: the files are dropped after loading, so it costs no memory kept.
@@ -347,8 +50,8 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
     check.problem(file.path, "", "must be an object of source id -> source");
     return;
   }
-  static constexpr std::array<std::string_view, 4> kReliability{"official", "media", "third_party",
-                                                                "unverified"};
+  const std::vector<std::string_view> kReliability{"official", "media", "third_party",
+                                                   "unverified"};
   for (const auto& [id, source] : json.items()) {
     const std::string at = pointer_append("", id);
     if (!check.fields(file.path, at, source, {"title", "title_en", "url", "date", "reliability"},
@@ -438,7 +141,7 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
     }
   }
   if (item.contains("known_since_precision")) {
-    static constexpr std::array<std::string_view, 3> kPrecisions{"day", "month", "year"};
+    const std::vector<std::string_view> kPrecisions{"day", "month", "year"};
     const std::string path = pointer_append(at, "known_since_precision");
     if (!entry.known_since) {
       ok = check.problem(file, path, "needs \"known_since\"");
@@ -498,7 +201,7 @@ void link_entries(const std::string& file, const std::string& path, std::vector<
 // Entries of one rule: shapes, known sources, and no overlap or gap between consecutive dates.
 // Each value is moved out of the parsed file (which is dropped after loading), not copied.
 std::vector<RuleEntry> load_entries(const std::string& file, const std::string& path,
-                                    const std::string& key, Json& list, bool national,
+                                    const RuleKind& kind, Json& list, bool national,
                                     const PolicySet& set, Checker& check) {
   std::vector<RuleEntry> entries;
   if (!list.is_array() || list.empty()) {
@@ -523,7 +226,9 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
         ok = check.problem(file, pointer_append(at, "until"), "is before \"from\"");
       }
     }
-    ok = check.rule_value(file, pointer_append(at, "value"), key, item["value"]) && ok;
+    ok =
+        detail::check_shape(check, file, pointer_append(at, "value"), *kind.shape, item["value"]) &&
+        ok;
     const Json& sources = item["sources"];
     if (!sources.is_array() || sources.empty()) {
       ok = check.problem(file, pointer_append(at, "sources"), "must cite at least one source");
@@ -588,7 +293,7 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
     } else {
       for (const auto& [key, why] : unknown.items()) {
         const std::string at = pointer_append("/unknown", key);
-        if (!known_rule_key(key)) check.problem(file.path, at, "is not a known rule");
+        if (!detail::rule_kind(key)) check.problem(file.path, at, "is not a known rule");
         if (auto text = check.local_text(file.path, at, why)) region.unknown[key] = *text;
       }
     }
@@ -600,14 +305,19 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
   }
   for (auto& [key, list] : rules.items()) {
     const std::string at = pointer_append("/rules", key);
-    if (!known_rule_key(key)) {
+    const RuleKind* kind = detail::rule_kind(key);
+    if (!kind) {
       check.problem(file.path, at, "is not a known rule");
       continue;
     }
-    region.rules[key] = load_entries(file.path, at, key, list, national, set, check);
+    if (kind->combine == Combine::national && !national) {
+      check.problem(file.path, at, "is stated by the national layer only");
+      continue;
+    }
+    region.rules[key] = load_entries(file.path, at, *kind, list, national, set, check);
   }
   if (national) {
-    for (const std::string& key : base_rule_keys()) {
+    for (const std::string& key : detail::required_rule_keys()) {
       const auto found = region.rules.find(key);
       const std::string at = pointer_append("/rules", key);
       if (found == region.rules.end() || found->second.empty()) {

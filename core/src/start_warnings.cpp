@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "context.hpp"
+#include "rule_kinds.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -103,7 +104,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   const Lang lang = context.request.lang;
   for (const UsedRule& use : context.used) {
     const RuleEntry& entry = *use.entry;
-    const std::string label = context.texts.label("rule", use.key.substr(0, use.key.find('.')));
+    const std::string label = context.texts.label("rule", rule_family(use.key));
     // When a widened circle began matters only to relatives it added; whether sharing had begun
     // at all (a later local value) matters to every family.
     if (entry.known_since && start_concerns_family(context, use)) {

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "gongji/household.hpp"
+#include "rule_kinds.hpp"
 
 namespace gongji::detail {
 
@@ -110,6 +111,7 @@ const std::vector<std::string>& required_message_keys() {
     }
     for (auto name : kStatusNames) all.push_back("status." + std::string(name));
     for (auto name : kExpenseKindNames) all.push_back("kind." + std::string(name));
+    for (const RuleKind& kind : rule_kinds()) all.push_back(kind.label_key());
     return all;
   }();
   return keys;

@@ -2,21 +2,15 @@
 #include <algorithm>
 
 #include "context.hpp"
+#include "rule_kinds.hpp"
 
 namespace gongji::detail {
 namespace {
 
-// Rules that only the national layer states by nature, so their use is no fallback (tiers: a
-// region has none unless it says so).
-bool national_by_nature(std::string_view key) {
-  return key == "wallet_limits" || key == "wallet_channel" || key == "notes" ||
-         key == "scheme_account" || key == "payments_open" || key == "cap_scope" ||
-         key == "wallet_quota" || key == "tiers";
-}
-
-// "use.outpatient" and "member_cap.child" share one label per family of rules.
-std::string_view rule_family(std::string_view key) {
-  return key.substr(0, key.find('.'));
+// Whether a region's use of the national value is a fallback worth a warning (its kind says).
+bool fallback_warns(std::string_view key) {
+  const RuleKind* kind = rule_kind(key);
+  return kind && kind->combine == Combine::layered && kind->has(kFallbackWarns);
 }
 
 template <typename Item>
@@ -54,7 +48,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     }
     if (!context.concerns_family(use)) continue;
     const bool from_national = use.layer->code == PolicySet::kNationalCode;
-    if (!national_only && use.for_holder_region && from_national && !national_by_nature(use.key)) {
+    if (!national_only && use.for_holder_region && from_national && fallback_warns(use.key)) {
       add_unique(fallback_families, rule_family(use.key));
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
     }

@@ -217,6 +217,27 @@ TEST_CASE("the national layer must define every rule for every day") {
                  "regions/000000.json", "/rules/pooling", "cover every day");
 }
 
+TEST_CASE("a rule the national layer alone states is refused in a region file") {
+  expect_problem(load_with("regions/110000.json",
+                           [](Json& j) {
+                             j["rules"]["wallet_limits"] =
+                                 j["rules"]["relations"];  // any value: the key is refused
+                           }),
+                 "regions/110000.json", "/rules/wallet_limits", "national layer only");
+}
+
+TEST_CASE("every rule kind's label is required in the catalogue") {
+  expect_problem(load_with("messages.json", [](Json& j) { j.erase("rule.cap_scope"); }),
+                 "messages.json", "/rule.cap_scope", "required");
+}
+
+TEST_CASE("wallet hours are a time of day written HH:MM") {
+  expect_problem(
+      load_with("regions/000000.json",
+                [](Json& j) { j["rules"]["wallet_limits"][0]["value"]["closed_from"] = "ab:cd"; }),
+      "regions/000000.json", "/rules/wallet_limits/0/value/closed_from", "HH:MM");
+}
+
 TEST_CASE("a region file must name a known region matching its file name") {
   expect_problem(load_with("regions/110000.json", [](Json& j) { j["region"] = "120000"; }),
                  "regions/110000.json", "/region", "does not match");

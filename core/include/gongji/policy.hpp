@@ -120,4 +120,7 @@ std::vector<PolicyFile> read_policy_dir(const std::string& dir,
 
 std::string describe(const PolicyProblem& problem);
 
+// The JSON Schema of a region file (policies/policy.schema.json), from the rule kinds.
+std::string policy_schema();
+
 }  // namespace gongji
