@@ -21,7 +21,8 @@ bool check_object(Checker& check, const std::string& file, const std::string& pa
     if (field.required && !value.contains(field.name))
       ok = check.problem(file, pointer_append(path, field.name), "is required");
   }
-  for (const auto& [key, item] : value.items()) {
+  for (auto item = value.begin(); item != value.end(); ++item) {
+    const std::string& key = item.key();  // a name, not a structured binding: lambdas capture it
     const bool known = std::any_of(shape.fields.begin(), shape.fields.end(),
                                    [&](const ShapeField& field) { return field.name == key; });
     if (!known) ok = check.problem(file, pointer_append(path, key), "is not a known field");
