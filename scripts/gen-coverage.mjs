@@ -135,6 +135,26 @@ for (const policy of Object.values(files)) {
   starts.unknown += Object.keys(policy.unknown ?? {}).length;
 }
 
+// Values that are only the most likely reading (`unconfirmed`): answers hedge them.
+const unconfirmedLines = Object.entries(files).flatMap(([code, policy]) =>
+  Object.entries(policy.rules).flatMap(([key, entries]) =>
+    entries
+      .filter((entry) => entry.unconfirmed)
+      .map(
+        (entry) =>
+          `- ${divisions[code]?.['zh-CN'] ?? '全国'} (${code}) · \`${key}\`${entry.unconfirmed_parts ? ` (${entry.unconfirmed_parts.join(', ')})` : ''} from ${entry.from}: ${entry.unconfirmed.en}`,
+      ),
+  ),
+);
+const basisCount = Object.values(files).reduce(
+  (n, policy) =>
+    n +
+    Object.values(policy.rules)
+      .flat()
+      .filter((entry) => entry.from_basis).length,
+  0,
+);
+
 const provinces = Object.keys(divisions).filter((code) => code.endsWith('0000'));
 const cities = Object.keys(files).filter((code) => !code.endsWith('0000'));
 const header = `| region | code | own rules | ${GROUPS.map(([g]) => g).join(' | ')} | pooling unit | cap scope | sources | last reviewed |`;
@@ -178,7 +198,14 @@ Of ${starts.exact + starts.always + starts.known_since} dated values, ${starts.e
 ${starts.always} hold from the open past (1900-01-01: a standing rule, or the time before a feature
 began), and ${starts.known_since} are known only to be in force since a day (\`known_since\`: answers say "in
 force at least since …"). ${starts.unknown} rules are recorded as unknown (the national rule applies with
-a warning).
+a warning). ${basisCount} values say in \`from_basis\` why their \`from\` is the first day (a launch
+reported the day it happened, a standing arrangement applied back, a doubt that begins after the last
+source).
+
+${unconfirmedLines.length} values are only the most likely reading (\`unconfirmed\`): answers keep the
+reading, say in the deciding reason that it is not confirmed, and warn whom to ask.
+
+${unconfirmedLines.join('\n')}
 
 ## Provinces (${provinces.length})
 

@@ -103,15 +103,18 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
 }
 
 std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
-  static constexpr std::array<std::string_view, 9> kBlocking{"member.holder_cannot_share",
-                                                             "member.not_near_relative",
-                                                             "member.relation_not_yet",
-                                                             "member.route_in_province_closed",
-                                                             "member.route_cross_province_closed",
-                                                             "member.single_holder_bound",
-                                                             "member.cap_total",
-                                                             "member.cap_relation",
-                                                             "member.uninsured"};
+  static constexpr std::array<std::string_view, 11> kBlocking{
+      "member.holder_cannot_share",
+      "member.not_near_relative",
+      "member.relation_not_yet",
+      "member.route_in_province_closed",
+      "member.route_in_province_unconfirmed",
+      "member.route_cross_province_closed",
+      "member.route_cross_province_unconfirmed",
+      "member.single_holder_bound",
+      "member.cap_total",
+      "member.cap_relation",
+      "member.uninsured"};
   std::vector<const Reason*> found;
   for (const Reason& reason : member.reasons) {
     if (std::find(kBlocking.begin(), kBlocking.end(), reason.code) != kBlocking.end())

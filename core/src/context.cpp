@@ -91,6 +91,18 @@ void Context::note_use(UsedRule use) {
   used.push_back(use);
 }
 
+bool Context::doubt(std::string_view key, const RuleEntry& entry, const std::string& place,
+                    std::string_view part) {
+  if (!entry.doubts(part)) return false;
+  auto found = std::find_if(doubts.begin(), doubts.end(),
+                            [&](const Doubt& seen) { return seen.entry == &entry; });
+  if (found == doubts.end()) found = doubts.insert(doubts.end(), {&entry, key, {}});
+  if (std::find(found->places.begin(), found->places.end(), place) == found->places.end()) {
+    found->places.push_back(place);
+  }
+  return true;
+}
+
 std::optional<std::string> Context::sharing_start() const {
   std::vector<Date> candidates;
   for (const RegionPolicy* layer : holder_region.layers) {

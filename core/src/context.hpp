@@ -53,6 +53,16 @@ class Context {
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
 
   void note_use(UsedRule use);
+  // A value the answer relied on although the rules mark it unconfirmed (for `part` of it), and
+  // the place it was read for: the answer warns once per value, naming the places.
+  struct Doubt {
+    const RuleEntry* entry;
+    std::string_view key;
+    std::vector<std::string> places;
+  };
+  std::vector<Doubt> doubts;
+  bool doubt(std::string_view key, const RuleEntry& entry, const std::string& place,
+             std::string_view part = {});
   // Whether a warning about this use concerns the family: the circle of relatives is uncertain
   // only for relatives it added later (a family of parents is not touched by it).
   bool concerns_family(const UsedRule& use) const {

@@ -36,9 +36,12 @@ void count_transfers(Context& context, ExpenseResult& result) {
   const int64_t per_day = limits.value.at("transfers_per_day").get<int64_t>();
   result.wallet_transfers = (result.from_holder_fen + per_transfer - 1) / per_transfer;
   const int64_t days = (result.wallet_transfers + per_day - 1) / per_day;
+  // Since the 2026 quota notice the limits may no longer apply: then the count is conditional.
+  const char* code =
+      limits.unconfirmed ? "expense.wallet_transfers_unconfirmed" : "expense.wallet_transfers";
   result.reasons.push_back(context.reason(
-      "expense.wallet_transfers",
-      context.texts.get("expense.wallet_transfers",
+      code,
+      context.texts.get(code,
                         {{"amount", context.texts.money(result.from_holder_fen)},
                          {"transfers", std::to_string(result.wallet_transfers)},
                          {"per_transfer", context.texts.money(per_transfer)},

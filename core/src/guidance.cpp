@@ -152,13 +152,14 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
                   {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
   }
   if (cross_province) {
-    const Json& limits = context.rule("wallet_limits").value;
-    guidance.notes.push_back(
-        texts.get("guidance.wallet_note",
-                  {{"per_transfer", texts.money(limits.at("per_transfer_fen").get<Fen>())},
-                   {"count", std::to_string(limits.at("transfers_per_day").get<int64_t>())},
-                   {"closed_from", limits.at("closed_from").get<std::string>()},
-                   {"closed_until", limits.at("closed_until").get<std::string>()}}));
+    const RuleEntry& limits_rule = context.rule("wallet_limits");
+    const Json& limits = limits_rule.value;
+    guidance.notes.push_back(texts.get(
+        limits_rule.unconfirmed ? "guidance.wallet_note_unconfirmed" : "guidance.wallet_note",
+        {{"per_transfer", texts.money(limits.at("per_transfer_fen").get<Fen>())},
+         {"count", std::to_string(limits.at("transfers_per_day").get<int64_t>())},
+         {"closed_from", limits.at("closed_from").get<std::string>()},
+         {"closed_until", limits.at("closed_until").get<std::string>()}}));
   }
   if (!uninsured.empty()) {
     guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));

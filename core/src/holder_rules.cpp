@@ -73,13 +73,23 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   const std::string status(name_of(holder.status, kStatusNames));
   const std::string status_text = context.texts.label("status", status);
   const RuleEntry& accounts = context.rule("holder_account");
+  // Whether this status has an account may be only the likely reading (flexible workers: some
+  // cities give them none): the reason says so, and the answer warns.
+  const bool doubted = context.doubt("holder_account", accounts, region, status);
   if (!accounts.value.at(status).get<bool>()) {
+    const char* code =
+        doubted ? "holder.status_no_account_unconfirmed" : "holder.status_no_account";
+    reasons.push_back(context.reason(
+        code, context.texts.get(code, {{"region", region}, {"status", status_text}}), &accounts));
+    return false;
+  }
+  if (doubted) {
     reasons.push_back(
-        context.reason("holder.status_no_account",
-                       context.texts.get("holder.status_no_account",
+        context.reason("holder.status_account_unconfirmed",
+                       context.texts.get("holder.status_account_unconfirmed",
                                          {{"region", region}, {"status", status_text}}),
                        &accounts));
-    return false;
+    return true;
   }
   const RuleEntry& tiers = context.rule("tiers");
   if (!tiers.value.empty()) {

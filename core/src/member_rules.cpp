@@ -55,6 +55,14 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
               context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
     }
     const RuleEntry& in_province = context.rule("in_province");
+    const std::string province = context.region_name(context.region(holder_region.province));
+    const bool doubted = context.doubt("in_province", in_province, province);
+    if (!in_province.value.get<bool>() && doubted) {
+      return {Route::none, context.reason("member.route_in_province_unconfirmed",
+                                          texts.get("member.route_in_province_unconfirmed",
+                                                    {{"date", date}, {"region", province}}),
+                                          &in_province)};
+    }
     if (in_province.value.get<bool>()) {
       return {Route::in_province,
               context.reason("member.route_in_province", texts.get("member.route_in_province"),
@@ -76,14 +84,31 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   }
   const ResolvedRegion& holder_province = context.region(holder_region.province);
   const ResolvedRegion& member_province = context.region(member_region.province);
-  std::vector<std::string> closed;
-  if (holder_wallet.value == "none") closed.push_back(context.region_name(holder_province));
-  if (member_wallet.value == "none") closed.push_back(context.region_name(member_province));
+  // An end whose wallet is surely closed decides; one only read as closed (北京 while it was
+  // being tested, 广东 after the last list) makes the answer say it is not confirmed.
+  std::vector<std::string> closed, doubted;
+  const std::pair<const RuleEntry*, const ResolvedRegion*> ends[] = {
+      {&holder_wallet, &holder_province}, {&member_wallet, &member_province}};
+  for (const auto& [wallet, province] : ends) {
+    if (wallet->value != "none") continue;
+    const std::string name = context.region_name(*province);
+    (wallet->unconfirmed ? doubted : closed).push_back(name);
+  }
   if (!closed.empty()) {
     return {Route::none, context.reason("member.route_cross_province_closed",
                                         texts.get("member.route_cross_province_closed",
                                                   {{"date", date}, {"closed", texts.list(closed)}}),
                                         sources)};
+  }
+  for (const auto& [wallet, province] : ends) {
+    context.doubt("wallet", *wallet, context.region_name(*province));
+  }
+  if (!doubted.empty()) {
+    return {Route::none,
+            context.reason("member.route_cross_province_unconfirmed",
+                           texts.get("member.route_cross_province_unconfirmed",
+                                     {{"date", date}, {"closed", texts.list(doubted)}}),
+                           sources)};
   }
   for (const auto* pair : {&holder_wallet, &member_wallet}) {
     const std::string& province =
@@ -102,13 +127,16 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   for (const auto& id : limits.sources) {
     if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
   }
+  // The limits of 2025 may not hold under the 2026 quotas: the reason then says so.
+  const char* code = context.doubt("wallet_limits", limits, context.region_name(holder_province))
+                         ? "member.route_cross_province_limits_unconfirmed"
+                         : "member.route_cross_province";
   return {Route::cross_province,
-          context.reason("member.route_cross_province",
-                         texts.get("member.route_cross_province",
-                                   {{"other", context.region_name(member_province)},
-                                    {"per_transfer", texts.money(per_transfer)},
-                                    {"count", std::to_string(per_day)},
-                                    {"day_max", texts.money(per_transfer * per_day)}}),
+          context.reason(code,
+                         texts.get(code, {{"other", context.region_name(member_province)},
+                                          {"per_transfer", texts.money(per_transfer)},
+                                          {"count", std::to_string(per_day)},
+                                          {"day_max", texts.money(per_transfer * per_day)}}),
                          sources)};
 }
 
@@ -234,18 +262,24 @@ class Caps {
 // relatives their source speaks of; one reached through the cross-province wallet is under the
 // national notice, which sets no such limit. Where the source does not say, the relative is not
 // counted and the answer says the scope is unconfirmed.
-bool in_cap_scope(Context& context, Route route, bool limited, MemberResult& result) {
-  if (!limited || route == Route::none) return true;  // no limit to count against
+bool in_cap_scope(Context& context, Route route, bool single, bool capped, MemberResult& result) {
+  if (!(single || capped) || route == Route::none) return true;  // no limit to count against
   const RuleEntry& scope = context.rule("cap_scope");
   const bool counted = scope.value == "pooling_area"
                            ? route == Route::local
                            : route == Route::local || route == Route::in_province;
   if (counted) return true;
+  // The reason names the limits that would have counted this member, and the route it takes.
+  std::vector<std::string> limits;
+  if (capped) limits.push_back(context.texts.get("limit.cap"));
+  if (single) limits.push_back(context.texts.get("limit.single_holder"));
   const std::string region = context.region_name(context.holder_region);
-  const char* code =
-      scope.value == "unconfirmed" ? "member.cap_scope_unconfirmed" : "member.cap_not_counted";
-  result.reasons.push_back(
-      context.reason(code, context.texts.get(code, {{"region", region}}), &scope));
+  const char* code = route == Route::in_province    ? "member.cap_not_counted_in_province"
+                     : scope.value == "unconfirmed" ? "member.cap_scope_unconfirmed"
+                                                    : "member.cap_not_counted";
+  result.reasons.push_back(context.reason(
+      code, context.texts.get(code, {{"region", region}, {"limits", context.texts.list(limits)}}),
+      &scope));
   return false;
 }
 
@@ -355,7 +389,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     if (holder.can_share) result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
     const bool single = member.bound_to_other_holder && context.rule("single_holder").value == true;
-    if (in_cap_scope(context, route.route, single || caps.limits(member), result)) {
+    if (in_cap_scope(context, route.route, single, caps.limits(member), result)) {
       binding_ok = one_holder_allows(context, member, result) && binding_ok;
       if (binding_ok) binding_ok = caps.admit(member, result);
     } else if (member.bound_to_other_holder) {

@@ -198,6 +198,35 @@ void link_entries(const std::string& file, const std::string& path, std::vector<
   }
 }
 
+// `unconfirmed`: the value is the most likely reading, and the text says what is uncertain and
+// whom to ask; `unconfirmed_parts`: the keys of an object value the doubt concerns.
+bool load_doubt(const std::string& file, const std::string& at, const Json& item, RuleEntry& entry,
+                Checker& check) {
+  bool ok = true;
+  if (item.contains("unconfirmed")) {
+    entry.unconfirmed =
+        check.local_text(file, pointer_append(at, "unconfirmed"), item["unconfirmed"]);
+    ok = entry.unconfirmed.has_value();
+  }
+  if (!item.contains("unconfirmed_parts")) return ok;
+  const std::string path = pointer_append(at, "unconfirmed_parts");
+  const Json& parts = item["unconfirmed_parts"];
+  if (!entry.unconfirmed) return check.problem(file, path, "needs \"unconfirmed\"");
+  if (!parts.is_array() || parts.empty()) {
+    return check.problem(file, path, "must be a non-empty array of keys of the value");
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const bool known = parts[i].is_string() && item["value"].is_object() &&
+                       item["value"].contains(parts[i].get<std::string>());
+    if (!known) {
+      ok = check.problem(file, pointer_append(path, i), "is not a key of the value");
+    } else {
+      entry.unconfirmed_parts.push_back(parts[i].get<std::string>());
+    }
+  }
+  return ok;
+}
+
 // Entries of one rule: shapes, known sources, and no overlap or gap between consecutive dates.
 // Each value is moved out of the parsed file (which is dropped after loading), not copied.
 std::vector<RuleEntry> load_entries(const std::string& file, const std::string& path,
@@ -212,7 +241,8 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
     const std::string at = pointer_append(path, i);
     const Json& item = list[i];
     if (!check.fields(file, at, item, {"from", "value", "sources"},
-                      {"until", "note", "known_since", "known_since_precision", "from_basis"})) {
+                      {"until", "note", "known_since", "known_since_precision", "from_basis",
+                       "unconfirmed", "unconfirmed_parts"})) {
       continue;
     }
     RuleEntry entry;
@@ -253,6 +283,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
       entry.note = check.local_text(file, pointer_append(at, "note"), item["note"]);
       ok = entry.note.has_value() && ok;
     }
+    ok = load_doubt(file, at, item, entry, check) && ok;
     ok = ok && start_is_explained(file, at, item, *from, set, entry, check);
     if (!ok) continue;
     entry.from = *from;

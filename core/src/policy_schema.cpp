@@ -56,7 +56,17 @@ const char* const kEnvelope = R"({
         },
         "value": {},
         "sources": { "type": "array", "minItems": 1, "items": { "type": "string" } },
-        "note": { "$ref": "#/$defs/text" }
+        "note": { "$ref": "#/$defs/text" },
+        "unconfirmed": {
+          "description": "The value is only the most likely reading (a wallet whose opening no source confirms, whether flexible workers have an account): what is uncertain and whom to ask. Answers keep the reading, say in the deciding reason that it is not confirmed, and warn `policy.unconfirmed` with this text.",
+          "$ref": "#/$defs/text"
+        },
+        "unconfirmed_parts": {
+          "description": "The keys of an object value that `unconfirmed` concerns (holder_account: [\"flexible\"]); without it, the whole value.",
+          "type": "array",
+          "minItems": 1,
+          "items": { "type": "string" }
+        }
       },
       "additionalProperties": false
     }

@@ -8,32 +8,35 @@
 namespace gongji::detail {
 namespace {
 
+bool holds(const RuleEntry& entry, std::string_view relation) {
+  return std::any_of(entry.value.begin(), entry.value.end(),
+                     [&](const Json& item) { return item == relation; });
+}
+
+// Whether two circles of relatives (`earlier` may be none) differ for some member of the family.
+bool circles_differ_for_family(const Context& context, const RuleEntry* earlier,
+                               const RuleEntry& later) {
+  for (const Member& member : context.request.members) {
+    const std::string_view relation = name_of(member.relation, kRelationNames);
+    if (holds(later, relation) != (earlier && holds(*earlier, relation))) return true;
+  }
+  return false;
+}
+
 // Whether the day a circle of relatives began matters to this family: some member's relation is
 // in it but not in the circle of the day before (the same layer's, else the national one), or
 // the other way round (when a region widened its circle does not matter to a family of parents).
 bool start_concerns_family(const Context& context, const UsedRule& use) {
   if (use.key != "relations") return true;
   const Date before = add_days(use.entry->from, -1);
-  auto covering = [&](const std::vector<RuleEntry>& list) {
-    return std::find_if(list.begin(), list.end(),
-                        [&](const RuleEntry& entry) { return entry.covers(before); });
+  auto covering = [&](const std::vector<RuleEntry>& list) -> const RuleEntry* {
+    const auto found = std::find_if(list.begin(), list.end(),
+                                    [&](const RuleEntry& entry) { return entry.covers(before); });
+    return found == list.end() ? nullptr : &*found;
   };
-  const std::vector<RuleEntry>& own = use.layer->rules.at(std::string(use.key));
-  const std::vector<RuleEntry>& national = context.policies.national().rules.at("relations");
-  auto earlier = covering(own);
-  const bool in_own = earlier != own.end();
-  if (!in_own) earlier = covering(national);
-  const auto none = in_own ? own.end() : national.end();
-  auto holds = [](const RuleEntry& entry, std::string_view relation) {
-    return std::any_of(entry.value.begin(), entry.value.end(),
-                       [&](const Json& item) { return item == relation; });
-  };
-  for (const Member& member : context.request.members) {
-    const std::string_view relation = name_of(member.relation, kRelationNames);
-    const bool was = earlier != none && holds(*earlier, relation);
-    if (holds(*use.entry, relation) != was) return true;
-  }
-  return false;
+  const RuleEntry* earlier = covering(use.layer->rules.at(std::string(use.key)));
+  if (!earlier) earlier = covering(context.policies.national().rules.at("relations"));
+  return circles_differ_for_family(context, earlier, *use.entry);
 }
 
 // "2025-01-01" with precision "year" is "about 2025"; "month" is "2025-09"; "day" the date itself.
@@ -77,18 +80,24 @@ void add_to_group(std::vector<StartGroup>& groups, StartGroup key, const std::st
 
 // The first value of a more specific layer than `used`, when that value is known only from a day
 // after `as_of` (a cap or a threshold): before it the layer above answers, and the answer says so.
+// `prior_out`: that layer's own value before the gap, if it has one (上海's circle of 2022).
 const RuleEntry* later_local_value(const Context& context, const UsedRule& use,
-                                   const RegionPolicy*& layer_out) {
+                                   const RegionPolicy*& layer_out, const RuleEntry*& prior_out) {
   const auto& layers = context.holder_region.layers;
   auto at = std::find(layers.begin(), layers.end(), use.layer);
   if (at == layers.end()) return nullptr;
   for (auto layer = at + 1; layer != layers.end(); ++layer) {
     const auto found = (*layer)->rules.find(use.key);
     if (found == (*layer)->rules.end()) continue;
+    const RuleEntry* prior = nullptr;
     for (const RuleEntry& entry : found->second) {
-      if (entry.from <= context.request.as_of) continue;
+      if (entry.from <= context.request.as_of) {
+        prior = &entry;
+        continue;
+      }
       if (entry.known_since && *entry.known_since == entry.from) {
         layer_out = *layer;
+        prior_out = prior;
         return &entry;
       }
       break;
@@ -115,7 +124,12 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     }
     const RegionPolicy* later_layer = nullptr;
     if (!use.for_holder_region) continue;
-    if (const RuleEntry* later = later_local_value(context, use, later_layer)) {
+    const RuleEntry* prior = nullptr;
+    const RuleEntry* later = later_local_value(context, use, later_layer, prior);
+    // A later circle matters only where it answers some member differently from the layer's own
+    // circle before the gap (or, without one, from the circle used).
+    if (later && (use.key != "relations" ||
+                  circles_differ_for_family(context, prior ? prior : use.entry, *later))) {
       add_to_group(groups,
                    {"policy.before_known_since",
                     known_since_text(context, *later),

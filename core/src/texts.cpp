@@ -90,7 +90,13 @@ const std::vector<std::string>& required_message_keys() {
         "expense.holder_no_account", "expense.member_no_account", "member.cap_scope_unconfirmed",
         "member.cap_not_counted", "warning.pooling_assumed", "warning.known_since",
         "warning.applied_back", "date.about_year", "date.month", "holder.payments_not_started",
-        "warning.before_known_since"};
+        "warning.before_known_since",
+        // unconfirmed values (issue 13, second round)
+        "holder.status_account_unconfirmed", "holder.status_no_account_unconfirmed",
+        "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",
+        "warning.unconfirmed", "member.cap_not_counted_in_province", "limit.cap",
+        "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
+        "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed"};
     // The household plan and the changes that would turn a "no" into a "yes".
     for (const char* key :
          {"plan.numbered",         "plan.only_holder",     "plan.cap_elsewhere",

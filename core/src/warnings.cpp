@@ -92,6 +92,23 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("warning.third_party_only", {{"rules", context.texts.list(third_party)}}),
         third_party_sources));
   }
+  // Values read as the most likely case: the deciding steps noted where; any other use of a value
+  // doubted as a whole concerns the holder's region.
+  for (const UsedRule& use : context.used) {
+    const bool noted =
+        std::any_of(context.doubts.begin(), context.doubts.end(),
+                    [&](const Context::Doubt& doubt) { return doubt.entry == use.entry; });
+    if (!noted && use.for_holder_region && context.concerns_family(use)) {
+      context.doubt(use.key, *use.entry, region, {});
+    }
+  }
+  for (const Context::Doubt& doubt : context.doubts) {
+    const std::string text = context.texts.get(
+        "warning.unconfirmed", {{"regions", context.texts.list(doubt.places)},
+                                {"rule", context.texts.label("rule", rule_family(doubt.key))},
+                                {"detail", doubt.entry->unconfirmed->in(context.request.lang)}});
+    warnings.push_back(context.reason("policy.unconfirmed", text, doubt.entry));
+  }
   const Date stale_before = months_before(context.request.as_of, 12);
   for (const RegionPolicy* layer : layers_used) {
     if (layer->last_reviewed < stale_before) {

@@ -206,7 +206,12 @@ export function check(request, answer) {
   const holderCodes = answer.holder.reasons.map((r) => r.code);
   const notStarted = holderCodes.includes('holder.sharing_not_started');
   const hasAccount = holderCodes.some((c) =>
-    ['holder.employee_account', 'holder.account_declared', 'holder.tier_has_account'].includes(c),
+    [
+      'holder.employee_account',
+      'holder.status_account_unconfirmed',
+      'holder.account_declared',
+      'holder.tier_has_account',
+    ].includes(c),
   );
   if (!answer.holder.can_share || notStarted) {
     answer.holder.reasons.forEach((r, i) => {

@@ -114,9 +114,33 @@ TEST_CASE("a value added after an open-ended one closes it the day before") {
   for (const auto& problem : load.problems) FAIL(describe(problem));
   REQUIRE(load.policies != nullptr);
   const auto& wallet = load.policies->regions.at("440000").rules.at("wallet");
-  REQUIRE(wallet.size() == 2);
-  CHECK(wallet[0].until == parse_date("2026-12-31"));
-  CHECK_FALSE(wallet[1].until.has_value());
+  REQUIRE(wallet.size() == 3);
+  CHECK(wallet[1].until == parse_date("2026-12-31"));
+  CHECK_FALSE(wallet[2].until.has_value());
+}
+
+TEST_CASE("上海's circle ends before the national widening and is known again only by 2025-07") {
+  const PolicyLoad as_shipped = load_policies(embedded_policy_files());
+  REQUIRE(as_shipped.policies != nullptr);
+  const auto& relations = as_shipped.policies->regions.at("310000").rules.at("relations");
+  CHECK(format_date(*relations[1].until) == "2024-08-01");
+  CHECK(format_date(relations[2].from) == "2025-07-01");
+  CHECK(relations[2].known_since == relations[2].from);
+}
+
+TEST_CASE("unconfirmed parts must be keys of the value and need the unconfirmed text") {
+  auto wrong_key = load_with("regions/000000.json", [](Json& j) {
+    j["rules"]["holder_account"][0]["unconfirmed_parts"][0] = "freelance";
+  });
+  expect_problem(wrong_key, "regions/000000.json", "/rules/holder_account/0/unconfirmed_parts/0",
+                 "not a key");
+  auto no_text = load_with("regions/000000.json",
+                           [](Json& j) { j["rules"]["holder_account"][0].erase("unconfirmed"); });
+  expect_problem(no_text, "regions/000000.json", "/rules/holder_account/0/unconfirmed_parts",
+                 "needs");
+  auto no_zh = load_with("regions/440000.json",
+                         [](Json& j) { j["rules"]["wallet"][1]["unconfirmed"].erase("zh-CN"); });
+  CHECK(no_zh.policies == nullptr);
 }
 
 TEST_CASE("an unknown source id is rejected") {

@@ -2,6 +2,7 @@
 // The code interprets these values; it knows rule kinds (relations, routes, uses), never regions.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,9 +39,20 @@ struct RuleEntry {
   // day, and how precisely the source dates it ("day", "month" or "year").
   std::optional<Date> known_since;
   std::string known_since_precision = "day";
+  // Where the value is only the most likely reading (whether a wallet had opened, whether flexible
+  // workers have an account): what is uncertain and whom to ask. `unconfirmed_parts` narrows the
+  // doubt to some keys of an object value (holder_account's "flexible"); empty means all of it.
+  std::optional<LocalText> unconfirmed;
+  std::vector<std::string> unconfirmed_parts;
   std::size_t index = 0;  // position in the file, for messages
 
   bool covers(Date day) const { return from <= day && (!until || day <= *until); }
+  bool doubts(std::string_view part) const {
+    if (!unconfirmed) return false;
+    return unconfirmed_parts.empty() ||
+           std::find(unconfirmed_parts.begin(), unconfirmed_parts.end(), part) !=
+               unconfirmed_parts.end();
+  }
 };
 
 struct RegionPolicy {
