@@ -211,9 +211,15 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     const bool permitted = use.value.at("allowed").get<bool>();
     const bool place_ok = expense.designated || !use.value.at("designated_only").get<bool>();
     result.allowed = permitted && place_ok;
-    const char* use_code = permitted ? "expense.use_allowed" : "expense.use_forbidden";
-    result.reasons.push_back(
-        context.reason(use_code, context.texts.get(use_code, {{"kind", kind_label}}), &use));
+    // A use only read as allowed or not (a local permission no source states) is said so.
+    const std::string region = context.region_name(context.holder_region);
+    const bool doubted = context.doubt("use", use, region);
+    const char* use_code = doubted     ? (permitted ? "expense.use_allowed_unconfirmed"
+                                                    : "expense.use_forbidden_unconfirmed")
+                           : permitted ? "expense.use_allowed"
+                                       : "expense.use_forbidden";
+    result.reasons.push_back(context.reason(
+        use_code, context.texts.get(use_code, {{"kind", kind_label}, {"region", region}}), &use));
     if (permitted && !place_ok) {
       result.reasons.push_back(context.reason("expense.not_designated",
                                               context.texts.get("expense.not_designated"), &use));

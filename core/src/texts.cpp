@@ -96,7 +96,8 @@ const std::vector<std::string>& required_message_keys() {
         "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",
         "warning.unconfirmed", "member.cap_not_counted_in_province", "limit.cap",
         "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
-        "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed"};
+        "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed",
+        "expense.use_forbidden_unconfirmed", "expense.use_allowed_unconfirmed"};
     // The household plan and the changes that would turn a "no" into a "yes".
     for (const char* key :
          {"plan.numbered",         "plan.only_holder",     "plan.cap_elsewhere",
