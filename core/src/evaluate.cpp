@@ -1,6 +1,7 @@
 #include "gongji/evaluate.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -28,6 +29,29 @@ NaturalKey natural_key(std::string_view id) {
   return {id.substr(0, digits), number, id.substr(end)};
 }
 
+// Each id once, in the order first cited. An answer cites a few dozen sources hundreds of times,
+// so a small hash table finds the distinct ones at a fraction of the cost of sorting every
+// citation (that sort was a sixth of a 5+5 evaluation).
+std::vector<std::string_view> distinct_ids(const std::vector<std::string_view>& ids) {
+  std::size_t size = 16;
+  while (size < ids.size() * 2) size *= 2;
+  std::vector<const std::string_view*> table(size, nullptr);
+  std::vector<std::string_view> distinct;
+  for (const std::string_view& id : ids) {
+    uint64_t hash = 1469598103934665603ULL;  // FNV-1a
+    for (char c : id) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    for (std::size_t at = hash & (size - 1);; at = (at + 1) & (size - 1)) {
+      if (!table[at]) {
+        table[at] = &id;
+        distinct.push_back(id);
+        break;
+      }
+      if (*table[at] == id) break;
+    }
+  }
+  return distinct;
+}
+
 }  // namespace
 
 namespace detail {
@@ -35,14 +59,12 @@ namespace detail {
 // Every source cited, once each, in natural order; an English answer gives English titles.
 std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids,
                                      Lang lang) {
-  // Each key computed once, not at every comparison (the sort was a tenth of an evaluation).
+  // Each key computed once, not at every comparison, and only for distinct ids.
+  const std::vector<std::string_view> distinct = distinct_ids(ids);
   std::vector<std::pair<NaturalKey, std::string_view>> keyed;
-  keyed.reserve(ids.size());
-  for (std::string_view id : ids) keyed.emplace_back(natural_key(id), id);
+  keyed.reserve(distinct.size());
+  for (std::string_view id : distinct) keyed.emplace_back(natural_key(id), id);
   std::sort(keyed.begin(), keyed.end());
-  keyed.erase(std::unique(keyed.begin(), keyed.end(),
-                          [](const auto& a, const auto& b) { return a.second == b.second; }),
-              keyed.end());
   std::vector<SourceRef> sources;
   sources.reserve(keyed.size());
   for (const auto& [key, id] : keyed) {
