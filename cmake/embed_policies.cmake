@@ -7,6 +7,7 @@ set(GONGJI_POLICY_FILES
   "${GONGJI_POLICY_DIR}/version.json"
   "${GONGJI_POLICY_DIR}/sources.json"
   "${GONGJI_POLICY_DIR}/messages.json"
+  "${GONGJI_POLICY_DIR}/vocabulary.json"
   "${GONGJI_POLICY_DIR}/divisions.json"
   ${GONGJI_REGION_FILES})
 if(EMSCRIPTEN)

@@ -3,7 +3,7 @@
 # BUNDLE: every file as two lines, its path and its minified JSON (read by read_policy_bundle()).
 file(GLOB region_files RELATIVE "${POLICY_DIR}" "${POLICY_DIR}/regions/*.json")
 list(SORT region_files)
-set(files version.json sources.json messages.json divisions.json ${region_files})
+set(files version.json sources.json messages.json vocabulary.json divisions.json ${region_files})
 
 set(arrays "")
 set(entries "")

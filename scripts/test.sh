@@ -37,7 +37,8 @@ site() {
   cmake --preset wasm >/dev/null && cmake --build --preset wasm -j"$(nproc)"
 }
 data_checks() {
-  node scripts/gen-divisions.mjs --check && node scripts/gen-coverage.mjs --check
+  node scripts/gen-divisions.mjs --check && node scripts/gen-coverage.mjs --check &&
+    node scripts/gen-types.mjs --check && node scripts/check-vocabulary-literals.mjs
 }
 fuzz() {
   scripts/fuzz.sh "${FUZZ_SECONDS:-60}" && ctest --preset fuzz -R "^fuzz-regressions"

@@ -29,6 +29,11 @@ EMSCRIPTEN_KEEPALIVE const char* gongji_regions() {
   return last_answer.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* gongji_vocabulary() {
+  last_answer = gongji::vocabulary_json();
+  return last_answer.c_str();
+}
+
 // The byte length of the last answer, so JavaScript can decode it without scanning for the NUL.
 EMSCRIPTEN_KEEPALIVE int gongji_answer_size() {
   return static_cast<int>(last_answer.size());

@@ -1,8 +1,9 @@
-// The calculator as the UI uses it: connectCalculator() returns at once { ready, evaluate(request),
-// regions() }, all promises. It computes on the page's main thread, for the page and for the
-// widget on any origin alike: an answer costs well under a millisecond there, while a worker cost
-// the first answer its start (about 100 ms, more beside the page's first layout) and every
-// keystroke a round trip of several milliseconds (README, "Performance", has the figures).
+// The calculator as the UI uses it: connectCalculator() returns at once { ready,
+// evaluate(request), regions(), vocabulary() }, all promises. It computes on the page's main
+// thread, for the page and for the widget on any origin alike: an answer costs well under a
+// millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
+// the page's first layout) and every keystroke a round trip of several milliseconds (README,
+// "Performance", has the figures).
 import { createCalculator } from './gongji.mjs';
 
 // Started when this module loads, before the UI has built its form: the module downloads and
@@ -39,5 +40,6 @@ export function connectCalculator() {
     ready,
     evaluate: async (request) => (await calculator).evaluate(request),
     regions: async () => (await calculator).regions(),
+    vocabulary: async () => (await calculator).vocabulary(),
   };
 }

@@ -7,36 +7,7 @@ import { TEXTS, formatFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { renderResults } from './results.js';
-
-const RELATIONS = [
-  'spouse',
-  'parent',
-  'child',
-  'sibling',
-  'grandparent',
-  'maternal_grandparent',
-  'grandchild',
-  'maternal_grandchild',
-  'parent_in_law',
-  'other',
-];
-const SCHEMES = ['employee', 'resident', 'none'];
-const STATUSES = ['employed', 'retired', 'flexible'];
-const KINDS = [
-  'outpatient',
-  'inpatient',
-  'pharmacy',
-  'resident_contribution',
-  'ltc_contribution',
-  'commercial_health_insurance',
-  'vaccine_non_programme',
-  'physical_exam',
-  'health_supplement',
-  'fitness',
-  'public_health',
-  'cash_withdrawal',
-  'cosmetic',
-];
+import { vocabularyWords } from './vocabulary.js';
 
 function today() {
   const now = new Date();
@@ -117,7 +88,18 @@ export function mountCalculator(
 
   let calculator;
   let regionInfo = new Map(); // code -> { coverage, tiers } from the module's region list
-  const texts = () => TEXTS[state.lang];
+  // The page's texts and, once the module is in, the vocabulary's option lists and labels.
+  let vocabulary;
+  const wordsByLang = new Map();
+  const texts = () => {
+    if (!vocabulary) return TEXTS[state.lang];
+    if (!wordsByLang.has(state.lang))
+      wordsByLang.set(state.lang, {
+        ...TEXTS[state.lang],
+        ...vocabularyWords(vocabulary, state.lang),
+      });
+    return wordsByLang.get(state.lang);
+  };
 
   // ---- request building: page-side checks only for what the page itself parses (yuan, ages)
   function buildRequest(problems) {
@@ -417,20 +399,12 @@ export function mountCalculator(
           { class: 'grid' },
           field(
             t.scheme,
-            select(
-              SCHEMES.map((s) => [s, t.schemes[s]]),
-              state.holder.scheme,
-              bind(state.holder, 'scheme'),
-            ),
+            select(t.options('scheme'), state.holder.scheme, bind(state.holder, 'scheme')),
             '/holder/scheme',
           ),
           field(
             t.status,
-            select(
-              STATUSES.map((s) => [s, t.statuses[s]]),
-              state.holder.status,
-              bind(state.holder, 'status'),
-            ),
+            select(t.options('status'), state.holder.status, bind(state.holder, 'status')),
             '/holder/status',
           ),
           h('div', { id: 'tier-slot', class: 'slot' }, tierField()),
@@ -503,11 +477,7 @@ export function mountCalculator(
             ),
             field(
               t.relation,
-              select(
-                RELATIONS.map((r) => [r, t.relations[r]]),
-                m.relation,
-                bind(m, 'relation'),
-              ),
+              select(t.options('relation'), m.relation, bind(m, 'relation')),
               `/members/${i}/relation`,
             ),
             field(
@@ -517,11 +487,7 @@ export function mountCalculator(
             ),
             field(
               t.memberScheme,
-              select(
-                SCHEMES.map((s) => [s, t.schemes[s]]),
-                m.scheme,
-                bind(m, 'scheme'),
-              ),
+              select(t.options('scheme'), m.scheme, bind(m, 'scheme')),
               `/members/${i}/scheme`,
             ),
             picker,
@@ -605,11 +571,7 @@ export function mountCalculator(
             field(t.payer, payer, `/expenses/${i}/member`),
             field(
               t.kind,
-              select(
-                KINDS.map((k) => [k, t.kinds[k]]),
-                e.kind,
-                bind(e, 'kind'),
-              ),
+              select(t.options('expense_kind'), e.kind, bind(e, 'kind')),
               `/expenses/${i}/kind`,
             ),
             field(
@@ -784,6 +746,7 @@ export function mountCalculator(
 
   /** Redraws the form from the state (never loses an entry), then moves focus where it belongs. */
   function rerenderForm(focusId, focusSelector) {
+    if (!vocabulary) return; // the form's option lists come with the module
     byId('form').replaceChildren(renderHolder(), renderMembers(), renderExpenses());
     const target = focusId
       ? byId(focusId)
@@ -795,14 +758,16 @@ export function mountCalculator(
   }
 
   async function start() {
-    // The form is built first, then the calculator starts (its module has been downloading and
-    // compiling since calculator-client.js loaded); the first request is sent at once and waits
-    // until the rules are in.
+    // The page's frame is drawn first, then the calculator starts (its module has been downloading
+    // and compiling since calculator-client.js loaded); the form follows with the vocabulary (its
+    // option lists and labels come with the rules), and the first request is sent at once.
     setLang(state.lang, false);
-    cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
-    pending = 0;
     calculator = connectCalculator();
     try {
+      vocabulary = await calculator.vocabulary();
+      rerenderForm(null);
+      cancelAnimationFrame(pending); // the evaluation the form scheduled is this one
+      pending = 0;
       await evaluateNow();
       // The region list and its coverage wait until the first answer is painted: their work would
       // otherwise land in the frames that lay it out.

@@ -1,4 +1,5 @@
-// Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, regions, version }.
+// Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, regions, vocabulary,
+// version }.
 // Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
 // (gongji-policies.txt) are loaded here, from next to this file, so the Emscripten glue never
 // probes its environment; the module holds code only, the rules come as data.
@@ -98,6 +99,7 @@ export async function createCalculator(preloaded) {
   const core = await loadCore(preloaded);
   const version = call(core, '_gongji_version');
   let regionList;
+  let vocabularyText;
   return {
     version,
     evaluateJson(text) {
@@ -114,6 +116,10 @@ export async function createCalculator(preloaded) {
     regions() {
       regionList ??= JSON.parse(call(core, '_gongji_regions'));
       return regionList.map((region) => ({ ...region }));
+    },
+    vocabulary() {
+      vocabularyText ??= call(core, '_gongji_vocabulary');
+      return JSON.parse(vocabularyText); // a copy of its own for each caller
     },
   };
 }

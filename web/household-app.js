@@ -5,11 +5,8 @@ import { connectCalculator } from './calculator-client.js';
 import { h, updateParts } from './dom.js';
 import { readYuan } from './amount.js';
 import { encodeRequest, fenToYuanText } from './share.js';
-import { HOUSEHOLD_TEXTS, ROLES } from './household-texts.js';
+import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { renderPlan } from './household-view.js';
-
-const SCHEMES = ['employee', 'resident', 'none'];
-const STATUSES = ['employed', 'retired', 'flexible'];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,7 +33,10 @@ function blank(person = {}) {
   };
 }
 
-/** Form state from a `#h=` fragment's request; anything odd becomes a default. */
+/**
+ * Form state from a `#h=` fragment's request; anything that is not text becomes a default, and a
+ * word the core does not know is reported by it at its field.
+ */
 function fromRequest(request) {
   const people = request?.household?.people;
   if (!Array.isArray(people) || people.length === 0) return null;
@@ -47,11 +47,11 @@ function fromRequest(request) {
     people: people.slice(0, 20).map((p) =>
       blank({
         name: text(p.name).slice(0, 64),
-        role: ROLES.includes(p.role) ? p.role : 'other',
-        sex: ['male', 'female'].includes(p.sex) ? p.sex : '',
+        role: text(p.role) || 'other',
+        sex: text(p.sex),
         age: Number.isInteger(p.age) ? String(p.age) : '',
-        scheme: SCHEMES.includes(p.scheme) ? p.scheme : 'resident',
-        status: STATUSES.includes(p.status) ? p.status : 'employed',
+        scheme: text(p.scheme) || 'resident',
+        status: text(p.status) || 'employed',
         region: /^\d{6}$/.test(p.region ?? '') ? p.region : '',
         balance: Number.isSafeInteger(p.balance_fen) ? fenToYuanText(p.balance_fen) : '',
       }),
@@ -112,7 +112,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   let regions = [];
   let pending = 0;
   let sequence = 0;
-  const t = () => HOUSEHOLD_TEXTS[state.lang];
+  let vocabulary; // the option lists and labels, with the module
+  const t = () =>
+    vocabulary ? householdTexts(state.lang, vocabulary) : HOUSEHOLD_TEXTS[state.lang];
   const byId = (id) => root.querySelector(`#${id}`);
 
   const select = (choices, value, onChange, attributes = {}) =>
@@ -142,10 +144,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
 
   function renderPerson(person, i) {
     const tx = t();
-    const roleChoices = (i === 0 ? ['self'] : ROLES.filter((r) => r !== 'self')).map((r) => [
-      r,
-      tx.roles[r],
-    ]);
+    // The first person is the one filling in the form; everyone else is a relative of theirs.
+    const roleChoices = tx.options('role').filter(([role]) => (role === 'self') === (i === 0));
     return h(
       'li',
       { class: 'card person-form' },
@@ -175,9 +175,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
           person.role === 'self'
             ? field(
                 tx.sex,
-                select(Object.entries(tx.sexes), person.sex, change(person, 'sex'), {
-                  'data-path': `/household/people/${i}/sex`,
-                }),
+                select(
+                  [['', tx.sexNone], ...tx.options('sex')],
+                  person.sex,
+                  change(person, 'sex'),
+                  {
+                    'data-path': `/household/people/${i}/sex`,
+                  },
+                ),
               )
             : null,
           field(
@@ -192,24 +197,18 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
           ),
           field(
             tx.scheme,
-            select(
-              SCHEMES.map((s) => [s, tx.schemes[s]]),
-              person.scheme,
-              change(person, 'scheme', true),
-              { 'data-path': `/household/people/${i}/scheme` },
-            ),
+            select(tx.options('scheme'), person.scheme, change(person, 'scheme', true), {
+              'data-path': `/household/people/${i}/scheme`,
+            }),
           ),
           field(tx.region, regionSelect(person, i)),
           person.scheme === 'employee'
             ? [
                 field(
                   tx.status,
-                  select(
-                    STATUSES.map((s) => [s, tx.statuses[s]]),
-                    person.status,
-                    change(person, 'status'),
-                    { 'data-path': `/household/people/${i}/status` },
-                  ),
+                  select(tx.options('status'), person.status, change(person, 'status'), {
+                    'data-path': `/household/people/${i}/status`,
+                  }),
                 ),
                 field(
                   tx.balance,
@@ -245,6 +244,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   }
 
   function renderForm() {
+    if (!vocabulary) return;
     const tx = t();
     byId('household-form').replaceChildren(
       field(
@@ -296,6 +296,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const mine = ++sequence;
     const results = byId('plan-results');
     results.dataset.state = 'busy';
+    if (!vocabulary) {
+      vocabulary = await calculator.vocabulary(); // the form's option lists come with the module
+      renderForm();
+    }
     const request = householdRequest(state);
     const answer = await calculator.evaluate(request);
     if (mine !== sequence) return;
@@ -304,7 +308,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     for (const input of root.querySelectorAll('[aria-invalid]'))
       input.removeAttribute('aria-invalid');
     if (answer.ok) {
-      updateParts(body, h('div', {}, renderPlan(answer, request, state.lang)));
+      updateParts(body, h('div', {}, renderPlan(answer, request, t(), state.lang)));
       results.dataset.state = 'answer';
     } else {
       root

@@ -1,5 +1,8 @@
+import { vocabularyWords } from './vocabulary.js';
+
 // The household page's own words, Chinese first, English complete. The plan's sentences come
-// from the core; these are the form's labels and the view's headings.
+// from the core, and the words for roles, schemes, statuses and routes from its vocabulary
+// (householdTexts); these are the form's labels and the view's headings.
 export const HOUSEHOLD_TEXTS = {
   'zh-CN': {
     title: '我们家有两位职工医保参保人',
@@ -12,33 +15,15 @@ export const HOUSEHOLD_TEXTS = {
     name: '称呼（可不填，只在本机显示）',
     role: '与您的关系',
     sex: '您的性别（可不填）',
-    sexes: { '': '不填', male: '男', female: '女' },
+    sexNone: '不填',
     age: '年龄',
     scheme: '参保类型',
-    schemes: { employee: '职工医保', resident: '城乡居民医保', none: '未参保' },
     status: '状态',
-    statuses: { employed: '在职', retired: '退休', flexible: '灵活就业' },
     region: '参保地',
     sameRegion: '与您相同',
     balance: '个人账户余额（元）',
     add: '+ 添加成员',
     remove: '删除',
-    roles: {
-      self: '本人',
-      spouse: '配偶',
-      father: '父亲',
-      mother: '母亲',
-      spouse_father: '配偶的父亲',
-      spouse_mother: '配偶的母亲',
-      child: '子女',
-      child_spouse: '子女的配偶',
-      grandchild: '孙辈',
-      sibling: '兄弟姐妹',
-      spouse_sibling: '配偶的兄弟姐妹',
-      paternal_grandparent: '祖父母',
-      maternal_grandparent: '外祖父母',
-      other: '其他家人',
-    },
     sep: '：',
     listSep: '、',
     plan: '共济方案',
@@ -48,11 +33,6 @@ export const HOUSEHOLD_TEXTS = {
     picture: '谁绑定到谁',
     pictureLabel: '共济关系图：左边是共济人，右边是绑定到他们的家人',
     nobodyColumn: '暂无共济人',
-    routes: {
-      local: '同一统筹区',
-      in_province: '省内跨统筹区',
-      cross_province: '跨省（医保钱包）',
-    },
     holders: '共济人和办理步骤',
     shareable: '可共济',
     binds: '绑定',
@@ -87,33 +67,15 @@ export const HOUSEHOLD_TEXTS = {
     name: 'Name (optional, shown on this device only)',
     role: 'Relation to you',
     sex: 'Your sex (optional)',
-    sexes: { '': 'Not given', male: 'Male', female: 'Female' },
+    sexNone: 'Not given',
     age: 'Age',
     scheme: 'Insurance',
-    schemes: { employee: 'Employee scheme', resident: "Residents' scheme", none: 'Uninsured' },
     status: 'Status',
-    statuses: { employed: 'Employed', retired: 'Retired', flexible: 'Flexible worker' },
     region: 'Insured in',
     sameRegion: 'Same as you',
     balance: 'Personal account balance (yuan)',
     add: '+ Add a member',
     remove: 'Remove',
-    roles: {
-      self: 'You',
-      spouse: 'Spouse',
-      father: 'Father',
-      mother: 'Mother',
-      spouse_father: "Spouse's father",
-      spouse_mother: "Spouse's mother",
-      child: 'Child',
-      child_spouse: "Child's spouse",
-      grandchild: 'Grandchild',
-      sibling: 'Sibling',
-      spouse_sibling: "Spouse's sibling",
-      paternal_grandparent: 'Paternal grandparent',
-      maternal_grandparent: 'Maternal grandparent',
-      other: 'Other relative',
-    },
     sep: ': ',
     listSep: ', ',
     plan: 'The plan',
@@ -123,11 +85,6 @@ export const HOUSEHOLD_TEXTS = {
     picture: 'Who is bound to whom',
     pictureLabel: 'Diagram: holders on the left, the family members bound to them on the right',
     nobodyColumn: 'No holder yet',
-    routes: {
-      local: 'same pooling area',
-      in_province: 'in the province',
-      cross_province: 'across provinces (wallet)',
-    },
     holders: 'Holders and their steps',
     shareable: 'Shareable',
     binds: 'Binds',
@@ -152,4 +109,7 @@ export const HOUSEHOLD_TEXTS = {
   },
 };
 
-export const ROLES = Object.keys(HOUSEHOLD_TEXTS.en.roles);
+/** The page's words in `lang` with the vocabulary's option lists and labels (vocabulary.js). */
+export function householdTexts(lang, vocabulary) {
+  return { ...HOUSEHOLD_TEXTS[lang], ...vocabularyWords(vocabulary, lang) };
+}

@@ -3,11 +3,9 @@
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
 import { h, svg } from './dom.js';
 import { formatFen } from './i18n.js';
-import { HOUSEHOLD_TEXTS } from './household-texts.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
-export function personLabels(request, lang) {
-  const t = HOUSEHOLD_TEXTS[lang];
+export function personLabels(request, t) {
   const people = request.household.people;
   return new Map(
     people.map((person) => {
@@ -76,9 +74,10 @@ function picture(plan, labels, t) {
     h(
       'figcaption',
       { class: 'route-legend' },
-      Object.entries(t.routes).map(([route, text]) =>
-        h('span', { class: `legend route-${route}` }, text),
-      ),
+      t
+        .options('route')
+        .filter(([route]) => route !== 'none') // a person with no route is drawn apart
+        .map(([route, text]) => h('span', { class: `legend route-${route}` }, text)),
     ),
   );
 }
@@ -124,9 +123,8 @@ function guidance(g, t) {
   ];
 }
 
-export function renderPlan(answer, request, lang) {
-  const t = HOUSEHOLD_TEXTS[lang];
-  const labels = personLabels(request, lang);
+export function renderPlan(answer, request, t, lang) {
+  const labels = personLabels(request, t);
   const { plan } = answer;
   const names = (ids) => (ids.length ? ids.map((id) => labels.get(id)).join(t.listSep) : t.nobody);
   const holders = plan.holders.map((holder) =>

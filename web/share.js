@@ -42,9 +42,11 @@ export function fenToYuanText(fen) {
 }
 
 const text = (value, fallback = '') => (typeof value === 'string' ? value : fallback);
-const pick = (value, allowed, fallback) => (allowed.includes(value) ? value : fallback);
 
-/** Form state from a contract request; anything odd becomes a default, nothing is interpreted. */
+/**
+ * Form state from a contract request; anything that is not text becomes a default, nothing is
+ * interpreted, and a word the core does not know is reported by it at its field.
+ */
 export function requestToState(request, newKey) {
   const holder = request.holder ?? {};
   const keys = new Map();
@@ -58,7 +60,7 @@ export function requestToState(request, newKey) {
         name: text(m.name).slice(0, 64),
         relation: text(m.relation, 'spouse'),
         age: Number.isInteger(m.age) ? String(m.age) : '',
-        scheme: pick(m.scheme, ['employee', 'resident', 'none'], 'resident'),
+        scheme: text(m.scheme, 'resident'),
         region: /^\d{6}$/.test(m.region ?? '') ? m.region : '',
         ownBalance: m.own_balance_fen === undefined ? '' : fenToYuanText(m.own_balance_fen),
         bound: m.bound_to_other_holder === true,
@@ -78,9 +80,9 @@ export function requestToState(request, newKey) {
     asOf: /^\d{4}-\d{2}-\d{2}$/.test(request.as_of ?? '') ? request.as_of : undefined,
     holder: {
       region: /^\d{6}$/.test(holder.region ?? '') ? holder.region : '110000',
-      scheme: pick(holder.scheme, ['employee', 'resident', 'none'], 'employee'),
-      status: pick(holder.status, ['employed', 'retired', 'flexible'], 'employed'),
-      tier: pick(holder.tier, ['1', '2', '3'], ''),
+      scheme: text(holder.scheme, 'employee'),
+      status: text(holder.status, 'employed'),
+      tier: text(holder.tier).slice(0, 8),
       balance: fenToYuanText(holder.balance_fen),
       priorYears:
         holder.prior_years_balance_fen === undefined

@@ -28,7 +28,7 @@ void Context::label_members() {
       continue;
     }
     const auto relation = static_cast<std::size_t>(member.relation);
-    std::string person = texts.label("person", kRelationNames[relation]);
+    std::string person = std::string(texts.word("relation", kRelationNames[relation], "person"));
     if (unnamed[relation] > 1) {
       person = texts.get("person.numbered",
                          {{"person", person}, {"n", std::to_string(++numbered[relation])}});
@@ -144,7 +144,7 @@ std::string Context::region_name(const ResolvedRegion& region) const {
 }
 
 std::string Context::relation_label(Relation relation) const {
-  return texts.label("relation", name_of(relation, kRelationNames));
+  return std::string(texts.word("relation", name_of(relation, kRelationNames)));
 }
 
 }  // namespace gongji::detail

@@ -206,7 +206,7 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     result.kind = expense.kind;
     result.amount_fen = expense.amount_fen;
     const std::string kind(name_of(expense.kind, kExpenseKindNames));
-    const std::string kind_label = context.texts.label("kind", kind);
+    const std::string kind_label = std::string(context.texts.word("expense_kind", kind, "in_text"));
     const RuleEntry& use = context.rule("use." + kind);
     const bool permitted = use.value.at("allowed").get<bool>();
     const bool place_ok = expense.designated || !use.value.at("designated_only").get<bool>();

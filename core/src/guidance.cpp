@@ -29,7 +29,8 @@ std::vector<std::string> texts_of(const Json& list, Lang lang) {
 
 // A face check on the relative's own phone belongs to self-service channels, not to a counter.
 bool self_service(const Channel& channel) {
-  return channel.kind == "app" || channel.kind == "mini_program" || channel.kind == "web";
+  const auto kind = enum_from<ChannelKind>(channel.kind, kChannelKindNames);
+  return kind == ChannelKind::app || kind == ChannelKind::mini_program || kind == ChannelKind::web;
 }
 
 // What a holder who cannot share can do instead: be bound by a relative who has an account, or

@@ -71,7 +71,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   }
   const std::string region = context.region_name(context.holder_region);
   const std::string status(name_of(holder.status, kStatusNames));
-  const std::string status_text = context.texts.label("status", status);
+  const std::string status_text = std::string(context.texts.word("status", status));
   const RuleEntry& accounts = context.rule("holder_account");
   // Whether this status has an account may be only the likely reading (flexible workers: some
   // cities give them none): the reason says so, and the answer warns.

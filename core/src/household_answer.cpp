@@ -40,7 +40,7 @@ void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings
 }
 
 std::string route_label(const Texts& texts, Route route) {
-  return texts.get("plan.route." + std::string(name_of(route, kRouteNames)));
+  return std::string(texts.word("route", name_of(route, kRouteNames), "in_text"));
 }
 
 std::optional<Sex> self_sex(const HouseholdRequest& household) {
@@ -77,13 +77,13 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
       key = "plan.listed_first";
     }
   }
-  const std::string text =
-      texts.get(key, {{"person", labels[person]},
-                      {"holder", labels[holder]},
-                      {"relation", texts.label("relation", name_of(relation, kRelationNames))},
-                      {"route", route_label(texts, pairing.route)},
-                      {"other", other},
-                      {"amount", texts.money(facts.alone[holder].holder.shareable_fen)}});
+  const std::string text = texts.get(
+      key, {{"person", labels[person]},
+            {"holder", labels[holder]},
+            {"relation", std::string(texts.word("relation", name_of(relation, kRelationNames)))},
+            {"route", route_label(texts, pairing.route)},
+            {"other", other},
+            {"amount", texts.money(facts.alone[holder].holder.shareable_fen)}});
   return Reason{key, text, eligibility_sources(pairing)};
 }
 
@@ -164,7 +164,8 @@ std::vector<std::string> person_labels(const HouseholdRequest& household, const 
       labels.push_back(*person.name);
       continue;
     }
-    const std::string role = texts.label("role", name_of(person.role, kRoleNames));
+    const std::string role =
+        std::string(texts.word("role", name_of(person.role, kRoleNames), "in_text"));
     int same = 0;
     int position = 0;
     for (std::size_t other = 0; other < household.people.size(); ++other) {

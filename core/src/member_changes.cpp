@@ -115,10 +115,12 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       const Decision decision = decide(other, policies, false);
       changes.push_back(
           {"change.other_holder",
-           texts.get("change.other_holder",
-                     {{"member", label},
-                      {"role", texts.label("role", name_of(role, kRoleNames))},
-                      {"relation", texts.label("relation", name_of(relation, kRelationNames))}}),
+           texts.get(
+               "change.other_holder",
+               {{"member", label},
+                {"role", std::string(texts.word("role", name_of(role, kRoleNames), "in_text"))},
+                {"relation",
+                 std::string(texts.word("relation", name_of(relation, kRelationNames)))}}),
            eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
     }
   }

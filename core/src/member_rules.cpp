@@ -184,7 +184,8 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   }
   std::vector<std::string> names;
   for (const Json& item : relations.value) {
-    names.push_back(context.texts.label("relation", item.get<std::string>()));
+    names.push_back(
+        std::string(context.texts.word("relation", item.get_ref<const std::string&>())));
   }
   result.reasons.push_back(
       context.reason("member.relation_not_yet",

@@ -21,7 +21,8 @@ std::vector<PolicyFile> read_policy_dir(const std::string& dir,
     text << in.rdbuf();
     files.push_back({relative, text.str()});
   };
-  for (const char* name : {"version.json", "sources.json", "messages.json", "divisions.json"})
+  for (const char* name :
+       {"version.json", "sources.json", "messages.json", "vocabulary.json", "divisions.json"})
     read(name);
   std::error_code error;
   std::vector<std::string> region_files;

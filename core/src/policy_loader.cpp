@@ -9,6 +9,7 @@
 #include "policy_checker.hpp"
 #include "rule_kinds.hpp"
 #include "texts.hpp"
+#include "vocabulary_loader.hpp"
 
 namespace gongji {
 namespace {
@@ -50,8 +51,6 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
     check.problem(file.path, "", "must be an object of source id -> source");
     return;
   }
-  const std::vector<std::string_view> kReliability{"official", "media", "third_party",
-                                                   "unverified"};
   for (const auto& [id, source] : json.items()) {
     const std::string at = pointer_append("", id);
     if (!check.fields(file.path, at, source, {"title", "title_en", "url", "date", "reliability"},
@@ -75,7 +74,7 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
       ok = check.text(file.path, pointer_append(at, "copy_of"), source["copy_of"]) && ok;
     }
     ok = check.one_of(file.path, pointer_append(at, "reliability"), source["reliability"],
-                      kReliability) &&
+                      {kReliabilityNames.begin(), kReliabilityNames.end()}) &&
          ok;
     if (ok) {
       set.sources[id] =
@@ -275,8 +274,10 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
       }
       entry.third_party_only =
           std::all_of(entry.sources.begin(), entry.sources.end(), [&](const std::string& id) {
-            const std::string& reliability = set.sources.at(id).reliability;
-            return reliability == "third_party" || reliability == "unverified";
+            const auto reliability =
+                enum_from<Reliability>(set.sources.at(id).reliability, kReliabilityNames);
+            return reliability == Reliability::third_party ||
+                   reliability == Reliability::unverified;
           });
     }
     if (item.contains("note")) {
@@ -378,6 +379,10 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
   const std::vector<std::pair<std::string_view, Loader>> fixed = {
       {"sources.json", load_sources},
       {"messages.json", load_messages},
+      {"vocabulary.json",
+       [&load](const PolicyFile& file, const Json& json, PolicySet& s, Checker&) {
+         detail::load_vocabulary(file, json, s.vocabulary, load.problems);
+       }},
       {"divisions.json", load_divisions},
       {"version.json", [](const PolicyFile& file, const Json& json, PolicySet& s, Checker& c) {
          if (c.fields(file.path, "", json, {"version", "released"}, {}) &&

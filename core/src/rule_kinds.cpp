@@ -75,7 +75,7 @@ const Shape kChannelSteps = [] {
   shape.consistent = same_step_counts;
   return shape;
 }();
-const Shape kChannelKind = one_of_shape({"app", "mini_program", "web", "office", "phone"});
+const Shape kChannelKind = one_of_shape(names(kChannelKindNames));
 const Shape kChannel =
     object_shape(
         {{"id", &kText}, {"kind", &kChannelKind}, {"name", &kLocalText}, {"steps", &kChannelSteps}})

@@ -2,7 +2,6 @@
 
 #include <cstring>
 
-#include "gongji/household.hpp"
 #include "rule_kinds.hpp"
 
 namespace gongji::detail {
@@ -54,6 +53,12 @@ std::string Texts::label(std::string_view prefix, std::string_view name) const {
   key[prefix.size()] = '.';
   std::memcpy(key + prefix.size() + 1, name.data(), name.size());
   return get(std::string_view(key, prefix.size() + 1 + name.size()));
+}
+
+std::string_view Texts::word(std::string_view enumeration, std::string_view value,
+                             std::string_view form) const {
+  const LocalText* text = policies_.vocabulary.find(enumeration, value, form);
+  return text ? std::string_view(text->in(lang_)) : value;  // the loader checked every word exists
 }
 
 const std::vector<std::string>& required_message_keys() {
@@ -110,14 +115,6 @@ const std::vector<std::string>& required_message_keys() {
           "error.household_mixed", "error.duplicate_role", "error.no_self",
           "error.sex_on_self_only"})
       all.emplace_back(key);
-    for (auto name : kRouteNames) all.push_back("plan.route." + std::string(name));
-    for (auto name : kRoleNames) all.push_back("role." + std::string(name));
-    for (auto name : kRelationNames) {
-      all.push_back("relation." + std::string(name));
-      all.push_back("person." + std::string(name));
-    }
-    for (auto name : kStatusNames) all.push_back("status." + std::string(name));
-    for (auto name : kExpenseKindNames) all.push_back("kind." + std::string(name));
     for (const RuleKind& kind : rule_kinds()) all.push_back(kind.label_key());
     return all;
   }();

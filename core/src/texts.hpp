@@ -22,6 +22,9 @@ class Texts {
   std::string money(Fen fen) const;
   std::string list(const std::vector<std::string>& items) const;
   std::string label(std::string_view prefix, std::string_view name) const;
+  // A value's word from policies/vocabulary.json: word("relation", "spouse", "person").
+  std::string_view word(std::string_view enumeration, std::string_view value,
+                        std::string_view form = "label") const;
 
  private:
   const PolicySet& policies_;

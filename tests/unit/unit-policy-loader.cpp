@@ -374,3 +374,40 @@ TEST_CASE("amounts kept in the account and the wallet quota have their shapes") 
                            [](Json& j) { j["rules"]["wallet_quota"][1]["value"] = "yes"; }),
                  "regions/000000.json", "/rules/wallet_quota/1/value", "true or false");
 }
+
+TEST_CASE("a vocabulary that differs from the program's enumerations is refused by name") {
+  auto load = load_with("vocabulary.json", [](Json& j) { j["relation"]["values"].erase(1); });
+  expect_problem(load, "vocabulary.json", "/relation/values", "\"spouse\", \"parent\", \"child\"");
+  load = load_with("vocabulary.json", [](Json& j) { j.erase("scheme"); });
+  expect_problem(load, "vocabulary.json", "/scheme", "is missing");
+  load = load_with("vocabulary.json", [](Json& j) { j["colour"] = Json::object(); });
+  expect_problem(load, "vocabulary.json", "/colour", "not an enumeration");
+}
+
+TEST_CASE("every word of the vocabulary is there in both languages") {
+  auto load =
+      load_with("vocabulary.json", [](Json& j) { j["scheme"]["values"][0]["label"].erase("en"); });
+  expect_problem(load, "vocabulary.json", "/scheme/values/0/label", "\"en\"");
+  load = load_with("vocabulary.json",
+                   [](Json& j) { j["status"]["values"][2]["label"]["zh-CN"] = ""; });
+  expect_problem(load, "vocabulary.json", "/status/values/2/label/zh-CN", "non-empty");
+  load = load_with("vocabulary.json", [](Json& j) { j["relation"]["values"][3].erase("person"); });
+  expect_problem(load, "vocabulary.json", "/relation/values/3/person", "is missing");
+  // A form the answers use cannot be dropped from the enumeration.
+  load =
+      load_with("vocabulary.json", [](Json& j) { j["route"]["forms"] = Json::array({"label"}); });
+  expect_problem(load, "vocabulary.json", "/route/forms", "\"in_text\"");
+}
+
+TEST_CASE("the vocabulary reaches the page as its values in order, with their words") {
+  const PolicyLoad load = load_policies(embedded_policy_files());
+  REQUIRE(load.policies != nullptr);
+  const Json page = Json::parse(load.policies->vocabulary.json);
+  const Json& relations = page["relation"]["values"];
+  REQUIRE(relations.size() == kRelationNames.size());
+  for (std::size_t i = 0; i < kRelationNames.size(); ++i)
+    CHECK(relations[i]["id"] == std::string(kRelationNames[i]));
+  CHECK(relations.back()["label"]["zh-CN"] == "其他亲友");
+  CHECK(page["tier"]["values"][1]["label"]["zh-CN"] == "二档");
+  CHECK_FALSE(page["relation"].contains("about"));  // the maintainers' note stays in the file
+}

@@ -29,10 +29,6 @@ struct Change {
   std::optional<std::string> holder;  // in a household plan: the person who could then cover
 };
 
-enum class Route { local, in_province, cross_province, none };
-inline constexpr std::array<std::string_view, 4> kRouteNames{"local", "in_province",
-                                                             "cross_province", "none"};
-
 struct PolicyInfo {
   std::string region;
   std::string region_name;

@@ -23,6 +23,11 @@ std::string evaluate(std::string_view request_json, const PolicySet& policies, D
 std::string regions_json(const PolicySet& policies);
 std::string regions_json();  // the embedded set
 
+// The enumerations and their words (policies/vocabulary.json), for the page's option lists and
+// labels: {"relation": {"forms": ["label", ...], "values": [{"id": "spouse", "label": {"zh-CN":
+// ..., "en": ...}, ...}]}, ...}; "{}" when no rules are loaded.
+std::string vocabulary_json();
+
 // Loads a policy bundle (see read_policy_bundle) and, if it is valid, makes it the default set.
 // Answers {"ok":true,"version":...} or {"ok":false,"problems":["file: pointer: message", ...]}.
 std::string install_policy_bundle(std::string_view bundle);

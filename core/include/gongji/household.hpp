@@ -14,39 +14,7 @@
 
 namespace gongji {
 
-enum class Role {
-  self,
-  spouse,
-  father,
-  mother,
-  spouse_father,
-  spouse_mother,
-  child,
-  child_spouse,
-  grandchild,
-  sibling,
-  spouse_sibling,
-  paternal_grandparent,
-  maternal_grandparent,
-  other
-};
-inline constexpr std::array<std::string_view, 14> kRoleNames{"self",
-                                                             "spouse",
-                                                             "father",
-                                                             "mother",
-                                                             "spouse_father",
-                                                             "spouse_mother",
-                                                             "child",
-                                                             "child_spouse",
-                                                             "grandchild",
-                                                             "sibling",
-                                                             "spouse_sibling",
-                                                             "paternal_grandparent",
-                                                             "maternal_grandparent",
-                                                             "other"};
-
-enum class Sex { male, female };
-inline constexpr std::array<std::string_view, 2> kSexNames{"male", "female"};
+// Role and Sex, and their spellings kRoleNames and kSexNames, come from policies/vocabulary.json.
 
 // One person: the fields of a v1 holder and of a v1 member alike.
 struct Person {

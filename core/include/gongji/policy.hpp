@@ -74,6 +74,17 @@ struct Source {
   std::string copy_of;      // the original, when `url` is a copy on another host; "" otherwise
 };
 
+// policies/vocabulary.json as loaded: each value's words ("relation.spouse.person" -> texts), and
+// the file again as JSON for calculator.vocabulary().
+struct Vocabulary {
+  std::map<std::string, LocalText, std::less<>> words;
+  std::string json;
+
+  // The `form` of `value` of `enumeration`; null if the file has no such word.
+  const LocalText* find(std::string_view enumeration, std::string_view value,
+                        std::string_view form) const;
+};
+
 struct PolicySet {
   PolicySet() = default;
   PolicySet(const PolicySet&) = delete;
@@ -85,6 +96,7 @@ struct PolicySet {
   // The same messages hashed, for the ~60 lookups of each answer. The keys view `messages`, whose
   // nodes never move, which is also why a PolicySet is not copied.
   std::unordered_map<std::string_view, const LocalText*> message_index;
+  Vocabulary vocabulary;
   std::map<std::string, RegionPolicy, std::less<>> regions;
   std::map<std::string, LocalText, std::less<>> divisions;  // province and city codes -> names
 
@@ -125,8 +137,8 @@ void install_policies(std::shared_ptr<const PolicySet> policies);
 std::vector<PolicyFile> read_policy_bundle(std::string_view bundle,
                                            std::vector<PolicyProblem>& problems);
 
-// Reads version.json, sources.json, messages.json, divisions.json and regions/*.json from `dir`.
-// A file that cannot be read is reported as a problem.
+// Reads version.json, sources.json, messages.json, vocabulary.json, divisions.json and
+// regions/*.json from `dir`. A file that cannot be read is reported as a problem.
 std::vector<PolicyFile> read_policy_dir(const std::string& dir,
                                         std::vector<PolicyProblem>& problems);
 

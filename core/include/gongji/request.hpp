@@ -10,63 +10,12 @@
 
 #include "gongji/date.hpp"
 #include "gongji/money.hpp"
+#include "gongji/vocabulary.hpp"
 
 namespace gongji {
 
-enum class Lang { zh_CN, en };
-enum class Scheme { employee, resident, none };
-enum class Status { employed, retired, flexible };
-enum class Relation {
-  spouse,
-  parent,
-  child,
-  sibling,
-  grandparent,
-  maternal_grandparent,
-  grandchild,
-  maternal_grandchild,
-  parent_in_law,
-  other
-};
-enum class ExpenseKind {
-  outpatient,
-  inpatient,
-  pharmacy,
-  resident_contribution,
-  ltc_contribution,
-  commercial_health_insurance,
-  vaccine_non_programme,
-  physical_exam,
-  health_supplement,
-  fitness,
-  public_health,
-  cash_withdrawal,
-  cosmetic
-};
-
-// Contract spellings, indexed by the enum's value.
-inline constexpr std::array<std::string_view, 2> kLangNames{"zh-CN", "en"};
-inline constexpr std::array<std::string_view, 3> kSchemeNames{"employee", "resident", "none"};
-inline constexpr std::array<std::string_view, 3> kStatusNames{"employed", "retired", "flexible"};
-inline constexpr std::array<std::string_view, 10> kRelationNames{
-    "spouse",        "parent",
-    "child",         "sibling",
-    "grandparent",   "maternal_grandparent",
-    "grandchild",    "maternal_grandchild",
-    "parent_in_law", "other"};
-inline constexpr std::array<std::string_view, 13> kExpenseKindNames{"outpatient",
-                                                                    "inpatient",
-                                                                    "pharmacy",
-                                                                    "resident_contribution",
-                                                                    "ltc_contribution",
-                                                                    "commercial_health_insurance",
-                                                                    "vaccine_non_programme",
-                                                                    "physical_exam",
-                                                                    "health_supplement",
-                                                                    "fitness",
-                                                                    "public_health",
-                                                                    "cash_withdrawal",
-                                                                    "cosmetic"};
+// The enumerations (Lang, Scheme, Status, Relation, ExpenseKind, ...) and their contract spellings
+// (kLangNames, ...) are generated from policies/vocabulary.json.
 
 template <typename Enum, std::size_t N>
 std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
