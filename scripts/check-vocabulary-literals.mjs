@@ -2,8 +2,10 @@
 // the enumerations and their words are defined once, in policies/vocabulary.json, and reach the
 // core through gongji/vocabulary.hpp (generated) and the page through calculator.vocabulary().
 // What counts, to flag lists without flagging words that merely look alike ('none' in CSS):
-// - two or more values of one enumeration as string literals (or object keys) directly inside
-//   one bracket pair: ['employee', 'resident'], { spouse: …, parent: … }, a == "app" || a == "web";
+// - two or more values of one enumeration as elements of one array, object or initializer list
+//   (string literals or object keys): ['employee', 'resident'], { spouse: …, parent: … },
+//   {"app", "web"}; a value compared or chosen in an expression (kind === 'office',
+//   a ? 'why' : 'why_not') is code that uses a value, not a list;
 // - a Chinese label of the vocabulary as a whole string literal in web/ ('配偶', '职工医保').
 // A single value used as a default or compared once (scheme: 'employee', kind === 'office') is
 // not a list, and is allowed.
@@ -46,8 +48,16 @@ function sources(dir, extensions) {
     .filter((path) => !GENERATED.has(path) && !TRANSCRIBED.has(path));
 }
 
-// The string literals and object keys of a source, each with the bracket pair it sits in
+// The string literals and object keys that are elements of a list (after an opening bracket or a
+// comma, before a closing one, a comma or a colon), each with the bracket pair it sits in
 // directly; comments skipped.
+function element(text, start, end) {
+  return (
+    /[[{(,]\s*$/.test(text.slice(Math.max(0, start - 40), start)) &&
+    /^\s*[,\]}):]/.test(text.slice(end, end + 40))
+  );
+}
+
 function tokens(text) {
   const found = [];
   const stack = [0];
@@ -70,7 +80,7 @@ function tokens(text) {
         if (text[j] === '\\') value += text[j++];
         value += text[j++];
       }
-      found.push({ value, group: stack.at(-1), line });
+      found.push({ value, group: stack.at(-1), line, element: element(text, i, j + 1) });
       line += (value.match(/\n/g) ?? []).length;
       i = j;
     } else if ('([{'.includes(c)) {
@@ -81,7 +91,7 @@ function tokens(text) {
       const word = /^[A-Za-z_]\w*/.exec(text.slice(i))[0];
       // An object key: `spouse: …` (not the `b` of `a ? b : c`, which a key never follows).
       if (/^\s*:(?!:)/.test(text.slice(i + word.length)) && /[{,]\s*$/.test(text.slice(0, i)))
-        found.push({ value: word, group: stack.at(-1), line });
+        found.push({ value: word, group: stack.at(-1), line, element: true });
       i += word.length - 1;
     }
   }
@@ -99,7 +109,7 @@ for (const path of files) {
   const found = tokens(text);
   const byGroup = new Map();
   for (const token of found) {
-    for (const key of owners.get(token.value) ?? []) {
+    for (const key of token.element ? (owners.get(token.value) ?? []) : []) {
       const id = `${token.group}/${key}`;
       if (!byGroup.has(id)) byGroup.set(id, new Map());
       byGroup.get(id).set(token.value, token.line);

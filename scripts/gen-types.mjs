@@ -56,6 +56,8 @@ export interface Request {
 
 export interface Reason {
   code: string;
+  /** What it says about its item: pick reasons by role, never by position. */
+  role: ReasonRole;
   text: string;
   sources: string[];
 }

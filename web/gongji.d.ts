@@ -63,6 +63,8 @@ export type ChannelKind = 'app' | 'mini_program' | 'web' | 'office' | 'phone';
 export type Reliability = 'official' | 'media' | 'third_party' | 'unverified';
 /** How far a region's own rules go (regions()[].coverage). */
 export type Coverage = 'city' | 'province' | 'national';
+/** What a reason says about its item (reasons[].role, warnings[].role): why it is a yes, why it is a no, how it works out (amounts, accounts, conditions), or a warning about the answer itself. */
+export type ReasonRole = 'why' | 'why_not' | 'how' | 'warning';
 
 export interface Request {
   as_of?: string;
@@ -92,6 +94,8 @@ export interface Request {
 
 export interface Reason {
   code: string;
+  /** What it says about its item: pick reasons by role, never by position. */
+  role: ReasonRole;
   text: string;
   sources: string[];
 }
@@ -199,6 +203,7 @@ export interface Vocabulary {
   channel_kind: VocabularyEnumeration<ChannelKind>;
   reliability: VocabularyEnumeration<Reliability>;
   coverage: VocabularyEnumeration<Coverage>;
+  reason_role: VocabularyEnumeration<ReasonRole>;
 }
 
 export interface Calculator {

@@ -137,15 +137,17 @@ export function renderPlan(answer, request, t, lang) {
       guidance(holder.guidance, t),
     ),
   );
-  const people = plan.people.map((person) =>
-    h(
+  const people = plan.people.map((person) => {
+    // The one sentence for this person: why this holder, or why nobody; the rest are details.
+    const main = person.reasons.find((r) => r.role === (person.holder ? 'why' : 'why_not'));
+    return h(
       'li',
       {
         class: `card plan-person ${person.holder ? 'covered' : 'uncovered'}`,
         'data-person': person.person,
       },
       h('h4', {}, labels.get(person.person)),
-      h('p', { class: 'reason' }, person.reasons[0]?.text ?? ''),
+      h('p', { class: 'reason' }, main?.text ?? ''),
       person.alternatives.length
         ? h('p', {}, `${t.alternatives}${t.sep}${names(person.alternatives)}`)
         : null,
@@ -171,11 +173,11 @@ export function renderPlan(answer, request, t, lang) {
         h(
           'ul',
           {},
-          person.reasons.slice(1).map((reason) => h('li', {}, reason.text)),
+          person.reasons.filter((r) => r !== main).map((reason) => h('li', {}, reason.text)),
         ),
       ),
-    ),
-  );
+    );
+  });
   return h(
     'div',
     { class: 'plan', id: 'plan' },

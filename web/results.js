@@ -91,9 +91,8 @@ function familyPicture(answer, state, t) {
 
 function memberCard(member, answer, state, t, lang) {
   const tone = member.eligible ? 'ok' : 'no';
-  const reason = member.reasons.find(
-    (r) => !['member.face_verification', 'member.no_face_verification'].includes(r.code),
-  );
+  // For a member who may not use the account: the first reason that stands in the way.
+  const reason = member.reasons.find((r) => r.role === 'why_not');
   return h(
     'li',
     { class: `card member-result ${tone}`, dataset: { member: member.id } },
@@ -154,17 +153,10 @@ function poolBar(answer, state, t, lang) {
   );
 }
 
-// Why a bill is not (fully) paid from the accounts: the answer's reasons that stand in its way —
-// not a permitted use, not a designated institution, the member may not use the account, the
-// pool or a cap is used up.
-const OBSTACLES = new Set([
-  'expense.use_forbidden',
-  'expense.not_designated',
-  'expense.member_not_eligible',
-  'expense.contribution_not_payable',
-  'expense.pool_exhausted',
-]);
-const obstaclesOf = (expense) => expense.reasons.filter((r) => OBSTACLES.has(r.code));
+// Why a bill is not (fully) paid from the accounts: the answer's reasons that stand in its way
+// (not a permitted use, not a designated institution, the member may not use the account, the
+// pool, a cap or a quota used up, payments not begun).
+const obstaclesOf = (expense) => expense.reasons.filter((r) => r.role === 'why_not');
 
 function billVerdict(expense, t) {
   if (!expense.allowed) return t.billRefused;

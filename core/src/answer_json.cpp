@@ -8,8 +8,12 @@ namespace detail {
 
 void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons) {
   out.key(name).begin_array();
+  const bool in_warnings = name == "warnings";
   for (const Reason& reason : reasons) {
-    out.begin_object().field("code", reason.code).field("text", reason.text);
+    out.begin_object()
+        .field("code", reason.code)
+        .field("role", name_of(reason_role(reason.code, in_warnings), kReasonRoleNames))
+        .field("text", reason.text);
     out.key("sources").strings(reason.sources).end_object();
   }
   out.end_array();

@@ -1,10 +1,19 @@
 // The parts of an answer that the single-holder answer and the household plan write alike.
 #pragma once
 
+#include <optional>
+#include <string_view>
+
 #include "gongji/answer.hpp"
 #include "json_writer.hpp"
 
 namespace gongji::detail {
+
+// What a reason says about its item (the answer's `role`): by its code, or a warning in the
+// answer's warnings. reason_roles.cpp lists every code once.
+ReasonRole reason_role(std::string_view code, bool in_warnings);
+std::optional<ReasonRole> listed_role(std::string_view code);  // nullopt: a code not listed
+bool reason_roles_sorted();
 
 void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons);
 void write_changes(JsonWriter& out, const std::vector<Change>& changes);

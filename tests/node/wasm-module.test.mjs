@@ -30,6 +30,19 @@ test('the module exposes the calculator API', () => {
   assert.equal(regions.find((r) => r.code === '210000').coverage, 'national'); // 辽宁: no rules of its own yet
 });
 
+test('vocabulary() gives every enumeration of policies/vocabulary.json, in order, with its words', () => {
+  const file = JSON.parse(readFileSync(join(root, 'policies/vocabulary.json'), 'utf8'));
+  const vocabulary = calculator.vocabulary();
+  const keys = Object.keys(file).filter((key) => !key.startsWith('$'));
+  assert.deepEqual(Object.keys(vocabulary).sort(), keys.sort());
+  for (const key of keys) {
+    assert.deepEqual(vocabulary[key].forms, file[key].forms, key);
+    assert.deepEqual(vocabulary[key].values, file[key].values, key); // ids, order and words
+  }
+  vocabulary.relation.values.length = 0; // each caller gets a copy of its own
+  assert.equal(calculator.vocabulary().relation.values.at(-1).label['zh-CN'], '其他亲友');
+});
+
 test('createCalculator can be called again and shares one instance', async () => {
   const again = await createCalculator();
   assert.equal(again.version, calculator.version);

@@ -1,0 +1,117 @@
+// What each reason code says about its item, for the answer's `role` (docs/answers.md): the page
+// reads the role, never a reason's position. Every code the core writes is listed here once.
+#include <algorithm>
+
+#include "answer_writer.hpp"
+
+namespace gongji::detail {
+namespace {
+
+struct CodeRole {
+  std::string_view code;
+  ReasonRole role;
+};
+
+// Sorted by code for the binary search below; a unit test checks the order.
+constexpr CodeRole kRoles[] = {
+    {"expense.contribution_not_payable", ReasonRole::why_not},
+    {"expense.from_holder", ReasonRole::how},
+    {"expense.from_own", ReasonRole::how},
+    {"expense.holder_no_account", ReasonRole::why_not},
+    {"expense.member_no_account", ReasonRole::why_not},
+    {"expense.member_not_eligible", ReasonRole::why_not},
+    {"expense.not_designated", ReasonRole::why_not},
+    {"expense.out_of_pocket", ReasonRole::how},
+    {"expense.payments_not_started", ReasonRole::why_not},
+    {"expense.pool_exhausted", ReasonRole::why_not},
+    {"expense.quota_exceeded", ReasonRole::why_not},
+    {"expense.quota_reserved", ReasonRole::how},
+    {"expense.use_allowed", ReasonRole::why},
+    {"expense.use_allowed_unconfirmed", ReasonRole::why},
+    {"expense.use_forbidden", ReasonRole::why_not},
+    {"expense.use_forbidden_unconfirmed", ReasonRole::why_not},
+    {"expense.wallet_transfers", ReasonRole::how},
+    {"expense.wallet_transfers_unconfirmed", ReasonRole::how},
+    {"holder.account_declared", ReasonRole::why},
+    {"holder.account_declared_none", ReasonRole::why_not},
+    {"holder.authorized_limit", ReasonRole::how},
+    {"holder.employee_account", ReasonRole::why},
+    {"holder.kept_in_account", ReasonRole::how},
+    {"holder.payments_not_started", ReasonRole::why_not},
+    {"holder.prior_years_only", ReasonRole::how},
+    {"holder.resident_no_account", ReasonRole::why_not},
+    {"holder.sharing_not_started", ReasonRole::why_not},
+    {"holder.status_account_unconfirmed", ReasonRole::why},
+    {"holder.status_no_account", ReasonRole::why_not},
+    {"holder.status_no_account_unconfirmed", ReasonRole::why_not},
+    {"holder.threshold_unknown", ReasonRole::how},
+    {"holder.tier_has_account", ReasonRole::why},
+    {"holder.tier_no_account", ReasonRole::why_not},
+    {"holder.uninsured", ReasonRole::why_not},
+    {"holder.wallet_quota", ReasonRole::how},
+    {"holder.whole_balance", ReasonRole::how},
+    {"holder.zero_balance", ReasonRole::how},
+    {"member.bound_elsewhere_ok", ReasonRole::why},
+    {"member.cap_not_counted", ReasonRole::how},
+    {"member.cap_not_counted_in_province", ReasonRole::how},
+    {"member.cap_relation", ReasonRole::why_not},
+    {"member.cap_scope_unconfirmed", ReasonRole::how},
+    {"member.cap_total", ReasonRole::why_not},
+    {"member.contribution_employee", ReasonRole::how},
+    {"member.contribution_payable", ReasonRole::how},
+    {"member.contribution_uninsured_not_allowed", ReasonRole::how},
+    {"member.eligible", ReasonRole::why},
+    {"member.face_verification", ReasonRole::how},
+    {"member.holder_cannot_share", ReasonRole::why_not},
+    {"member.no_face_verification", ReasonRole::how},
+    {"member.not_near_relative", ReasonRole::why_not},
+    {"member.payments_not_started", ReasonRole::why_not},
+    {"member.relation_allowed", ReasonRole::why},
+    {"member.relation_not_yet", ReasonRole::why_not},
+    {"member.route_cross_province", ReasonRole::why},
+    {"member.route_cross_province_closed", ReasonRole::why_not},
+    {"member.route_cross_province_limits_unconfirmed", ReasonRole::why},
+    {"member.route_cross_province_unconfirmed", ReasonRole::why_not},
+    {"member.route_in_province", ReasonRole::why},
+    {"member.route_in_province_closed", ReasonRole::why_not},
+    {"member.route_in_province_unconfirmed", ReasonRole::why_not},
+    {"member.route_local", ReasonRole::why},
+    {"member.sharing_not_started", ReasonRole::why_not},
+    {"member.single_holder_bound", ReasonRole::why_not},
+    {"member.uninsured", ReasonRole::why_not},
+    {"member.wallet_quota", ReasonRole::how},
+    {"member.wallet_quota_needed", ReasonRole::how},
+    {"plan.cap_elsewhere", ReasonRole::why},
+    {"plan.closer_route", ReasonRole::why},
+    {"plan.holder_binds", ReasonRole::how},
+    {"plan.holder_binds_none", ReasonRole::how},
+    {"plan.larger_balance", ReasonRole::why},
+    {"plan.listed_first", ReasonRole::why},
+    {"plan.no_holder_can", ReasonRole::why_not},
+    {"plan.no_holders", ReasonRole::why_not},
+    {"plan.only_holder", ReasonRole::why},
+    {"plan.places_full", ReasonRole::why_not},
+};
+
+}  // namespace
+
+bool reason_roles_sorted() {
+  return std::is_sorted(std::begin(kRoles), std::end(kRoles),
+                        [](const CodeRole& a, const CodeRole& b) { return a.code < b.code; });
+}
+
+std::optional<ReasonRole> listed_role(std::string_view code) {
+  const auto found = std::lower_bound(
+      std::begin(kRoles), std::end(kRoles), code,
+      [](const CodeRole& entry, std::string_view key) { return entry.code < key; });
+  if (found == std::end(kRoles) || found->code != code) return std::nullopt;
+  return found->role;
+}
+
+ReasonRole reason_role(std::string_view code, bool in_warnings) {
+  if (in_warnings) return ReasonRole::warning;
+  // A code not listed is a detail: the unit test "every reason code has a role" keeps it rare.
+  return listed_role(code).value_or(ReasonRole::how);
+}
+
+}  // namespace gongji::detail

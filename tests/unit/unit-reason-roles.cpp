@@ -1,0 +1,81 @@
+// Every reason an answer gives says what it is (`role`: why, why_not, how, warning), from one list
+// in reason_roles.cpp; the page reads the role, never a reason's position.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "answer_writer.hpp"
+#include "gongji/evaluate.hpp"
+
+using namespace gongji;
+
+namespace {
+
+// Every reason of an answer, wherever it sits (holder, members, expenses, plan), warnings apart.
+void collect(const Json& value, bool in_warnings, std::vector<std::pair<Json, bool>>& out) {
+  if (value.is_object()) {
+    for (const auto& [key, field] : value.items()) {
+      if (key == "reasons" || key == "warnings") {
+        for (const Json& reason : field) out.emplace_back(reason, key == "warnings");
+      } else {
+        collect(field, in_warnings, out);
+      }
+    }
+  } else if (value.is_array()) {
+    for (const Json& item : value) collect(item, in_warnings, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the list of reason codes is sorted, so that each is found") {
+  CHECK(detail::reason_roles_sorted());
+}
+
+TEST_CASE("every reason of every case's answer has a listed role, and warnings are warnings") {
+  const auto policies = default_policies();
+  REQUIRE(policies != nullptr);
+  std::set<std::string> unlisted;
+  std::size_t reasons = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(
+           std::string(GONGJI_SOURCE_DIR) + "/tests/cases")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const Json file = Json::parse(text.str());
+    // A file holds one case, or several under "cases".
+    const Json cases = file.contains("cases") ? file["cases"] : Json::array({file});
+    for (const Json& one : cases) {
+      if (!one.contains("request")) continue;
+      for (const char* lang : {"zh-CN", "en"}) {
+        Json request = one["request"];
+        if (request.is_object()) request["lang"] = lang;
+        const Json answer =
+            Json::parse(evaluate(request.dump(), *policies, parse_date("2026-06-01").value()));
+        std::vector<std::pair<Json, bool>> found;
+        collect(answer, false, found);
+        for (const auto& [reason, in_warnings] : found) {
+          ++reasons;
+          const std::string code = reason["code"].get<std::string>();
+          const std::string role = reason["role"].get<std::string>();
+          if (in_warnings) {
+            CHECK_MESSAGE(role == "warning", code);
+          } else if (!detail::listed_role(code)) {
+            unlisted.insert(code);
+          } else {
+            CHECK(role == name_of(*detail::listed_role(code), kReasonRoleNames));
+          }
+        }
+      }
+    }
+  }
+  CHECK(reasons > 1000);
+  std::string all;
+  for (const std::string& code : unlisted) all += code + " ";
+  CHECK_MESSAGE(unlisted.empty(), "codes without a role in reason_roles.cpp: " << all);
+}
