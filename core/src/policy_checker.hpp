@@ -16,7 +16,11 @@ class Checker {
  public:
   explicit Checker(std::vector<PolicyProblem>& problems) : problems_(problems) {}
 
-  bool problem(const std::string& file, const std::string& pointer, std::string message);
+  // Records a problem of kind `id` (policy.*: see PolicyProblem); always false.
+  bool problem(const std::string& file, const std::string& pointer, std::string_view id,
+               std::string message);
+  // Places the last problem at a line and column of its file (where no pointer can say it).
+  void place_last(std::size_t line, std::size_t column);
   // Allowed keys only; `required` must be present.
   bool fields(const std::string& file, const std::string& path, const Json& value,
               std::initializer_list<std::string_view> required,

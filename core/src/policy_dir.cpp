@@ -14,7 +14,7 @@ std::vector<PolicyFile> read_policy_dir(const std::string& dir,
   auto read = [&](const std::string& relative) {
     std::ifstream in(dir + "/" + relative, std::ios::binary);
     if (!in) {
-      problems.push_back({relative, "", "cannot be read from " + dir});
+      problems.push_back({relative, "", "cannot be read from " + dir, "policy.unreadable_file"});
       return;
     }
     std::ostringstream text;
@@ -31,7 +31,8 @@ std::vector<PolicyFile> read_policy_dir(const std::string& dir,
       region_files.push_back(entry.path().filename().string());
   }
   if (error)
-    problems.push_back({"regions/", "", "cannot be listed in " + dir + ": " + error.message()});
+    problems.push_back({"regions/", "", "cannot be listed in " + dir + ": " + error.message(),
+                        "policy.unreadable_file"});
   std::sort(region_files.begin(), region_files.end());
   for (const std::string& name : region_files) read("regions/" + name);
   return files;

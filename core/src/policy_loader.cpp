@@ -6,6 +6,7 @@
 
 #include "gongji/policy.hpp"
 #include "json_limits.hpp"
+#include "json_position.hpp"
 #include "policy_checker.hpp"
 #include "rule_kinds.hpp"
 #include "texts.hpp"
@@ -26,11 +27,17 @@ std::optional<Json> parse_file(const PolicyFile& file, Checker& check) {
   const detail::JsonLimits limits{16 * 1024 * 1024, 64, 100000, 8};
   auto parsed = detail::parse_json_limited(file.text, limits);
   if (auto* failure = std::get_if<detail::JsonFailure>(&parsed)) {
-    if (failure->kind == detail::JsonFailure::Kind::duplicate_key) {
-      check.problem(file.path, failure->path, "duplicate key");
+    using Kind = detail::JsonFailure::Kind;
+    if (failure->kind == Kind::duplicate_key) {
+      check.problem(file.path, failure->path, "policy.duplicate_key", "duplicate key");
+    } else if (failure->kind == Kind::syntax) {
+      // Placed where the parser stopped, not at the value it was in.
+      const detail::TextPosition at = detail::position_at(file.text, failure->offset);
+      check.problem(file.path, failure->path, "policy.invalid_json", "is not valid JSON");
+      check.place_last(at.line, at.column);
     } else {
-      check.problem(file.path, failure->path,
-                    "is not valid JSON (near byte " + std::to_string(failure->offset) + ")");
+      check.problem(file.path, failure->path, "policy.json_limit",
+                    "is too large or too deeply nested");
     }
     return std::nullopt;
   }
@@ -48,7 +55,7 @@ std::optional<Date> source_first_day(const std::string& date) {
 
 void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
   if (!json.is_object()) {
-    check.problem(file.path, "", "must be an object of source id -> source");
+    check.problem(file.path, "", "policy.not_object", "must be an object of source id -> source");
     return;
   }
   for (const auto& [id, source] : json.items()) {
@@ -63,11 +70,11 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
     const Json& date = source["date"];
     const bool undated = date == "";
     if (undated && !source.contains("note")) {
-      ok = check.problem(file.path, pointer_append(at, "date"),
+      ok = check.problem(file.path, pointer_append(at, "date"), "policy.undated_source",
                          "is empty: an undated source needs a \"note\" saying so");
     } else if (!undated && !(date.is_string() && source_first_day(date.get<std::string>()))) {
       ok = check.problem(
-          file.path, pointer_append(at, "date"),
+          file.path, pointer_append(at, "date"), "policy.invalid_date",
           "must be a real date written YYYY-MM-DD, YYYY-MM or YYYY (\"\" if undated)");
     }
     if (source.contains("copy_of")) {
@@ -90,7 +97,7 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
 
 void load_messages(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
   if (!json.is_object()) {
-    check.problem(file.path, "", "must be an object of message key -> texts");
+    check.problem(file.path, "", "policy.not_object", "must be an object of message key -> texts");
     return;
   }
   for (const auto& [key, texts] : json.items()) {
@@ -99,7 +106,8 @@ void load_messages(const PolicyFile& file, const Json& json, PolicySet& set, Che
     }
   }
   for (const std::string& key : detail::required_message_keys()) {
-    if (!set.messages.count(key)) check.problem(file.path, pointer_append("", key), "is required");
+    if (!set.messages.count(key))
+      check.problem(file.path, pointer_append("", key), "policy.missing_message", "is required");
   }
   set.message_index.reserve(set.messages.size());
   for (const auto& [key, text] : set.messages) set.message_index.emplace(key, &text);
@@ -107,13 +115,14 @@ void load_messages(const PolicyFile& file, const Json& json, PolicySet& set, Che
 
 void load_divisions(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
   if (!json.is_object()) {
-    check.problem(file.path, "", "must be an object of code -> names");
+    check.problem(file.path, "", "policy.not_object", "must be an object of code -> names");
     return;
   }
   for (const auto& [code, names] : json.items()) {
     const bool code_ok = code.size() == 6 && std::all_of(code.begin(), code.end(), ::isdigit);
     if (!code_ok) {
-      check.problem(file.path, pointer_append("", code), "is not a 6-digit code");
+      check.problem(file.path, pointer_append("", code), "policy.invalid_code",
+                    "is not a 6-digit code");
     } else if (auto text = check.local_text(file.path, pointer_append("", code), names)) {
       set.divisions[code] = std::move(*text);
     }
@@ -132,9 +141,10 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
     entry.known_since = check.date(file, pointer_append(at, "known_since"), item["known_since"]);
     if (!entry.known_since) return false;
     if (*entry.known_since < from) {
-      ok = check.problem(file, pointer_append(at, "known_since"), "is before \"from\"");
+      ok = check.problem(file, pointer_append(at, "known_since"), "policy.known_since_before_from",
+                         "is before \"from\"");
     } else if (*entry.known_since != from && !has_basis) {
-      ok = check.problem(file, pointer_append(at, "from"),
+      ok = check.problem(file, pointer_append(at, "from"), "policy.start_needs_basis",
                          "is before \"known_since\": say in \"from_basis\" why the value applies "
                          "before the sources show it");
     }
@@ -143,7 +153,8 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
     const std::vector<std::string_view> kPrecisions{"day", "month", "year"};
     const std::string path = pointer_append(at, "known_since_precision");
     if (!entry.known_since) {
-      ok = check.problem(file, path, "needs \"known_since\"");
+      ok = check.problem(file, path, "policy.precision_without_known_since",
+                         "needs \"known_since\"");
     } else if (check.one_of(file, path, item["known_since_precision"], kPrecisions)) {
       entry.known_since_precision = item["known_since_precision"].get<std::string>();
     } else {
@@ -155,7 +166,7 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
     const Source& source = set.sources.at(id);
     if (source_first_day(source.date) == from) {
       const std::string shown = source.date.empty() ? "undated" : source.date;
-      ok = check.problem(file, pointer_append(at, "from"),
+      ok = check.problem(file, pointer_append(at, "from"), "policy.start_is_source_date",
                          "is the date of source " + id + " (" + shown +
                              "): a source's date is not a start; record it as \"known_since\" "
                              "or say in \"from_basis\" why it is the first day");
@@ -176,15 +187,16 @@ void link_entries(const std::string& file, const std::string& path, std::vector<
     const std::string at = pointer_append(path, after.index);
     const Date day_before = add_days(after.from, -1);
     if (after.from <= before.from || (before.until && after.from <= *before.until)) {
-      check.problem(file, pointer_append(at, "from"),
+      check.problem(file, pointer_append(at, "from"), "policy.overlap",
                     "overlaps the value before it (dates must follow each other)");
     } else if (!before.until) {
       before.until = day_before;
     } else if (*before.until == day_before) {
       check.problem(file, pointer_append(pointer_append(path, before.index), "until"),
+                    "policy.redundant_until",
                     "is the day before the next \"from\": leave it out (it is derived)");
     } else if (national) {
-      check.problem(file, pointer_append(at, "from"),
+      check.problem(file, pointer_append(at, "from"), "policy.national_gap",
                     "leaves a gap after " + format_date(*before.until) +
                         " (the national layer answers every day)");
     }
@@ -192,6 +204,7 @@ void link_entries(const std::string& file, const std::string& path, std::vector<
   for (const RuleEntry& entry : entries) {
     if (entry.known_since && entry.until && *entry.until < *entry.known_since) {
       check.problem(file, pointer_append(pointer_append(path, entry.index), "known_since"),
+                    "policy.known_since_after_end",
                     "is after the value's last day (" + format_date(*entry.until) + ")");
     }
   }
@@ -210,15 +223,18 @@ bool load_doubt(const std::string& file, const std::string& at, const Json& item
   if (!item.contains("unconfirmed_parts")) return ok;
   const std::string path = pointer_append(at, "unconfirmed_parts");
   const Json& parts = item["unconfirmed_parts"];
-  if (!entry.unconfirmed) return check.problem(file, path, "needs \"unconfirmed\"");
+  if (!entry.unconfirmed)
+    return check.problem(file, path, "policy.parts_without_unconfirmed", "needs \"unconfirmed\"");
   if (!parts.is_array() || parts.empty()) {
-    return check.problem(file, path, "must be a non-empty array of keys of the value");
+    return check.problem(file, path, "policy.invalid_array",
+                         "must be a non-empty array of keys of the value");
   }
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const bool known = parts[i].is_string() && item["value"].is_object() &&
                        item["value"].contains(parts[i].get<std::string>());
     if (!known) {
-      ok = check.problem(file, pointer_append(path, i), "is not a key of the value");
+      ok = check.problem(file, pointer_append(path, i), "policy.not_one_of",
+                         "is not a key of the value");
     } else {
       entry.unconfirmed_parts.push_back(parts[i].get<std::string>());
     }
@@ -233,7 +249,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
                                     const PolicySet& set, Checker& check) {
   std::vector<RuleEntry> entries;
   if (!list.is_array() || list.empty()) {
-    check.problem(file, path, "must be a non-empty array of dated values");
+    check.problem(file, path, "policy.empty_rule", "must be a non-empty array of dated values");
     return entries;
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -252,7 +268,8 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
       entry.until = check.date(file, pointer_append(at, "until"), item["until"]);
       ok = entry.until.has_value() && ok;
       if (ok && *entry.until < *from) {
-        ok = check.problem(file, pointer_append(at, "until"), "is before \"from\"");
+        ok = check.problem(file, pointer_append(at, "until"), "policy.until_before_from",
+                           "is before \"from\"");
       }
     }
     ok =
@@ -260,14 +277,15 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
         ok;
     const Json& sources = item["sources"];
     if (!sources.is_array() || sources.empty()) {
-      ok = check.problem(file, pointer_append(at, "sources"), "must cite at least one source");
+      ok = check.problem(file, pointer_append(at, "sources"), "policy.missing_sources",
+                         "must cite at least one source");
     } else {
       for (std::size_t s = 0; s < sources.size(); ++s) {
         const bool known =
             sources[s].is_string() && set.sources.count(sources[s].get<std::string>());
         if (!known) {
           ok = check.problem(file, pointer_append(pointer_append(at, "sources"), s),
-                             "is not a source id in sources.json");
+                             "policy.unknown_source", "is not a source id in sources.json");
         } else {
           entry.sources.push_back(sources[s].get<std::string>());
         }
@@ -306,12 +324,13 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
     region.code = json["region"].get<std::string>();
   const std::string expected_name = "regions/" + region.code + ".json";
   if (!region.code.empty() && file.path != expected_name) {
-    check.problem(file.path, "/region",
+    check.problem(file.path, "/region", "policy.region_file_mismatch",
                   "does not match the file name (expected " + expected_name + ")");
   }
   const bool national = region.code == PolicySet::kNationalCode;
   if (!national && !region.code.empty() && !set.divisions.count(region.code)) {
-    check.problem(file.path, "/region", "is not a province or city code in divisions.json");
+    check.problem(file.path, "/region", "policy.unknown_region",
+                  "is not a province or city code in divisions.json");
   }
   if (auto name = check.local_text(file.path, "/name", json["name"])) region.name = *name;
   if (auto reviewed = check.date(file.path, "/last_reviewed", json["last_reviewed"])) {
@@ -321,29 +340,33 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
   if (json.contains("unknown")) {
     const Json& unknown = json["unknown"];
     if (!unknown.is_object()) {
-      check.problem(file.path, "/unknown", "must be an object of rule -> explanation");
+      check.problem(file.path, "/unknown", "policy.not_object",
+                    "must be an object of rule -> explanation");
     } else {
       for (const auto& [key, why] : unknown.items()) {
         const std::string at = pointer_append("/unknown", key);
-        if (!detail::rule_kind(key)) check.problem(file.path, at, "is not a known rule");
+        if (!detail::rule_kind(key))
+          check.problem(file.path, at, "policy.unknown_rule_key", "is not a known rule");
         if (auto text = check.local_text(file.path, at, why)) region.unknown[key] = *text;
       }
     }
   }
   Json& rules = json["rules"];
   if (!rules.is_object()) {
-    check.problem(file.path, "/rules", "must be an object of rule -> dated values");
+    check.problem(file.path, "/rules", "policy.not_object",
+                  "must be an object of rule -> dated values");
     return;
   }
   for (auto& [key, list] : rules.items()) {
     const std::string at = pointer_append("/rules", key);
     const RuleKind* kind = detail::rule_kind(key);
     if (!kind) {
-      check.problem(file.path, at, "is not a known rule");
+      check.problem(file.path, at, "policy.unknown_rule_key", "is not a known rule");
       continue;
     }
     if (kind->combine == Combine::national && !national) {
-      check.problem(file.path, at, "is stated by the national layer only");
+      check.problem(file.path, at, "policy.national_only_rule",
+                    "is stated by the national layer only");
       continue;
     }
     region.rules[key] = load_entries(file.path, at, *kind, list, national, set, check);
@@ -353,9 +376,11 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
       const auto found = region.rules.find(key);
       const std::string at = pointer_append("/rules", key);
       if (found == region.rules.end() || found->second.empty()) {
-        check.problem(file.path, at, "the national layer must define this rule");
+        check.problem(file.path, at, "policy.national_missing_rule",
+                      "the national layer must define this rule");
       } else if (found->second.front().from > kCoverageStart || found->second.back().until) {
-        check.problem(file.path, at, "the national layer must cover every day from 1900-01-01 on");
+        check.problem(file.path, at, "policy.national_incomplete",
+                      "the national layer must cover every day from 1900-01-01 on");
       }
     }
   }
@@ -367,6 +392,19 @@ const PolicyFile* find_file(const std::vector<PolicyFile>& files, std::string_vi
     if (file.path == path) return &file;
   }
   return nullptr;
+}
+
+// Each problem's line and column, from its pointer, in the file's text (once, after the checks:
+// only a set with problems pays for it).
+void place_problems(const std::vector<PolicyFile>& files, std::vector<PolicyProblem>& problems) {
+  for (PolicyProblem& problem : problems) {
+    if (problem.line != 0) continue;
+    if (const PolicyFile* file = find_file(files, problem.file)) {
+      const detail::TextPosition at = detail::position_of(file->text, problem.pointer);
+      problem.line = at.line;
+      problem.column = at.column;
+    }
+  }
 }
 
 }  // namespace
@@ -393,7 +431,7 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
   for (const auto& [path, loader] : fixed) {
     const PolicyFile* file = find_file(files, path);
     if (!file) {
-      check.problem(std::string(path), "", "is missing");
+      check.problem(std::string(path), "", "policy.missing_file", "is missing");
       continue;
     }
     if (auto json = parse_file(*file, check)) loader(*file, *json, *set, check);
@@ -403,15 +441,20 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
     if (auto json = parse_file(file, check)) load_region(file, *json, *set, check);
   }
   if (!set->regions.count(std::string(PolicySet::kNationalCode))) {
-    check.problem("regions/000000.json", "", "the national layer is missing");
+    check.problem("regions/000000.json", "", "policy.missing_national",
+                  "the national layer is missing");
   }
+  place_problems(files, load.problems);
   if (load.problems.empty()) load.policies = std::move(set);
   return load;
 }
 
 std::string describe(const PolicyProblem& problem) {
-  return problem.file + ": " + (problem.pointer.empty() ? "(whole file)" : problem.pointer) + ": " +
-         problem.message;
+  const std::string where = problem.line == 0 ? problem.file
+                                              : problem.file + ":" + std::to_string(problem.line) +
+                                                    ":" + std::to_string(problem.column);
+  return where + ": " + (problem.pointer.empty() ? "(whole file)" : problem.pointer) + ": " +
+         problem.message + " [" + problem.id + "]";
 }
 
 namespace {

@@ -15,17 +15,21 @@ bool digits(const std::string& text, std::size_t from, std::size_t to) {
 
 bool check_object(Checker& check, const std::string& file, const std::string& path,
                   const Shape& shape, const Json& value) {
-  if (!value.is_object()) return check.problem(file, path, "must be an object");
+  if (!value.is_object())
+    return check.problem(file, path, "policy.not_object", "must be an object");
   bool ok = true;
   for (const ShapeField& field : shape.fields) {
     if (field.required && !value.contains(field.name))
-      ok = check.problem(file, pointer_append(path, field.name), "is required");
+      ok = check.problem(file, pointer_append(path, field.name), "policy.missing_field",
+                         "is required");
   }
   for (auto item = value.begin(); item != value.end(); ++item) {
     const std::string& key = item.key();  // a name, not a structured binding: lambdas capture it
     const bool known = std::any_of(shape.fields.begin(), shape.fields.end(),
                                    [&](const ShapeField& field) { return field.name == key; });
-    if (!known) ok = check.problem(file, pointer_append(path, key), "is not a known field");
+    if (!known)
+      ok = check.problem(file, pointer_append(path, key), "policy.unknown_field",
+                         "is not a known field");
   }
   if (!ok) return false;
   for (const ShapeField& field : shape.fields) {
@@ -38,8 +42,9 @@ bool check_object(Checker& check, const std::string& file, const std::string& pa
 
 // The message for a value not of the shape's type, unless the shape gives its own.
 bool wrong(Checker& check, const std::string& file, const std::string& path, const Shape& shape,
-           std::string message) {
-  return check.problem(file, path, shape.message.empty() ? message : std::string(shape.message));
+           std::string_view id, std::string message) {
+  return check.problem(file, path, id,
+                       shape.message.empty() ? message : std::string(shape.message));
 }
 
 bool check_type(Checker& check, const std::string& file, const std::string& path,
@@ -47,11 +52,12 @@ bool check_type(Checker& check, const std::string& file, const std::string& path
   using Type = Shape::Type;
   switch (shape.type) {
     case Type::boolean:
-      return value.is_boolean() || wrong(check, file, path, shape, "must be true or false");
+      return value.is_boolean() ||
+             wrong(check, file, path, shape, "policy.invalid_boolean", "must be true or false");
     case Type::integer: {
       const bool ok = value.is_number_integer() && value.get<int64_t>() >= shape.min &&
                       value.get<int64_t>() <= shape.max;
-      return ok || wrong(check, file, path, shape,
+      return ok || wrong(check, file, path, shape, "policy.invalid_integer",
                          "must be an integer from " + std::to_string(shape.min) + " to " +
                              std::to_string(shape.max));
     }
@@ -60,14 +66,15 @@ bool check_type(Checker& check, const std::string& file, const std::string& path
     case Type::code: {
       const bool ok = value.is_string() && value.get_ref<const std::string&>().size() == 6 &&
                       digits(value.get_ref<const std::string&>(), 0, 6);
-      return ok || wrong(check, file, path, shape, "must be a 6-digit code");
+      return ok || wrong(check, file, path, shape, "policy.invalid_code", "must be a 6-digit code");
     }
     case Type::clock: {
       const bool ok = value.is_string() && value.get_ref<const std::string&>().size() == 5 &&
                       value.get_ref<const std::string&>()[2] == ':' &&
                       digits(value.get_ref<const std::string&>(), 0, 2) &&
                       digits(value.get_ref<const std::string&>(), 3, 5);
-      return ok || wrong(check, file, path, shape, "must be a time written HH:MM");
+      return ok ||
+             wrong(check, file, path, shape, "policy.invalid_time", "must be a time written HH:MM");
     }
     case Type::one_of: {
       const bool ok =
@@ -76,11 +83,11 @@ bool check_type(Checker& check, const std::string& file, const std::string& path
       if (ok) return true;
       std::string allowed;
       for (auto name : shape.names) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-      return wrong(check, file, path, shape, "must be one of: " + allowed);
+      return wrong(check, file, path, shape, "policy.not_one_of", "must be one of: " + allowed);
     }
     case Type::array: {
       if (!value.is_array() || (shape.non_empty && value.empty()))
-        return wrong(check, file, path, shape,
+        return wrong(check, file, path, shape, "policy.invalid_array",
                      shape.non_empty ? "must be a non-empty array" : "must be an array");
       bool ok = true;
       for (std::size_t i = 0; i < value.size(); ++i)
@@ -90,7 +97,8 @@ bool check_type(Checker& check, const std::string& file, const std::string& path
     case Type::object:
       return check_object(check, file, path, shape, value);
     case Type::map: {
-      if (!value.is_object()) return wrong(check, file, path, shape, "must be an object");
+      if (!value.is_object())
+        return wrong(check, file, path, shape, "policy.not_object", "must be an object");
       bool ok = true;
       for (const auto& [key, item] : value.items())
         ok = check_shape(check, file, pointer_append(path, key), *shape.item, item) && ok;
@@ -177,7 +185,7 @@ bool check_shape(Checker& check, const std::string& file, const std::string& pat
   if (!check_type(check, file, path, shape, value)) return false;
   if (!shape.consistent) return true;
   const std::string_view why = shape.consistent(value);
-  return why.empty() || check.problem(file, path, std::string(why));
+  return why.empty() || check.problem(file, path, "policy.inconsistent_value", std::string(why));
 }
 
 Json shape_schema(const Shape& shape, Json& defs) {

@@ -54,7 +54,7 @@ class VocabularyReader {
       : file_(file), problems_(problems) {}
 
   bool problem(const std::string& pointer, std::string message) {
-    problems_.push_back({file_, pointer, std::move(message)});
+    problems_.push_back({file_, pointer, std::move(message), "policy.invalid_vocabulary"});
     return false;
   }
 

@@ -59,9 +59,9 @@ TEST_CASE("installing a valid bundle makes it the default; a bad one changes not
 
   CHECK(
       install_policy_bundle("version.json\n{}") ==
-      R"({"ok":false,"problems":["(bundle): (whole file): each file needs a line with its path and one with its JSON"]})");
+      R"({"ok":false,"problems":["(bundle): (whole file): each file needs a line with its path and one with its JSON [policy.malformed_bundle]"]})");
   CHECK(install_policy_bundle("") ==
-        R"({"ok":false,"problems":["(bundle): (whole file): is empty"]})");
+        R"({"ok":false,"problems":["(bundle): (whole file): is empty [policy.empty_bundle]"]})");
   std::string broken = bundle;
   broken.replace(broken.find("\"version\":"), 10, "\"versio\":");
   const std::string refused = install_policy_bundle(broken);

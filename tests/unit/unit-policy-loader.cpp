@@ -1,6 +1,7 @@
 // Malformed policy files are reported by file and JSON Pointer, and the whole set is refused.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -23,19 +24,22 @@ PolicyLoad load_with(const std::string& path, const std::function<void(Json&)>& 
   return load_policies(files);
 }
 
+// A problem of kind `id` at `pointer` in `file`, whose message says `words`.
 void expect_problem(const PolicyLoad& load, const std::string& file, const std::string& pointer,
-                    const std::string& words) {
+                    const std::string& id, const std::string& words) {
   CHECK(load.policies == nullptr);
   bool found = false;
   for (const PolicyProblem& problem : load.problems) {
-    if (problem.file == file && problem.pointer == pointer &&
+    if (problem.file == file && problem.pointer == pointer && problem.id == id &&
         problem.message.find(words) != std::string::npos) {
       found = true;
     }
   }
   std::string all;
   for (const PolicyProblem& problem : load.problems) all += describe(problem) + "\n";
-  CHECK_MESSAGE(found, "wanted " << file << " " << pointer << " '" << words << "' in:\n" << all);
+  CHECK_MESSAGE(found, "wanted " << file << " " << pointer << " [" << id << "] '" << words
+                                 << "' in:\n"
+                                 << all);
 }
 
 }  // namespace
@@ -65,7 +69,8 @@ TEST_CASE("a value lasts until the next one begins: until is derived") {
 TEST_CASE("an until that only repeats the day before the next from is refused") {
   auto load = load_with("regions/110000.json",
                         [](Json& j) { j["rules"]["relations"][0]["until"] = "2022-11-30"; });
-  expect_problem(load, "regions/110000.json", "/rules/relations/0/until", "leave it out");
+  expect_problem(load, "regions/110000.json", "/rules/relations/0/until", "policy.redundant_until",
+                 "leave it out");
 }
 
 TEST_CASE("an until before the next from ends the rule: the next layer answers in the gap") {
@@ -85,25 +90,28 @@ TEST_CASE("known_since must lie within the value's days, the derived ones too") 
     j["rules"]["relations"][0]["from_basis"] = "a test";
   });
   expect_problem(load, "regions/110000.json", "/rules/relations/0/known_since",
-                 "after the value's last day (2022-11-30)");
+                 "policy.known_since_after_end", "after the value's last day (2022-11-30)");
 }
 
 TEST_CASE("the national layer may have no gap") {
   auto load = load_with("regions/000000.json",
                         [](Json& j) { j["rules"]["relations"][0]["until"] = "2021-01-31"; });
-  expect_problem(load, "regions/000000.json", "/rules/relations/1/from", "gap");
+  expect_problem(load, "regions/000000.json", "/rules/relations/1/from", "policy.national_gap",
+                 "gap");
 }
 
 TEST_CASE("an overlap between dated values is rejected") {
   auto load = load_with("regions/110000.json", [](Json& j) {
     j["rules"]["relations"][2]["from"] = "2022-11-20";  // the value before starts 2022-12-01
   });
-  expect_problem(load, "regions/110000.json", "/rules/relations/2/from", "overlaps");
+  expect_problem(load, "regions/110000.json", "/rules/relations/2/from", "policy.overlap",
+                 "overlaps");
   auto closed = load_with("regions/350000.json", [](Json& j) {
     j["rules"]["relations"].push_back(
         {{"from", "2021-04-01"}, {"value", Json::array()}, {"sources", Json::array({"S7"})}});
   });
-  expect_problem(closed, "regions/350000.json", "/rules/relations/1/from", "overlaps");
+  expect_problem(closed, "regions/350000.json", "/rules/relations/1/from", "policy.overlap",
+                 "overlaps");
 }
 
 TEST_CASE("a value added after an open-ended one closes it the day before") {
@@ -133,11 +141,11 @@ TEST_CASE("unconfirmed parts must be keys of the value and need the unconfirmed 
     j["rules"]["holder_account"][0]["unconfirmed_parts"][0] = "freelance";
   });
   expect_problem(wrong_key, "regions/000000.json", "/rules/holder_account/0/unconfirmed_parts/0",
-                 "not a key");
+                 "policy.not_one_of", "not a key");
   auto no_text = load_with("regions/000000.json",
                            [](Json& j) { j["rules"]["holder_account"][0].erase("unconfirmed"); });
   expect_problem(no_text, "regions/000000.json", "/rules/holder_account/0/unconfirmed_parts",
-                 "needs");
+                 "policy.parts_without_unconfirmed", "needs");
   auto no_zh = load_with("regions/440000.json",
                          [](Json& j) { j["rules"]["wallet"][1]["unconfirmed"].erase("zh-CN"); });
   CHECK(no_zh.policies == nullptr);
@@ -146,99 +154,113 @@ TEST_CASE("unconfirmed parts must be keys of the value and need the unconfirmed 
 TEST_CASE("an unknown source id is rejected") {
   auto load = load_with("regions/110000.json",
                         [](Json& j) { j["rules"]["pooling"][0]["sources"][0] = "S999"; });
-  expect_problem(load, "regions/110000.json", "/rules/pooling/0/sources/0", "not a source id");
+  expect_problem(load, "regions/110000.json", "/rules/pooling/0/sources/0", "policy.unknown_source",
+                 "not a source id");
 }
 
 TEST_CASE("a value without sources is rejected") {
   auto load = load_with("regions/110000.json",
                         [](Json& j) { j["rules"]["pooling"][0]["sources"] = Json::array(); });
-  expect_problem(load, "regions/110000.json", "/rules/pooling/0/sources", "at least one source");
+  expect_problem(load, "regions/110000.json", "/rules/pooling/0/sources", "policy.missing_sources",
+                 "at least one source");
 }
 
 TEST_CASE("a source without reliability is rejected") {
   auto load = load_with("sources.json", [](Json& j) { j["S9"].erase("reliability"); });
-  expect_problem(load, "sources.json", "/S9/reliability", "required");
+  expect_problem(load, "sources.json", "/S9/reliability", "policy.missing_field", "required");
 }
 
 TEST_CASE("a source with an unknown reliability is rejected") {
   auto load = load_with("sources.json", [](Json& j) { j["S9"]["reliability"] = "rumour"; });
-  expect_problem(load, "sources.json", "/S9/reliability", "must be one of");
+  expect_problem(load, "sources.json", "/S9/reliability", "policy.not_one_of", "must be one of");
 }
 
 TEST_CASE("a source without an English title is rejected") {
   auto load = load_with("sources.json", [](Json& j) { j["S9"].erase("title_en"); });
-  expect_problem(load, "sources.json", "/S9/title_en", "required");
+  expect_problem(load, "sources.json", "/S9/title_en", "policy.missing_field", "required");
 }
 
 TEST_CASE("a division without an English name is rejected") {
   auto load = load_with("divisions.json", [](Json& j) { j["410100"].erase("en"); });
-  expect_problem(load, "divisions.json", "/410100/en", "required");
+  expect_problem(load, "divisions.json", "/410100/en", "policy.missing_field", "required");
 }
 
 TEST_CASE("a note may be marked for local bindings or uninsured relatives, and nothing else") {
   auto load = load_with("regions/110000.json",
                         [](Json& j) { j["rules"]["notes"][0]["value"][0]["for"] = "wallet"; });
-  expect_problem(load, "regions/110000.json", "/rules/notes/0/value/0/for",
+  expect_problem(load, "regions/110000.json", "/rules/notes/0/value/0/for", "policy.not_one_of",
                  "must be \"local\" or \"uninsured\"");
 }
 
 TEST_CASE("values of the wrong shape are rejected by rule") {
   expect_problem(load_with("regions/110000.json",
                            [](Json& j) { j["rules"]["pooling"][0]["value"]["unit"] = "county"; }),
-                 "regions/110000.json", "/rules/pooling/0/value/unit", "must be one of");
+                 "regions/110000.json", "/rules/pooling/0/value/unit", "policy.not_one_of",
+                 "must be one of");
   expect_problem(
       load_with("regions/650000.json",
                 [](Json& j) { j["rules"]["pooling"][0]["value"]["assumed_separate"][0] = "6590"; }),
-      "regions/650000.json", "/rules/pooling/0/value/assumed_separate/0", "6-digit");
+      "regions/650000.json", "/rules/pooling/0/value/assumed_separate/0", "policy.invalid_code",
+      "6-digit");
   expect_problem(load_with("regions/370000.json",
                            [](Json& j) { j["rules"]["cap_scope"][0]["value"] = "everyone"; }),
-                 "regions/370000.json", "/rules/cap_scope/0/value", "must be one of");
+                 "regions/370000.json", "/rules/cap_scope/0/value", "policy.not_one_of",
+                 "must be one of");
   expect_problem(load_with("regions/210200.json",
                            [](Json& j) { j["rules"]["member_cap_total"][0]["value"] = -2; }),
-                 "regions/210200.json", "/rules/member_cap_total/0/value", "integer");
+                 "regions/210200.json", "/rules/member_cap_total/0/value", "policy.invalid_integer",
+                 "integer");
   expect_problem(load_with("regions/110000.json",
                            [](Json& j) { j["rules"]["relations"][1]["value"][0] = "cousin"; }),
-                 "regions/110000.json", "/rules/relations/1/value/0", "must be one of");
+                 "regions/110000.json", "/rules/relations/1/value/0", "policy.not_one_of",
+                 "must be one of");
   expect_problem(
       load_with("regions/110000.json",
                 [](Json& j) { j["rules"]["channels"][0]["value"][0]["steps"]["en"].erase(0); }),
-      "regions/110000.json", "/rules/channels/0/value/0/steps", "as many English steps");
+      "regions/110000.json", "/rules/channels/0/value/0/steps", "policy.inconsistent_value",
+      "as many English steps");
   expect_problem(
       load_with("regions/000000.json",
                 [](Json& j) { j["rules"]["use.outpatient"][0]["value"].erase("allowed"); }),
-      "regions/000000.json", "/rules/use.outpatient/0/value/allowed", "required");
+      "regions/000000.json", "/rules/use.outpatient/0/value/allowed", "policy.missing_field",
+      "required");
 }
 
 TEST_CASE("unknown rules and fields are rejected") {
   expect_problem(
       load_with("regions/110000.json", [](Json& j) { j["rules"]["magic"] = Json::array(); }),
-      "regions/110000.json", "/rules/magic", "not a known rule");
+      "regions/110000.json", "/rules/magic", "policy.unknown_rule_key", "not a known rule");
   expect_problem(load_with("regions/110000.json",
                            [](Json& j) { j["rules"]["member_cap.cousin"] = Json::array(); }),
-                 "regions/110000.json", "/rules/member_cap.cousin", "not a known rule");
+                 "regions/110000.json", "/rules/member_cap.cousin", "policy.unknown_rule_key",
+                 "not a known rule");
   expect_problem(
       load_with("regions/110000.json", [](Json& j) { j["rules"]["pooling"][0]["since"] = "x"; }),
-      "regions/110000.json", "/rules/pooling/0/since", "not a known field");
+      "regions/110000.json", "/rules/pooling/0/since", "policy.unknown_field", "not a known field");
 }
 
 TEST_CASE("dates must be real and in order") {
   expect_problem(load_with("regions/110000.json",
                            [](Json& j) { j["rules"]["pooling"][0]["from"] = "2024-02-30"; }),
-                 "regions/110000.json", "/rules/pooling/0/from", "real date");
+                 "regions/110000.json", "/rules/pooling/0/from", "policy.invalid_date",
+                 "real date");
   expect_problem(load_with("regions/110000.json",
                            [](Json& j) { j["rules"]["relations"][0]["until"] = "2020-01-01"; }),
-                 "regions/110000.json", "/rules/relations/0/until", "before");
+                 "regions/110000.json", "/rules/relations/0/until", "policy.until_before_from",
+                 "before");
   expect_problem(
       load_with("regions/110000.json", [](Json& j) { j["last_reviewed"] = "yesterday"; }),
-      "regions/110000.json", "/last_reviewed", "real date");
+      "regions/110000.json", "/last_reviewed", "policy.invalid_date", "real date");
 }
 
 TEST_CASE("the national layer must define every rule for every day") {
   expect_problem(load_with("regions/000000.json", [](Json& j) { j["rules"].erase("wallet"); }),
-                 "regions/000000.json", "/rules/wallet", "must define");
+                 "regions/000000.json", "/rules/wallet", "policy.national_missing_rule",
+                 "must define");
   expect_problem(load_with("regions/000000.json",
                            [](Json& j) { j["rules"]["pooling"][0]["from"] = "2022-01-01"; }),
-                 "regions/000000.json", "/rules/pooling", "cover every day");
+                 "regions/000000.json", "/rules/pooling", "policy.national_incomplete",
+                 "cover every day");
 }
 
 TEST_CASE("a rule the national layer alone states is refused in a region file") {
@@ -247,31 +269,33 @@ TEST_CASE("a rule the national layer alone states is refused in a region file") 
                              j["rules"]["wallet_limits"] =
                                  j["rules"]["relations"];  // any value: the key is refused
                            }),
-                 "regions/110000.json", "/rules/wallet_limits", "national layer only");
+                 "regions/110000.json", "/rules/wallet_limits", "policy.national_only_rule",
+                 "national layer only");
 }
 
 TEST_CASE("every rule kind's label is required in the catalogue") {
   expect_problem(load_with("messages.json", [](Json& j) { j.erase("rule.cap_scope"); }),
-                 "messages.json", "/rule.cap_scope", "required");
+                 "messages.json", "/rule.cap_scope", "policy.missing_message", "required");
 }
 
 TEST_CASE("wallet hours are a time of day written HH:MM") {
   expect_problem(
       load_with("regions/000000.json",
                 [](Json& j) { j["rules"]["wallet_limits"][0]["value"]["closed_from"] = "ab:cd"; }),
-      "regions/000000.json", "/rules/wallet_limits/0/value/closed_from", "HH:MM");
+      "regions/000000.json", "/rules/wallet_limits/0/value/closed_from", "policy.invalid_time",
+      "HH:MM");
 }
 
 TEST_CASE("a region file must name a known region matching its file name") {
   expect_problem(load_with("regions/110000.json", [](Json& j) { j["region"] = "120000"; }),
-                 "regions/110000.json", "/region", "does not match");
+                 "regions/110000.json", "/region", "policy.region_file_mismatch", "does not match");
 }
 
 TEST_CASE("the message catalogue must have every text in both languages") {
   expect_problem(load_with("messages.json", [](Json& j) { j.erase("member.eligible"); }),
-                 "messages.json", "/member.eligible", "required");
+                 "messages.json", "/member.eligible", "policy.missing_message", "required");
   expect_problem(load_with("messages.json", [](Json& j) { j["member.eligible"]["en"] = ""; }),
-                 "messages.json", "/member.eligible/en", "non-empty");
+                 "messages.json", "/member.eligible/en", "policy.invalid_text", "non-empty");
 }
 
 TEST_CASE("files that are not JSON, or repeat a key, are reported by file") {
@@ -282,8 +306,8 @@ TEST_CASE("files that are not JSON, or repeat a key, are reported by file") {
       file.text = R"({"region": "320000", "region": "320000"})";
   }
   const PolicyLoad load = load_policies(files);
-  expect_problem(load, "regions/310000.json", "", "not valid JSON");
-  expect_problem(load, "regions/320000.json", "/region", "duplicate key");
+  expect_problem(load, "regions/310000.json", "", "policy.invalid_json", "not valid JSON");
+  expect_problem(load, "regions/320000.json", "/region", "policy.duplicate_key", "duplicate key");
 }
 
 TEST_CASE("every problem is listed, not only the first") {
@@ -302,7 +326,7 @@ TEST_CASE("a start on a cited source's date must say why or be recorded as known
     j["rules"]["member_cap_total"][0].erase("known_since_precision");
   });
   expect_problem(guessed, "regions/370000.json", "/rules/member_cap_total/0/from",
-                 "date of source S26");
+                 "policy.start_is_source_date", "date of source S26");
   // The same start, with the reason it is the first day, is accepted.
   auto explained = load_with("regions/370000.json", [](Json& j) {
     j["rules"]["member_cap_total"][0].erase("known_since");
@@ -315,43 +339,48 @@ TEST_CASE("a start on a cited source's date must say why or be recorded as known
     for (Json& entry : j["rules"]["single_holder"]) entry.erase("known_since_precision");
     for (Json& entry : j["rules"]["single_holder"]) entry.erase("known_since");
   });
-  expect_problem(month, "regions/520000.json", "/rules/single_holder/0/from", "date of source S20");
+  expect_problem(month, "regions/520000.json", "/rules/single_holder/0/from",
+                 "policy.start_is_source_date", "date of source S20");
 }
 
 TEST_CASE("known_since must fit its entry and an earlier start must say why") {
   expect_problem(
       load_with("regions/370000.json",
                 [](Json& j) { j["rules"]["member_cap_total"][0]["known_since"] = "2024-06-01"; }),
-      "regions/370000.json", "/rules/member_cap_total/0/known_since", "before");
+      "regions/370000.json", "/rules/member_cap_total/0/known_since",
+      "policy.known_since_before_from", "before");
   expect_problem(
       load_with("regions/370000.json",
                 [](Json& j) { j["rules"]["member_cap_total"][0]["known_since"] = "2025-06-01"; }),
-      "regions/370000.json", "/rules/member_cap_total/0/from", "from_basis");
+      "regions/370000.json", "/rules/member_cap_total/0/from", "policy.start_needs_basis",
+      "from_basis");
   expect_problem(
       load_with("regions/440300.json", [](Json& j) { j["rules"]["tiers"][0].erase("from_basis"); }),
-      "regions/440300.json", "/rules/tiers/0/from", "from_basis");
-  expect_problem(
-      load_with(
-          "regions/370000.json",
-          [](Json& j) { j["rules"]["member_cap_total"][0]["known_since_precision"] = "decade"; }),
-      "regions/370000.json", "/rules/member_cap_total/0/known_since_precision", "must be one of");
+      "regions/440300.json", "/rules/tiers/0/from", "policy.start_needs_basis", "from_basis");
+  expect_problem(load_with("regions/370000.json",
+                           [](Json& j) {
+                             j["rules"]["member_cap_total"][0]["known_since_precision"] = "decade";
+                           }),
+                 "regions/370000.json", "/rules/member_cap_total/0/known_since_precision",
+                 "policy.not_one_of", "must be one of");
   expect_problem(
       load_with("regions/110000.json",
                 [](Json& j) { j["rules"]["pooling"][0]["known_since_precision"] = "year"; }),
-      "regions/110000.json", "/rules/pooling/0/known_since_precision", "needs \"known_since\"");
+      "regions/110000.json", "/rules/pooling/0/known_since_precision",
+      "policy.precision_without_known_since", "needs \"known_since\"");
 }
 
 TEST_CASE("a source is dated as precisely as it is, never by a placeholder") {
   expect_problem(load_with("sources.json", [](Json& j) { j["S26"]["date"] = "about 2025"; }),
-                 "sources.json", "/S26/date", "YYYY-MM-DD, YYYY-MM or YYYY");
+                 "sources.json", "/S26/date", "policy.invalid_date", "YYYY-MM-DD, YYYY-MM or YYYY");
   expect_problem(load_with("sources.json",
                            [](Json& j) {
                              j["S46"]["date"] = "";
                              j["S46"].erase("note");
                            }),
-                 "sources.json", "/S46/date", "undated source needs");
+                 "sources.json", "/S46/date", "policy.undated_source", "undated source needs");
   expect_problem(load_with("sources.json", [](Json& j) { j["S1"]["copy_of"] = ""; }),
-                 "sources.json", "/S1/copy_of", "non-empty");
+                 "sources.json", "/S1/copy_of", "policy.invalid_text", "non-empty");
   const PolicyLoad load = load_policies(embedded_policy_files());
   REQUIRE(load.policies != nullptr);
   CHECK(load.policies->sources.at("S26").date == "2025");
@@ -361,42 +390,119 @@ TEST_CASE("a source is dated as precisely as it is, never by a placeholder") {
 TEST_CASE("amounts kept in the account and the wallet quota have their shapes") {
   expect_problem(load_with("regions/350000.json",
                            [](Json& j) { j["rules"]["share_above"][0]["value"]["fen"] = -1; }),
-                 "regions/350000.json", "/rules/share_above/0/value/fen", "integer");
+                 "regions/350000.json", "/rules/share_above/0/value/fen", "policy.invalid_integer",
+                 "integer");
   expect_problem(
       load_with("regions/440300.json",
                 [](Json& j) { j["rules"]["share_above"][0]["value"]["wage_percent"] = 0; }),
-      "regions/440300.json", "/rules/share_above/0/value/wage_percent", "integer");
+      "regions/440300.json", "/rules/share_above/0/value/wage_percent", "policy.invalid_integer",
+      "integer");
   expect_problem(
       load_with("regions/440300.json",
                 [](Json& j) { j["rules"]["share_above"][0]["value"]["wage_fen"] = "x"; }),
-      "regions/440300.json", "/rules/share_above/0/value/wage_fen", "integer");
+      "regions/440300.json", "/rules/share_above/0/value/wage_fen", "policy.invalid_integer",
+      "integer");
   expect_problem(load_with("regions/000000.json",
                            [](Json& j) { j["rules"]["wallet_quota"][1]["value"] = "yes"; }),
-                 "regions/000000.json", "/rules/wallet_quota/1/value", "true or false");
+                 "regions/000000.json", "/rules/wallet_quota/1/value", "policy.invalid_boolean",
+                 "true or false");
+}
+
+namespace {
+
+// The embedded set with one file's text replaced.
+PolicyLoad load_with_text(const std::string& path, const std::string& text) {
+  std::vector<PolicyFile> files = embedded_policy_files();
+  for (PolicyFile& file : files) {
+    if (file.path == path) file.text = text;
+  }
+  return load_policies(files);
+}
+
+}  // namespace
+
+TEST_CASE("a problem gives its file, line and column, and a stable id") {
+  const std::string region = R"({
+  "region": "110000",
+  "name": { "zh-CN": "北京市", "en": "Beijing" },
+  "last_reviewed": "2026-12-02",
+  "rules": {
+    "pooling": [
+      { "from": "1900-01-01", "value": { "unit": "province" }, "sources": [] }
+    ]
+  }
+})";
+  const PolicyLoad load = load_with_text("regions/110000.json", region);
+  REQUIRE(load.problems.size() == 1);
+  const PolicyProblem& problem = load.problems[0];
+  CHECK(problem.id == "policy.missing_sources");
+  CHECK(problem.line == 7);
+  CHECK(problem.column == 64);
+  CHECK(describe(problem) ==
+        "regions/110000.json:7:64: /rules/pooling/0/sources: must cite at least one source "
+        "[policy.missing_sources]");
+
+  // A missing field is placed at the object that lacks it.
+  std::string no_sources = region;
+  no_sources.replace(no_sources.find(", \"sources\": []"), 15, "");
+  const PolicyLoad missing = load_with_text("regions/110000.json", no_sources);
+  REQUIRE(missing.problems.size() == 1);
+  CHECK(missing.problems[0].id == "policy.missing_field");
+  CHECK(missing.problems[0].pointer == "/rules/pooling/0/sources");
+  CHECK(missing.problems[0].line == 7);
+  CHECK(missing.problems[0].column == 7);
+}
+
+TEST_CASE("a file that is not JSON is placed where the parser stopped") {
+  const PolicyLoad load =
+      load_with_text("regions/110000.json", "{\n  \"region\": \"110000\"\n  \"name\": 1\n}");
+  REQUIRE(load.problems.size() == 1);
+  CHECK(load.problems[0].id == "policy.invalid_json");
+  CHECK(load.problems[0].line == 3);
+  CHECK(load.problems[0].column == 3);
+}
+
+TEST_CASE("a problem outside any file's text has no position") {
+  std::vector<PolicyFile> files = embedded_policy_files();
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [](const PolicyFile& file) { return file.path == "version.json"; }),
+              files.end());
+  const PolicyLoad load = load_policies(files);
+  REQUIRE(load.problems.size() == 1);
+  CHECK(load.problems[0].id == "policy.missing_file");
+  CHECK(load.problems[0].line == 0);
+  CHECK(describe(load.problems[0]) ==
+        "version.json: (whole file): is missing [policy.missing_file]");
 }
 
 TEST_CASE("a vocabulary that differs from the program's enumerations is refused by name") {
   auto load = load_with("vocabulary.json", [](Json& j) { j["relation"]["values"].erase(1); });
-  expect_problem(load, "vocabulary.json", "/relation/values", "\"spouse\", \"parent\", \"child\"");
+  expect_problem(load, "vocabulary.json", "/relation/values", "policy.invalid_vocabulary",
+                 "\"spouse\", \"parent\", \"child\"");
   load = load_with("vocabulary.json", [](Json& j) { j.erase("scheme"); });
-  expect_problem(load, "vocabulary.json", "/scheme", "is missing");
+  expect_problem(load, "vocabulary.json", "/scheme", "policy.invalid_vocabulary", "is missing");
   load = load_with("vocabulary.json", [](Json& j) { j["colour"] = Json::object(); });
-  expect_problem(load, "vocabulary.json", "/colour", "not an enumeration");
+  expect_problem(load, "vocabulary.json", "/colour", "policy.invalid_vocabulary",
+                 "not an enumeration");
 }
 
 TEST_CASE("every word of the vocabulary is there in both languages") {
   auto load =
       load_with("vocabulary.json", [](Json& j) { j["scheme"]["values"][0]["label"].erase("en"); });
-  expect_problem(load, "vocabulary.json", "/scheme/values/0/label", "\"en\"");
+  expect_problem(load, "vocabulary.json", "/scheme/values/0/label", "policy.invalid_vocabulary",
+                 "\"en\"");
   load = load_with("vocabulary.json",
                    [](Json& j) { j["status"]["values"][2]["label"]["zh-CN"] = ""; });
-  expect_problem(load, "vocabulary.json", "/status/values/2/label/zh-CN", "non-empty");
+  expect_problem(load, "vocabulary.json", "/status/values/2/label/zh-CN",
+                 "policy.invalid_vocabulary", "non-empty");
   load = load_with("vocabulary.json", [](Json& j) { j["relation"]["values"][3].erase("person"); });
-  expect_problem(load, "vocabulary.json", "/relation/values/3/person", "is missing");
+  expect_problem(load, "vocabulary.json", "/relation/values/3/person", "policy.invalid_vocabulary",
+                 "is missing");
   // A form the answers use cannot be dropped from the enumeration.
   load =
       load_with("vocabulary.json", [](Json& j) { j["route"]["forms"] = Json::array({"label"}); });
-  expect_problem(load, "vocabulary.json", "/route/forms", "\"in_text\"");
+  expect_problem(load, "vocabulary.json", "/route/forms", "policy.invalid_vocabulary",
+                 "\"in_text\"");
 }
 
 TEST_CASE("the vocabulary reaches the page as its values in order, with their words") {

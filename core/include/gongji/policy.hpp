@@ -109,10 +109,16 @@ struct PolicyFile {
   std::string text;
 };
 
+// A problem in the policy files, for the maintainer who fixes it: where (file, JSON Pointer, line
+// and column), what kind of problem (a stable id, e.g. "policy.missing_sources", that tests and
+// tools may rely on), and in words.
 struct PolicyProblem {
   std::string file;
   std::string pointer;  // JSON Pointer inside `file`; "" for the whole file
   std::string message;
+  std::string id;
+  std::size_t line = 0;  // from 1; 0 where the file has no text to point into
+  std::size_t column = 0;
 };
 
 struct PolicyLoad {
