@@ -403,6 +403,8 @@ test('a remembered family is computed at today’s date unless a date was chosen
   await page.goto(`${site.origin}/`);
   await page.waitForSelector('#summary');
   assert.equal(await page.inputValue('#as-of'), today);
+  // The region's name is written into the field when the region list arrives, after the answer.
+  await page.waitForFunction(() => document.querySelector('#holder-region').value !== '');
   assert.match(await page.inputValue('#holder-region'), /郑州/);
   await page.fill('#as-of', '2025-03-01');
   await page.waitForFunction(() =>
