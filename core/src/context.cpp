@@ -5,7 +5,10 @@
 namespace gongji::detail {
 
 Context::Context(const Request& req, const PolicySet& set)
-    : request(req), policies(set), texts(set, req.lang), as_of(format_date(req.as_of)) {
+    : request(req),
+      policies(set),
+      texts(set, req.lang, req.holder_label),
+      as_of(format_date(req.as_of)) {
   used.reserve(48);  // an answer uses about 30 rule values: no regrowth
   holder_region = region(req.holder.region);
   member_regions.reserve(req.members.size());

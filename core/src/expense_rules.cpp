@@ -29,6 +29,11 @@ struct Balances {
 
 constexpr std::size_t kNobody = static_cast<std::size_t>(-1);
 
+// "1 transfer" / "2 transfers" ("2笔"): `key` + ".one" for one, `key` for more.
+std::string count_text(const Texts& texts, const std::string& key, int64_t n) {
+  return texts.get(n == 1 ? key + ".one" : key, {{"n", std::to_string(n)}});
+}
+
 // How many wallet transfers, and days, the holder's part of a bill needs (S5's limits).
 void count_transfers(Context& context, ExpenseResult& result) {
   const RuleEntry& limits = context.rule("wallet_limits");
@@ -41,14 +46,15 @@ void count_transfers(Context& context, ExpenseResult& result) {
       limits.unconfirmed ? "expense.wallet_transfers_unconfirmed" : "expense.wallet_transfers";
   result.reasons.push_back(context.reason(
       code,
-      context.texts.get(code,
-                        {{"amount", context.texts.money(result.from_holder_fen)},
-                         {"transfers", std::to_string(result.wallet_transfers)},
-                         {"per_transfer", context.texts.money(per_transfer)},
-                         {"per_day", std::to_string(per_day)},
-                         {"days", std::to_string(days)},
-                         {"closed_from", limits.value.at("closed_from").get<std::string>()},
-                         {"closed_until", limits.value.at("closed_until").get<std::string>()}}),
+      context.texts.get(
+          code,
+          {{"amount", context.texts.money(result.from_holder_fen)},
+           {"transfers", count_text(context.texts, "count.transfers", result.wallet_transfers)},
+           {"per_transfer", context.texts.money(per_transfer)},
+           {"per_day", std::to_string(per_day)},
+           {"days", count_text(context.texts, "count.days", days)},
+           {"closed_from", limits.value.at("closed_from").get<std::string>()},
+           {"closed_until", limits.value.at("closed_until").get<std::string>()}}),
       &limits));
 }
 

@@ -2,6 +2,7 @@
 // bindings), per person the holder chosen and why in one sentence, the others who could serve,
 // who may pay their 居民医保 contribution, and for whoever is left out what would change it.
 #include <algorithm>
+#include <array>
 
 #include "changes.hpp"
 #include "gongji/evaluate.hpp"
@@ -16,15 +17,19 @@ void add_unique(std::vector<Item>& list, const Item& item) {
 }
 
 // Each holder's evaluation warns about its own region; the plan says each thing once. Two
-// warnings of one kind about one region ("郑州市没有查到以下规则…：…") differ only in how many
-// rules they list: the longer list stays, citing the sources of both.
+// warnings of a listing kind with one lead sentence ("郑州市有些规定没有查到地方文件…。") differ
+// only in how much they list: the longer stays, citing the sources of both.
 void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings) {
   auto subject = [](const Reason& reason) {
     std::string_view text = reason.text;
-    if (reason.code != "policy.national_fallback" && reason.code != "policy.third_party_only")
-      return text;
-    const std::size_t colon = std::min(text.find("："), text.find(": "));
-    return colon == std::string_view::npos ? text : text.substr(0, colon);
+    static constexpr std::array<std::string_view, 7> kListing{
+        "policy.national_fallback", "policy.national_only",
+        "policy.third_party_only",  "policy.stale",
+        "policy.applied_back",      "policy.before_known_since",
+        "policy.unconfirmed"};
+    if (std::find(kListing.begin(), kListing.end(), reason.code) == kListing.end()) return text;
+    const std::size_t end = std::min(text.find("。"), text.find(". "));
+    return end == std::string_view::npos ? text : text.substr(0, end);
   };
   for (const Reason& warning : warnings) {
     const auto same = std::find_if(into.begin(), into.end(), [&](const Reason& r) {
@@ -34,7 +39,17 @@ void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings
       into.push_back(warning);
       continue;
     }
-    if (warning.text.size() > same->text.size()) same->text = warning.text;
+    if (!same->items.empty()) {
+      // The lead, then every item of both lists once (the items end the text).
+      std::size_t listed = 0;
+      for (const std::string& item : same->items) listed += item.size();
+      std::string text = same->text.substr(0, same->text.size() - listed);
+      for (const std::string& item : warning.items) add_unique(same->items, item);
+      for (const std::string& item : same->items) text += item;
+      same->text = std::move(text);
+    } else if (warning.text.size() > same->text.size()) {
+      same->text = warning.text;
+    }
     for (std::string_view id : warning.sources) add_unique(same->sources, id);
   }
 }
@@ -50,6 +65,17 @@ std::optional<Sex> self_sex(const HouseholdRequest& household) {
   return std::nullopt;
 }
 
+// "配偶的" / "your spouse's", and for the user "您的" / "your" (standalone: "yours").
+std::string possessive(const HouseholdRequest& household, std::size_t person,
+                       const std::vector<std::string>& labels, const Texts& texts,
+                       bool standalone = false) {
+  const Person& who = household.people[person];
+  if (who.role == Role::self && !(who.name && !who.name->empty())) {
+    return texts.get(standalone ? "plan.own_you" : "plan.of_you");
+  }
+  return texts.get("plan.of_person", {{"person", labels[person]}});
+}
+
 // The one sentence that says why person j is bound to holder k.
 Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
                      const std::vector<std::string>& labels, const Texts& texts) {
@@ -61,13 +87,13 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
                        self_sex(facts.household));
   const std::vector<int>& options = facts.options[j];
   std::string_view key = "plan.only_holder";  // literals: the reason keeps a view of its code
-  std::string other;
+  std::size_t other_person = holder;
   if (options.front() != k) {
     key = "plan.cap_elsewhere";
-    other = labels[facts.holders[options.front()]];
+    other_person = facts.holders[options.front()];
   } else if (options.size() > 1) {
     const int next = options[1];
-    other = labels[facts.holders[next]];
+    other_person = facts.holders[next];
     if (facts.pair[next][j].route != pairing.route) {
       key = "plan.closer_route";
     } else if (facts.alone[facts.holders[next]].holder.shareable_fen !=
@@ -77,13 +103,27 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
       key = "plan.listed_first";
     }
   }
-  const std::string text = texts.get(
-      key, {{"person", labels[person]},
-            {"holder", labels[holder]},
-            {"relation", std::string(texts.word("relation", name_of(relation, kRelationNames)))},
-            {"route", route_label(texts, pairing.route)},
-            {"other", other},
-            {"amount", texts.money(facts.alone[holder].holder.shareable_fen)}});
+  const HouseholdRequest& household = facts.household;
+  // The user bound to someone is "您"/"you", not "配偶的配偶" ("your spouse's spouse").
+  const Person& who = household.people[person];
+  const bool you = who.role == Role::self && !(who.name && !who.name->empty());
+  const std::string relation_clause =
+      you ? std::string()
+          : texts.get("plan.relation_clause",
+                      {{"holder_of", possessive(household, holder, labels, texts)},
+                       {"relation",
+                        std::string(texts.word("relation", name_of(relation, kRelationNames)))}});
+  const std::string text =
+      texts.get(key, {{"person", labels[person]},
+                      {"holder", labels[holder]},
+                      {"holder_of", possessive(household, holder, labels, texts)},
+                      {"relation_clause", relation_clause},
+                      {"them", texts.get(you ? "plan.you" : "plan.them")},
+                      {"route", route_label(texts, pairing.route)},
+                      {"other", labels[other_person]},
+                      {"other_of", possessive(household, other_person, labels, texts)},
+                      {"other_own", possessive(household, other_person, labels, texts, true)},
+                      {"amount", texts.money(facts.alone[holder].holder.shareable_fen)}});
   return Reason{key, text, eligibility_sources(pairing)};
 }
 

@@ -27,6 +27,7 @@ Request pairing_request(const HouseholdRequest& household, const std::vector<std
   Request request;
   request.as_of = household.as_of;
   request.lang = household.lang;
+  if (h.role != Role::self) request.holder_label = labels[holder];
   request.holder = {h.region,
                     h.scheme,
                     h.status,

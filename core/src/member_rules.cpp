@@ -389,11 +389,15 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     binding_ok = relation_allowed(context, member, result) && binding_ok;
     if (holder.can_share) result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
-    const bool single = member.bound_to_other_holder && context.rule("single_holder").value == true;
-    if (in_cap_scope(context, route.route, single, caps.limits(member), result)) {
+    // Caps and the one-holder rule matter only where a binding could happen: a holder who cannot
+    // share consults neither (nor is warned about them).
+    const bool single = holder.can_share && member.bound_to_other_holder &&
+                        context.rule("single_holder").value == true;
+    if (holder.can_share &&
+        in_cap_scope(context, route.route, single, caps.limits(member), result)) {
       binding_ok = one_holder_allows(context, member, result) && binding_ok;
       if (binding_ok) binding_ok = caps.admit(member, result);
-    } else if (member.bound_to_other_holder) {
+    } else if (holder.can_share && member.bound_to_other_holder) {
       // Outside the local rule's scope the national notice answers: one may share with several.
       const auto& national = context.policies.national().rules.at("single_holder");
       const auto in_force = std::find_if(national.begin(), national.end(), [&](const RuleEntry& e) {

@@ -1,5 +1,6 @@
 // Warnings about when the rules used began: where the sources show only that a rule was in force
-// by some day (`known_since`), the answer says "in force at least since" instead of a first day.
+// by some day (`known_since`) and `as_of` is not surely after it, the answer says no source
+// confirms the rule on that day (one warning, with each rule's "in force by" day after the lead).
 #include <algorithm>
 
 #include "context.hpp"
@@ -52,24 +53,51 @@ std::string known_since_text(const Context& context, const RuleEntry& entry) {
   return date;
 }
 
+// The first day on which a rule known since `entry.known_since` is certainly in force: the day
+// itself, or the first day after the month or year the sources name.
+Date certain_from(const RuleEntry& entry) {
+  const std::string date = format_date(*entry.known_since);  // "YYYY-MM-DD"
+  const auto number = [&](std::size_t at, std::size_t digits) {
+    int out = 0;
+    for (std::size_t i = at; i < at + digits; ++i) out = out * 10 + (date[i] - '0');
+    return out;
+  };
+  const int year = number(0, 4);
+  const int month = number(5, 2);
+  if (entry.known_since_precision == "year") return date_from_ymd(year + 1, 1, 1);
+  if (entry.known_since_precision == "month") {
+    return month == 12 ? date_from_ymd(year + 1, 1, 1) : date_from_ymd(year, month + 1, 1);
+  }
+  return *entry.known_since;
+}
+
+// One warning per kind: the rules it concerns, grouped by the day each is known from (and, for a
+// local rule known only later, by its region and the layer that answers instead).
+struct StartItem {
+  std::string date;
+  std::string region;
+  std::string fallback;
+  std::vector<std::string> rules;
+};
+
 struct StartGroup {
   const char* code;
-  std::string date;
-  std::string region;    // the layer whose rule is known only later ("" for the others)
-  std::string fallback;  // the layer used instead
-  std::vector<std::string> rules;
+  std::vector<StartItem> items;
   std::vector<std::string_view> sources;
 };
 
-void add_to_group(std::vector<StartGroup>& groups, StartGroup key, const std::string& label,
-                  const RuleEntry& entry) {
-  auto group = std::find_if(groups.begin(), groups.end(), [&](const StartGroup& g) {
-    return g.code == key.code && g.date == key.date && g.region == key.region &&
-           g.fallback == key.fallback;
+void add_to_group(std::vector<StartGroup>& groups, const char* code, StartItem key,
+                  const std::string& label, const RuleEntry& entry) {
+  auto group = std::find_if(groups.begin(), groups.end(),
+                            [&](const StartGroup& g) { return g.code == code; });
+  if (group == groups.end()) group = groups.insert(groups.end(), StartGroup{code, {}, {}});
+  auto& items = group->items;
+  auto at = std::find_if(items.begin(), items.end(), [&](const StartItem& item) {
+    return item.date == key.date && item.region == key.region && item.fallback == key.fallback;
   });
-  if (group == groups.end()) group = groups.insert(groups.end(), std::move(key));
-  if (std::find(group->rules.begin(), group->rules.end(), label) == group->rules.end()) {
-    group->rules.push_back(label);
+  if (at == items.end()) at = items.insert(items.end(), std::move(key));
+  if (std::find(at->rules.begin(), at->rules.end(), label) == at->rules.end()) {
+    at->rules.push_back(label);
   }
   for (const std::string& id : entry.sources) {
     if (std::find(group->sources.begin(), group->sources.end(), id) == group->sources.end()) {
@@ -116,11 +144,13 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     const std::string label = context.texts.label("rule", rule_family(use.key));
     // When a widened circle began matters only to relatives it added; whether sharing had begun
     // at all (a later local value) matters to every family.
-    if (entry.known_since && start_concerns_family(context, use)) {
-      // Before `known_since` only a standing arrangement applies (the loader asks for its basis).
-      const char* code =
-          context.request.as_of < *entry.known_since ? "policy.applied_back" : "policy.known_since";
-      add_to_group(groups, {code, known_since_text(context, entry), "", "", {}, {}}, label, entry);
+    // A rule known in force by a day before `as_of` is certain on `as_of`: nothing to say. Before
+    // that day (or within the month or year the sources name) it is applied as a standing
+    // arrangement (the loader asks for its basis), and the answer says no source confirms it.
+    if (entry.known_since && context.request.as_of < certain_from(entry) &&
+        start_concerns_family(context, use)) {
+      add_to_group(groups, "policy.applied_back", {known_since_text(context, entry), "", "", {}},
+                   label, entry);
     }
     const RegionPolicy* later_layer = nullptr;
     if (!use.for_holder_region) continue;
@@ -130,28 +160,30 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     // circle before the gap (or, without one, from the circle used).
     if (later && (use.key != "relations" ||
                   circles_differ_for_family(context, prior ? prior : use.entry, *later))) {
-      add_to_group(groups,
-                   {"policy.before_known_since",
-                    known_since_text(context, *later),
+      add_to_group(groups, "policy.before_known_since",
+                   {known_since_text(context, *later),
                     later_layer->name.in(lang),
                     use.layer->name.in(lang),
-                    {},
                     {}},
                    label, *later);
     }
   }
+  const Texts& texts = context.texts;
   for (const StartGroup& group : groups) {
-    const std::string_view code = group.code;
-    const char* key = code == "policy.applied_back"         ? "warning.applied_back"
-                      : code == "policy.before_known_since" ? "warning.before_known_since"
-                                                            : "warning.known_since";
+    const bool local = std::string_view(group.code) == "policy.before_known_since";
+    std::string items;
+    for (const StartItem& item : group.items) {
+      if (!items.empty()) items += texts.get("list.clause_separator");
+      items += texts.get(local ? "warning.known_from_local" : "warning.known_from",
+                         {{"rules", texts.list(item.rules)},
+                          {"date", item.date},
+                          {"region", item.region},
+                          {"fallback", item.fallback}});
+    }
     warnings.push_back(
         context.reason(group.code,
-                       context.texts.get(key, {{"rules", context.texts.list(group.rules)},
-                                               {"date", group.date},
-                                               {"as_of", context.as_of},
-                                               {"region", group.region},
-                                               {"fallback", group.fallback}}),
+                       texts.get(local ? "warning.before_known_since" : "warning.applied_back",
+                                 {{"items", items}, {"as_of", context.as_of}}),
                        group.sources));
   }
 }

@@ -7,7 +7,9 @@
 namespace gongji::detail {
 
 std::string Texts::get(std::string_view key, TextParams params) const {
-  const auto found = policies_.message_index.find(key);
+  auto found = policies_.message_index.end();
+  if (holder_) found = policies_.message_index.find("third." + std::string(key));
+  if (found == policies_.message_index.end()) found = policies_.message_index.find(key);
   if (found == policies_.message_index.end()) return std::string(key);
   const std::string_view pattern = found->second->in(lang_);
   std::string out;
@@ -18,13 +20,15 @@ std::string Texts::get(std::string_view key, TextParams params) const {
     const std::size_t close = pattern.find('}', open);
     if (close == std::string_view::npos) break;
     const std::string_view name = pattern.substr(open + 1, close - open - 1);
-    for (const auto& [param, value] : params) {
-      if (param != name) continue;
+    const std::string* value = holder_ && name == "holder" ? &*holder_ : nullptr;
+    for (const auto& [param, given] : params) {
+      if (param == name) value = &given;
+    }
+    if (value) {
       out.append(pattern.data() + from, open - from);
-      out += value;
+      out += *value;
       from = close + 1;
       open = close;
-      break;
     }
   }
   out.append(pattern.data() + from, pattern.size() - from);
@@ -80,40 +84,66 @@ const std::vector<std::string>& required_message_keys() {
         "expense.from_own", "expense.from_holder", "expense.member_not_eligible",
         "expense.contribution_not_payable", "expense.pool_exhausted", "expense.out_of_pocket",
         "warning.national_fallback", "warning.national_only", "warning.third_party_only",
-        "warning.unknown_rule", "warning.stale", "warning.tier_missing",
-        "warning.prior_years_missing", "warning.wallet_partial", "guidance.face_step",
-        "guidance.under_age_note", "guidance.wallet_note", "guidance.enrol_first",
-        "guidance.reverse_roles", "guidance.be_bound", "guidance.be_bound_tier",
-        "guidance.sharing_starts", "guidance.own_card", "person.numbered", "list.separator",
-        "money.format", "error.invalid_json", "error.too_large", "error.too_deep",
-        "error.duplicate_key", "error.not_object", "error.not_array", "error.not_string",
-        "error.not_boolean", "error.not_integer", "error.out_of_range", "error.not_in_enum",
-        "error.unknown_field", "error.missing_field", "error.bad_date", "error.bad_region",
-        "error.unknown_region", "error.string_too_long", "error.string_too_short", "error.too_many",
-        "error.duplicate_id", "error.reserved_id", "error.unknown_member",
+        "warning.stale", "warning.tier_missing", "warning.prior_years_missing",
+        "warning.wallet_partial", "guidance.face_step", "guidance.under_age_note",
+        "guidance.wallet_note", "guidance.enrol_first", "guidance.reverse_roles",
+        "guidance.be_bound", "guidance.be_bound_tier", "guidance.sharing_starts",
+        "guidance.own_card", "person.numbered", "list.separator", "money.format",
+        "error.invalid_json", "error.too_large", "error.too_deep", "error.duplicate_key",
+        "error.not_object", "error.not_array", "error.not_string", "error.not_boolean",
+        "error.not_integer", "error.out_of_range", "error.not_in_enum", "error.unknown_field",
+        "error.missing_field", "error.bad_date", "error.bad_region", "error.unknown_region",
+        "error.string_too_long", "error.string_too_short", "error.too_many", "error.duplicate_id",
+        "error.reserved_id", "error.unknown_member",
         // rules (issue 13)
         "expense.holder_no_account", "expense.member_no_account", "member.cap_scope_unconfirmed",
-        "member.cap_not_counted", "warning.pooling_assumed", "warning.known_since",
-        "warning.applied_back", "date.about_year", "date.month", "holder.payments_not_started",
-        "warning.before_known_since",
+        "member.cap_not_counted", "warning.pooling_assumed", "warning.known_from",
+        "warning.known_from_local", "warning.stale_item", "warning.unknown_detail",
+        "list.clause_separator", "warning.applied_back", "date.about_year", "date.month",
+        "holder.payments_not_started", "warning.before_known_since",
         // unconfirmed values (issue 13, second round)
         "holder.status_account_unconfirmed", "holder.status_no_account_unconfirmed",
         "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",
-        "warning.unconfirmed", "member.cap_not_counted_in_province", "limit.cap",
-        "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
+        "warning.unconfirmed", "warning.unconfirmed_item", "member.cap_not_counted_in_province",
+        "limit.cap", "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
         "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed",
         "expense.use_forbidden_unconfirmed", "expense.use_allowed_unconfirmed"};
     // The household plan and the changes that would turn a "no" into a "yes".
-    for (const char* key :
-         {"plan.numbered",         "plan.only_holder",     "plan.cap_elsewhere",
-          "plan.closer_route",     "plan.larger_balance",  "plan.listed_first",
-          "plan.holder_says",      "plan.no_holders",      "plan.places_full",
-          "plan.no_holder_can",    "plan.holder_binds",    "plan.holder_binds_none",
-          "plan.change_enrol",     "plan.change_date",     "plan.change_tier",
-          "plan.change_none",      "change.enrol",         "change.date",
-          "change.tier",           "change.other_holder",  "change.none",
-          "error.household_mixed", "error.duplicate_role", "error.no_self",
-          "error.sex_on_self_only"})
+    for (const char* key : {"plan.numbered",
+                            "plan.relation_clause",
+                            "plan.them",
+                            "plan.you",
+                            "count.transfers",
+                            "count.transfers.one",
+                            "count.days",
+                            "count.days.one",
+                            "plan.of_person",
+                            "plan.of_you",
+                            "plan.own_you",
+                            "plan.only_holder",
+                            "plan.cap_elsewhere",
+                            "plan.closer_route",
+                            "plan.larger_balance",
+                            "plan.listed_first",
+                            "plan.holder_says",
+                            "plan.no_holders",
+                            "plan.places_full",
+                            "plan.no_holder_can",
+                            "plan.holder_binds",
+                            "plan.holder_binds_none",
+                            "plan.change_enrol",
+                            "plan.change_date",
+                            "plan.change_tier",
+                            "plan.change_none",
+                            "change.enrol",
+                            "change.date",
+                            "change.tier",
+                            "change.other_holder",
+                            "change.none",
+                            "error.household_mixed",
+                            "error.duplicate_role",
+                            "error.no_self",
+                            "error.sex_on_self_only"})
       all.emplace_back(key);
     for (const RuleKind& kind : rule_kinds()) all.push_back(kind.label_key());
     return all;

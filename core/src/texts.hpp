@@ -2,6 +2,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,9 +16,14 @@ using TextParams = std::initializer_list<std::pair<std::string_view, std::string
 
 class Texts {
  public:
-  Texts(const PolicySet& policies, Lang lang) : policies_(policies), lang_(lang) {}
+  // `holder`: how to name the holder when they are not the person reading (a household plan's
+  // spouse, say); texts about the holder then come from the catalogue's "third." form.
+  Texts(const PolicySet& policies, Lang lang, const std::optional<std::string>& holder = {})
+      : policies_(policies), lang_(lang), holder_(holder) {}
 
   // The template for `key` with each "{name}" replaced; the key itself if the catalogue lacks it.
+  // For a holder named in the third person, "third.<key>" where the catalogue has it, with
+  // "{holder}" their name.
   std::string get(std::string_view key, TextParams params = {}) const;
   std::string money(Fen fen) const;
   std::string list(const std::vector<std::string>& items) const;
@@ -29,6 +35,7 @@ class Texts {
  private:
   const PolicySet& policies_;
   Lang lang_;
+  std::optional<std::string> holder_;
 };
 
 // Every catalogue key the code uses; the loader checks each exists in both languages.

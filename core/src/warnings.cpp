@@ -33,11 +33,6 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   const bool national_only =
       std::all_of(context.holder_region.layers.begin() + 1, context.holder_region.layers.end(),
                   [](const RegionPolicy* layer) { return layer->rules.empty(); });
-  if (national_only) {
-    warnings.push_back(context.reason(
-        "policy.national_only", context.texts.get("warning.national_only", {{"region", region}}),
-        std::vector<std::string_view>{}));
-  }
 
   std::vector<std::string_view> fallback_families, third_party_families;
   std::vector<std::string_view> fallback_sources, third_party_sources;
@@ -58,10 +53,12 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         add_unique(third_party_sources, std::string_view(id));
     }
   }
-  const std::vector<std::string> fallback = rule_labels(context, fallback_families);
+  std::vector<std::string> fallback = rule_labels(context, fallback_families);
   const std::vector<std::string> third_party = rule_labels(context, third_party_families);
-  // Where a layer records why a rule is unknown, the answer says it in that layer's words.
+  // Where a layer records why a rule is unknown, the answer says it in that layer's words, after
+  // the one warning that says the national rules are used (a family reads one, not one a rule).
   std::vector<std::string> explained;
+  std::string details;
   for (const UsedRule& use : context.used) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
     if (!context.concerns_family(use)) continue;
@@ -71,19 +68,23 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       const std::string detail = why->second.in(context.request.lang);
       if (std::find(explained.begin(), explained.end(), detail) != explained.end()) continue;
       explained.push_back(detail);
-      // One plain sentence first (what is uncertain, whom to ask), the layer's details after.
-      const std::string text = context.texts.get(
-          "warning.unknown_rule", {{"region", layer->name.in(context.request.lang)},
-                                   {"rule", context.texts.label("rule", rule_family(use.key))},
-                                   {"detail", detail}});
-      warnings.push_back(context.reason("policy.unknown_rule", text, use.entry));
+      const std::string rule = context.texts.label("rule", rule_family(use.key));
+      add_unique(fallback, rule);
+      for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
+      details += context.texts.get("warning.unknown_detail", {{"rule", rule}, {"detail", detail}});
     }
   }
-  if (!fallback.empty()) {
+  if (national_only) {
+    warnings.push_back(context.reason(
+        "policy.national_only",
+        context.texts.get("warning.national_only", {{"region", region}, {"details", details}}),
+        fallback_sources));
+  } else if (!fallback.empty()) {
     warnings.push_back(context.reason(
         "policy.national_fallback",
-        context.texts.get("warning.national_fallback",
-                          {{"region", region}, {"rules", context.texts.list(fallback)}}),
+        context.texts.get(
+            "warning.national_fallback",
+            {{"region", region}, {"rules", context.texts.list(fallback)}, {"details", details}}),
         fallback_sources));
   }
   if (!third_party.empty()) {
@@ -102,22 +103,40 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       context.doubt(use.key, *use.entry, region, {});
     }
   }
-  for (const Context::Doubt& doubt : context.doubts) {
-    const std::string text = context.texts.get(
-        "warning.unconfirmed", {{"regions", context.texts.list(doubt.places)},
-                                {"rule", context.texts.label("rule", rule_family(doubt.key))},
-                                {"detail", doubt.entry->unconfirmed->in(context.request.lang)}});
-    warnings.push_back(context.reason("policy.unconfirmed", text, doubt.entry));
+  // One warning for every value read as the most likely case, each place's detail after the lead.
+  if (!context.doubts.empty()) {
+    std::vector<std::string> items;
+    std::vector<std::string_view> sources;
+    for (const Context::Doubt& doubt : context.doubts) {
+      items.push_back(
+          context.texts.get("warning.unconfirmed_item",
+                            {{"regions", context.texts.list(doubt.places)},
+                             {"rule", context.texts.label("rule", rule_family(doubt.key))},
+                             {"detail", doubt.entry->unconfirmed->in(context.request.lang)}}));
+      for (const auto& id : doubt.entry->sources) add_unique(sources, std::string_view(id));
+    }
+    std::string joined;
+    for (const std::string& item : items) joined += item;
+    Reason warning =
+        context.reason("policy.unconfirmed",
+                       context.texts.get("warning.unconfirmed", {{"items", joined}}), sources);
+    warning.items = std::move(items);
+    warnings.push_back(std::move(warning));
   }
+  // Every layer last reviewed over a year before `as_of`, in one warning.
   const Date stale_before = months_before(context.request.as_of, 12);
+  std::vector<std::string> stale;
   for (const RegionPolicy* layer : layers_used) {
     if (layer->last_reviewed < stale_before) {
-      warnings.push_back(context.reason(
-          "policy.stale",
-          context.texts.get("warning.stale", {{"region", layer->name.in(context.request.lang)},
-                                              {"date", format_date(layer->last_reviewed)}}),
-          std::vector<std::string_view>{}));
+      stale.push_back(
+          context.texts.get("warning.stale_item", {{"region", layer->name.in(context.request.lang)},
+                                                   {"date", format_date(layer->last_reviewed)}}));
     }
+  }
+  if (!stale.empty()) {
+    warnings.push_back(context.reason(
+        "policy.stale", context.texts.get("warning.stale", {{"items", context.texts.list(stale)}}),
+        std::vector<std::string_view>{}));
   }
 }
 

@@ -33,9 +33,9 @@ export function random(seed) {
   return { next, int, pick: (list) => list[int(list.length)], chance: (p) => next() < p };
 }
 
-const CODES = Object.keys(divisions);
+export const CODES = Object.keys(divisions);
 // Regions with rules of their own are drawn more often than the rest (national rules only).
-const RULED = CODES.filter((code) => layers[code]);
+export const RULED = CODES.filter((code) => layers[code]);
 const RELATIONS = [
   'spouse',
   'parent',
@@ -62,7 +62,7 @@ const DAY = 86400000;
 const FIRST = Date.UTC(2021, 0, 1);
 const LAST = Date.UTC(2027, 11, 31);
 
-function sameProvince(rng, code) {
+export function sameProvince(rng, code) {
   const cities = CODES.filter((c) => c.startsWith(code.slice(0, 2)));
   return rng.pick(cities);
 }
@@ -113,9 +113,9 @@ export function family(seed, index, lang) {
 
 // ---- what the policy files say, for checks that need to know a text's origin ----
 
-const national = layers['000000'];
+export const national = layers['000000'];
 /** Every note that concerns only relatives bound through the region's own channels. */
-const LOCAL_NOTES = new Set();
+export const LOCAL_NOTES = new Set();
 for (const layer of Object.values(layers)) {
   for (const entry of layer.rules.notes ?? []) {
     for (const note of entry.value) {
@@ -124,7 +124,7 @@ for (const layer of Object.values(layers)) {
   }
 }
 /** The texts of every layer's explanation of an unknown rule, by rule key. */
-const UNKNOWN = new Map();
+export const UNKNOWN = new Map();
 for (const layer of Object.values(layers)) {
   for (const [key, why] of Object.entries(layer.unknown ?? {})) {
     for (const lang of ['zh-CN', 'en']) UNKNOWN.set(why[lang], key);
@@ -132,12 +132,12 @@ for (const layer of Object.values(layers)) {
 }
 // The first circle of relatives nationally, and the day the national circle grew beyond it.
 const circles = national.rules.relations.filter((entry) => entry.value.length > 0);
-const BASE_CIRCLE = new Set(circles[0].value);
-const WIDER_FROM = circles.find((entry) => entry.value.length > BASE_CIRCLE.size).from;
+export const BASE_CIRCLE = new Set(circles[0].value);
+export const WIDER_FROM = circles.find((entry) => entry.value.length > BASE_CIRCLE.size).from;
 
 // Self-service channels: a face check on one's own phone belongs there, not at a counter.
-const SELF_SERVICE = new Set(['app', 'mini_program', 'web']);
-const FACE_STEP = /本人用自己的手机完成人脸识别|face verification on their own phone/;
+export const SELF_SERVICE = new Set(['app', 'mini_program', 'web']);
+export const FACE_STEP = /本人用自己的手机完成人脸识别|face verification on their own phone/;
 
 /** Every user-facing text of an answer, with where it stands. */
 export function texts(answer) {
@@ -169,11 +169,119 @@ export function sourceOrder(a, b) {
   return na - nb || sa.localeCompare(sb);
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // App labels quoted in an English text keep their Chinese: “家庭共济”, 《…》.
-const QUOTED = /“[^”]*”|《[^》]*》/g;
-const EMPTY_LIST = /[：:]\s*[；;。.，,）)]|（\s*）|\(\s*\)|、\s*[、；;。]|,\s*[,;.]|^\s*$/;
-const INTERNAL = /\b[a-z]+_[a-z_]+\b|\bseed\b|种子|[{}]|\bS\d+[a-zA-Z]?\b/;
+export const QUOTED = /“[^”]*”|《[^》]*》/g;
+export const EMPTY_LIST = /[：:]\s*[；;。.，,）)]|（\s*）|\(\s*\)|、\s*[、；;。]|,\s*[,;.]|^\s*$/;
+export const INTERNAL = /\b[a-z]+_[a-z_]+\b|\bseed\b|种子|[{}]|\bS\d+[a-zA-Z]?\b/;
+
+// Rules about the holder's own account: every answer states what they decide.
+const HOLDER_RULES = new Set([
+  'scheme_account',
+  'holder_account',
+  'tiers',
+  'shareable_part',
+  'share_above',
+  'payments_open',
+]);
+
+// Where a warning may send a family: whom to ask or where to look, in its first sentence.
+const WHOM =
+  /医保经办机构|医保部门|医保局|窗口|APP|App|医保钱包|参保单位|office|counter|the app|Wallet|employer/;
+const LEAD = { 'zh-CN': 70, en: 190 };
+
+/** A warning's first sentence. */
+export function lead(text) {
+  const match = /^.*?(。|\.(?=\s|$))/.exec(text);
+  return match ? match[0] : text;
+}
+
+/**
+ * Warnings a person can act on: each leads with one plain sentence (short, naming whom to ask or
+ * where to check), and no kind of warning stands twice about one region (`regions`: how many
+ * regions the answer covers).
+ */
+export function warningProblems(answer, regions = 1) {
+  const found = [];
+  const byCode = new Map();
+  answer.warnings.forEach((w, i) => {
+    const first = lead(w.text);
+    if (first.length > LEAD[answer.lang])
+      found.push(['warning lead too long', `warnings[${i}]`, w.text]);
+    if (!WHOM.test(first))
+      found.push(['warning lead names no one to ask', `warnings[${i}]`, w.text]);
+    byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
+  });
+  for (const [code, n] of byCode) {
+    if (n > regions) found.push(['warning kind repeated', code, `${n} times`]);
+  }
+  return found;
+}
+
+// The rules each kind of reason states: its citations are the sources of those rules' values.
+const STATES = {
+  'holder.employee_account': ['holder_account'],
+  'holder.status_no_account': ['holder_account'],
+  'holder.account_declared': ['scheme_account'],
+  'holder.account_declared_none': ['scheme_account'],
+  'holder.resident_no_account': ['scheme_account'],
+  'holder.uninsured': ['scheme_account'],
+  'holder.tier_no_account': ['tiers'],
+  'holder.tier_has_account': ['tiers'],
+  'holder.sharing_not_started': ['relations'],
+  'holder.payments_not_started': ['payments_open'],
+  'holder.whole_balance': ['shareable_part'],
+  'holder.prior_years_only': ['shareable_part'],
+  'holder.kept_in_account': ['share_above'],
+  'holder.authorized_limit': ['shareable_part', 'wallet_quota'],
+  'member.route_local': ['pooling'],
+  'member.route_in_province': ['in_province'],
+  'member.route_in_province_closed': ['in_province'],
+  'member.route_cross_province': ['wallet', 'wallet_limits'],
+  'member.route_cross_province_closed': ['wallet'],
+  'member.relation_allowed': ['relations'],
+  'member.relation_not_yet': ['relations'],
+  'member.not_near_relative': ['relations'],
+  'member.uninsured': ['relations'],
+  'member.cap_total': ['member_cap_total'],
+  'member.single_holder_bound': ['single_holder'],
+  'member.bound_elsewhere_ok': ['single_holder'],
+  'member.face_verification': ['face_verification_age'],
+  'member.no_face_verification': ['face_verification_age'],
+  'member.contribution_payable': ['use.resident_contribution'],
+  'member.contribution_employee': ['use.resident_contribution'],
+  'member.contribution_uninsured_not_allowed': ['uninsured_contribution'],
+  'member.wallet_quota_needed': ['wallet_quota'],
+  'member.wallet_quota': ['wallet_quota'],
+  'member.eligible': ['relations'],
+};
+/** Every source any layer gives for `key` (or a key of its family: member_cap.child). */
+const SOURCES_OF = new Map();
+for (const layer of Object.values(layers)) {
+  for (const [key, entries] of Object.entries(layer.rules)) {
+    const family = key.startsWith('member_cap.') ? 'member_cap' : key;
+    const set = SOURCES_OF.get(family) ?? new Set();
+    for (const entry of entries) for (const id of entry.sources ?? []) set.add(id);
+    SOURCES_OF.set(family, set);
+  }
+}
+STATES['member.cap_relation'] = ['member_cap'];
+
+/** Reasons citing a source that none of the rules they state rests on. */
+export function citationProblems(reasons) {
+  const found = [];
+  for (const reason of reasons) {
+    const keys = STATES[reason.code];
+    if (!keys) continue;
+    const allowed = new Set(keys.flatMap((key) => [...(SOURCES_OF.get(key) ?? [])]));
+    for (const id of reason.sources) {
+      if (!allowed.has(id))
+        found.push(['citation not of the rule stated', reason.code, `${id}: ${reason.text}`]);
+    }
+    if (reason.sources.length === 0) found.push(['reason cites nothing', reason.code, reason.text]);
+  }
+  return found;
+}
 
 /**
  * The violations of one answer, as [class, where, text]: the classes of issue 14.
@@ -265,62 +373,93 @@ export function check(request, answer) {
 
   // Warnings only about rules this answer used.
   const relations = request.members.map((m) => m.relation);
+  // A layer's explanation of an unknown rule stands inside the warning that the national rules
+  // are used: each one there must be about a rule this family's answer used.
   answer.warnings.forEach((w, i) => {
-    const key = UNKNOWN.get(w.text);
-    if (!key) return;
-    const relevant =
-      key === 'relations'
-        ? request.as_of >= WIDER_FROM && relations.some((r) => !BASE_CIRCLE.has(r))
-        : key === 'in_province'
-          ? routes.includes('in_province') ||
-            request.members.some(
-              (m) =>
-                m.region.slice(0, 2) === request.holder.region.slice(0, 2) &&
-                m.region.slice(0, 4) !== request.holder.region.slice(0, 4),
-            )
-          : key === 'channels'
-            ? channels.length > 0
-            : answer.holder.can_share && answer.members.length > 0;
-    if (!relevant) fail('warning about a rule not used', `warnings[${i}]`, w.text);
+    for (const [why, key] of UNKNOWN) {
+      if (w.text.includes(why) && !unknownRelevant(key)) {
+        fail('warning about a rule not used', `warnings[${i}]`, why);
+      }
+    }
   });
+  function unknownRelevant(key) {
+    return key === 'relations'
+      ? request.as_of >= WIDER_FROM && relations.some((r) => !BASE_CIRCLE.has(r))
+      : key === 'in_province'
+        ? routes.includes('in_province') ||
+          request.members.some(
+            (m) =>
+              m.region.slice(0, 2) === request.holder.region.slice(0, 2) &&
+              m.region.slice(0, 4) !== request.holder.region.slice(0, 4),
+          )
+        : key === 'channels'
+          ? channels.length > 0
+          : HOLDER_RULES.has(key) || (answer.holder.can_share && answer.members.length > 0);
+  }
 
   // Sources: exactly those cited, in natural order.
-  const cited = new Set();
-  const cite = (list) => list.forEach((r) => r.sources.forEach((id) => cited.add(id)));
-  cite(answer.holder.reasons);
-  answer.members.forEach((m) => {
-    cite(m.reasons);
-    cite(m.changes ?? []);
-  });
-  answer.expenses.forEach((e) => cite(e.reasons));
-  cite(answer.warnings);
-  const listed = answer.sources.map((s) => s.id);
-  for (const id of cited) if (!listed.includes(id)) fail('cited source not listed', id);
-  for (const id of listed) if (!cited.has(id)) fail('listed source never cited', id);
-  const sorted = [...listed].sort(sourceOrder);
-  if (sorted.join() !== listed.join()) fail('sources out of order', 'sources', listed.join(' '));
+  found.push(
+    ...sourceProblems(answer, [
+      answer.holder.reasons,
+      ...answer.members.flatMap((m) => [m.reasons, m.changes ?? []]),
+      ...answer.expenses.map((e) => e.reasons),
+      answer.warnings,
+    ]),
+  );
+  found.push(...warningProblems(answer));
+  found.push(
+    ...citationProblems([...answer.holder.reasons, ...answer.members.flatMap((m) => m.reasons)]),
+  );
   return found;
 }
 
-/** Runs `count` families in each language through `evaluate` (JSON text in, JSON text out). */
-export function run(evaluate, { seed = 14, count = 1500 } = {}) {
+/** The sources listed against those its reasons (`lists` of them) cite: exactly those, in order. */
+export function sourceProblems(answer, lists) {
+  const found = [];
+  const cited = new Set(lists.flat().flatMap((r) => r.sources));
+  const listed = answer.sources.map((s) => s.id);
+  for (const id of cited) if (!listed.includes(id)) found.push(['cited source not listed', id, '']);
+  for (const id of listed) if (!cited.has(id)) found.push(['listed source never cited', id, '']);
+  const sorted = [...listed].sort(sourceOrder);
+  if (sorted.join() !== listed.join()) {
+    found.push(['sources out of order', 'sources', listed.join(' ')]);
+  }
+  return found;
+}
+
+/**
+ * Runs `count` generated requests in each language through `evaluate` (JSON text in, JSON text
+ * out), tallying each class of violation with its first example.
+ */
+export function tally(evaluate, { generate, textsOf, checkOf, seed = 14, count = 1500 }) {
   const byClass = new Map();
-  let families = 0;
+  let answers = 0;
   let textsChecked = 0;
   for (let index = 0; index < count; index++) {
     for (const lang of ['zh-CN', 'en']) {
-      const request = family(seed, index, lang);
+      const request = generate(seed, index, lang);
       const answer = JSON.parse(evaluate(JSON.stringify(request)));
-      families++;
-      if (answer.ok) textsChecked += texts(answer).length;
-      for (const [kind, where, text] of check(request, answer)) {
+      answers++;
+      if (answer.ok) textsChecked += textsOf(answer).length;
+      for (const [kind, where, text] of checkOf(request, answer)) {
         const entry = byClass.get(kind) ?? { count: 0, example: { request, where, text } };
         entry.count++;
         byClass.set(kind, entry);
       }
     }
   }
-  return { families, textsChecked, byClass };
+  return { answers, textsChecked, byClass };
+}
+
+/** Runs `count` families in each language through `evaluate`. */
+export function run(evaluate, options = {}) {
+  const { answers, textsChecked, byClass } = tally(evaluate, {
+    generate: family,
+    textsOf: texts,
+    checkOf: check,
+    ...options,
+  });
+  return { families: answers, textsChecked, byClass };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

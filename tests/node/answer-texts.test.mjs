@@ -1,11 +1,14 @@
-// The property test of issue 14: 3,000 generated families (1,500 in each language) across every
-// region and every day from 2021 to 2027, through the WebAssembly module, and not one answer with
-// an internal id, a contradicting note or step, an empty list, an unused rule's warning, a source
-// cited but not listed (or listed but not cited), or Chinese outside a quoted label in English.
+// The property test of issue 14: 3,000 generated families and 3,000 generated households (1,500 of
+// each in each language) across every region and every day from 2021 to 2027, through the
+// WebAssembly module, and not one answer with an internal id, a contradicting note or step, an
+// empty list, an unused rule's warning or one without a plain first sentence, a source cited but
+// not listed (or listed but not cited), a citation that is not of the rule stated, a holder who is
+// not the user called "you", or Chinese outside a quoted label in English.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
 import { check, family, run, sourceOrder } from './answer-properties.mjs';
+import { checkPlan, household, runPlans } from './household-properties.mjs';
 
 const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
 const calculator = await createCalculator();
@@ -95,4 +98,81 @@ test('the checks catch what they are meant to', () => {
     'S7L',
     'S10',
   ]);
+});
+
+test('3,000 generated households: every plan reads right', (t) => {
+  const { households, people, textsChecked, byClass } = runPlans((text) =>
+    calculator.evaluateJson(text),
+  );
+  t.diagnostic(`${households} households (${people} people), ${textsChecked} texts checked`);
+  assert.equal(households, 3000);
+  assert.ok(textsChecked > 100000, `only ${textsChecked} texts`);
+  const problems = [...byClass].map(
+    ([kind, { count, example }]) =>
+      `${count} × ${kind}: ${example.where} ${example.text}\n  ${JSON.stringify(example.request)}`,
+  );
+  assert.deepEqual(problems, []);
+});
+
+test('the household generator covers what the checks are about', () => {
+  const requests = [];
+  for (let i = 0; i < 1500; i++) requests.push(household(14, i, 'en'));
+  const people = requests.flatMap((r) => r.household.people);
+  const roles = new Set(people.map((p) => p.role));
+  assert.equal(roles.size, 14, [...roles].join());
+  assert.ok(new Set(requests.map((r) => r.household.people[0].region)).size > 250);
+  const years = new Set(requests.map((r) => r.as_of.slice(0, 4)));
+  assert.deepEqual([...years].sort(), ['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+  assert.ok(requests.some((r) => r.household.people.length >= 8));
+  assert.ok(people.some((p) => !p.name) && people.some((p) => p.name));
+});
+
+// Each household check can fail: a doctored plan trips it.
+test('the household checks catch what they are meant to', () => {
+  const request = {
+    as_of: '2026-06-01',
+    lang: 'zh-CN',
+    household: {
+      people: [
+        { id: 'me', role: 'self', age: 38, scheme: 'employee', region: '410100', balance_fen: 1 },
+        { id: 'wife', role: 'spouse', age: 36, scheme: 'employee', balance_fen: 500000 },
+        { id: 'kid', role: 'child', age: 8, scheme: 'resident' },
+        { id: 'mil', role: 'spouse_mother', age: 63, scheme: 'resident', region: '510100' },
+      ],
+    },
+  };
+  const good = JSON.parse(calculator.evaluateJson(JSON.stringify(request)));
+  assert.deepEqual(checkPlan(request, good), []);
+  const wife = good.plan.holders.findIndex((h) => h.person === 'wife');
+  assert.ok(wife >= 0 && good.plan.holders[wife].binds.includes('kid'));
+  const doctor = (change) => {
+    const answer = structuredClone(good);
+    change(answer);
+    return checkPlan(request, answer).map(([kind]) => kind);
+  };
+  assert.ok(
+    doctor((a) =>
+      a.plan.holders[wife].guidance.notes.push('子女未满16周岁，由您代为办理。'),
+    ).includes('another holder called you'),
+  );
+  assert.ok(
+    doctor((a) => (a.plan.holders[wife].reasons[0].text = '请问kid')).includes('internal id'),
+  );
+  assert.ok(
+    doctor(
+      (a) => (a.plan.people[0].changes = [{ code: 'change.none', text: 'x', sources: [] }]),
+    ).includes('changes for a covered person'),
+  );
+  assert.ok(doctor((a) => a.warnings.push({ ...a.warnings[0] })).includes('warning kind repeated'));
+  assert.ok(
+    doctor(
+      (a) => (a.warnings[0].text = '来源只说明至少自2024-11-26起已经施行，具体哪天不详。'),
+    ).includes('warning lead names no one to ask'),
+  );
+  assert.ok(
+    doctor((a) => {
+      const face = a.plan.people.flatMap((p) => p.reasons).find((r) => r.code.includes('face'));
+      face.sources = ['S23'];
+    }).includes('citation not of the rule stated'),
+  );
 });

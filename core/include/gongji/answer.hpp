@@ -17,6 +17,9 @@ struct Reason {
   std::string_view code;  // a fixed code of the contract
   std::string text;
   std::vector<std::string_view> sources;  // source ids
+  // A warning that lists items after its lead ends its text with them, each kept here too, so a
+  // household plan can merge two holders' lists item by item. Not part of the answer's JSON.
+  std::vector<std::string> items = {};
 };
 
 // Something the rules know of that would turn a "no" into a "yes" (change.enrol, change.date,

@@ -64,6 +64,9 @@ struct Request {
   Date as_of;
   Lang lang = Lang::zh_CN;
   Holder holder;
+  // Not read from JSON: a household plan's holder who is not the user, as the plan names them;
+  // texts then say "配偶有…" where they would say "您有…".
+  std::optional<std::string> holder_label;
   std::vector<Member> members;
   std::vector<Expense> expenses;
 };
