@@ -8,7 +8,7 @@ export type Lang = 'zh-CN' | 'en';
 export type Scheme = 'employee' | 'resident' | 'none';
 /** The holder's employment status (/holder/status). */
 export type Status = 'employed' | 'retired' | 'flexible';
-/** A member's relation to the holder (/members/…/relation). `person` names the member in an answer. */
+/** A member's relation to the holder (/members/…/relation). `person` names the member in an answer; `one` names any such relative in a sentence ("a parent"). */
 export type Relation =
   | 'spouse'
   | 'parent'

@@ -18,7 +18,19 @@ Channel localise(const Json& channel, Lang lang) {
   return out;
 }
 
-const std::vector<RuleEntry> no_entries;
+// The national layer's value of `key` on `as_of`, noted as used (it is no fallback of the
+// region's value, so it adds no warning); none where the national layer has no such value.
+const RuleEntry* national_entry(Context& context, const std::string& key) {
+  const RegionPolicy& national = *context.holder_region.layers.front();
+  const auto rule = national.rules.find(key);
+  if (rule == national.rules.end()) return nullptr;
+  for (const RuleEntry& entry : rule->second) {
+    if (!entry.covers(context.request.as_of)) continue;
+    context.note_use({rule->first, &national, &entry, false});
+    return &entry;
+  }
+  return nullptr;
+}
 
 std::vector<std::string> texts_of(const Json& list, Lang lang) {
   std::vector<std::string> out;
@@ -126,12 +138,8 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     // (and no face step: the counter checks the person there). Its sources are cited, but it
     // is no fallback of the region's channels, so it adds no warning.
     if (!counter) {
-      const RegionPolicy& national = *context.holder_region.layers.front();
-      const auto rule = national.rules.find("channels");
-      for (const RuleEntry& entry : rule == national.rules.end() ? no_entries : rule->second) {
-        if (!entry.covers(request.as_of)) continue;
-        context.note_use({rule->first, &national, &entry, false});
-        for (const Json& channel : entry.value) {
+      if (const RuleEntry* national = national_entry(context, "channels")) {
+        for (const Json& channel : national->value) {
           if (channel.at("kind") != "office") continue;
           Channel office = localise(channel, lang);
           office.steps.push_back(texts.get("guidance.counter_local_details"));
@@ -144,7 +152,13 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.channels.push_back(
         with_face_step(localise(context.rule("wallet_channel").value, lang), face_wallet));
   }
-  guidance.documents = texts_of(context.rule("documents").value, lang);
+  // The region's documents are for binding here; a wallet-only family needs only the national
+  // ones (the wallet asks for the relative's ID details online).
+  if (local_family) {
+    guidance.documents = texts_of(context.rule("documents").value, lang);
+  } else if (const RuleEntry* national = national_entry(context, "documents")) {
+    guidance.documents = texts_of(national->value, lang);
+  }
 
   if (!under_age.empty()) {
     const int64_t face_limit = context.rule("face_verification_age").value.get<int64_t>();

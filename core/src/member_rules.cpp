@@ -160,7 +160,9 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   const RuleEntry& relations = context.rule("relations");
   if (relations.value.empty()) return false;  // not started: the holder's reason says so
   const std::string relation(name_of(member.relation, kRelationNames));
-  const std::string label = context.relation_label(member.relation);
+  // "a parent": the sentences below speak of any relative of this kind.
+  const std::string label(
+      context.texts.word("relation", name_of(member.relation, kRelationNames), "one"));
   const std::string& date = context.as_of;
   const bool allowed = std::any_of(relations.value.begin(), relations.value.end(),
                                    [&](const Json& item) { return item == relation; });

@@ -36,8 +36,11 @@ struct FormUsed {
   std::string_view enumeration;
   std::string_view form;
 };
-constexpr FormUsed kFormsUsed[] = {
-    {"relation", "person"}, {"expense_kind", "in_text"}, {"route", "in_text"}, {"role", "in_text"}};
+constexpr FormUsed kFormsUsed[] = {{"relation", "person"},
+                                   {"relation", "one"},
+                                   {"expense_kind", "in_text"},
+                                   {"route", "in_text"},
+                                   {"role", "in_text"}};
 
 std::string quoted(const VocabularyEnumeration& enumeration) {
   std::string out;

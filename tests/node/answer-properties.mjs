@@ -188,6 +188,8 @@ const HOLDER_RULES = new Set([
 // Where a warning may send a family: whom to ask or where to look, in its first sentence.
 const WHOM =
   /医保经办机构|医保部门|医保局|窗口|APP|App|医保钱包|参保单位|office|counter|the app|Wallet|employer/;
+// An English article that cannot stand: "a a parent", "A other person", "a employee".
+const BAD_ARTICLE = /(^|\s)([Aa] (a|an|the|your|other|[aeio]\w*)\b|[Aa]n [^aeiouAEIOU\d¥\s])/;
 const LEAD = { 'zh-CN': 70, en: 190 };
 
 /** A warning's first sentence. */
@@ -308,6 +310,7 @@ export function check(request, answer) {
     if (answer.lang === 'en' && CJK.test(text.replace(QUOTED, ''))) {
       fail('Chinese in English', where, raw);
     }
+    if (answer.lang === 'en' && BAD_ARTICLE.test(text)) fail('English article', where, raw);
   }
 
   // The holder's position.
