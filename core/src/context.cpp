@@ -51,9 +51,16 @@ const ResolvedRegion& Context::region(std::string_view code) {
 
 const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key,
                                   bool for_holder_region) {
+  if (const RuleEntry* entry = find_rule(region, key, for_holder_region)) return *entry;
+  // Unreachable for a loaded set: the loader makes the national layer cover every day.
+  return policies.national().rules.at(std::string(key)).front();
+}
+
+const RuleEntry* Context::find_rule(const ResolvedRegion& region, std::string_view key,
+                                    bool for_holder_region) {
   // An answer asks for the same few rules again and again (per member, per expense).
   for (const FoundRule& found : found_) {
-    if (found.region == &region && found.key == key) return *found.entry;
+    if (found.region == &region && found.key == key) return found.entry;
   }
   for (auto layer = region.layers.rbegin(); layer != region.layers.rend(); ++layer) {
     const auto found = (*layer)->rules.find(key);
@@ -62,12 +69,11 @@ const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view
       if (entry.covers(request.as_of)) {
         note_use({found->first, *layer, &entry, for_holder_region});
         found_.push_back({&region, found->first, &entry});
-        return entry;
+        return &entry;
       }
     }
   }
-  // Unreachable for a loaded set: the loader makes the national layer cover every day.
-  return policies.national().rules.at(std::string(key)).front();
+  return nullptr;
 }
 
 std::vector<const RuleEntry*> Context::rules_all_layers(std::string_view key) {

@@ -48,6 +48,9 @@ class Context {
   const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key, true); }
   const RuleEntry& rule_in(const ResolvedRegion& region, std::string_view key,
                            bool for_holder_region = false);
+  // The same for a kind the national layer need not set (a per-relation cap, the order of
+  // several holders): none where no layer has a value in force.
+  const RuleEntry* rule_if_any(std::string_view key) { return find_rule(holder_region, key, true); }
   // Every layer's value of `key` in force on `as_of`, national first (rules that add up, like
   // notes).
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
@@ -82,6 +85,8 @@ class Context {
 
  private:
   void label_members();
+  const RuleEntry* find_rule(const ResolvedRegion& region, std::string_view key,
+                             bool for_holder_region);
 
   // By the code asked for; a deque, so references handed out stay valid as it grows.
   std::deque<std::pair<std::string, ResolvedRegion>> resolved_;

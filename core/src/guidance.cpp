@@ -188,6 +188,12 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
       guidance.notes.push_back(note.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
     }
   }
+  // Whose account pays first among several holders: for relatives bound here.
+  if (local_family) {
+    if (const RuleEntry* order = context.rule_if_any("holder_order")) {
+      guidance.notes.push_back(texts.get("holder_order." + order->value.get<std::string>()));
+    }
+  }
   return guidance;
 }
 

@@ -409,6 +409,19 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           "member.bound_elsewhere_ok", context.texts.get("member.bound_elsewhere_ok"), &*in_force));
     }
 
+    // Where a region says whose account pays first among several holders, a relative bound
+    // through its own channels who has others is told (the wallet's order is the nation's).
+    if (binding_ok && member.bound_to_other_holder && route.route != Route::cross_province) {
+      if (const RuleEntry* order = context.rule_if_any("holder_order")) {
+        result.reasons.push_back(context.reason(
+            "member.holder_order",
+            context.texts.get(
+                "member.holder_order",
+                {{"order", context.texts.get("holder_order." + order->value.get<std::string>())}}),
+            order));
+      }
+    }
+
     const bool insured = member.scheme != Scheme::none;
     if (!insured) {
       result.reasons.push_back(context.reason(

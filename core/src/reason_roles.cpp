@@ -63,6 +63,7 @@ constexpr CodeRole kRoles[] = {
     {"member.eligible", ReasonRole::why},
     {"member.face_verification", ReasonRole::how},
     {"member.holder_cannot_share", ReasonRole::why_not},
+    {"member.holder_order", ReasonRole::how},
     {"member.no_face_verification", ReasonRole::how},
     {"member.not_near_relative", ReasonRole::why_not},
     {"member.payments_not_started", ReasonRole::why_not},

@@ -51,6 +51,8 @@ const Shape kCodes = array_shape(kCode).said("must be an array of 6-digit codes"
 const Shape kPooling =
     object_shape({{"unit", &kPoolingUnit}, {"assumed_separate", &kCodes, false}});
 const Shape kCapScope = one_of_shape({"pooling_area", "province", "unconfirmed"});
+const Shape kHolderOrder =
+    one_of_shape({"filing_order", "highest_balance", "last_bound_first", "user_set"});
 const Shape kWallet = one_of_shape({"none", "partial", "full"});
 const Shape kTransfers = integer_shape(1, 100);
 const Shape kClock = clock_shape();
@@ -127,6 +129,10 @@ const std::vector<RuleKind>& rule_kinds() {
       {"cap_scope", C::layered, kRequired, kCapScope,
        "Which relatives the caps and single_holder count."},
       {"single_holder", C::layered, kDecides, kBoolean, "A relative may have only one holder."},
+      {"holder_order", C::layered, kSaysEachValue, kHolderOrder,
+       "Whose account pays first for a relative with several holders (no national rule): in the "
+       "order they were registered, the highest balance first, the last bound first, or as the "
+       "relative sets it."},
       {"face_verification_age", C::layered, kRequiredWarns, kAge,
        "Members this age or older need their own face verification."},
       {"uninsured_contribution", C::layered, kRequiredWarns, kBoolean,

@@ -28,6 +28,9 @@ enum Trait : unsigned {
   kFallbackWarns = 2,
   // It decides who may be bound: a new value may turn a "no" into a "yes" (members[].changes).
   kDecidesEligibility = 4,
+  // A value from a list, each with its own sentence in messages.json, "<key>.<value>" (the order
+  // in which several holders pay): the loader checks every value has one.
+  kSaysEachValue = 8,
 };
 
 struct RuleKind {
@@ -53,6 +56,10 @@ struct RuleKind {
   bool family() const { return !suffixes.empty(); }
   // The text key of the label that names the rule (or its family) to a user.
   std::string label_key() const { return "rule." + std::string(key); }
+  // The text key of the sentence that states a value (kSaysEachValue).
+  std::string value_key(std::string_view value) const {
+    return std::string(key) + "." + std::string(value);
+  }
 };
 
 // Every kind, in the order the schema lists them.

@@ -104,10 +104,11 @@ const std::vector<std::string>& required_message_keys() {
         // unconfirmed values (issue 13, second round)
         "holder.status_account_unconfirmed", "holder.status_no_account_unconfirmed",
         "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",
-        "warning.unconfirmed", "warning.unconfirmed_item", "member.cap_not_counted_in_province",
-        "limit.cap", "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
-        "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed",
-        "expense.use_forbidden_unconfirmed", "expense.use_allowed_unconfirmed"};
+        "warning.unconfirmed", "warning.unconfirmed_item", "member.holder_order",
+        "member.cap_not_counted_in_province", "limit.cap", "limit.single_holder",
+        "member.route_cross_province_limits_unconfirmed", "expense.wallet_transfers_unconfirmed",
+        "guidance.wallet_note_unconfirmed", "expense.use_forbidden_unconfirmed",
+        "expense.use_allowed_unconfirmed"};
     // The household plan and the changes that would turn a "no" into a "yes".
     for (const char* key : {"plan.numbered",
                             "plan.relation_clause",
@@ -145,7 +146,11 @@ const std::vector<std::string>& required_message_keys() {
                             "error.no_self",
                             "error.sex_on_self_only"})
       all.emplace_back(key);
-    for (const RuleKind& kind : rule_kinds()) all.push_back(kind.label_key());
+    for (const RuleKind& kind : rule_kinds()) {
+      all.push_back(kind.label_key());
+      if (!kind.has(kSaysEachValue)) continue;
+      for (std::string_view value : kind.shape->names) all.push_back(kind.value_key(value));
+    }
     return all;
   }();
   return keys;
