@@ -14,10 +14,10 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
   const Holder& holder = context.request.holder;
   const RuleEntry& above = context.rule("share_above");
   const std::string region = context.region_name(context.holder_region);
-  if (above.value.contains("wage_percent")) {
-    const int64_t percent = above.value.at("wage_percent").get<int64_t>();
-    const Json& wage = above.value.at("wage_fen");
-    if (wage.is_null()) {
+  const ShareAbove& kept_rule = above.as<ShareAbove>();
+  if (kept_rule.of_wage) {
+    const int64_t percent = kept_rule.wage_percent;
+    if (!kept_rule.wage_fen) {
       // Any reading of the wage leaves nothing of an empty account; otherwise it cannot be said.
       if (holder.balance_fen == 0) return true;
       shareable = 0;
@@ -32,7 +32,7 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
           context.texts.get("warning.wage_unsourced", {{"region", region}}), &above));
       return false;
     }
-    const Fen kept = wage.get<Fen>() * percent / 100;
+    const Fen kept = *kept_rule.wage_fen * percent / 100;
     shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
     reasons.push_back(context.reason(
         "holder.kept_in_account",
@@ -41,7 +41,7 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
         &above));
     return true;
   }
-  const Fen kept = above.value.at("fen").get<Fen>();
+  const Fen kept = kept_rule.fen;
   if (kept == 0) return true;
   shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
   reasons.push_back(
@@ -55,9 +55,8 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
 // Whether the holder has an account at all, with the reason that decides it.
 bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
-  const std::string scheme(name_of(holder.scheme, kSchemeNames));
   const RuleEntry& schemes = context.rule("scheme_account");
-  if (!schemes.value.at(scheme).get<bool>()) {
+  if (!schemes.as<SchemeAccounts>().of(holder.scheme)) {
     const char* code =
         holder.scheme == Scheme::resident ? "holder.resident_no_account" : "holder.uninsured";
     reasons.push_back(context.reason(code, context.texts.get(code), &schemes));
@@ -76,7 +75,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   // Whether this status has an account may be only the likely reading (flexible workers: some
   // cities give them none): the reason says so, and the answer warns.
   const bool doubted = context.doubt("holder_account", accounts, region, status);
-  if (!accounts.value.at(status).get<bool>()) {
+  if (!accounts.as<StatusAccounts>().of(holder.status)) {
     const char* code =
         doubted ? "holder.status_no_account_unconfirmed" : "holder.status_no_account";
     reasons.push_back(context.reason(
@@ -92,13 +91,14 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
     return true;
   }
   const RuleEntry& tiers = context.rule("tiers");
-  if (!tiers.value.empty()) {
+  const Tiers& tier_list = tiers.as<Tiers>();
+  if (!tier_list.list.empty()) {
     if (!holder.tier) {
       warnings.push_back(
           context.reason("holder.tier_missing",
                          context.texts.get("warning.tier_missing", {{"region", region}}), &tiers));
-    } else if (tiers.value.contains(*holder.tier)) {
-      const bool tier_has_account = tiers.value.at(*holder.tier).get<bool>();
+    } else if (const bool* has = tier_list.find(*holder.tier)) {
+      const bool tier_has_account = *has;
       const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";
       reasons.push_back(context.reason(
           code, context.texts.get(code, {{"region", region}, {"tier", *holder.tier}}), &tiers));
@@ -118,7 +118,7 @@ bool wallet_quota_applies(Context& context) {
   const bool across = std::any_of(regions.begin(), regions.end(), [&](const ResolvedRegion& r) {
     return r.province != context.holder_region.province;
   });
-  return across && context.rule("wallet_quota").value.get<bool>();
+  return across && context.rule("wallet_quota").as<bool>();
 }
 
 HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
@@ -128,7 +128,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   if (!result.has_account) return result;
 
   const RuleEntry& relations = context.rule("relations");
-  if (relations.value.empty()) {
+  if (relations.as<Relations>().list.empty()) {
     result.reasons.push_back(context.reason(
         "holder.sharing_not_started",
         context.texts.get(
@@ -141,7 +141,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
 
   // A region may open binding before payments (上海: networks in July 2022, payments in August).
   const RuleEntry& payments = context.rule("payments_open");
-  if (!payments.value.get<bool>()) {
+  if (!payments.as<bool>()) {
     const std::string start =
         payments.until ? format_date(add_days(*payments.until, 1)) : std::string();
     result.payments_open = false;
@@ -158,7 +158,8 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
 
   const RuleEntry& part = context.rule("shareable_part");
   Fen shareable = holder.balance_fen;
-  if (part.value == "prior_years") {
+  const bool prior_years = part.as<ShareablePart>() == ShareablePart::prior_years;
+  if (prior_years) {
     shareable = std::min(holder.prior_years_balance_fen.value_or(0), holder.balance_fen);
     if (!holder.prior_years_balance_fen) {
       warnings.push_back(context.reason(
@@ -177,7 +178,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   const std::size_t before = result.reasons.size();
   const bool computed = apply_share_above(context, shareable, result.reasons, warnings);
   // "The whole balance" only where nothing had to stay in the account.
-  if (part.value != "prior_years" && result.reasons.size() == before) {
+  if (!prior_years && result.reasons.size() == before) {
     result.reasons.push_back(context.reason(
         "holder.whole_balance",
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),

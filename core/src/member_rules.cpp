@@ -22,12 +22,10 @@ struct PoolingArea {
   bool assumed = false;  // the rule lists this place as pooled on its own without a source
 };
 
-PoolingArea pooling_area(const Json& pooling, const ResolvedRegion& region) {
-  if (pooling.at("unit") == "province") return {region.province};
-  const auto assumed = pooling.find("assumed_separate");
-  const bool listed = assumed != pooling.end() &&
-                      std::any_of(assumed->begin(), assumed->end(),
-                                  [&](const Json& code) { return code == region.code; });
+PoolingArea pooling_area(const Pooling& pooling, const ResolvedRegion& region) {
+  if (pooling.unit == PoolingUnit::province) return {region.province};
+  const auto& assumed = pooling.assumed_separate;
+  const bool listed = std::find(assumed.begin(), assumed.end(), region.code) != assumed.end();
   return {region.code, listed};
 }
 
@@ -40,8 +38,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   if (holder_region.province == member_region.province) {
     const RuleEntry& pooling = context.rule("pooling");
     const RuleEntry& member_pooling = context.rule_in(member_region, "pooling");
-    const PoolingArea holder_area = pooling_area(pooling.value, holder_region);
-    const PoolingArea member_area = pooling_area(member_pooling.value, member_region);
+    const PoolingArea holder_area = pooling_area(pooling.as<Pooling>(), holder_region);
+    const PoolingArea member_area = pooling_area(member_pooling.as<Pooling>(), member_region);
     for (const ResolvedRegion* region : {&holder_region, &member_region}) {
       const bool assumed = region == &holder_region ? holder_area.assumed : member_area.assumed;
       const std::string name = context.region_name(*region);
@@ -57,13 +55,14 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     const RuleEntry& in_province = context.rule("in_province");
     const std::string province = context.region_name(context.region(holder_region.province));
     const bool doubted = context.doubt("in_province", in_province, province);
-    if (!in_province.value.get<bool>() && doubted) {
+    const bool open = in_province.as<bool>();
+    if (!open && doubted) {
       return {Route::none, context.reason("member.route_in_province_unconfirmed",
                                           texts.get("member.route_in_province_unconfirmed",
                                                     {{"date", date}, {"region", province}}),
                                           &in_province)};
     }
-    if (in_province.value.get<bool>()) {
+    if (open) {
       return {Route::in_province,
               context.reason("member.route_in_province", texts.get("member.route_in_province"),
                              &in_province)};
@@ -90,7 +89,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   const std::pair<const RuleEntry*, const ResolvedRegion*> ends[] = {
       {&holder_wallet, &holder_province}, {&member_wallet, &member_province}};
   for (const auto& [wallet, province] : ends) {
-    if (wallet->value != "none") continue;
+    if (wallet->as<WalletState>() != WalletState::none) continue;
     const std::string name = context.region_name(*province);
     (wallet->unconfirmed ? doubted : closed).push_back(name);
   }
@@ -113,7 +112,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   for (const auto* pair : {&holder_wallet, &member_wallet}) {
     const std::string& province =
         pair == &holder_wallet ? holder_province.code : member_province.code;
-    if (pair->value == "partial") {
+    if (pair->as<WalletState>() == WalletState::partial) {
       const std::string name = context.region_name(context.region(province));
       if (std::find(partial_wallets.begin(), partial_wallets.end(), name) ==
           partial_wallets.end()) {
@@ -122,8 +121,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     }
   }
   const RuleEntry& limits = context.rule("wallet_limits");
-  const Fen per_transfer = limits.value.at("per_transfer_fen").get<Fen>();
-  const int64_t per_day = limits.value.at("transfers_per_day").get<int64_t>();
+  const Fen per_transfer = limits.as<WalletLimits>().per_transfer_fen;
+  const int64_t per_day = limits.as<WalletLimits>().transfers_per_day;
   for (const auto& id : limits.sources) {
     if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
   }
@@ -141,14 +140,12 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
 }
 
 // Whether the national circle in force holds `relation` although its first circle did not.
-bool joined_circle_later(const Context& context, const std::string& relation) {
+bool joined_circle_later(const Context& context, Relation relation) {
   const std::vector<RuleEntry>& national = context.policies.national().rules.at("relations");
-  auto holds = [&](const RuleEntry& entry) {
-    return std::any_of(entry.value.begin(), entry.value.end(),
-                       [&](const Json& item) { return item == relation; });
-  };
-  const auto first = std::find_if(national.begin(), national.end(),
-                                  [](const RuleEntry& entry) { return !entry.value.empty(); });
+  auto holds = [&](const RuleEntry& entry) { return entry.as<Relations>().holds(relation); };
+  const auto first = std::find_if(national.begin(), national.end(), [](const RuleEntry& entry) {
+    return !entry.as<Relations>().list.empty();
+  });
   const auto now = std::find_if(national.begin(), national.end(), [&](const RuleEntry& entry) {
     return entry.covers(context.request.as_of);
   });
@@ -158,15 +155,14 @@ bool joined_circle_later(const Context& context, const std::string& relation) {
 // Whether the relation is in the circle in force; adds the deciding reason.
 bool relation_allowed(Context& context, const Member& member, MemberResult& result) {
   const RuleEntry& relations = context.rule("relations");
-  if (relations.value.empty()) return false;  // not started: the holder's reason says so
-  const std::string relation(name_of(member.relation, kRelationNames));
+  const Relations& circle = relations.as<Relations>();
+  if (circle.list.empty()) return false;  // not started: the holder's reason says so
   // "a parent": the sentences below speak of any relative of this kind.
   const std::string label(
       context.texts.word("relation", name_of(member.relation, kRelationNames), "one"));
   const std::string& date = context.as_of;
-  const bool allowed = std::any_of(relations.value.begin(), relations.value.end(),
-                                   [&](const Json& item) { return item == relation; });
-  if (joined_circle_later(context, relation)) context.widened_circle_decides = true;
+  const bool allowed = circle.holds(member.relation);
+  if (joined_circle_later(context, member.relation)) context.widened_circle_decides = true;
   if (allowed) {
     result.reasons.push_back(context.reason(
         "member.relation_allowed",
@@ -176,8 +172,7 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   }
   // In-laws and others are outside the Civil Code's near relatives: never in any circle.
   const RuleEntry& widest = context.policies.national().rules.at("relations").back();
-  const bool ever = std::any_of(widest.value.begin(), widest.value.end(),
-                                [&](const Json& item) { return item == relation; });
+  const bool ever = widest.as<Relations>().holds(member.relation);
   if (!ever) {
     result.reasons.push_back(context.reason(
         "member.not_near_relative",
@@ -185,9 +180,8 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
     return false;
   }
   std::vector<std::string> names;
-  for (const Json& item : relations.value) {
-    names.push_back(
-        std::string(context.texts.word("relation", item.get_ref<const std::string&>())));
+  for (Relation item : circle.list) {
+    names.push_back(std::string(context.texts.word("relation", name_of(item, kRelationNames))));
   }
   result.reasons.push_back(
       context.reason("member.relation_not_yet",
@@ -208,19 +202,19 @@ class Caps {
   bool admit(const Member& member, MemberResult& result) {
     const std::string region = context_.region_name(context_.holder_region);
     const RuleEntry& total = context_.rule("member_cap_total");
-    if (!total.value.is_null() && admitted_ >= total.value.get<int64_t>()) {
+    const std::optional<int64_t> cap_total = total.as<MemberCapTotal>().cap;
+    if (cap_total && admitted_ >= *cap_total) {
       result.reasons.push_back(context_.reason(
           "member.cap_total",
-          context_.texts.get(
-              "member.cap_total",
-              {{"region", region}, {"cap", std::to_string(total.value.get<int64_t>())}}),
+          context_.texts.get("member.cap_total",
+                             {{"region", region}, {"cap", std::to_string(*cap_total)}}),
           &total));
       return false;
     }
     const std::string key = "member_cap." + std::string(name_of(member.relation, kRelationNames));
     if (has_rule(key)) {
       const RuleEntry& cap = context_.rule(key);
-      const int64_t limit = cap.value.get<int64_t>();
+      const int64_t limit = cap.as<int64_t>();
       if (per_relation_[member.relation] >= limit) {
         result.reasons.push_back(context_.reason(
             "member.cap_relation",
@@ -239,7 +233,7 @@ class Caps {
 
   // Whether a cap in force would count this member at all (a total, or one for the relation).
   bool limits(const Member& member) {
-    if (!context_.rule("member_cap_total").value.is_null()) return true;
+    if (context_.rule("member_cap_total").as<MemberCapTotal>().cap) return true;
     return has_rule("member_cap." + std::string(name_of(member.relation, kRelationNames)));
   }
 
@@ -268,7 +262,8 @@ class Caps {
 bool in_cap_scope(Context& context, Route route, bool single, bool capped, MemberResult& result) {
   if (!(single || capped) || route == Route::none) return true;  // no limit to count against
   const RuleEntry& scope = context.rule("cap_scope");
-  const bool counted = scope.value == "pooling_area"
+  const CapScope scope_value = scope.as<CapScope>();
+  const bool counted = scope_value == CapScope::pooling_area
                            ? route == Route::local
                            : route == Route::local || route == Route::in_province;
   if (counted) return true;
@@ -277,9 +272,9 @@ bool in_cap_scope(Context& context, Route route, bool single, bool capped, Membe
   if (capped) limits.push_back(context.texts.get("limit.cap"));
   if (single) limits.push_back(context.texts.get("limit.single_holder"));
   const std::string region = context.region_name(context.holder_region);
-  const char* code = route == Route::in_province    ? "member.cap_not_counted_in_province"
-                     : scope.value == "unconfirmed" ? "member.cap_scope_unconfirmed"
-                                                    : "member.cap_not_counted";
+  const char* code = route == Route::in_province            ? "member.cap_not_counted_in_province"
+                     : scope_value == CapScope::unconfirmed ? "member.cap_scope_unconfirmed"
+                                                            : "member.cap_not_counted";
   result.reasons.push_back(context.reason(
       code, context.texts.get(code, {{"region", region}, {"limits", context.texts.list(limits)}}),
       &scope));
@@ -289,7 +284,7 @@ bool in_cap_scope(Context& context, Route route, bool single, bool capped, Membe
 bool one_holder_allows(Context& context, const Member& member, MemberResult& result) {
   if (!member.bound_to_other_holder) return true;
   const RuleEntry& single = context.rule("single_holder");
-  if (single.value.get<bool>()) {
+  if (single.as<bool>()) {
     result.reasons.push_back(
         context.reason("member.single_holder_bound",
                        context.texts.get("member.single_holder_bound",
@@ -311,10 +306,10 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
         "member.contribution_employee", context.texts.get("member.contribution_employee"), &use));
     return;
   }
-  if (!use.value.at("allowed").get<bool>()) return;
+  if (!use.as<Use>().allowed) return;
   if (member.scheme == Scheme::none) {
     const RuleEntry& uninsured = context.rule("uninsured_contribution");
-    if (!uninsured.value.get<bool>()) {
+    if (!uninsured.as<bool>()) {
       result.reasons.push_back(context.reason(
           "member.contribution_uninsured_not_allowed",
           context.texts.get("member.contribution_uninsured_not_allowed", {{"date", context.as_of}}),
@@ -331,7 +326,7 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
 // the relative may draw up to it and no more.
 void add_wallet_quota(Context& context, MemberResult& result) {
   const RuleEntry& quota = context.rule("wallet_quota");
-  if (!quota.value.get<bool>()) return;
+  if (!quota.as<bool>()) return;
   const auto& limit = context.request.holder.authorized_limit_fen;
   if (!limit) {
     result.reasons.push_back(context.reason(
@@ -394,7 +389,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     // Caps and the one-holder rule matter only where a binding could happen: a holder who cannot
     // share consults neither (nor is warned about them).
     const bool single = holder.can_share && member.bound_to_other_holder &&
-                        context.rule("single_holder").value == true;
+                        context.rule("single_holder").as<bool>();
     if (holder.can_share &&
         in_cap_scope(context, route.route, single, caps.limits(member), result)) {
       binding_ok = one_holder_allows(context, member, result) && binding_ok;
@@ -417,7 +412,9 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
             "member.holder_order",
             context.texts.get(
                 "member.holder_order",
-                {{"order", context.texts.get("holder_order." + order->value.get<std::string>())}}),
+                {{"order",
+                  context.texts.get("holder_order." + std::string(name_of(order->as<HolderOrder>(),
+                                                                          kHolderOrderNames)))}}),
             order));
       }
     }
@@ -440,7 +437,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     // Face verification is part of binding: only said of a member who can be bound.
     if (binding_ok) {
       const RuleEntry& face_age = context.rule("face_verification_age");
-      const int64_t face_limit = face_age.value.get<int64_t>();
+      const int64_t face_limit = face_age.as<int64_t>();
       result.needs_face_verification = member.age >= face_limit;
       const char* face_code = result.needs_face_verification ? "member.face_verification"
                                                              : "member.no_face_verification";

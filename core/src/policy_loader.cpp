@@ -307,6 +307,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
     if (!ok) continue;
     entry.from = *from;
     entry.value = std::move(list[i]["value"]);
+    entry.typed = kind.read(entry.value);
     entries.push_back(std::move(entry));
   }
   link_entries(file, path, entries, national, check);

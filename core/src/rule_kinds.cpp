@@ -4,6 +4,7 @@
 
 #include "gongji/money.hpp"
 #include "gongji/request.hpp"
+#include "rule_values_json.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -36,7 +37,7 @@ Shape flags(const std::vector<std::string_view>& keys) {
 const Shape kSchemeAccount = flags(names(kSchemeNames));
 const Shape kHolderAccount = flags(names(kStatusNames));
 const Shape kTiers = map_shape(kBoolean).said("must be an object of tier -> bool");
-const Shape kShareablePart = one_of_shape({"whole", "prior_years"});
+const Shape kShareablePart = one_of_shape(names(kShareablePartNames));
 const Shape kPercent = integer_shape(1, 100);
 const Shape kWage = nullable_shape(kFen);
 const Shape kShareAboveWage =
@@ -45,15 +46,14 @@ const Shape kShareAboveWage =
 const Shape kKeptFen = integer_shape(0, kMaxFen);
 const Shape kShareAboveFixed = object_shape({{"fen", &kKeptFen}}).described("A fixed amount.");
 const Shape kShareAbove = either_shape({&kShareAboveWage, &kShareAboveFixed});
-const Shape kPoolingUnit = one_of_shape({"prefecture", "province"});
+const Shape kPoolingUnit = one_of_shape(names(kPoolingUnitNames));
 const Shape kCode = code_shape();
 const Shape kCodes = array_shape(kCode).said("must be an array of 6-digit codes");
 const Shape kPooling =
     object_shape({{"unit", &kPoolingUnit}, {"assumed_separate", &kCodes, false}});
-const Shape kCapScope = one_of_shape({"pooling_area", "province", "unconfirmed"});
-const Shape kHolderOrder =
-    one_of_shape({"filing_order", "highest_balance", "last_bound_first", "user_set"});
-const Shape kWallet = one_of_shape({"none", "partial", "full"});
+const Shape kCapScope = one_of_shape(names(kCapScopeNames));
+const Shape kHolderOrder = one_of_shape(names(kHolderOrderNames));
+const Shape kWallet = one_of_shape(names(kWalletStateNames));
 const Shape kTransfers = integer_shape(1, 100);
 const Shape kClock = clock_shape();
 const Shape kWalletLimits = object_shape({{"per_transfer_fen", &kFen},
@@ -92,6 +92,12 @@ const Shape kNoteFor =
 const Shape kNote = object_shape({{"zh-CN", &kText}, {"en", &kText}, {"for", &kNoteFor, false}});
 const Shape kNotes = array_shape(kNote);
 
+// The reader of a kind whose value is a T.
+template <typename T>
+RuleValue read_as(const Json& json) {
+  return json.get<T>();
+}
+
 }  // namespace
 
 const std::vector<RuleKind>& rule_kinds() {
@@ -99,54 +105,58 @@ const std::vector<RuleKind>& rule_kinds() {
   constexpr unsigned kRequiredWarns = kRequired | kFallbackWarns;
   constexpr unsigned kDecides = kRequired | kFallbackWarns | kDecidesEligibility;
   static const std::vector<RuleKind> kinds = {
-      {"relations", C::layered, kDecides, kRelations,
+      {"relations", C::layered, kDecides, kRelations, read_as<Relations>,
        "Who may be bound on that day ([]: sharing has not started)."},
-      {"payments_open", C::layered, kRequired | kDecidesEligibility, kBoolean,
+      {"payments_open", C::layered, kRequired | kDecidesEligibility, kBoolean, read_as<bool>,
        "Whether payments from sharing have begun."},
       {"scheme_account", C::national, kRequired | kDecidesEligibility, kSchemeAccount,
-       "Which insurance schemes have a personal account."},
-      {"holder_account", C::layered, kDecides, kHolderAccount,
+       read_as<SchemeAccounts>, "Which insurance schemes have a personal account."},
+      {"holder_account", C::layered, kDecides, kHolderAccount, read_as<StatusAccounts>,
        "Which employee-scheme statuses have a personal account."},
-      {"tiers", C::layered, kRequired | kDecidesEligibility, kTiers,
+      {"tiers", C::layered, kRequired | kDecidesEligibility, kTiers, read_as<Tiers>,
        "Where there are tiers, which have an account; {} for none."},
-      {"shareable_part", C::layered, kRequiredWarns, kShareablePart,
+      {"shareable_part", C::layered, kRequiredWarns, kShareablePart, read_as<ShareablePart>,
        "Which part of the balance can be shared."},
-      {"share_above", C::layered, kRequiredWarns, kShareAbove,
+      {"share_above", C::layered, kRequiredWarns, kShareAbove, read_as<ShareAbove>,
        "What must stay in the holder's own account before anything is shared."},
-      {"pooling", C::layered, kDecides, kPooling,
+      {"pooling", C::layered, kDecides, kPooling, read_as<Pooling>,
        "The pooling area (统筹区): members in the same one are local."},
-      {"in_province", C::layered, kDecides, kBoolean,
+      {"in_province", C::layered, kDecides, kBoolean, read_as<bool>,
        "Sharing across cities of the province is open."},
-      {"wallet", C::layered, kDecides, kWallet,
+      {"wallet", C::layered, kDecides, kWallet, read_as<WalletState>,
        "The 医保钱包 for cross-province sharing; both ends must be live."},
-      {"wallet_limits", C::national, kRequired, kWalletLimits, "Wallet transfer limits."},
-      {"wallet_quota", C::national, kRequired, kBoolean,
+      {"wallet_limits", C::national, kRequired, kWalletLimits, read_as<WalletLimits>,
+       "Wallet transfer limits."},
+      {"wallet_quota", C::national, kRequired, kBoolean, read_as<bool>,
        "The per-relative quota (共济额度) is in force."},
-      {"member_cap_total", C::layered, kDecides, kMemberCapTotal,
+      {"member_cap_total", C::layered, kDecides, kMemberCapTotal, read_as<MemberCapTotal>,
        "How many members one holder may bind (null: no cap)."},
-      {"member_cap", C::layered, kFallbackWarns | kDecidesEligibility, kMemberCap,
+      {"member_cap", C::layered, kFallbackWarns | kDecidesEligibility, kMemberCap, read_as<int64_t>,
        "A cap per relation.", names(kRelationNames)},
-      {"cap_scope", C::layered, kRequired, kCapScope,
+      {"cap_scope", C::layered, kRequired, kCapScope, read_as<CapScope>,
        "Which relatives the caps and single_holder count."},
-      {"single_holder", C::layered, kDecides, kBoolean, "A relative may have only one holder."},
-      {"holder_order", C::layered, kSaysEachValue, kHolderOrder,
+      {"single_holder", C::layered, kDecides, kBoolean, read_as<bool>,
+       "A relative may have only one holder."},
+      {"holder_order", C::layered, kSaysEachValue, kHolderOrder, read_as<HolderOrder>,
        "Whose account pays first for a relative with several holders (no national rule): in the "
        "order they were registered, the highest balance first, the last bound first, or as the "
        "relative sets it."},
-      {"face_verification_age", C::layered, kRequiredWarns, kAge,
+      {"face_verification_age", C::layered, kRequiredWarns, kAge, read_as<int64_t>,
        "Members this age or older need their own face verification."},
-      {"uninsured_contribution", C::layered, kRequiredWarns, kBoolean,
+      {"uninsured_contribution", C::layered, kRequiredWarns, kBoolean, read_as<bool>,
        "The holder may pay a first resident contribution for a relative not yet insured."},
-      {"own_account_first", C::layered, kRequiredWarns, kBoolean,
+      {"own_account_first", C::layered, kRequiredWarns, kBoolean, read_as<bool>,
        "The member's own account pays before the holder's."},
-      {"use", C::layered, kRequiredWarns, kUse,
+      {"use", C::layered, kRequiredWarns, kUse, read_as<Use>,
        "Whether a kind of spending may be paid, and only at a designated institution.",
        names(kExpenseKindNames)},
-      {"channels", C::layered, kRequiredWarns, kChannels, "Where and how to bind."},
-      {"wallet_channel", C::national, kRequired, kChannel,
+      {"channels", C::layered, kRequiredWarns, kChannels, read_as<std::vector<ChannelRule>>,
+       "Where and how to bind."},
+      {"wallet_channel", C::national, kRequired, kChannel, read_as<ChannelRule>,
        "The wallet steps, added for cross-province members."},
-      {"documents", C::layered, kRequiredWarns, kDocuments, "Documents to bring."},
-      {"notes", C::additive, kRequired, kNotes,
+      {"documents", C::layered, kRequiredWarns, kDocuments, read_as<std::vector<LocalText>>,
+       "Documents to bring."},
+      {"notes", C::additive, kRequired, kNotes, read_as<std::vector<Note>>,
        "Notes shown with the answer; every layer's notes in force, national first."},
   };
   return kinds;

@@ -33,13 +33,18 @@ enum Trait : unsigned {
   kSaysEachValue = 8,
 };
 
+// Reads a value the shape checker accepted into the kind's C++ type (gongji/rule_values.hpp).
+using ReadValue = RuleValue (*)(const Json&);
+
 struct RuleKind {
   RuleKind(std::string_view key_, Combine combine_, unsigned traits_, const Shape& shape_,
-           std::string_view description_, std::vector<std::string_view> suffixes_ = {})
+           ReadValue read_, std::string_view description_,
+           std::vector<std::string_view> suffixes_ = {})
       : key(key_),
         combine(combine_),
         traits(traits_),
         shape(&shape_),
+        read(read_),
         description(description_),
         suffixes(std::move(suffixes_)) {}
 
@@ -49,6 +54,7 @@ struct RuleKind {
   Combine combine;
   unsigned traits;
   const Shape* shape;
+  ReadValue read;
   std::string_view description;
   std::vector<std::string_view> suffixes;
 

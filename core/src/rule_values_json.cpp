@@ -60,6 +60,10 @@ void from_json(const Json& json, CapScope& scope) {
   scope = named<CapScope>(json, kCapScopeNames);
 }
 
+void from_json(const Json& json, HolderOrder& order) {
+  order = named<HolderOrder>(json, kHolderOrderNames);
+}
+
 void from_json(const Json& json, WalletState& state) {
   state = named<WalletState>(json, kWalletStateNames);
 }

@@ -15,6 +15,7 @@ void from_json(const Json& json, ShareablePart& part);
 void from_json(const Json& json, ShareAbove& above);
 void from_json(const Json& json, Pooling& pooling);
 void from_json(const Json& json, CapScope& scope);
+void from_json(const Json& json, HolderOrder& order);
 void from_json(const Json& json, WalletState& state);
 void from_json(const Json& json, WalletLimits& limits);
 void from_json(const Json& json, MemberCapTotal& total);

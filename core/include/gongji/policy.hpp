@@ -15,23 +15,19 @@
 
 #include "gongji/date.hpp"
 #include "gongji/request.hpp"
+#include "gongji/rule_values.hpp"
 
 namespace gongji {
 
 using Json = nlohmann::ordered_json;
-
-struct LocalText {
-  std::string zh;
-  std::string en;
-  const std::string& in(Lang lang) const { return lang == Lang::en ? en : zh; }
-};
 
 // One date-effective value of a rule: in force from `from` through `until` (inclusive; open if
 // absent).
 struct RuleEntry {
   Date from;
   std::optional<Date> until;
-  Json value;  // shape checked by the loader for the rule's key
+  Json value;       // as written, shape checked by the loader for the rule's key
+  RuleValue typed;  // the same, read once into its kind's C++ type (rule_kinds.cpp)
   std::vector<std::string> sources;
   bool third_party_only = false;  // every source is third_party or unverified (set by the loader)
   std::optional<LocalText> note;
@@ -47,6 +43,11 @@ struct RuleEntry {
   std::size_t index = 0;  // position in the file, for messages
 
   bool covers(Date day) const { return from <= day && (!until || day <= *until); }
+  // The typed value; T is the type its kind's entry in rule_kinds.cpp names.
+  template <typename T>
+  const T& as() const {
+    return std::get<T>(typed);
+  }
   bool doubts(std::string_view part) const {
     if (!unconfirmed) return false;
     return unconfirmed_parts.empty() ||

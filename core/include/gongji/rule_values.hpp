@@ -76,6 +76,10 @@ enum class CapScope { pooling_area, province, unconfirmed };
 inline constexpr std::array<std::string_view, 3> kCapScopeNames{"pooling_area", "province",
                                                                 "unconfirmed"};
 
+enum class HolderOrder { filing_order, highest_balance, last_bound_first, user_set };
+inline constexpr std::array<std::string_view, 4> kHolderOrderNames{
+    "filing_order", "highest_balance", "last_bound_first", "user_set"};
+
 enum class WalletState { none, partial, full };
 inline constexpr std::array<std::string_view, 3> kWalletStateNames{"none", "partial", "full"};
 
@@ -96,10 +100,6 @@ struct Use {
   bool designated_only = false;
 };
 
-enum class ChannelKind { app, mini_program, web, office, phone };
-inline constexpr std::array<std::string_view, 5> kChannelKindNames{"app", "mini_program", "web",
-                                                                   "office", "phone"};
-
 struct ChannelRule {
   std::string id;
   ChannelKind kind = ChannelKind::app;
@@ -118,8 +118,9 @@ struct Note {
 // distinct, so each kind's key names exactly one of them (RuleKey<T>).
 using RuleValue =
     std::variant<bool, int64_t, Relations, SchemeAccounts, StatusAccounts, Tiers, ShareablePart,
-                 ShareAbove, Pooling, CapScope, WalletState, WalletLimits, MemberCapTotal, Use,
-                 std::vector<ChannelRule>, ChannelRule, std::vector<LocalText>, std::vector<Note>>;
+                 ShareAbove, Pooling, CapScope, HolderOrder, WalletState, WalletLimits,
+                 MemberCapTotal, Use, std::vector<ChannelRule>, ChannelRule, std::vector<LocalText>,
+                 std::vector<Note>>;
 
 // A rule's key with the type of its value: `context.rule(rules::pooling)` gives a Pooling.
 template <typename T>
