@@ -37,8 +37,9 @@ std::string count_text(const Texts& texts, const std::string& key, int64_t n) {
 // How many wallet transfers, and days, the holder's part of a bill needs (S5's limits).
 void count_transfers(Context& context, ExpenseResult& result) {
   const RuleEntry& limits = context.rule("wallet_limits");
-  const Fen per_transfer = limits.value.at("per_transfer_fen").get<Fen>();
-  const int64_t per_day = limits.value.at("transfers_per_day").get<int64_t>();
+  const WalletLimits& limit = limits.as<WalletLimits>();
+  const Fen per_transfer = limit.per_transfer_fen;
+  const int64_t per_day = limit.transfers_per_day;
   result.wallet_transfers = (result.from_holder_fen + per_transfer - 1) / per_transfer;
   const int64_t days = (result.wallet_transfers + per_day - 1) / per_day;
   // Since the 2026 quota notice the limits may no longer apply: then the count is conditional.
@@ -46,15 +47,14 @@ void count_transfers(Context& context, ExpenseResult& result) {
       limits.unconfirmed ? "expense.wallet_transfers_unconfirmed" : "expense.wallet_transfers";
   result.reasons.push_back(context.reason(
       code,
-      context.texts.get(
-          code,
-          {{"amount", context.texts.money(result.from_holder_fen)},
-           {"transfers", count_text(context.texts, "count.transfers", result.wallet_transfers)},
-           {"per_transfer", context.texts.money(per_transfer)},
-           {"per_day", std::to_string(per_day)},
-           {"days", count_text(context.texts, "count.days", days)},
-           {"closed_from", limits.value.at("closed_from").get<std::string>()},
-           {"closed_until", limits.value.at("closed_until").get<std::string>()}}),
+      context.texts.get(code, {{"amount", context.texts.money(result.from_holder_fen)},
+                               {"transfers", count_text(context.texts, "count.transfers",
+                                                        result.wallet_transfers)},
+                               {"per_transfer", context.texts.money(per_transfer)},
+                               {"per_day", std::to_string(per_day)},
+                               {"days", count_text(context.texts, "count.days", days)},
+                               {"closed_from", limit.closed_from},
+                               {"closed_until", limit.closed_until}}),
       &limits));
 }
 
@@ -122,7 +122,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
     balances.holder_balance -= result.from_holder_fen;
     balances.drawn[index] += result.from_holder_fen;
   };
-  if (order.value.get<bool>()) {
+  if (order.as<bool>()) {
     from_own();
     from_holder();
   } else {
@@ -171,7 +171,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                        context.texts.get("expense.quota_exceeded",
                                          {{"amount", context.texts.money(member.usable_fen)}}),
                        &context.rule("wallet_quota")));
-  } else if (rest > 0 && !context.rule("payments_open").value.get<bool>()) {
+  } else if (rest > 0 && !context.rule("payments_open").as<bool>()) {
     result.reasons.push_back(context.reason("expense.payments_not_started",
                                             context.texts.get("expense.payments_not_started"),
                                             &context.rule("payments_open")));
@@ -195,12 +195,11 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     const Member& member = request.members[i];
     const RuleEntry& schemes = context.rule_in(context.member_regions[i], "scheme_account");
     balances.own.push_back(member.own_balance_fen);
-    balances.own_account.push_back(
-        schemes.value.at(std::string(name_of(member.scheme, kSchemeNames))).get<bool>());
+    balances.own_account.push_back(schemes.as<SchemeAccounts>().of(member.scheme));
     balances.drawn.push_back(0);
     const bool quota = members[i].eligible && members[i].route == Route::cross_province &&
                        request.holder.authorized_limit_fen &&
-                       context.rule("wallet_quota").value.get<bool>();
+                       context.rule("wallet_quota").as<bool>();
     balances.reserved.push_back(quota ? members[i].usable_fen : 0);
   }
   pool.start_fen = holder.shareable_fen;
@@ -214,8 +213,8 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     const std::string kind(name_of(expense.kind, kExpenseKindNames));
     const std::string kind_label = std::string(context.texts.word("expense_kind", kind, "in_text"));
     const RuleEntry& use = context.rule("use." + kind);
-    const bool permitted = use.value.at("allowed").get<bool>();
-    const bool place_ok = expense.designated || !use.value.at("designated_only").get<bool>();
+    const bool permitted = use.as<Use>().allowed;
+    const bool place_ok = expense.designated || !use.as<Use>().designated_only;
     result.allowed = permitted && place_ok;
     // A use only read as allowed or not (a local permission no source states) is said so.
     const std::string region = context.region_name(context.holder_region);

@@ -7,14 +7,13 @@
 namespace gongji::detail {
 namespace {
 
-Channel localise(const Json& channel, Lang lang) {
-  const char* lang_key = lang == Lang::en ? "en" : "zh-CN";
+Channel localise(const ChannelRule& channel, Lang lang) {
   Channel out;
-  out.id = channel.at("id").get<std::string>();
-  out.kind = channel.at("kind").get<std::string>();
-  out.name = channel.at("name").at(lang_key).get<std::string>();
-  for (const Json& step : channel.at("steps").at(lang_key))
-    out.steps.push_back(step.get<std::string>());
+  out.id = channel.id;
+  out.kind = std::string(name_of(channel.kind, kChannelKindNames));
+  out.name = channel.name.in(lang);
+  out.steps.reserve(channel.steps.size());
+  for (const LocalText& step : channel.steps) out.steps.push_back(step.in(lang));
   return out;
 }
 
@@ -32,10 +31,10 @@ const RuleEntry* national_entry(Context& context, const std::string& key) {
   return nullptr;
 }
 
-std::vector<std::string> texts_of(const Json& list, Lang lang) {
+std::vector<std::string> texts_of(const std::vector<LocalText>& list, Lang lang) {
   std::vector<std::string> out;
-  for (const Json& item : list)
-    out.push_back(item.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
+  out.reserve(list.size());
+  for (const LocalText& item : list) out.push_back(item.in(lang));
   return out;
 }
 
@@ -72,8 +71,8 @@ void add_alternatives(Context& context, const HolderResult& holder,
                   [](const Reason& reason) { return reason.code == "holder.tier_no_account"; });
   if (tier_reason) {
     std::vector<std::string> with_account;
-    for (const auto& [tier, has] : context.rule("tiers").value.items()) {
-      if (has.get<bool>()) with_account.push_back(tier);
+    for (const auto& [tier, has] : context.rule("tiers").as<Tiers>().list) {
+      if (has) with_account.push_back(tier);
     }
     if (!with_account.empty()) {
       guidance.notes.push_back(texts.get(
@@ -129,8 +128,8 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   const bool local_family = any_local || (!cross_province && !all_far);
   if (local_family) {
     bool counter = false;
-    for (const Json& channel : context.rule("channels").value) {
-      counter = counter || channel.at("kind") == "office";
+    for (const ChannelRule& channel : context.rule("channels").as<std::vector<ChannelRule>>()) {
+      counter = counter || channel.kind == ChannelKind::office;
       guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
     }
     // Relatives who cannot use a phone need a counter: where the region's rules name none, the
@@ -139,8 +138,8 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     // is no fallback of the region's channels, so it adds no warning.
     if (!counter) {
       if (const RuleEntry* national = national_entry(context, "channels")) {
-        for (const Json& channel : national->value) {
-          if (channel.at("kind") != "office") continue;
+        for (const ChannelRule& channel : national->as<std::vector<ChannelRule>>()) {
+          if (channel.kind != ChannelKind::office) continue;
           Channel office = localise(channel, lang);
           office.steps.push_back(texts.get("guidance.counter_local_details"));
           guidance.channels.push_back(std::move(office));
@@ -149,49 +148,50 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     }
   }
   if (cross_province) {
-    guidance.channels.push_back(
-        with_face_step(localise(context.rule("wallet_channel").value, lang), face_wallet));
+    guidance.channels.push_back(with_face_step(
+        localise(context.rule("wallet_channel").as<ChannelRule>(), lang), face_wallet));
   }
   // The region's documents are for binding here; a wallet-only family needs only the national
   // ones (the wallet asks for the relative's ID details online).
   if (local_family) {
-    guidance.documents = texts_of(context.rule("documents").value, lang);
+    guidance.documents = texts_of(context.rule("documents").as<std::vector<LocalText>>(), lang);
   } else if (const RuleEntry* national = national_entry(context, "documents")) {
-    guidance.documents = texts_of(national->value, lang);
+    guidance.documents = texts_of(national->as<std::vector<LocalText>>(), lang);
   }
 
   if (!under_age.empty()) {
-    const int64_t face_limit = context.rule("face_verification_age").value.get<int64_t>();
+    const int64_t face_limit = context.rule("face_verification_age").as<int64_t>();
     guidance.notes.push_back(
         texts.get("guidance.under_age_note",
                   {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
   }
   if (cross_province) {
     const RuleEntry& limits_rule = context.rule("wallet_limits");
-    const Json& limits = limits_rule.value;
+    const WalletLimits& limits = limits_rule.as<WalletLimits>();
     guidance.notes.push_back(texts.get(
         limits_rule.unconfirmed ? "guidance.wallet_note_unconfirmed" : "guidance.wallet_note",
-        {{"per_transfer", texts.money(limits.at("per_transfer_fen").get<Fen>())},
-         {"count", std::to_string(limits.at("transfers_per_day").get<int64_t>())},
-         {"closed_from", limits.at("closed_from").get<std::string>()},
-         {"closed_until", limits.at("closed_until").get<std::string>()}}));
+        {{"per_transfer", texts.money(limits.per_transfer_fen)},
+         {"count", std::to_string(limits.transfers_per_day)},
+         {"closed_from", limits.closed_from},
+         {"closed_until", limits.closed_until}}));
   }
   if (!uninsured.empty()) {
     guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));
   }
   if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
-    for (const Json& note : notes->value) {
+    for (const Note& note : notes->as<std::vector<Note>>()) {
       // A note marked "for" concerns only families with relatives bound locally, or uninsured.
-      if (note.contains("for") && !(note.at("for") == "local" ? local_family : !uninsured.empty()))
-        continue;
-      guidance.notes.push_back(note.at(lang == Lang::en ? "en" : "zh-CN").get<std::string>());
+      const bool concerns = note.audience == NoteFor::everyone ||
+                            (note.audience == NoteFor::local ? local_family : !uninsured.empty());
+      if (concerns) guidance.notes.push_back(note.text.in(lang));
     }
   }
   // Whose account pays first among several holders: for relatives bound here.
   if (local_family) {
     if (const RuleEntry* order = context.rule_if_any("holder_order")) {
-      guidance.notes.push_back(texts.get("holder_order." + order->value.get<std::string>()));
+      guidance.notes.push_back(texts.get(
+          "holder_order." + std::string(name_of(order->as<HolderOrder>(), kHolderOrderNames))));
     }
   }
   return guidance;
