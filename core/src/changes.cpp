@@ -80,11 +80,11 @@ AccountTiers account_tiers(const Request& request, const PolicySet& policies) {
   const RuleEntry& tiers = context.rule("tiers");
   const auto& own = request.holder.tier;
   if (own) {
-    const auto mine = tiers.value.find(*own);
-    if (mine != tiers.value.end() && mine->get<bool>()) return found;
+    const bool* mine = tiers.as<Tiers>().find(*own);
+    if (mine && *mine) return found;
   }
-  for (const auto& [tier, has_account] : tiers.value.items()) {
-    if (has_account.get<bool>()) found.tiers.push_back(tier);
+  for (const auto& [tier, has_account] : tiers.as<Tiers>().list) {
+    if (has_account) found.tiers.push_back(tier);
   }
   found.sources.assign(tiers.sources.begin(), tiers.sources.end());
   return found;

@@ -130,7 +130,7 @@ std::optional<std::string> Context::sharing_start() const {
       const auto entry = std::find_if(found->second.begin(), found->second.end(),
                                       [day](const RuleEntry& e) { return e.covers(day); });
       if (entry == found->second.end()) continue;
-      if (!entry->value.empty()) return format_date(day);
+      if (!entry->as<Relations>().list.empty()) return format_date(day);
       break;  // the most specific layer in force on `day` has not started yet
     }
   }

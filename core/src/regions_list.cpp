@@ -13,7 +13,9 @@ std::vector<std::string> latest_tiers(const PolicySet& policies, const std::stri
     if (region == policies.regions.end()) continue;
     const auto rule = region->second.rules.find("tiers");
     if (rule == region->second.rules.end() || rule->second.empty()) continue;
-    for (const auto& [tier, has_account] : rule->second.back().value.items()) tiers.push_back(tier);
+    for (const auto& [tier, has_account] : rule->second.back().as<Tiers>().list) {
+      tiers.push_back(tier);
+    }
     if (!tiers.empty()) break;
   }
   return tiers;

@@ -9,17 +9,15 @@
 namespace gongji::detail {
 namespace {
 
-bool holds(const RuleEntry& entry, std::string_view relation) {
-  return std::any_of(entry.value.begin(), entry.value.end(),
-                     [&](const Json& item) { return item == relation; });
+bool holds(const RuleEntry& entry, Relation relation) {
+  return entry.as<Relations>().holds(relation);
 }
 
 // Whether two circles of relatives (`earlier` may be none) differ for some member of the family.
 bool circles_differ_for_family(const Context& context, const RuleEntry* earlier,
                                const RuleEntry& later) {
   for (const Member& member : context.request.members) {
-    const std::string_view relation = name_of(member.relation, kRelationNames);
-    if (holds(later, relation) != (earlier && holds(*earlier, relation))) return true;
+    if (holds(later, member.relation) != (earlier && holds(*earlier, member.relation))) return true;
   }
   return false;
 }
