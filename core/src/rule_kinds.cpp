@@ -95,7 +95,9 @@ const Shape kNotes = array_shape(kNote);
 // The reader of a kind whose value is a T.
 template <typename T>
 RuleValue read_as(const Json& json) {
-  return json.get<T>();
+  T value{};
+  read(json, value);
+  return value;
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // The kinds of rule, each named once: its key, how the layers combine, whether the national layer
-// must state it, the shape of its value, and its label's text key. The loader, the warnings, the
-// message checks and the policy schema (`gongji schema`) all read this table; adding a kind of
-// rule is one entry here, its label in messages.json, its data, and the code that decides with it.
+// must state it, the shape of its value, the reader of its C++ type, and its label's text key. The
+// loader, the warnings, the message checks and the policy schema (`gongji schema`) all read this
+// table; adding a kind of rule is one entry here, its label in messages.json, its data, and the
+// code that decides with it.
 #pragma once
 
 #include <string>

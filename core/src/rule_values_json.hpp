@@ -6,21 +6,26 @@
 
 namespace gongji {
 
-void from_json(const Json& json, LocalText& text);
-void from_json(const Json& json, Relations& relations);
-void from_json(const Json& json, SchemeAccounts& accounts);
-void from_json(const Json& json, StatusAccounts& accounts);
-void from_json(const Json& json, Tiers& tiers);
-void from_json(const Json& json, ShareablePart& part);
-void from_json(const Json& json, ShareAbove& above);
-void from_json(const Json& json, Pooling& pooling);
-void from_json(const Json& json, CapScope& scope);
-void from_json(const Json& json, HolderOrder& order);
-void from_json(const Json& json, WalletState& state);
-void from_json(const Json& json, WalletLimits& limits);
-void from_json(const Json& json, MemberCapTotal& total);
-void from_json(const Json& json, Use& use);
-void from_json(const Json& json, ChannelRule& channel);
-void from_json(const Json& json, Note& note);
+void read(const Json& json, bool& value);
+void read(const Json& json, int64_t& value);
+void read(const Json& json, LocalText& text);
+void read(const Json& json, Relations& relations);
+void read(const Json& json, SchemeAccounts& accounts);
+void read(const Json& json, StatusAccounts& accounts);
+void read(const Json& json, Tiers& tiers);
+void read(const Json& json, ShareablePart& part);
+void read(const Json& json, ShareAbove& above);
+void read(const Json& json, Pooling& pooling);
+void read(const Json& json, CapScope& scope);
+void read(const Json& json, HolderOrder& order);
+void read(const Json& json, WalletState& state);
+void read(const Json& json, WalletLimits& limits);
+void read(const Json& json, MemberCapTotal& total);
+void read(const Json& json, Use& use);
+void read(const Json& json, ChannelRule& channel);
+void read(const Json& json, Note& note);
+void read(const Json& json, std::vector<ChannelRule>& list);
+void read(const Json& json, std::vector<LocalText>& list);
+void read(const Json& json, std::vector<Note>& list);
 
 }  // namespace gongji

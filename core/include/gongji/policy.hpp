@@ -46,7 +46,7 @@ struct RuleEntry {
   // The typed value; T is the type its kind's entry in rule_kinds.cpp names.
   template <typename T>
   const T& as() const {
-    return std::get<T>(typed);
+    return *std::get_if<T>(&typed);  // the kind's entry names T: tests read every kind
   }
   bool doubts(std::string_view part) const {
     if (!unconfirmed) return false;
