@@ -223,20 +223,50 @@ export function mountCalculator(
       }
     }
     showFieldProblems(problems);
-    resultsRoot().replaceChildren(h('p', { class: 'problem', role: 'alert' }, texts().fixFields));
-    showSummaryBar(null);
+    const named = namedProblems(problems);
+    resultsRoot().replaceChildren(
+      h('p', { class: 'problem', role: 'alert' }, texts().fixFields),
+      h(
+        'ul',
+        { class: 'problem-list' },
+        named.map(([element, text]) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'problem-link', onclick: () => element?.focus() },
+              text,
+            ),
+          ),
+        ),
+      ),
+    );
+    showSummaryBar(null, named[0]?.[1]);
     showState('problem', sequence);
+  }
+
+  // Each problem as [its field, "member 2 · age: enter a whole number from 0 to 150"]: the field's
+  // own label, after its group's (a member's card) where the page has several alike.
+  function namedProblems(problems) {
+    return [...problems].map(([path, message]) => {
+      const element = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      const label = element?.labels?.[0]?.textContent.trim();
+      const group = element?.closest('fieldset fieldset')?.querySelector('legend')?.textContent;
+      const where = [group?.trim(), label].filter(Boolean).join(' · ');
+      return [element, where ? `${where}${texts().fieldSep}${message}` : message];
+    });
   }
 
   // ---- the summary bar: on a narrow screen the answer is below the form, so its gist stays in
   // sight at the bottom of the screen (until the answer itself is) and jumps to it.
-  function showSummaryBar(answer) {
+  function showSummaryBar(answer, firstProblem) {
     const bar = byId('summary-bar');
     if (!bar) return;
     const t = texts();
     const eligible = answer?.members.filter((m) => m.eligible).length ?? 0;
     byId('summary-bar-text').textContent = !answer
-      ? t.fixFields
+      ? (firstProblem ?? t.fixFields)
       : answer.holder.can_share
         ? t.summaryShort(
             eligible,

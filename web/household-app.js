@@ -87,7 +87,7 @@ export function householdRequest(state, withNames = true) {
         if (p.region) person.region = p.region;
         if (p.scheme === 'employee') {
           person.status = p.status;
-          const amount = readYuan(p.balance || '0');
+          const amount = readYuan(p.balance);
           if (amount.fen !== undefined) person.balance_fen = amount.fen;
         }
         return person;
@@ -301,24 +301,59 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       renderForm();
     }
     const request = householdRequest(state);
-    const answer = await calculator.evaluate(request);
+    // An amount the form cannot read is never planned as 0: the field says what is wrong.
+    const amounts = amountProblems(state);
+    const answer = amounts.length ? null : await calculator.evaluate(request);
     if (mine !== sequence) return;
     if (pageLevel) history.replaceState(null, '', linkFor());
     const body = byId('plan-body');
     for (const input of root.querySelectorAll('[aria-invalid]'))
       input.removeAttribute('aria-invalid');
-    if (answer.ok) {
+    for (const note of root.querySelectorAll('.field-error')) note.remove();
+    if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state.lang)));
       results.dataset.state = 'answer';
-    } else {
-      root
-        .querySelector(`[data-path="${answer.error.path}"]`)
-        ?.setAttribute('aria-invalid', 'true');
-      body.replaceChildren(
-        h('p', { class: 'problem', role: 'alert' }, `${t().problem}${answer.error.message}`),
-      );
-      results.dataset.state = 'problem';
+      return;
     }
+    const problems = answer ? [[answer.error.path, answer.error.message]] : amounts;
+    const named = problems.map(([path, message]) => markField(path, message));
+    body.replaceChildren(
+      h(
+        'p',
+        { class: 'problem', role: 'alert' },
+        `${answer ? t().problem : t().fixFields}${named.join(t().listSep)}`,
+      ),
+    );
+    results.dataset.state = 'problem';
+  }
+
+  // Every employee's balance the form cannot read, as [JSON Pointer, what to do].
+  function amountProblems() {
+    const found = [];
+    state.people.forEach((p, i) => {
+      if (p.scheme !== 'employee') return;
+      const amount = readYuan(p.balance);
+      if (amount.fen !== undefined) return;
+      const message = amount.problem === 'too_large' ? t().yuanTooLarge : t().yuanFormat;
+      found.push([`/household/people/${i}/balance_fen`, message]);
+    });
+    return found;
+  }
+
+  // Marks the field at `path` with the message beside it; returns "who, which field: message".
+  function markField(path, message) {
+    const tx = t();
+    const input = root.querySelector(`[data-path="${path}"]`);
+    input?.setAttribute('aria-invalid', 'true');
+    input?.after(h('span', { class: 'field-error' }, message));
+    const match = /^\/household\/people\/(\d+)(?:\/(\w+))?/.exec(path);
+    if (!match) return path === '/as_of' ? `${tx.asOf}${tx.sep}${message}` : message;
+    const person = state.people[Number(match[1])];
+    const role = tx.options('role').find(([value]) => value === person?.role)?.[1];
+    const who = person?.name.trim() || role || `${tx.person} ${Number(match[1]) + 1}`;
+    const labels = { age: tx.age, balance_fen: tx.balance, region: tx.region, scheme: tx.scheme };
+    const what = labels[match[2]] ? `${tx.sep}${labels[match[2]]}` : '';
+    return `${who}${what}${tx.sep}${message}`;
   }
 
   function schedule() {

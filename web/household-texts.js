@@ -53,6 +53,9 @@ export const HOUSEHOLD_TEXTS = {
     print: '打印或保存为PDF',
     version: '规则版本',
     problem: '请检查：',
+    yuanFormat: '请输入金额，如 3000 或 3000.50',
+    yuanTooLarge: '金额太大：最多 1,000,000,000 元',
+    fixFields: '请先修正标出的内容：',
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
   },
   en: {
@@ -105,6 +108,9 @@ export const HOUSEHOLD_TEXTS = {
     print: 'Print or save as PDF',
     version: 'Rules version',
     problem: 'Please check: ',
+    yuanFormat: 'Enter an amount such as 3000 or 3000.50',
+    yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
+    fixFields: 'Please correct the marked fields first: ',
     privacy: 'Everything is computed in your browser; nothing is sent anywhere.',
   },
 };

@@ -363,6 +363,15 @@ test('full-width digits, thousands separators and 元 are read; a too-large amou
     /请先修正/.test(document.getElementById('results-body').textContent),
   );
   assert.match(await page.textContent('#holder-balance-error'), /金额太大/);
+  // The results and the summary bar name the field, and the named problem takes one to it.
+  const named = page.locator('#results-body .problem-link');
+  assert.match(await named.first().textContent(), /个人账户余额.*金额太大/);
+  assert.match(await page.textContent('#summary-bar-text'), /金额太大/);
+  await named.first().click();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/holder/balance_fen',
+  );
   await page.fill(balance, '30,00');
   await page.waitForFunction(() =>
     /请输入金额/.test(document.getElementById('holder-balance-error').textContent),

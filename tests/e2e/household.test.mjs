@@ -126,6 +126,32 @@ test('a bad entry names its field; nothing was requested from another origin', a
     await page.getAttribute('[data-path="/household/people/2/age"]', 'aria-invalid'),
     'true',
   );
+  // The message names the person and the field, beside the field and in the plan's place.
+  const age = page.locator('[data-path="/household/people/2/age"] + .field-error');
+  assert.match(await age.textContent(), /0到150/);
+  assert.match(await page.locator('#plan-body .problem').textContent(), /年龄/);
+
+  // A balance the form cannot read is never planned as 0.00: the field says what to type.
+  await page.fill('[data-path="/household/people/2/age"]', '30');
+  assert.equal(await planSettled(page), 'answer');
+  for (const [typed, says] of [
+    ['abc', /请输入金额/],
+    ['', /请输入金额/],
+    ['99999999999999', /金额太大/],
+  ]) {
+    await page.fill('[data-path="/household/people/0/balance_fen"]', typed);
+    assert.equal(await planSettled(page), 'problem');
+    assert.equal(
+      await page.getAttribute('[data-path="/household/people/0/balance_fen"]', 'aria-invalid'),
+      'true',
+    );
+    const problem = await page.locator('#plan-body .problem').textContent();
+    assert.match(problem, /个人账户余额/);
+    assert.match(problem, says);
+    assert.equal(await page.locator('.plan-picture').count(), 0);
+  }
+  await page.fill('[data-path="/household/people/0/balance_fen"]', '3000');
+  assert.equal(await planSettled(page), 'answer');
   await page.close();
   const foreign = site.requests.filter((r) => !r.url.startsWith(site.origin));
   assert.deepEqual(foreign, []);
