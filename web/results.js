@@ -111,13 +111,20 @@ function memberCard(member, answer, state, t, lang) {
       h('dt', {}, t.usable),
       h('dd', { class: 'usable' }, formatFen(member.usable_fen, lang)),
       h('dt', {}, t.face),
-      h('dd', {}, member.needs_face_verification ? t.faceYes : t.faceNo),
+      h('dd', {}, faceText(member, t)),
       h('dt', {}, t.contribution),
       h('dd', {}, member.contribution_payable ? t.yes : t.no),
     ),
     !member.eligible && reason ? h('p', { class: 'why-not' }, reason.text) : null,
     reasonsList(member.reasons, t, `reasons-${member.id}`),
   );
+}
+
+// Face verification is part of binding: the core says it only of a member who can be bound.
+function faceText(member, t) {
+  const said = member.reasons.some((r) => /^member\.(no_)?face_verification$/.test(r.code));
+  if (!said) return t.notApplicable;
+  return member.needs_face_verification ? t.faceYes : t.faceNo;
 }
 
 function poolBar(answer, state, t, lang) {

@@ -383,8 +383,11 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));
     }
-    binding_ok = relation_allowed(context, member, result) && binding_ok;
-    if (holder.can_share) result.reasons.push_back(route.reason);
+    const bool relation_ok = relation_allowed(context, member, result);
+    binding_ok = relation_ok && binding_ok;
+    // How the money would reach a relative who may not be bound at all is moot ("shared locally"
+    // beside "cannot share" reads as a contradiction): the route reason is for allowed relations.
+    if (holder.can_share && relation_ok) result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
     // Caps and the one-holder rule matter only where a binding could happen: a holder who cannot
     // share consults neither (nor is warned about them).
