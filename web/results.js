@@ -107,7 +107,7 @@ function memberCard(member, answer, state, t, lang) {
       'dl',
       {},
       h('dt', {}, t.route),
-      h('dd', { class: 'route' }, t.routes[member.route]),
+      h('dd', { class: 'route' }, routeText(member, t)),
       h('dt', {}, t.usable),
       h('dd', { class: 'usable' }, formatFen(member.usable_fen, lang)),
       h('dt', {}, t.face),
@@ -120,7 +120,13 @@ function memberCard(member, answer, state, t, lang) {
   );
 }
 
-// Face verification is part of binding: the core says it only of a member who can be bound.
+// The route and the face check are parts of a binding: the core states them only of a relative
+// whose relation may be bound (and face only of one who can be), so otherwise they do not apply.
+function routeText(member, t) {
+  const said = member.reasons.some((r) => r.code.startsWith('member.route_'));
+  return said ? t.routes[member.route] : t.notApplicable;
+}
+
 function faceText(member, t) {
   const said = member.reasons.some((r) => /^member\.(no_)?face_verification$/.test(r.code));
   if (!said) return t.notApplicable;

@@ -95,6 +95,9 @@ test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason',
   const card = await memberCard(page, '岳母');
   assert.match(await card.getAttribute('class'), /\bno\b/);
   assert.match(await card.textContent(), /不是共济人的近亲属/);
+  // A relative who may not be bound has no route and no face check: they do not apply.
+  assert.match(await card.textContent(), /共济方式不适用（不能绑定）/);
+  assert.match(await card.textContent(), /绑定需本人刷脸不适用（不能绑定）/);
   assert.equal(await page.locator('.family-picture .node-state.no').count(), 1);
 });
 
