@@ -4,6 +4,7 @@
 import { connectCalculator } from './calculator-client.js';
 import { h, updateParts } from './dom.js';
 import { readYuan } from './amount.js';
+import { regionLabel } from './region-picker.js';
 import { encodeRequest, fenToYuanText } from './share.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { renderPlan } from './household-view.js';
@@ -133,7 +134,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     };
 
   function regionSelect(person, i) {
-    const choices = regions.map((r) => [r.c, r.v ? `${r.v} ${r.n}` : r.n]);
+    const choices = regions.map((r) => [r.c, regionLabel(r, state.lang === 'en')]);
     if (i > 0) choices.unshift(['', t().sameRegion]);
     if (!regions.some((r) => r.c === person.region) && person.region)
       choices.unshift([person.region, person.region]);

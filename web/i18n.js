@@ -1,6 +1,7 @@
 // Every text of the page, Chinese first and English too. Answers come translated from the core.
 export const TEXTS = {
   'zh-CN': {
+    lang: 'zh-CN', // which language these are, also in a copy merged with the vocabulary's words
     title: '家庭共济计算器',
     tagline:
       '职工医保个人账户家庭共济：谁能用谁的钱、能用多少、用在哪、怎么绑定。全部在您的设备上计算，不发送任何数据。',
@@ -120,6 +121,7 @@ export const TEXTS = {
     printedOn: (region, date) => `${region} · 按 ${date} 的规则`,
   },
   en: {
+    lang: 'en',
     title: 'Family Mutual Aid Calculator',
     tagline:
       'Employee medical-insurance family mutual aid: who may use whose account, how much, for what, and how to bind. Computed on your device; nothing is sent.',

@@ -1,7 +1,6 @@
 // A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and
 // codes.
 import { h, uniqueId } from './dom.js';
-import { TEXTS } from './i18n.js';
 
 let regionsPromise;
 /**
@@ -63,7 +62,7 @@ export function regionPicker({
   texts,
   describedBy,
 }) {
-  const english = texts === TEXTS.en;
+  const english = texts.lang === 'en';
   const shown = (region) => regionLabel(region, english);
   const inputId = uniqueId('region');
   const listId = uniqueId('region-list');

@@ -155,6 +155,11 @@ test('the language switch redraws the form and the answer in English, and back',
     'Ming',
     'the form keeps its entries',
   );
+  assert.equal(
+    await page.inputValue('#holder-region'),
+    'Zhengzhou (Henan)',
+    'the place in English',
+  );
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');

@@ -93,6 +93,9 @@ test('a shared link reproduces the plan; names are text, never markup; English t
   const mother = page.locator('.plan-person[data-person="p2"]');
   assert.match(await mother.textContent(), /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('.plan-person img').count(), 0);
+  // The form's places are English too: "Shijiazhuang (Hebei)", not "河北省 石家庄市".
+  const place = page.locator('[data-path="/household/people/1/region"] option:checked');
+  assert.equal(await place.textContent(), 'Shijiazhuang (Hebei)');
   // Before the wallet opens in 北京, the change is the date it does.
   assert.match(await mother.locator('.changes').textContent(), /From 2026-01-09/);
   assert.equal(await page.locator('.changes [data-code="change.date"]').count(), 1);
