@@ -169,7 +169,7 @@ export function renderPlan(answer, request, t, lang) {
       h(
         'details',
         { 'data-key': `why-${person.person}` },
-        h('summary', {}, t.sources),
+        h('summary', {}, t.why),
         h(
           'ul',
           {},

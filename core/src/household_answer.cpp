@@ -76,6 +76,19 @@ std::string possessive(const HouseholdRequest& household, std::size_t person,
   return texts.get("plan.of_person", {{"person", labels[person]}});
 }
 
+// What the person is to the holder, as exactly as the roles say: to the user their own role
+// ("父亲", not the category "父母"); to the spouse, the spouse's parents as "父亲"/"母亲";
+// otherwise the relation's category.
+std::string relation_to_holder(Role person, Role holder, Relation relation, const Texts& texts) {
+  Role exact = person;
+  if (holder == Role::spouse && person == Role::spouse_father) exact = Role::father;
+  if (holder == Role::spouse && person == Role::spouse_mother) exact = Role::mother;
+  if (holder == Role::self || exact != person) {
+    return std::string(texts.word("role", name_of(exact, kRoleNames)));
+  }
+  return std::string(texts.word("relation", name_of(relation, kRelationNames)));
+}
+
 // The one sentence that says why person j is bound to holder k.
 Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
                      const std::vector<std::string>& labels, const Texts& texts) {
@@ -111,8 +124,8 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
       you ? std::string()
           : texts.get("plan.relation_clause",
                       {{"holder_of", possessive(household, holder, labels, texts)},
-                       {"relation",
-                        std::string(texts.word("relation", name_of(relation, kRelationNames)))}});
+                       {"relation", relation_to_holder(who.role, household.people[holder].role,
+                                                       relation, texts)}});
   const std::string text =
       texts.get(key, {{"person", labels[person]},
                       {"holder", labels[holder]},
