@@ -117,6 +117,11 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     add_alternatives(context, holder, employee_members, guidance);
     return guidance;
   }
+  // Relatives of whom none can be bound have nothing to set up: steps would mislead them.
+  if (!members.empty() && !any_local && !cross_province) {
+    guidance.notes.push_back(texts.get("guidance.nobody_to_bind"));
+    return guidance;
+  }
 
   auto with_face_step = [&](Channel channel, const std::vector<std::string>& names) {
     if (!names.empty() && self_service(channel)) {
