@@ -9,6 +9,7 @@
 #include <string>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3) {

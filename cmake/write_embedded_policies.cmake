@@ -1,5 +1,7 @@
 # cmake -DPOLICY_DIR=... -DOUTPUT=source.cpp -DBUNDLE=bundle.txt -DEMBED=ON|OFF -P write_embedded_policies.cmake
-# OUTPUT: a C++ source defining embedded_policy_files() (empty unless EMBED).
+# OUTPUT: a C++ source defining embedded_policy_files() (empty unless EMBED) and
+# embedded_policies() (the files loaded; null unless EMBED, so that a build without embedded
+# policies, the WebAssembly module, links no loader).
 # BUNDLE: every file as two lines, its path and its minified JSON (read by read_policy_bundle()).
 file(GLOB region_files RELATIVE "${POLICY_DIR}" "${POLICY_DIR}/regions/*.json")
 list(SORT region_files)
@@ -32,6 +34,11 @@ foreach(relative IN LISTS files)
   math(EXPR index "${index} + 1")
 endforeach()
 
+if(EMBED)
+  set(load_embedded "return load_policies(embedded_policy_files()).policies;")
+else()
+  set(load_embedded "return nullptr;")
+endif()
 file(WRITE "${OUTPUT}.tmp" "// Generated from policies/ by cmake/write_embedded_policies.cmake. Do not edit.
 #include \"gongji/policy.hpp\"
 
@@ -43,6 +50,10 @@ const std::vector<PolicyFile>& embedded_policy_files() {
   static const std::vector<PolicyFile> files = {
 ${entries}  };
   return files;
+}
+
+std::shared_ptr<const PolicySet> embedded_policies() {
+  ${load_embedded}
 }
 
 }  // namespace gongji

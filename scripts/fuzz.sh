@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz -j"$(nproc)" --target fuzz_evaluate fuzz_policy_loader fuzz_json_parser
+cmake --build --preset fuzz -j"$(nproc)" --target fuzz_evaluate fuzz_policy_loader fuzz_json_parser \
+  fuzz_policy_image gongji
 corpus=build/fuzz/corpus
-mkdir -p "$corpus/evaluate" "$corpus/policy" "$corpus/json_parser" build/fuzz/crashes
+mkdir -p "$corpus/evaluate" "$corpus/policy" "$corpus/json_parser" "$corpus/image" build/fuzz/crashes
 node -e '
   const fs = require("fs"), path = require("path");
   const walk = (d) => fs.readdirSync(d).flatMap((n) => { const p = path.join(d, n); return fs.statSync(p).isDirectory() ? walk(p) : [p]; });
@@ -23,10 +24,17 @@ cp tests/fuzz/regressions/evaluate/* "$corpus/evaluate/"
 cp tests/fuzz/regressions/policy/* "$corpus/policy/"
 cp "$corpus"/evaluate/* "$corpus/json_parser/"  # two copies: the folders share some names
 cp "$corpus"/policy/* "$corpus/json_parser/"
+# The shipped image, whole (first byte odd) and as a body to seal (even).
+build/fuzz/gongji image "$corpus/image/shipped.tmp"
+{ printf '\001'; cat "$corpus/image/shipped.tmp"; } >"$corpus/image/shipped-whole.bin"
+{ printf '\000'; tail -c +17 "$corpus/image/shipped.tmp"; } >"$corpus/image/shipped-body.bin"
+rm "$corpus/image/shipped.tmp"
+cp tests/fuzz/regressions/image/* "$corpus/image/"
 
 status=0
-for target in evaluate policy_loader json_parser; do
+for target in evaluate policy_loader json_parser policy_image; do
   dir=${target%_loader}
+  dir=${dir#policy_}
   echo "== fuzz_$target for ${seconds}s"
   if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix=build/fuzz/crashes/$dir- -print_final_stats=1 "$corpus/$dir" 2>build/fuzz/$target.log; then

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gongji/date.hpp"
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji::cli {
@@ -15,8 +16,10 @@ int run_check(const std::vector<PolicyFile>& files, std::vector<PolicyProblem> r
 int run_regions(const PolicySet& policies, bool as_json);
 // Which layer's value of `key` applies in `region` on `date`, and why the others' do not, in
 // words for a policy maintainer. 2 for a region or date it cannot read, 1 if no layer has a value.
-int run_explain(const PolicySet& policies, const std::string& region, const std::string& key,
-                const std::string& date, std::ostream& out);
+// `files` are those `policies` were loaded from: the values are shown as they are written.
+int run_explain(const PolicySet& policies, const std::vector<PolicyFile>& files,
+                const std::string& region, const std::string& key, const std::string& date,
+                std::ostream& out);
 // Whether `file` holds the schema the rule kinds give; says how to regenerate it if not.
 int run_schema_check(const std::string& file);
 int run_tests(const PolicySet& policies, const std::vector<std::string>& paths, bool verbose);

@@ -28,6 +28,20 @@ std::string layer_title(const RegionPolicy& layer) {
   return layer_kind(layer) + " " + layer.name.zh + " (" + layer.name.en + ", " + layer.file + ")";
 }
 
+// The value as its file writes it: the loaded set keeps only the typed value, so it is read
+// again from the file's JSON (the set was loaded from `files`).
+std::string as_written(const std::vector<PolicyFile>& files, const RegionPolicy& layer,
+                       const std::string& key, const RuleEntry& entry) {
+  for (const PolicyFile& file : files) {
+    if (file.path != layer.file) continue;
+    const Json json = Json::parse(file.text, nullptr, false);
+    const Json* rules = json.is_object() && json.contains("rules") ? &json["rules"] : nullptr;
+    if (!rules || !rules->contains(key) || entry.index >= (*rules)[key].size()) break;
+    return (*rules)[key][entry.index]["value"].dump();
+  }
+  return "(not in the policy files)";
+}
+
 const RuleEntry* in_force(const std::vector<RuleEntry>& entries, Date day) {
   for (const RuleEntry& entry : entries) {
     if (entry.covers(day)) return &entry;
@@ -50,10 +64,17 @@ std::string no_value_because(const std::vector<RuleEntry>& entries, Date day) {
   return "its last value ends " + format_date(*entries.back().until);
 }
 
-void print_entry(std::ostream& out, const PolicySet& policies, const std::string& key,
-                 const std::vector<RuleEntry>& entries, const RuleEntry& entry) {
+struct Layers {
+  const PolicySet& policies;
+  const std::vector<PolicyFile>& files;
+};
+
+void print_entry(std::ostream& out, const Layers& set, const RegionPolicy& layer,
+                 const std::string& key, const std::vector<RuleEntry>& entries,
+                 const RuleEntry& entry) {
+  const PolicySet& policies = set.policies;
   out << "  at:      /rules/" << key << "/" << entry.index << "\n";
-  out << "  value:   " << entry.value.dump() << "\n";
+  out << "  value:   " << as_written(set.files, layer, key, entry) << "\n";
   out << "  from:    " << format_date(entry.from) << "\n";
   const auto next = static_cast<std::size_t>(&entry - entries.data()) + 1;
   if (!entry.until) {
@@ -84,8 +105,10 @@ void print_entry(std::ostream& out, const PolicySet& policies, const std::string
 
 }  // namespace
 
-int run_explain(const PolicySet& policies, const std::string& code, const std::string& key,
-                const std::string& date, std::ostream& out) {
+int run_explain(const PolicySet& policies, const std::vector<PolicyFile>& files,
+                const std::string& code, const std::string& key, const std::string& date,
+                std::ostream& out) {
+  const Layers set{policies, files};
   const auto region = detail::resolve_region(policies, code);
   if (!region) {
     out << "gongji: " << code << " is not a region code the policy set knows\n";
@@ -125,7 +148,7 @@ int run_explain(const PolicySet& policies, const std::string& code, const std::s
     const RuleEntry* entry = rule == layer.rules.end() ? nullptr : in_force(rule->second, *day);
     if (entry && (all_layers || !winner)) {
       out << (all_layers ? "APPLIES: " : "WINS: ") << layer_title(layer) << "\n";
-      print_entry(out, policies, key, rule->second, *entry);
+      print_entry(out, set, layer, key, rule->second, *entry);
       if (!winner && !all_layers && layer.code == PolicySet::kNationalCode &&
           region->code != PolicySet::kNationalCode) {
         out << "  (no layer of the region has a value for this day: the national rule "
@@ -138,7 +161,7 @@ int run_explain(const PolicySet& policies, const std::string& code, const std::s
     if (entry) {
       out << "  it has a value for this day, but the " << layer_kind(*winner)
           << "'s comes first (city over province over national):\n";
-      print_entry(out, policies, key, rule->second, *entry);
+      print_entry(out, set, layer, key, rule->second, *entry);
     } else if (rule == layer.rules.end()) {
       out << "  it does not set this rule\n";
     } else {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "image.hpp"
 
 namespace {
 
@@ -22,12 +23,15 @@ commands:
   schema [--check FILE]
                        print the JSON Schema of a region file (policies/policy.schema.json), made
                        from the rule kinds; --check: exit 1 unless FILE holds exactly that text
+  image OUT            write the policy image (the rules as the page installs them, prebuilt) to OUT
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)
 
 options:
   --policies DIR       use the policy files in DIR instead of the embedded set
+  --via-image          answer from the set written as a policy image and read back, as the page
+                       does (eval, test, golden, regions)
 )";
 
 int usage_error(const std::string& message) {
@@ -41,7 +45,14 @@ int main(int argc, char** argv) {
   using namespace gongji;
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string policy_dir;
-  if (args.size() >= 2 && args[0] == "--policies") {
+  bool via_image = false;
+  while (!args.empty() &&
+         (args[0] == "--via-image" || (args.size() >= 2 && args[0] == "--policies"))) {
+    if (args[0] == "--via-image") {
+      via_image = true;
+      args.erase(args.begin());
+      continue;
+    }
     policy_dir = args[1];
     args.erase(args.begin(), args.begin() + 2);
   }
@@ -79,26 +90,32 @@ int main(int argc, char** argv) {
     std::cerr << "gongji: the policy set is invalid; run `gongji check` for details\n";
     return 2;
   }
-  if (command == "eval") {
-    if (args.size() > 1) return usage_error("eval takes one FILE or -");
-    return cli::run_eval(*load.policies, args.empty() ? "-" : args[0]);
+  if (command == "image") {
+    if (args.size() != 1) return usage_error("image takes OUT");
+    return cli::write_image_file(*load.policies, args[0], std::cerr);
   }
-  if (command == "regions")
-    return cli::run_regions(*load.policies, !args.empty() && args[0] == "--json");
   if (command == "explain") {
     if (args.size() != 3) return usage_error("explain takes REGION KEY DATE");
-    return cli::run_explain(*load.policies, args[0], args[1], args[2], std::cout);
+    return cli::run_explain(*load.policies, files, args[0], args[1], args[2], std::cout);
   }
+  const auto policies = via_image ? cli::through_image(*load.policies, std::cerr) : load.policies;
+  if (!policies) return 2;
+  if (command == "eval") {
+    if (args.size() > 1) return usage_error("eval takes one FILE or -");
+    return cli::run_eval(*policies, args.empty() ? "-" : args[0]);
+  }
+  if (command == "regions")
+    return cli::run_regions(*policies, !args.empty() && args[0] == "--json");
   if (command == "test") {
     const bool verbose = !args.empty() && args[0] == "-v";
     if (verbose) args.erase(args.begin());
     if (args.empty()) return usage_error("test needs at least one PATH");
-    return cli::run_tests(*load.policies, args, verbose);
+    return cli::run_tests(*policies, args, verbose);
   }
   if (command == "golden") {
     const bool update = args.size() == 3 && args[2] == "--update";
     if (args.size() != 2 && !update) return usage_error("golden takes CASES STORED [--update]");
-    return cli::run_golden(*load.policies, args[0], args[1], update);
+    return cli::run_golden(*policies, args[0], args[1], update);
   }
   return usage_error("unknown command '" + command + "'");
 }

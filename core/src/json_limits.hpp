@@ -8,6 +8,7 @@
 #include <string_view>
 #include <variant>
 
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji::detail {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji::detail {

@@ -8,7 +8,8 @@
 #include "json_limits.hpp"
 #include "json_position.hpp"
 #include "policy_checker.hpp"
-#include "rule_kinds.hpp"
+#include "rule_kind_shapes.hpp"
+#include "rule_values_json.hpp"
 #include "texts.hpp"
 #include "vocabulary_loader.hpp"
 
@@ -105,12 +106,13 @@ void load_messages(const PolicyFile& file, const Json& json, PolicySet& set, Che
       set.messages[key] = *text;
     }
   }
-  for (const std::string& key : detail::required_message_keys()) {
+  std::vector<std::string> required = detail::required_message_keys();
+  for (std::string& key : detail::kind_message_keys()) required.push_back(std::move(key));
+  for (const std::string& key : required) {
     if (!set.messages.count(key))
       check.problem(file.path, pointer_append("", key), "policy.missing_message", "is required");
   }
-  set.message_index.reserve(set.messages.size());
-  for (const auto& [key, text] : set.messages) set.message_index.emplace(key, &text);
+  set.index_messages();
 }
 
 void load_divisions(const PolicyFile& file, const Json& json, PolicySet& set, Checker& check) {
@@ -272,9 +274,9 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
                            "is before \"from\"");
       }
     }
-    ok =
-        detail::check_shape(check, file, pointer_append(at, "value"), *kind.shape, item["value"]) &&
-        ok;
+    ok = detail::check_shape(check, file, pointer_append(at, "value"),
+                             *detail::kind_shape(kind).shape, item["value"]) &&
+         ok;
     const Json& sources = item["sources"];
     if (!sources.is_array() || sources.empty()) {
       ok = check.problem(file, pointer_append(at, "sources"), "policy.missing_sources",
@@ -306,8 +308,7 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
     ok = ok && start_is_explained(file, at, item, *from, set, entry, check);
     if (!ok) continue;
     entry.from = *from;
-    entry.value = std::move(list[i]["value"]);
-    entry.typed = kind.read(entry.value);
+    entry.typed = read_rule_value(kind.value_type, item["value"]);
     entries.push_back(std::move(entry));
   }
   link_entries(file, path, entries, national, check);
@@ -456,22 +457,6 @@ std::string describe(const PolicyProblem& problem) {
                                                     ":" + std::to_string(problem.column);
   return where + ": " + (problem.pointer.empty() ? "(whole file)" : problem.pointer) + ": " +
          problem.message + " [" + problem.id + "]";
-}
-
-namespace {
-std::shared_ptr<const PolicySet>& current_policies() {
-  static std::shared_ptr<const PolicySet> policies =
-      embedded_policy_files().empty() ? nullptr : load_policies(embedded_policy_files()).policies;
-  return policies;
-}
-}  // namespace
-
-std::shared_ptr<const PolicySet> default_policies() {
-  return current_policies();
-}
-
-void install_policies(std::shared_ptr<const PolicySet> policies) {
-  current_policies() = std::move(policies);
 }
 
 }  // namespace gongji

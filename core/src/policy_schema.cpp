@@ -1,7 +1,8 @@
 // The JSON Schema of a region file, written from the rule kinds: policies/policy.schema.json is
 // this text (`gongji schema`), and a test checks the checked-in file is current.
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
-#include "rule_kinds.hpp"
+#include "rule_kind_shapes.hpp"
 
 namespace gongji {
 namespace {
@@ -75,9 +76,10 @@ const char* const kEnvelope = R"({
 
 // A rule: a non-empty list of dated entries, each value of the kind's shape.
 Json rule_schema(const RuleKind& kind, Json& defs) {
-  Json entry = {{"$ref", "#/$defs/entry"},
-                {"properties", {{"value", detail::shape_schema(*kind.shape, defs)}}}};
-  return {{"description", kind.description},
+  Json entry = {
+      {"$ref", "#/$defs/entry"},
+      {"properties", {{"value", detail::shape_schema(*detail::kind_shape(kind).shape, defs)}}}};
+  return {{"description", detail::kind_shape(kind).description},
           {"type", "array"},
           {"minItems", 1},
           {"items", std::move(entry)}};

@@ -1,15 +1,20 @@
 // The kinds of rule, each named once: its key, how the layers combine, whether the national layer
-// must state it, the shape of its value, the reader of its C++ type, and its label's text key. The
-// loader, the warnings, the message checks and the policy schema (`gongji schema`) all read this
-// table; adding a kind of rule is one entry here, its label in messages.json, its data, and the
-// code that decides with it.
+// must state it, the C++ type of its value, and its label's text key. Evaluation, the loader, the
+// policy image, the message checks and the policy schema (`gongji schema`) all read this table.
+// What only the loader needs (the shape of the JSON value, the schema's description) sits beside
+// it in rule_kind_shapes.cpp, so that the WebAssembly module, which installs a prebuilt image,
+// carries none of it. Adding a kind of rule is one entry here, one there, its label in
+// messages.json, its data, and the code that decides with it.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
-#include "rule_shape.hpp"
+#include "gongji/policy.hpp"
 
 namespace gongji::detail {
 
@@ -34,19 +39,24 @@ enum Trait : unsigned {
   kSaysEachValue = 8,
 };
 
-// Reads a value the shape checker accepted into the kind's C++ type (gongji/rule_values.hpp).
-using ReadValue = RuleValue (*)(const Json&);
+// The C++ type T of a kind's value, as its position among RuleValue's alternatives.
+template <typename T, std::size_t I = 0>
+constexpr std::size_t value_type() {
+  static_assert(I < std::variant_size_v<RuleValue>, "not a rule value type");
+  if constexpr (std::is_same_v<std::variant_alternative_t<I, RuleValue>, T>) {
+    return I;
+  } else {
+    return value_type<T, I + 1>();
+  }
+}
 
 struct RuleKind {
-  RuleKind(std::string_view key_, Combine combine_, unsigned traits_, const Shape& shape_,
-           ReadValue read_, std::string_view description_,
+  RuleKind(std::string_view key_, Combine combine_, unsigned traits_, std::size_t value_type_,
            std::vector<std::string_view> suffixes_ = {})
       : key(key_),
         combine(combine_),
         traits(traits_),
-        shape(&shape_),
-        read(read_),
-        description(description_),
+        value_type(value_type_),
         suffixes(std::move(suffixes_)) {}
 
   // The rule's key; for a family (`suffixes` not empty) the prefix of its keys: "use" stands for
@@ -54,9 +64,7 @@ struct RuleKind {
   std::string_view key;
   Combine combine;
   unsigned traits;
-  const Shape* shape;
-  ReadValue read;
-  std::string_view description;
+  std::size_t value_type;  // the index of its C++ type in RuleValue (value_type<T>())
   std::vector<std::string_view> suffixes;
 
   bool has(Trait trait) const { return (traits & trait) != 0; }

@@ -129,4 +129,17 @@ void read(const Json& json, std::vector<Note>& list) {
   read_list(json, list);
 }
 
+namespace {
+template <std::size_t... I>
+RuleValue read_alternative(std::size_t type, const Json& json, std::index_sequence<I...>) {
+  RuleValue value;
+  ((type == I ? (read(json, value.emplace<I>()), true) : false) || ...);
+  return value;
+}
+}  // namespace
+
+RuleValue read_rule_value(std::size_t type, const Json& json) {
+  return read_alternative(type, json, std::make_index_sequence<std::variant_size_v<RuleValue>>{});
+}
+
 }  // namespace gongji

@@ -2,6 +2,7 @@
 // shape: each read may assume every field is there and of its type.
 #pragma once
 
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji {
@@ -27,5 +28,8 @@ void read(const Json& json, Note& note);
 void read(const Json& json, std::vector<ChannelRule>& list);
 void read(const Json& json, std::vector<LocalText>& list);
 void read(const Json& json, std::vector<Note>& list);
+
+// The value of a kind whose C++ type is RuleValue's alternative `type` (RuleKind::value_type).
+RuleValue read_rule_value(std::size_t type, const Json& json);
 
 }  // namespace gongji

@@ -2,8 +2,6 @@
 
 #include <cstring>
 
-#include "rule_kinds.hpp"
-
 namespace gongji::detail {
 
 std::string Texts::get(std::string_view key, TextParams params) const {
@@ -146,11 +144,6 @@ const std::vector<std::string>& required_message_keys() {
                             "error.no_self",
                             "error.sex_on_self_only"})
       all.emplace_back(key);
-    for (const RuleKind& kind : rule_kinds()) {
-      all.push_back(kind.label_key());
-      if (!kind.has(kSaysEachValue)) continue;
-      for (std::string_view value : kind.shape->names) all.push_back(kind.value_key(value));
-    }
     return all;
   }();
   return keys;

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji::detail {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const auto policies = gongji::default_policies();

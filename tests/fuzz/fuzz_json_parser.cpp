@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "gongji/json.hpp"
 #include "json_differential.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<gongji::PolicyFile> files = gongji::embedded_policy_files();

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gongji/json.hpp"
 #include "json_parser.hpp"
 
 namespace gongji::testing {

@@ -16,15 +16,15 @@ struct Explained {
   std::string text;
 };
 
-Explained explain(const PolicySet& policies, const std::string& region, const std::string& key,
-                  const std::string& date) {
+Explained explain(const PolicySet& policies, const std::vector<PolicyFile>& files,
+                  const std::string& region, const std::string& key, const std::string& date) {
   std::ostringstream out;
-  const int status = cli::run_explain(policies, region, key, date, out);
+  const int status = cli::run_explain(policies, files, region, key, date, out);
   return {status, out.str()};
 }
 
 Explained explain(const std::string& region, const std::string& key, const std::string& date) {
-  return explain(*default_policies(), region, key, date);
+  return explain(*default_policies(), embedded_policy_files(), region, key, date);
 }
 
 // The text from `from` on (a layer's block and what follows it).
@@ -102,7 +102,7 @@ TEST_CASE("in a gap a region's rule does not apply, and the explanation names bo
   }
   const PolicyLoad load = load_policies(files);
   REQUIRE(load.policies != nullptr);
-  const Explained e = explain(*load.policies, "110000", "relations", "2022-11-15");
+  const Explained e = explain(*load.policies, files, "110000", "relations", "2022-11-15");
   CAPTURE(e.text);
   CHECK(after(e.text, "not used: province 北京市")
             .find("its value ends 2022-10-31 and the next begins 2022-12-01") != std::string::npos);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 using namespace gongji;
 

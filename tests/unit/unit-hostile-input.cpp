@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 using namespace gongji;
 

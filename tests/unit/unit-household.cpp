@@ -13,6 +13,7 @@
 
 #include "gongji/evaluate.hpp"
 #include "gongji/household.hpp"
+#include "gongji/json.hpp"
 
 using namespace gongji;
 

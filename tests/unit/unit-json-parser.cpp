@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../support/json_differential.hpp"
+#include "gongji/json.hpp"
 
 using gongji::testing::compare_with_nlohmann;
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 #include "json_writer.hpp"
 

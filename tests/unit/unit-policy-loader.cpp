@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "gongji/json.hpp"
 #include "gongji/policy.hpp"
 
 using namespace gongji;

@@ -10,6 +10,7 @@
 
 #include "answer_writer.hpp"
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 using namespace gongji;
 

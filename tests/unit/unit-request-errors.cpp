@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
 
 using namespace gongji;
 

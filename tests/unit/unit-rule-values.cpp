@@ -2,6 +2,7 @@
 // answers read those. The typed value must say what the file says.
 #include <doctest/doctest.h>
 
+#include <ostream>
 #include <string>
 
 #include "gongji/policy.hpp"

@@ -28,9 +28,9 @@ std::string regions_json();  // the embedded set
 // ..., "en": ...}, ...}]}, ...}; "{}" when no rules are loaded.
 std::string vocabulary_json();
 
-// Loads a policy bundle (see read_policy_bundle) and, if it is valid, makes it the default set.
-// Answers {"ok":true,"version":...} or {"ok":false,"problems":["file: pointer: message", ...]}.
-std::string install_policy_bundle(std::string_view bundle);
+// Reads a policy image (see write_policy_image) and, if it is sound, makes it the default set.
+// Answers {"ok":true,"version":...} or {"ok":false,"problems":["not a usable policy image: ..."]}.
+std::string install_policy_image(std::string_view image);
 
 // The typed steps behind it. A request is either the v1 one or a household (household.hpp).
 std::variant<Request, HouseholdRequest, RequestError> read_any_request(

@@ -11,23 +11,19 @@
 #include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "gongji/date.hpp"
 #include "gongji/request.hpp"
 #include "gongji/rule_values.hpp"
 
 namespace gongji {
 
-using Json = nlohmann::ordered_json;
-
 // One date-effective value of a rule: in force from `from` through `until` (inclusive; open if
 // absent).
 struct RuleEntry {
   Date from;
   std::optional<Date> until;
-  Json value;       // as written, shape checked by the loader for the rule's key
-  RuleValue typed;  // the same, read once into its kind's C++ type (rule_kinds.cpp)
+  RuleValue typed;  // the value, shape checked by the loader and read once into its kind's C++
+                    // type (rule_kinds.cpp)
   std::vector<std::string> sources;
   bool third_party_only = false;  // every source is third_party or unverified (set by the loader)
   std::optional<LocalText> note;
@@ -101,6 +97,13 @@ struct PolicySet {
   std::map<std::string, RegionPolicy, std::less<>> regions;
   std::map<std::string, LocalText, std::less<>> divisions;  // province and city codes -> names
 
+  // Fills message_index from messages (after loading or reading an image).
+  void index_messages() {
+    message_index.clear();
+    message_index.reserve(messages.size());
+    for (const auto& [key, text] : messages) message_index.emplace(key, &text);
+  }
+
   const RegionPolicy& national() const { return regions.at(std::string(kNationalCode)); }
   static constexpr std::string_view kNationalCode = "000000";
 };
@@ -133,9 +136,12 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files);
 // The policy files compiled into the binary at build time.
 const std::vector<PolicyFile>& embedded_policy_files();
 
+// The embedded files loaded; null where none are embedded (the WebAssembly build).
+std::shared_ptr<const PolicySet> embedded_policies();
+
 // The set evaluate() uses by default: the embedded one, loaded once, unless another was
 // installed. Null if there is none (the WebAssembly build embeds none until the page installs the
-// bundle it downloads) or the embedded data is invalid (the build checks it is not).
+// image it downloads) or the embedded data is invalid (the build checks it is not).
 std::shared_ptr<const PolicySet> default_policies();
 void install_policies(std::shared_ptr<const PolicySet> policies);
 
@@ -150,6 +156,17 @@ std::vector<PolicyFile> read_policy_dir(const std::string& dir,
                                         std::vector<PolicyProblem>& problems);
 
 std::string describe(const PolicyProblem& problem);
+
+// The policy image: a loaded set as compact bytes (core/src/policy_image.hpp has the format), for
+// the page to install without parsing JSON. The same set always gives the same bytes.
+std::string write_policy_image(const PolicySet& set);
+
+// Reads an image; a damaged, truncated or foreign one gives null and why, never a crash.
+struct PolicyImageRead {
+  std::shared_ptr<const PolicySet> policies;
+  std::string error;
+};
+PolicyImageRead read_policy_image(std::string_view image);
 
 // The JSON Schema of a region file (policies/policy.schema.json), from the rule kinds.
 std::string policy_schema();

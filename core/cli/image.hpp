@@ -1,0 +1,18 @@
+// Writing the policy image file, shared by `gongji image` and the WebAssembly build's image tool.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "gongji/policy.hpp"
+
+namespace gongji::cli {
+
+// Writes the image of `policies` to `path`, after reading it back: the written bytes must read as
+// a set that writes the same bytes again. 0, or 1 with the reason on `errors`.
+int write_image_file(const PolicySet& policies, const std::string& path, std::ostream& errors);
+
+// The set as the page installs it: written as an image and read back (`gongji --via-image`).
+std::shared_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors);
+
+}  // namespace gongji::cli

@@ -1,0 +1,168 @@
+// Reading a policy image (policy_image.hpp) into a PolicySet: every read is bounds-checked, so a
+// truncated or damaged image is an error, never a crash or a read past its end.
+#include <limits>
+
+#include "policy_image.hpp"
+#include "rule_kinds.hpp"
+
+namespace gongji {
+namespace detail {
+namespace {
+
+uint32_t little_endian(std::string_view bytes, std::size_t at) {
+  uint32_t value = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    value |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
+  }
+  return value;
+}
+
+class ImageReader {
+ public:
+  explicit ImageReader(std::string_view body) : bytes_(body) {}
+
+  bool ok() const { return ok_; }
+  bool at_end() const { return at_ == bytes_.size(); }
+  std::size_t at() const { return at_; }
+
+  void flag(bool& value) {
+    uint64_t raw = 0;
+    if (varint(raw)) value = raw == 1;
+    check(raw <= 1);
+  }
+  void integer(int64_t& value) {
+    uint64_t raw = 0;
+    if (!varint(raw)) return;
+    value = static_cast<int64_t>(raw >> 1) ^ -static_cast<int64_t>(raw & 1);
+  }
+  // A count of items, each at least one byte: never more than the bytes left.
+  void count(std::size_t& size) {
+    uint64_t raw = 0;
+    if (varint(raw)) check(raw <= bytes_.size() - at_);
+    size = ok_ ? static_cast<std::size_t>(raw) : 0;
+  }
+  void size(std::size_t& value) {
+    uint64_t raw = 0;
+    if (varint(raw)) check(raw <= std::numeric_limits<uint32_t>::max());
+    value = ok_ ? static_cast<std::size_t>(raw) : 0;
+  }
+  void text(std::string& value) {
+    std::size_t size = 0;
+    count(size);
+    if (!ok_) return;
+    value.assign(bytes_.data() + at_, size);
+    at_ += size;
+  }
+  template <typename E>
+  void choice(E& value, std::size_t count) {
+    uint64_t raw = 0;
+    if (varint(raw)) check(raw < count);
+    if (ok_) value = static_cast<E>(raw);
+  }
+  // Keys strictly in order, as the writer's maps give them: a repeated or misplaced key is damage.
+  template <typename T>
+  void map(std::map<std::string, T, std::less<>>& map) {
+    std::size_t size = 0;
+    count(size);
+    for (std::size_t i = 0; i < size && ok_; ++i) {
+      std::string key;
+      text(key);
+      check(map.empty() || map.rbegin()->first < key);
+      T value{};
+      if (ok_) fields(*this, value);
+      if (ok_) map.emplace_hint(map.end(), std::move(key), std::move(value));
+    }
+  }
+  void alternative(RuleValue& value) {
+    uint64_t index = 0;
+    if (varint(index)) check(index < std::variant_size_v<RuleValue>);
+    if (ok_) emplace(value, index, std::make_index_sequence<std::variant_size_v<RuleValue>>{});
+  }
+  void check(bool condition) { ok_ = ok_ && condition; }
+
+ private:
+  // LEB128, in its shortest form only (so that a read image writes back to the same bytes).
+  bool varint(uint64_t& value) {
+    value = 0;
+    for (unsigned shift = 0; ok_ && shift < 64; shift += 7) {
+      check(at_ < bytes_.size());
+      if (!ok_) break;
+      const auto byte = static_cast<unsigned char>(bytes_[at_++]);
+      value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) {
+        check(byte != 0 || shift == 0);  // no trailing zero group
+        check(shift < 63 || byte <= 1);  // no bits past 64
+        return ok_;
+      }
+    }
+    check(false);
+    return false;
+  }
+  template <std::size_t... I>
+  void emplace(RuleValue& value, uint64_t index, std::index_sequence<I...>) {
+    ((index == I ? (fields(*this, value.emplace<I>()), true) : false) || ...);
+  }
+
+  std::string_view bytes_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
+
+// What evaluation takes for granted of a loaded set, checked again for one read from bytes: the
+// national layer, every rule of a kind with its kind's type and at least one value, every cited
+// source listed, and every rule the national layer must state.
+std::string check_set(const PolicySet& set) {
+  const auto national = set.regions.find(PolicySet::kNationalCode);
+  if (national == set.regions.end()) return "the national layer is missing";
+  for (const auto& [code, region] : set.regions) {
+    for (const auto& [key, entries] : region.rules) {
+      const RuleKind* kind = rule_kind(key);
+      if (!kind || entries.empty()) return "region " + code + ": rule " + key + " is not valid";
+      for (const RuleEntry& entry : entries) {
+        if (entry.typed.index() != kind->value_type) {
+          return "region " + code + ": rule " + key + " has a value of another type";
+        }
+        for (const std::string& source : entry.sources) {
+          if (!set.sources.count(source)) return "region " + code + ": unknown source " + source;
+        }
+      }
+    }
+  }
+  for (const std::string& key : required_rule_keys()) {
+    if (!national->second.rules.count(key)) return "the national layer lacks rule " + key;
+  }
+  return "";
+}
+
+}  // namespace
+}  // namespace detail
+
+PolicyImageRead read_policy_image(std::string_view image) {
+  using namespace detail;
+  const auto failed = [](std::string why) {
+    return PolicyImageRead{nullptr, "not a usable policy image: " + std::move(why)};
+  };
+  if (image.size() < kPolicyImageHeader) return failed("shorter than its header");
+  if (image.substr(0, 4) != std::string_view(kPolicyImageMagic.data(), 4)) {
+    return failed("wrong magic number");
+  }
+  const uint32_t format = little_endian(image, 4);
+  if (format != kPolicyImageFormat) {
+    return failed("format " + std::to_string(format) + ", this build reads format " +
+                  std::to_string(kPolicyImageFormat));
+  }
+  const std::string_view body = image.substr(kPolicyImageHeader);
+  if (little_endian(image, 8) != body.size()) return failed("truncated or too long");
+  if (little_endian(image, 12) != fnv1a(body)) return failed("checksum mismatch");
+  auto set = std::make_shared<PolicySet>();
+  ImageReader reader(body);
+  fields(reader, *set);
+  if (!reader.ok() || !reader.at_end()) {
+    return failed("malformed at byte " + std::to_string(kPolicyImageHeader + reader.at()));
+  }
+  if (std::string why = check_set(*set); !why.empty()) return failed(why);
+  set->index_messages();
+  return PolicyImageRead{std::move(set), ""};
+}
+
+}  // namespace gongji

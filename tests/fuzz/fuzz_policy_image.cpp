@@ -1,0 +1,46 @@
+// libFuzzer target: any bytes as a policy image. The first byte chooses how: odd, the bytes are the
+// whole image (header and all); even, the rest is a body behind a header that fits it, so that the
+// fuzzer reaches the structure past the length and checksum checks. Properties: reading never
+// crashes or reads past the end; an image it accepts writes back to the very same bytes, and its
+// set evaluates a request to one JSON object.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "gongji/evaluate.hpp"
+#include "gongji/json.hpp"
+#include "policy_image.hpp"
+
+namespace {
+
+std::string sealed(std::string_view body) {
+  std::string image(gongji::detail::kPolicyImageMagic.data(), 4);
+  const uint32_t words[] = {gongji::detail::kPolicyImageFormat, static_cast<uint32_t>(body.size()),
+                            gongji::detail::fnv1a(body)};
+  for (uint32_t word : words) {
+    for (int i = 0; i < 4; ++i) image.push_back(static_cast<char>((word >> (8 * i)) & 0xff));
+  }
+  return image.append(body);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
+  const std::string image = (data[0] & 1) ? std::string(rest) : sealed(rest);
+  const gongji::PolicyImageRead read = gongji::read_policy_image(image);
+  if (!read.policies) {
+    if (read.error.empty()) std::abort();
+    return 0;
+  }
+  if (gongji::write_policy_image(*read.policies) != image) std::abort();
+  const std::string answer = gongji::evaluate(
+      R"({"holder":{"region":"110000","scheme":"employee","balance_fen":1000},
+          "members":[{"id":"m1","relation":"parent","age":70,"scheme":"resident","region":"130100"}],
+          "expenses":[{"member":"m1","kind":"outpatient","amount_fen":500}]})",
+      *read.policies, *gongji::parse_date("2026-06-01"));
+  if (!nlohmann::json::parse(answer, nullptr, false).is_object()) std::abort();
+  return 0;
+}
