@@ -1,6 +1,9 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <tuple>
+
+#include "rule_kinds.hpp"
 
 namespace gongji::detail {
 
@@ -98,6 +101,17 @@ void Context::note_use(UsedRule use) {
     if (seen.entry == use.entry && seen.for_holder_region == use.for_holder_region) return;
   }
   used.push_back(use);
+}
+
+std::vector<UsedRule> Context::uses_in_order() const {
+  std::vector<UsedRule> ordered = used;
+  auto rank = [](const UsedRule& use) {
+    return std::make_tuple(rule_rank(use.key), !use.for_holder_region,
+                           std::string_view(use.layer->code));
+  };
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [&](const UsedRule& a, const UsedRule& b) { return rank(a) < rank(b); });
+  return ordered;
 }
 
 bool Context::doubt(std::string_view key, const RuleEntry& entry, const std::string& place,

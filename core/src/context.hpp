@@ -56,6 +56,10 @@ class Context {
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
 
   void note_use(UsedRule use);
+  // The rules used, in the canonical order: by rule_rank (the registry's order of kinds), the
+  // holder's chain before relatives' provinces, then by layer code (the nation first). What the
+  // warnings say of several rules follows it, whichever step used them first.
+  std::vector<UsedRule> uses_in_order() const;
   // A value the answer relied on although the rules mark it unconfirmed (for `part` of it), and
   // the place it was read for: the answer warns once per value, naming the places.
   struct Doubt {

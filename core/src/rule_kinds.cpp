@@ -65,6 +65,22 @@ const RuleKind* rule_kind(std::string_view key) {
   return nullptr;
 }
 
+std::size_t rule_rank(std::string_view key) {
+  const std::vector<RuleKind>& kinds = rule_kinds();
+  const std::string_view family = rule_family(key);
+  const auto kind =
+      std::find_if(kinds.begin(), kinds.end(), [&](const RuleKind& k) { return k.key == family; });
+  if (kind == kinds.end()) return kinds.size() << 8;
+  std::size_t suffix = 0;  // a family's own name ("use") before its keys
+  if (family.size() < key.size()) {
+    const std::string_view name = key.substr(family.size() + 1);
+    suffix =
+        1 + static_cast<std::size_t>(std::find(kind->suffixes.begin(), kind->suffixes.end(), name) -
+                                     kind->suffixes.begin());
+  }
+  return (static_cast<std::size_t>(kind - kinds.begin()) << 8) + suffix;
+}
+
 std::vector<std::string> required_rule_keys() {
   std::vector<std::string> keys;
   for (const RuleKind& kind : rule_kinds()) {

@@ -83,6 +83,11 @@ const std::vector<RuleKind>& rule_kinds();
 // The kind of a rule key ("pooling", "use.outpatient"); null for an unknown key.
 const RuleKind* rule_kind(std::string_view key);
 
+// A key's place in the canonical order of rules: its kind's position in rule_kinds(), then its
+// suffix's position in the family (use.outpatient before use.inpatient); unknown keys last. What
+// the answer says about several rules (warnings) follows it, so moving code never reorders them.
+std::size_t rule_rank(std::string_view key);
+
 // Every key the national layer must state.
 std::vector<std::string> required_rule_keys();
 

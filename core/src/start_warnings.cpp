@@ -137,7 +137,7 @@ const RuleEntry* later_local_value(const Context& context, const UsedRule& use,
 void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<StartGroup> groups;
   const Lang lang = context.request.lang;
-  for (const UsedRule& use : context.used) {
+  for (const UsedRule& use : context.uses_in_order()) {
     const RuleEntry& entry = *use.entry;
     const std::string label = context.texts.label("rule", rule_family(use.key));
     // When a widened circle began matters only to relatives it added; whether sharing had begun
@@ -166,6 +166,10 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
                    label, *later);
     }
   }
+  // The two warnings in a fixed order, whichever rule came first.
+  std::sort(groups.begin(), groups.end(), [](const StartGroup& a, const StartGroup& b) {
+    return std::string_view(a.code) < std::string_view(b.code);  // applied_back, before_known_since
+  });
   const Texts& texts = context.texts;
   for (const StartGroup& group : groups) {
     const bool local = std::string_view(group.code) == "policy.before_known_since";

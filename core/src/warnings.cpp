@@ -37,7 +37,8 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<std::string_view> fallback_families, third_party_families;
   std::vector<std::string_view> fallback_sources, third_party_sources;
   std::vector<const RegionPolicy*> layers_used;
-  for (const UsedRule& use : context.used) {
+  const std::vector<UsedRule> uses = context.uses_in_order();
+  for (const UsedRule& use : uses) {
     if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
       layers_used.push_back(use.layer);
     }
@@ -59,7 +60,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   // the one warning that says the national rules are used (a family reads one, not one a rule).
   std::vector<std::string> explained;
   std::string details;
-  for (const UsedRule& use : context.used) {
+  for (const UsedRule& use : uses) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
     if (!context.concerns_family(use)) continue;
     for (const RegionPolicy* layer : context.holder_region.layers) {
@@ -95,7 +96,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   }
   // Values read as the most likely case: the deciding steps noted where; any other use of a value
   // doubted as a whole concerns the holder's region.
-  for (const UsedRule& use : context.used) {
+  for (const UsedRule& use : uses) {
     const bool noted =
         std::any_of(context.doubts.begin(), context.doubts.end(),
                     [&](const Context::Doubt& doubt) { return doubt.entry == use.entry; });
@@ -103,7 +104,12 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       context.doubt(use.key, *use.entry, region, {});
     }
   }
-  // One warning for every value read as the most likely case, each place's detail after the lead.
+  // One warning for every value read as the most likely case, each place's detail after the lead,
+  // in the canonical order of rules.
+  std::stable_sort(context.doubts.begin(), context.doubts.end(),
+                   [](const Context::Doubt& a, const Context::Doubt& b) {
+                     return rule_rank(a.key) < rule_rank(b.key);
+                   });
   if (!context.doubts.empty()) {
     std::vector<std::string> items;
     std::vector<std::string_view> sources;
@@ -123,7 +129,10 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     warning.items = std::move(items);
     warnings.push_back(std::move(warning));
   }
-  // Every layer last reviewed over a year before `as_of`, in one warning.
+  // Every layer last reviewed over a year before `as_of`, in one warning, by region code (the
+  // nation, then provinces, then cities).
+  std::sort(layers_used.begin(), layers_used.end(),
+            [](const RegionPolicy* a, const RegionPolicy* b) { return a->code < b->code; });
   const Date stale_before = months_before(context.request.as_of, 12);
   std::vector<std::string> stale;
   for (const RegionPolicy* layer : layers_used) {
