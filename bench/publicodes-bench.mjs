@@ -75,7 +75,7 @@ const gongjiBytes = [
   'gongji-core.wasm',
   'gongji-core.mjs',
   'gongji.mjs',
-  'gongji-policies.txt',
+  'gongji-policies.bin',
 ].reduce((sum, file) => sum + gz(`${root}build/web/${file}`), 0);
 result.bytes_gzip = {
   gongji: gongjiBytes,

@@ -23,7 +23,7 @@ export const FIRST_RESULT = [
   'gongji.mjs',
   'gongji-core.mjs',
   'gongji-core.wasm',
-  'gongji-policies.txt',
+  'gongji-policies.bin',
 ];
 
 const sizes = Object.fromEntries(

@@ -176,7 +176,7 @@ export class GongjiError extends Error {
   readonly path: string;
 }
 
-/** What a caller may already have: the compiled gongji-core.wasm and the bytes of gongji-policies.txt. */
+/** What a caller may already have: the compiled gongji-core.wasm and the bytes of gongji-policies.bin. */
 export interface Preloaded {
   module?: WebAssembly.Module;
   rules?: ArrayBuffer | Uint8Array;

@@ -17,6 +17,7 @@ const COMPRESSIBLE = new Set([
   '.webmanifest',
   '.ts',
   '.txt',
+  '.bin',
 ]);
 
 const out = process.argv[2];

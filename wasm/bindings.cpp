@@ -17,10 +17,11 @@ EMSCRIPTEN_KEEPALIVE const char* gongji_evaluate(const char* request, int length
   return last_answer.c_str();
 }
 
-// The rules the page downloaded (gongji-policies.txt), installed before the first evaluation.
-EMSCRIPTEN_KEEPALIVE const char* gongji_load_policies(const char* bundle, int length) {
+// The rules the page downloaded (gongji-policies.bin, a policy image), installed before the first
+// evaluation.
+EMSCRIPTEN_KEEPALIVE const char* gongji_load_policies(const char* image, int length) {
   last_answer =
-      gongji::install_policy_bundle(std::string_view(bundle, static_cast<std::size_t>(length)));
+      gongji::install_policy_image(std::string_view(image, static_cast<std::size_t>(length)));
   return last_answer.c_str();
 }
 

@@ -14,7 +14,7 @@ function preloadCore() {
   const module = WebAssembly.compileStreaming(
     fetch(new URL('./gongji-core.wasm', import.meta.url)),
   );
-  const rules = fetch(new URL('./gongji-policies.txt', import.meta.url)).then((response) => {
+  const rules = fetch(new URL('./gongji-policies.bin', import.meta.url)).then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.arrayBuffer();
   });

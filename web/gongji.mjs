@@ -1,12 +1,13 @@
 // Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, regions, vocabulary,
 // version }.
 // Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
-// (gongji-policies.txt) are loaded here, from next to this file, so the Emscripten glue never
-// probes its environment; the module holds code only, the rules come as data.
+// (gongji-policies.bin, prebuilt at build time: a policy image the module installs without
+// parsing) are loaded here, from next to this file, so the Emscripten glue never probes its
+// environment; the module holds code only, the rules come as data.
 import createGongjiCore from './gongji-core.mjs';
 
 const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
-const policiesUrl = new URL('./gongji-policies.txt', import.meta.url);
+const policiesUrl = new URL('./gongji-policies.bin', import.meta.url);
 const isNode =
   typeof process === 'object' && process.versions != null && process.versions.node != null;
 
@@ -92,7 +93,7 @@ function call(core, name, input) {
 /**
  * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
  * first call only: { module, rules } that the caller has already, a compiled WebAssembly.Module of
- * gongji-core.wasm and the bytes of gongji-policies.txt (the page compiles while its worker
+ * gongji-core.wasm and the bytes of gongji-policies.bin (the page compiles while its worker
  * starts).
  */
 export async function createCalculator(preloaded) {

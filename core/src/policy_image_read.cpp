@@ -100,7 +100,7 @@ class ImageReader {
   }
   template <std::size_t... I>
   void emplace(RuleValue& value, uint64_t index, std::index_sequence<I...>) {
-    ((index == I ? (fields(*this, value.emplace<I>()), true) : false) || ...);
+    static_cast<void>(((index == I ? (fields(*this, value.emplace<I>()), true) : false) || ...));
   }
 
   std::string_view bytes_;

@@ -133,7 +133,7 @@ namespace {
 template <std::size_t... I>
 RuleValue read_alternative(std::size_t type, const Json& json, std::index_sequence<I...>) {
   RuleValue value;
-  ((type == I ? (read(json, value.emplace<I>()), true) : false) || ...);
+  static_cast<void>(((type == I ? (read(json, value.emplace<I>()), true) : false) || ...));
   return value;
 }
 }  // namespace

@@ -96,8 +96,8 @@ test('the first answer is computed on the page: one compile, one instantiation, 
       assert.equal(await page.evaluate(() => window.compilations), 1);
       assert.equal(await page.evaluate(() => window.instantiations), 1);
       assert.deepEqual(
-        fetched.filter((path) => /gongji-(core\.wasm|policies\.txt)$/.test(path)).sort(),
-        ['/gongji-core.wasm', '/gongji-policies.txt'],
+        fetched.filter((path) => /gongji-(core\.wasm|policies\.bin)$/.test(path)).sort(),
+        ['/gongji-core.wasm', '/gongji-policies.bin'],
         'each downloaded once',
       );
     },
@@ -117,7 +117,7 @@ test('the module and the rules are asked for while the page starts, and the glue
             ?.startTime;
         return {
           wasm: started('/gongji-core.wasm'),
-          rules: started('/gongji-policies.txt'),
+          rules: started('/gongji-policies.bin'),
           formBuilt: performance.getEntriesByName('gongji:first-result')[0]?.startTime,
           preloads: [...document.querySelectorAll('link[rel=modulepreload]')].map((link) =>
             link.getAttribute('href'),
@@ -164,7 +164,7 @@ test('typing fast, the answer shown is the one for the last value typed', async 
 
 test('if the rules cannot be downloaded, the page says so instead of waiting forever', async () => {
   await inNewContext(async (context) => {
-    await context.route('**/gongji-policies.txt', (route) =>
+    await context.route('**/gongji-policies.bin', (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
     const page = await context.newPage();

@@ -98,17 +98,26 @@ async function isolatedCopy(names, extra = {}) {
 }
 
 test('the module refuses to start with rules that do not load, and says why', async () => {
-  const bundle = readFileSync(join(root, 'build/web/gongji-policies.txt'), 'utf8');
+  const image = readFileSync(join(root, 'build/web/gongji-policies.bin'));
+  const damaged = Buffer.from(image);
+  damaged[damaged.length - 1] ^= 0x5a; // one byte of the last text changed
   const broken = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'], {
-    'gongji-policies.txt': bundle.replace('"version":', '"versio":'),
+    'gongji-policies.bin': damaged,
   });
-  await assert.rejects(broken.createCalculator(), /the rules did not load: version\.json/);
+  await assert.rejects(
+    broken.createCalculator(),
+    /the rules did not load: not a usable policy image: checksum mismatch/,
+  );
+  const cut = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs', 'gongji-core.wasm'], {
+    'gongji-policies.bin': image.subarray(0, image.length - 1),
+  });
+  await assert.rejects(cut.createCalculator(), /not a usable policy image: truncated/);
 });
 
 test('a calculator made from a module and rules the caller already has reads neither file itself', async () => {
   const copy = await isolatedCopy(['gongji.mjs', 'gongji-core.mjs']); // no .wasm, no rules
   const module = await WebAssembly.compile(readFileSync(join(root, 'build/web/gongji-core.wasm')));
-  const rules = readFileSync(join(root, 'build/web/gongji-policies.txt'));
+  const rules = readFileSync(join(root, 'build/web/gongji-policies.bin'));
   const preloaded = await copy.createCalculator({
     module,
     rules: rules.buffer.slice(rules.byteOffset, rules.byteOffset + rules.length),
