@@ -12,7 +12,7 @@ Context::Context(const Request& req, const PolicySet& set)
       policies(set),
       texts(set, req.lang, req.holder_label),
       as_of(format_date(req.as_of)) {
-  used.reserve(48);  // an answer uses about 30 rule values: no regrowth
+  uses_.reserve(48);  // an answer uses about 30 rule values: no regrowth
   holder_region = region(req.holder.region);
   member_regions.reserve(req.members.size());
   for (const Member& member : req.members) member_regions.push_back(region(member.region));
@@ -52,15 +52,13 @@ const ResolvedRegion& Context::region(std::string_view code) {
   return resolved_.back().second;
 }
 
-const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key,
-                                  bool for_holder_region) {
-  if (const RuleEntry* entry = find_rule(region, key, for_holder_region)) return *entry;
+const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view key) {
+  if (const RuleEntry* entry = find_rule(region, key)) return *entry;
   // Unreachable for a loaded set: the loader makes the national layer cover every day.
   return policies.national().rules.at(std::string(key)).front();
 }
 
-const RuleEntry* Context::find_rule(const ResolvedRegion& region, std::string_view key,
-                                    bool for_holder_region) {
+const RuleEntry* Context::find_rule(const ResolvedRegion& region, std::string_view key) {
   // An answer asks for the same few rules again and again (per member, per expense).
   for (const FoundRule& found : found_) {
     if (found.region == &region && found.key == key) return found.entry;
@@ -70,7 +68,6 @@ const RuleEntry* Context::find_rule(const ResolvedRegion& region, std::string_vi
     if (found == (*layer)->rules.end()) continue;
     for (const RuleEntry& entry : found->second) {
       if (entry.covers(request.as_of)) {
-        note_use({found->first, *layer, &entry, for_holder_region});
         found_.push_back({&region, found->first, &entry});
         return &entry;
       }
@@ -79,32 +76,44 @@ const RuleEntry* Context::find_rule(const ResolvedRegion& region, std::string_vi
   return nullptr;
 }
 
-std::vector<const RuleEntry*> Context::rules_all_layers(std::string_view key) {
+std::vector<const RuleEntry*> Context::rules_all_layers(std::string_view key) const {
   std::vector<const RuleEntry*> entries;
   for (const RegionPolicy* layer : holder_region.layers) {
     const auto found = layer->rules.find(key);
     if (found == layer->rules.end()) continue;
     for (const RuleEntry& entry : found->second) {
-      if (entry.covers(request.as_of)) {
-        note_use({found->first, layer, &entry, true});
-        entries.push_back(&entry);
-      }
+      if (entry.covers(request.as_of)) entries.push_back(&entry);
     }
   }
   return entries;
 }
 
-// A family of 5 with 5 expenses looks rules up about a hundred times, mostly the same ones; the
-// warnings and sources need each use once.
-void Context::note_use(UsedRule use) {
-  for (const UsedRule& seen : used) {
-    if (seen.entry == use.entry && seen.for_holder_region == use.for_holder_region) return;
+const RuleEntry& Context::use_in(const ResolvedRegion& region, std::string_view key) {
+  return note_use(key, rule_in(region, key), false, &region);
+}
+
+// The layer of `region`'s chain (the holder's by default) whose values of `key` hold `entry`, and
+// the policy set's copy of the key (the records outlive a key built for the lookup). A family of
+// 5 with 5 expenses uses rules about a hundred times, mostly the same ones: each is kept once.
+const RuleEntry& Context::note_use(std::string_view key, const RuleEntry& entry,
+                                   bool for_holder_region, const ResolvedRegion* region) {
+  for (const UsedRule& seen : uses_) {
+    if (seen.entry == &entry && seen.for_holder_region == for_holder_region) return entry;
   }
-  used.push_back(use);
+  for (const RegionPolicy* layer : (region ? *region : holder_region).layers) {
+    const auto found = layer->rules.find(key);
+    if (found == layer->rules.end()) continue;
+    const std::vector<RuleEntry>& values = found->second;
+    if (&entry >= values.data() && &entry < values.data() + values.size()) {
+      uses_.push_back({found->first, layer, &entry, for_holder_region});
+      return entry;
+    }
+  }
+  return entry;  // not a value of this chain: nothing to record
 }
 
 std::vector<UsedRule> Context::uses_in_order() const {
-  std::vector<UsedRule> ordered = used;
+  std::vector<UsedRule> ordered = uses_;
   auto rank = [](const UsedRule& use) {
     return std::make_tuple(rule_rank(use.key), !use.for_holder_region,
                            std::string_view(use.layer->code));

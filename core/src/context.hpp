@@ -1,5 +1,5 @@
 // What one evaluation shares between its steps: the request, the policy layers in force, the
-// language, and a log of every rule value used (for sources, fallback and freshness warnings).
+// language, and the rule values each step recorded as used (for the warnings about them).
 #pragma once
 
 #include <array>
@@ -37,29 +37,49 @@ class Context {
   // How texts name each member (by index): the name given, else by relation ("您的子女（2）").
   std::vector<std::string> member_labels;
 
-  std::vector<UsedRule> used;  // each (key, layer, entry, chain) once, in the order first used
   // Some member's relation joined the circle after its first form (a sibling, not a parent), so
   // doubts about when the region widened its circle concern this family.
   bool widened_circle_decides = false;
 
   // The region of a code the reader accepted; each distinct code is resolved once per evaluation.
   const ResolvedRegion& region(std::string_view code);
+
+  // Looking a rule up records nothing: a step may peek at a value (to decide whether a reason or
+  // a note applies at all). A step that decides with a value, states it or cites it says so with
+  // use() (look up and record) or used() (record a value it peeked at), and only those records
+  // make the warnings (national fallback, third-party facts, doubts, start dates, old reviews).
+
   // The value of `key` in force on `as_of`, from the most specific layer that has one.
-  const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key, true); }
-  const RuleEntry& rule_in(const ResolvedRegion& region, std::string_view key,
-                           bool for_holder_region = false);
+  const RuleEntry& rule(std::string_view key) { return rule_in(holder_region, key); }
+  const RuleEntry& rule_in(const ResolvedRegion& region, std::string_view key);
   // The same for a kind the national layer need not set (a per-relation cap, the order of
   // several holders): none where no layer has a value in force.
-  const RuleEntry* rule_if_any(std::string_view key) { return find_rule(holder_region, key, true); }
+  const RuleEntry* rule_if_any(std::string_view key) { return find_rule(holder_region, key); }
   // Every layer's value of `key` in force on `as_of`, national first (rules that add up, like
   // notes).
-  std::vector<const RuleEntry*> rules_all_layers(std::string_view key);
+  std::vector<const RuleEntry*> rules_all_layers(std::string_view key) const;
 
-  void note_use(UsedRule use);
-  // The rules used, in the canonical order: by rule_rank (the registry's order of kinds), the
-  // holder's chain before relatives' provinces, then by layer code (the nation first). What the
-  // warnings say of several rules follows it, whichever step used them first.
+  // The holder's region's value of `key`, recorded as used by the answer.
+  const RuleEntry& use(std::string_view key) { return used(key, rule(key)); }
+  // A relative's region's value of `key`, recorded as used by the answer.
+  const RuleEntry& use_in(const ResolvedRegion& region, std::string_view key);
+  // Records that the answer used `entry`, the value of `key` found on the holder's chain (by
+  // rule, rule_if_any or rules_all_layers, or the national layer's own); returns it.
+  const RuleEntry& used(std::string_view key, const RuleEntry& entry) {
+    return note_use(key, entry, true);
+  }
+  // Records a national value the answer gives beside the region's own (the national counter
+  // where the region names none): its sources are cited, but it is no fallback, so no warning.
+  const RuleEntry& used_beside(std::string_view key, const RuleEntry& entry) {
+    return note_use(key, entry, false);
+  }
+
+  // The rules used, each (entry, chain) once, in the canonical order: by rule_rank (the
+  // registry's order of kinds), the holder's chain before relatives' provinces, then by layer
+  // code (the nation first). What the warnings say of several rules follows it, whichever step
+  // used them first.
   std::vector<UsedRule> uses_in_order() const;
+
   // A value the answer relied on although the rules mark it unconfirmed (for `part` of it), and
   // the place it was read for: the answer warns once per value, naming the places.
   struct Doubt {
@@ -89,8 +109,12 @@ class Context {
 
  private:
   void label_members();
-  const RuleEntry* find_rule(const ResolvedRegion& region, std::string_view key,
-                             bool for_holder_region);
+  const RuleEntry* find_rule(const ResolvedRegion& region, std::string_view key);
+  // `for_holder_region`: the value answers for the holder's region (on its chain).
+  const RuleEntry& note_use(std::string_view key, const RuleEntry& entry, bool for_holder_region,
+                            const ResolvedRegion* region = nullptr);
+
+  std::vector<UsedRule> uses_;  // each (entry, chain) once, in the order the steps recorded them
 
   // By the code asked for; a deque, so references handed out stay valid as it grows.
   std::deque<std::pair<std::string, ResolvedRegion>> resolved_;

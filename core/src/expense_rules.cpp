@@ -36,7 +36,7 @@ std::string count_text(const Texts& texts, const std::string& key, int64_t n) {
 
 // How many wallet transfers, and days, the holder's part of a bill needs (S5's limits).
 void count_transfers(Context& context, ExpenseResult& result) {
-  const RuleEntry& limits = context.rule("wallet_limits");
+  const RuleEntry& limits = context.use("wallet_limits");
   const WalletLimits& limit = limits.as<WalletLimits>();
   const Fen per_transfer = limit.per_transfer_fen;
   const int64_t per_day = limit.transfers_per_day;
@@ -85,7 +85,7 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
     result.reasons.push_back(context.reason(
         "expense.quota_reserved",
         context.texts.get("expense.quota_reserved", {{"amount", context.texts.money(held)}}),
-        &context.rule("wallet_quota")));
+        &context.use("wallet_quota")));
   }
   // The holder's own spending shrinks the pool only once the balance falls below it.
   balances.pool = std::min(balances.pool, balances.holder_balance);
@@ -94,13 +94,13 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
         "expense.from_own",
         context.texts.get("expense.from_own",
                           {{"amount", context.texts.money(result.from_own_fen)}}),
-        &context.rule("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
+        &context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
   }
 }
 
 void pay_for_member(Context& context, const Expense& expense, const MemberResult& member,
                     std::size_t index, Balances& balances, ExpenseResult& result) {
-  const RuleEntry& order = context.rule("own_account_first");
+  const RuleEntry& order = context.use("own_account_first");
   const bool contribution = expense.kind == ExpenseKind::resident_contribution;
   const bool may_draw = contribution ? member.contribution_payable : member.eligible;
   Fen rest = expense.amount_fen;
@@ -133,7 +133,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   if (!balances.own_account[index] && balances.own[index] > 0) {
     result.reasons.push_back(
         context.reason("expense.member_no_account", context.texts.get("expense.member_no_account"),
-                       &context.rule_in(context.member_regions[index], "scheme_account")));
+                       &context.use_in(context.member_regions[index], "scheme_account")));
   }
   if (result.from_own_fen > 0) {
     result.reasons.push_back(
@@ -145,7 +145,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   if (result.from_holder_fen > 0) {
     // What the holder's account may pay for; the order of payment only where it split the bill.
     const RuleEntry& use =
-        context.rule("use." + std::string(name_of(expense.kind, kExpenseKindNames)));
+        context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)));
     std::vector<std::string_view> sources(use.sources.begin(), use.sources.end());
     if (result.from_own_fen > 0) {
       for (const auto& id : order.sources) {
@@ -170,11 +170,11 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
         context.reason("expense.quota_exceeded",
                        context.texts.get("expense.quota_exceeded",
                                          {{"amount", context.texts.money(member.usable_fen)}}),
-                       &context.rule("wallet_quota")));
+                       &context.use("wallet_quota")));
   } else if (rest > 0 && !context.rule("payments_open").as<bool>()) {
     result.reasons.push_back(context.reason("expense.payments_not_started",
                                             context.texts.get("expense.payments_not_started"),
-                                            &context.rule("payments_open")));
+                                            &context.use("payments_open")));
   } else if (rest > 0) {
     result.reasons.push_back(context.reason("expense.pool_exhausted",
                                             context.texts.get("expense.pool_exhausted"), &order));
@@ -193,13 +193,13 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
   Balances balances{holder.shareable_fen, request.holder.balance_fen, {}, {}, {}, {}};
   for (std::size_t i = 0; i < request.members.size(); ++i) {
     const Member& member = request.members[i];
-    const RuleEntry& schemes = context.rule_in(context.member_regions[i], "scheme_account");
+    const RuleEntry& schemes = context.use_in(context.member_regions[i], "scheme_account");
     balances.own.push_back(member.own_balance_fen);
     balances.own_account.push_back(schemes.as<SchemeAccounts>().of(member.scheme));
     balances.drawn.push_back(0);
     const bool quota = members[i].eligible && members[i].route == Route::cross_province &&
                        request.holder.authorized_limit_fen &&
-                       context.rule("wallet_quota").as<bool>();
+                       context.use("wallet_quota").as<bool>();
     balances.reserved.push_back(quota ? members[i].usable_fen : 0);
   }
   pool.start_fen = holder.shareable_fen;
@@ -212,7 +212,7 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     result.amount_fen = expense.amount_fen;
     const std::string kind(name_of(expense.kind, kExpenseKindNames));
     const std::string kind_label = std::string(context.texts.word("expense_kind", kind, "in_text"));
-    const RuleEntry& use = context.rule("use." + kind);
+    const RuleEntry& use = context.use("use." + kind);
     const bool permitted = use.as<Use>().allowed;
     const bool place_ok = expense.designated || !use.as<Use>().designated_only;
     result.allowed = permitted && place_ok;

@@ -25,8 +25,7 @@ const RuleEntry* national_entry(Context& context, const std::string& key) {
   if (rule == national.rules.end()) return nullptr;
   for (const RuleEntry& entry : rule->second) {
     if (!entry.covers(context.request.as_of)) continue;
-    context.note_use({rule->first, &national, &entry, false});
-    return &entry;
+    return &context.used_beside(rule->first, entry);
   }
   return nullptr;
 }
@@ -71,7 +70,7 @@ void add_alternatives(Context& context, const HolderResult& holder,
                   [](const Reason& reason) { return reason.code == "holder.tier_no_account"; });
   if (tier_reason) {
     std::vector<std::string> with_account;
-    for (const auto& [tier, has] : context.rule("tiers").as<Tiers>().list) {
+    for (const auto& [tier, has] : context.use("tiers").as<Tiers>().list) {
       if (has) with_account.push_back(tier);
     }
     if (!with_account.empty()) {
@@ -133,7 +132,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   const bool local_family = any_local || (!cross_province && !all_far);
   if (local_family) {
     bool counter = false;
-    for (const ChannelRule& channel : context.rule("channels").as<std::vector<ChannelRule>>()) {
+    for (const ChannelRule& channel : context.use("channels").as<std::vector<ChannelRule>>()) {
       counter = counter || channel.kind == ChannelKind::office;
       guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
     }
@@ -154,24 +153,24 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   }
   if (cross_province) {
     guidance.channels.push_back(with_face_step(
-        localise(context.rule("wallet_channel").as<ChannelRule>(), lang), face_wallet));
+        localise(context.use("wallet_channel").as<ChannelRule>(), lang), face_wallet));
   }
   // The region's documents are for binding here; a wallet-only family needs only the national
   // ones (the wallet asks for the relative's ID details online).
   if (local_family) {
-    guidance.documents = texts_of(context.rule("documents").as<std::vector<LocalText>>(), lang);
+    guidance.documents = texts_of(context.use("documents").as<std::vector<LocalText>>(), lang);
   } else if (const RuleEntry* national = national_entry(context, "documents")) {
     guidance.documents = texts_of(national->as<std::vector<LocalText>>(), lang);
   }
 
   if (!under_age.empty()) {
-    const int64_t face_limit = context.rule("face_verification_age").as<int64_t>();
+    const int64_t face_limit = context.use("face_verification_age").as<int64_t>();
     guidance.notes.push_back(
         texts.get("guidance.under_age_note",
                   {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
   }
   if (cross_province) {
-    const RuleEntry& limits_rule = context.rule("wallet_limits");
+    const RuleEntry& limits_rule = context.use("wallet_limits");
     const WalletLimits& limits = limits_rule.as<WalletLimits>();
     guidance.notes.push_back(texts.get(
         limits_rule.unconfirmed ? "guidance.wallet_note_unconfirmed" : "guidance.wallet_note",
@@ -185,6 +184,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   }
   if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
+    context.used("notes", *notes);
     for (const Note& note : notes->as<std::vector<Note>>()) {
       // A note marked "for" concerns only families with relatives bound locally, or uninsured.
       const bool concerns = note.audience == NoteFor::everyone ||
@@ -195,6 +195,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // Whose account pays first among several holders: for relatives bound here.
   if (local_family) {
     if (const RuleEntry* order = context.rule_if_any("holder_order")) {
+      context.used("holder_order", *order);
       guidance.notes.push_back(texts.get(
           "holder_order." + std::string(name_of(order->as<HolderOrder>(), kHolderOrderNames))));
     }

@@ -12,7 +12,7 @@ namespace {
 bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& reasons,
                        std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
-  const RuleEntry& above = context.rule("share_above");
+  const RuleEntry& above = context.use("share_above");
   const std::string region = context.region_name(context.holder_region);
   const ShareAbove& kept_rule = above.as<ShareAbove>();
   if (kept_rule.of_wage) {
@@ -55,7 +55,7 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
 // Whether the holder has an account at all, with the reason that decides it.
 bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
-  const RuleEntry& schemes = context.rule("scheme_account");
+  const RuleEntry& schemes = context.use("scheme_account");
   if (!schemes.as<SchemeAccounts>().of(holder.scheme)) {
     const char* code =
         holder.scheme == Scheme::resident ? "holder.resident_no_account" : "holder.uninsured";
@@ -71,7 +71,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   const std::string region = context.region_name(context.holder_region);
   const std::string status(name_of(holder.status, kStatusNames));
   const std::string status_text = std::string(context.texts.word("status", status));
-  const RuleEntry& accounts = context.rule("holder_account");
+  const RuleEntry& accounts = context.use("holder_account");
   // Whether this status has an account may be only the likely reading (flexible workers: some
   // cities give them none): the reason says so, and the answer warns.
   const bool doubted = context.doubt("holder_account", accounts, region, status);
@@ -90,7 +90,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
                        &accounts));
     return true;
   }
-  const RuleEntry& tiers = context.rule("tiers");
+  const RuleEntry& tiers = context.use("tiers");
   const Tiers& tier_list = tiers.as<Tiers>();
   if (!tier_list.list.empty()) {
     if (!holder.tier) {
@@ -118,7 +118,7 @@ bool wallet_quota_applies(Context& context) {
   const bool across = std::any_of(regions.begin(), regions.end(), [&](const ResolvedRegion& r) {
     return r.province != context.holder_region.province;
   });
-  return across && context.rule("wallet_quota").as<bool>();
+  return across && context.rule("wallet_quota").as<bool>();  // the caller uses it if it applies
 }
 
 HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
@@ -127,7 +127,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   result.has_account = has_account(context, result.reasons, warnings);
   if (!result.has_account) return result;
 
-  const RuleEntry& relations = context.rule("relations");
+  const RuleEntry& relations = context.use("relations");
   if (relations.as<Relations>().list.empty()) {
     result.reasons.push_back(context.reason(
         "holder.sharing_not_started",
@@ -140,7 +140,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   result.can_share = true;
 
   // A region may open binding before payments (上海: networks in July 2022, payments in August).
-  const RuleEntry& payments = context.rule("payments_open");
+  const RuleEntry& payments = context.use("payments_open");
   if (!payments.as<bool>()) {
     const std::string start =
         payments.until ? format_date(add_days(*payments.until, 1)) : std::string();
@@ -156,7 +156,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
     return result;
   }
 
-  const RuleEntry& part = context.rule("shareable_part");
+  const RuleEntry& part = context.use("shareable_part");
   Fen shareable = holder.balance_fen;
   const bool prior_years = part.as<ShareablePart>() == ShareablePart::prior_years;
   if (prior_years) {
@@ -191,7 +191,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         "holder.wallet_quota",
         context.texts.get("holder.wallet_quota",
                           {{"amount", context.texts.money(*holder.authorized_limit_fen)}}),
-        &context.rule("wallet_quota")));
+        &context.use("wallet_quota")));
   } else if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
     shareable = *holder.authorized_limit_fen;
     result.reasons.push_back(context.reason(

@@ -36,8 +36,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
   Texts& texts = context.texts;
   const std::string& date = context.as_of;
   if (holder_region.province == member_region.province) {
-    const RuleEntry& pooling = context.rule("pooling");
-    const RuleEntry& member_pooling = context.rule_in(member_region, "pooling");
+    const RuleEntry& pooling = context.use("pooling");
+    const RuleEntry& member_pooling = context.use_in(member_region, "pooling");
     const PoolingArea holder_area = pooling_area(pooling.as<Pooling>(), holder_region);
     const PoolingArea member_area = pooling_area(member_pooling.as<Pooling>(), member_region);
     for (const ResolvedRegion* region : {&holder_region, &member_region}) {
@@ -52,7 +52,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
       return {Route::local,
               context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
     }
-    const RuleEntry& in_province = context.rule("in_province");
+    const RuleEntry& in_province = context.use("in_province");
     const std::string province = context.region_name(context.region(holder_region.province));
     const bool doubted = context.doubt("in_province", in_province, province);
     const bool open = in_province.as<bool>();
@@ -75,8 +75,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
                        &in_province)};
   }
 
-  const RuleEntry& holder_wallet = context.rule("wallet");
-  const RuleEntry& member_wallet = context.rule_in(member_region, "wallet");
+  const RuleEntry& holder_wallet = context.use("wallet");
+  const RuleEntry& member_wallet = context.use_in(member_region, "wallet");
   std::vector<std::string_view> sources(holder_wallet.sources.begin(), holder_wallet.sources.end());
   for (const auto& id : member_wallet.sources) {
     if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
@@ -120,7 +120,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
       }
     }
   }
-  const RuleEntry& limits = context.rule("wallet_limits");
+  const RuleEntry& limits = context.use("wallet_limits");
   const Fen per_transfer = limits.as<WalletLimits>().per_transfer_fen;
   const int64_t per_day = limits.as<WalletLimits>().transfers_per_day;
   for (const auto& id : limits.sources) {
@@ -154,7 +154,7 @@ bool joined_circle_later(const Context& context, Relation relation) {
 
 // Whether the relation is in the circle in force; adds the deciding reason.
 bool relation_allowed(Context& context, const Member& member, MemberResult& result) {
-  const RuleEntry& relations = context.rule("relations");
+  const RuleEntry& relations = context.use("relations");
   const Relations& circle = relations.as<Relations>();
   if (circle.list.empty()) return false;  // not started: the holder's reason says so
   // "a parent": the sentences below speak of any relative of this kind.
@@ -201,7 +201,7 @@ class Caps {
 
   bool admit(const Member& member, MemberResult& result) {
     const std::string region = context_.region_name(context_.holder_region);
-    const RuleEntry& total = context_.rule("member_cap_total");
+    const RuleEntry& total = context_.use("member_cap_total");
     const std::optional<int64_t> cap_total = total.as<MemberCapTotal>().cap;
     if (cap_total && admitted_ >= *cap_total) {
       result.reasons.push_back(context_.reason(
@@ -211,9 +211,9 @@ class Caps {
           &total));
       return false;
     }
-    const std::string key = "member_cap." + std::string(name_of(member.relation, kRelationNames));
+    const std::string key = relation_key(member);
     if (has_rule(key)) {
-      const RuleEntry& cap = context_.rule(key);
+      const RuleEntry& cap = context_.use(key);
       const int64_t limit = cap.as<int64_t>();
       if (per_relation_[member.relation] >= limit) {
         result.reasons.push_back(context_.reason(
@@ -231,13 +231,25 @@ class Caps {
     return true;
   }
 
-  // Whether a cap in force would count this member at all (a total, or one for the relation).
+  // Whether a cap in force would count this member at all (a total, or one for the relation): a
+  // look only, since most members are admitted or refused before any cap counts them.
   bool limits(const Member& member) {
     if (context_.rule("member_cap_total").as<MemberCapTotal>().cap) return true;
-    return has_rule("member_cap." + std::string(name_of(member.relation, kRelationNames)));
+    return has_rule(relation_key(member));
+  }
+
+  // The caps in force that a reason about them speaks of (their scope), as used.
+  void used_by_reason(const Member& member) {
+    const RuleEntry& total = context_.rule("member_cap_total");
+    if (total.as<MemberCapTotal>().cap) context_.used("member_cap_total", total);
+    if (has_rule(relation_key(member))) context_.use(relation_key(member));
   }
 
  private:
+  static std::string relation_key(const Member& member) {
+    return "member_cap." + std::string(name_of(member.relation, kRelationNames));
+  }
+
   // Per-relation caps exist only where a region sets them, so look before asking.
   bool has_rule(const std::string& key) const {
     for (const RegionPolicy* layer : context_.holder_region.layers) {
@@ -259,15 +271,20 @@ class Caps {
 // relatives their source speaks of; one reached through the cross-province wallet is under the
 // national notice, which sets no such limit. Where the source does not say, the relative is not
 // counted and the answer says the scope is unconfirmed.
-bool in_cap_scope(Context& context, Route route, bool single, bool capped, MemberResult& result) {
+bool in_cap_scope(Context& context, Route route, bool single, Caps& caps, const Member& member,
+                  MemberResult& result) {
+  const bool capped = caps.limits(member);
   if (!(single || capped) || route == Route::none) return true;  // no limit to count against
-  const RuleEntry& scope = context.rule("cap_scope");
+  const RuleEntry& scope = context.use("cap_scope");
   const CapScope scope_value = scope.as<CapScope>();
   const bool counted = scope_value == CapScope::pooling_area
                            ? route == Route::local
                            : route == Route::local || route == Route::in_province;
   if (counted) return true;
-  // The reason names the limits that would have counted this member, and the route it takes.
+  // The reason names the limits that would have counted this member, and the route it takes: it
+  // speaks of them, so they are used.
+  if (capped) caps.used_by_reason(member);
+  if (single) context.use("single_holder");
   std::vector<std::string> limits;
   if (capped) limits.push_back(context.texts.get("limit.cap"));
   if (single) limits.push_back(context.texts.get("limit.single_holder"));
@@ -283,7 +300,7 @@ bool in_cap_scope(Context& context, Route route, bool single, bool capped, Membe
 
 bool one_holder_allows(Context& context, const Member& member, MemberResult& result) {
   if (!member.bound_to_other_holder) return true;
-  const RuleEntry& single = context.rule("single_holder");
+  const RuleEntry& single = context.use("single_holder");
   if (single.as<bool>()) {
     result.reasons.push_back(
         context.reason("member.single_holder_bound",
@@ -300,7 +317,7 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
 void decide_contribution(Context& context, const Member& member, bool binding_ok,
                          MemberResult& result) {
   if (!binding_ok) return;
-  const RuleEntry& use = context.rule("use.resident_contribution");
+  const RuleEntry& use = context.use("use.resident_contribution");
   if (member.scheme == Scheme::employee) {
     result.reasons.push_back(context.reason(
         "member.contribution_employee", context.texts.get("member.contribution_employee"), &use));
@@ -308,7 +325,7 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   }
   if (!use.as<Use>().allowed) return;
   if (member.scheme == Scheme::none) {
-    const RuleEntry& uninsured = context.rule("uninsured_contribution");
+    const RuleEntry& uninsured = context.use("uninsured_contribution");
     if (!uninsured.as<bool>()) {
       result.reasons.push_back(context.reason(
           "member.contribution_uninsured_not_allowed",
@@ -325,7 +342,7 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
 // From 2026 the holder sets a quota (共济额度) for each relative across provinces in the wallet:
 // the relative may draw up to it and no more.
 void add_wallet_quota(Context& context, MemberResult& result) {
-  const RuleEntry& quota = context.rule("wallet_quota");
+  const RuleEntry& quota = context.use("wallet_quota");
   if (!quota.as<bool>()) return;
   const auto& limit = context.request.holder.authorized_limit_fen;
   if (!limit) {
@@ -374,7 +391,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           context.texts.get(
               "member.sharing_not_started",
               {{"date", context.as_of}, {"region", context.region_name(context.holder_region)}}),
-          &context.rule("relations")));
+          &context.use("relations")));
     } else if (!holder.can_share) {
       std::vector<std::string_view> sources;
       for (const Reason& reason : holder.reasons) {
@@ -393,8 +410,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     // share consults neither (nor is warned about them).
     const bool single = holder.can_share && member.bound_to_other_holder &&
                         context.rule("single_holder").as<bool>();
-    if (holder.can_share &&
-        in_cap_scope(context, route.route, single, caps.limits(member), result)) {
+    if (holder.can_share && in_cap_scope(context, route.route, single, caps, member, result)) {
       binding_ok = one_holder_allows(context, member, result) && binding_ok;
       if (binding_ok) binding_ok = caps.admit(member, result);
     } else if (holder.can_share && member.bound_to_other_holder) {
@@ -411,6 +427,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     // through its own channels who has others is told (the wallet's order is the nation's).
     if (binding_ok && member.bound_to_other_holder && route.route != Route::cross_province) {
       if (const RuleEntry* order = context.rule_if_any("holder_order")) {
+        context.used("holder_order", *order);
         result.reasons.push_back(context.reason(
             "member.holder_order",
             context.texts.get(
@@ -425,7 +442,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     const bool insured = member.scheme != Scheme::none;
     if (!insured) {
       result.reasons.push_back(context.reason(
-          "member.uninsured", context.texts.get("member.uninsured"), &context.rule("relations")));
+          "member.uninsured", context.texts.get("member.uninsured"), &context.use("relations")));
     }
     result.eligible = binding_ok && insured && holder.payments_open;
     if (binding_ok && insured && !holder.payments_open) {
@@ -433,13 +450,13 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.payments_not_started",
           context.texts.get("member.payments_not_started", {{"start", holder.payments_start}}),
-          &context.rule("payments_open")));
+          &context.use("payments_open")));
     }
     decide_contribution(context, member, binding_ok, result);
 
     // Face verification is part of binding: only said of a member who can be bound.
     if (binding_ok) {
-      const RuleEntry& face_age = context.rule("face_verification_age");
+      const RuleEntry& face_age = context.use("face_verification_age");
       const int64_t face_limit = face_age.as<int64_t>();
       result.needs_face_verification = member.age >= face_limit;
       const char* face_code = result.needs_face_verification ? "member.face_verification"
@@ -458,7 +475,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           context.reason("member.eligible",
                          context.texts.get("member.eligible",
                                            {{"amount", context.texts.money(result.usable_fen)}}),
-                         &context.rule("relations")));
+                         &context.use("relations")));
     }
     bindings.push_back({binding_ok});
     results.push_back(std::move(result));
@@ -468,10 +485,10 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
         context.reason("route.pooling_assumed",
                        context.texts.get("warning.pooling_assumed",
                                          {{"regions", context.texts.list(assumed_pooling)}}),
-                       &context.rule("pooling")));
+                       &context.use("pooling")));
   }
   if (!partial_wallets.empty()) {
-    const RuleEntry& wallet = context.rule("wallet");
+    const RuleEntry& wallet = context.use("wallet");
     warnings.push_back(
         context.reason("route.wallet_partial",
                        context.texts.get("warning.wallet_partial",
