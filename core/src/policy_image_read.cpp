@@ -108,16 +108,34 @@ class ImageReader {
   bool ok_ = true;
 };
 
+// Dates as the loader leaves them: each value's `until` derived up to the next `from`, no overlap,
+// and in the national layer no gap.
+bool dates_follow(const std::vector<RuleEntry>& entries, bool national) {
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const RuleEntry& entry = entries[i];
+    if (entry.until && *entry.until < entry.from) return false;
+    if (i + 1 == entries.size()) break;
+    const Date next = entries[i + 1].from;
+    if (!entry.until || !(*entry.until < next)) return false;
+    if (national && add_days(*entry.until, 1) != next) return false;
+  }
+  return true;
+}
+
 // What evaluation takes for granted of a loaded set, checked again for one read from bytes: the
-// national layer, every rule of a kind with its kind's type and at least one value, every cited
-// source listed, and every rule the national layer must state.
+// national layer, every rule of a kind with its kind's type, at least one value and dates that
+// follow each other, every cited source listed, and every rule the national layer must state for
+// every day from 1900-01-01 on.
 std::string check_set(const PolicySet& set) {
   const auto national = set.regions.find(PolicySet::kNationalCode);
   if (national == set.regions.end()) return "the national layer is missing";
   for (const auto& [code, region] : set.regions) {
+    if (region.code != code) return "region " + code + " is filed under another code";
     for (const auto& [key, entries] : region.rules) {
       const RuleKind* kind = rule_kind(key);
-      if (!kind || entries.empty()) return "region " + code + ": rule " + key + " is not valid";
+      if (!kind || entries.empty() || !dates_follow(entries, code == PolicySet::kNationalCode)) {
+        return "region " + code + ": rule " + key + " is not valid";
+      }
       for (const RuleEntry& entry : entries) {
         if (entry.typed.index() != kind->value_type) {
           return "region " + code + ": rule " + key + " has a value of another type";
@@ -129,7 +147,11 @@ std::string check_set(const PolicySet& set) {
     }
   }
   for (const std::string& key : required_rule_keys()) {
-    if (!national->second.rules.count(key)) return "the national layer lacks rule " + key;
+    const auto rule = national->second.rules.find(key);
+    if (rule == national->second.rules.end() ||
+        date_from_ymd(1900, 1, 1) < rule->second.front().from || rule->second.back().until) {
+      return "the national layer lacks rule " + key + " on some day";
+    }
   }
   return "";
 }

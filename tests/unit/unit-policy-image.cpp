@@ -151,6 +151,19 @@ TEST_CASE("a sound image missing what evaluation needs is refused") {
   CHECK(read_policy_image(write_policy_image(wrong_type)).error ==
         "not a usable policy image: region 000000: rule pooling has a value of another type");
 
+  PolicySet gap;
+  gap.sources = full.sources;
+  gap.regions.emplace(std::string(PolicySet::kNationalCode), full.national());
+  std::vector<RuleEntry>& relations = gap.regions.at("000000").rules.at("relations");
+  REQUIRE(relations.size() > 1);
+  relations.front().until = add_days(relations[1].from, -2);
+  CHECK(read_policy_image(write_policy_image(gap)).error ==
+        "not a usable policy image: region 000000: rule relations is not valid");
+  relations.front().until = add_days(relations[1].from, -1);
+  relations.back().until = date_from_ymd(2030, 1, 1);
+  CHECK(read_policy_image(write_policy_image(gap)).error ==
+        "not a usable policy image: the national layer lacks rule relations on some day");
+
   PolicySet no_source;
   no_source.regions.emplace(std::string(PolicySet::kNationalCode), full.national());
   CHECK(read_policy_image(write_policy_image(no_source)).error.find("unknown source") !=
