@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "decimal.hpp"
+#include "utf8.hpp"
 
 namespace gongji::detail {
 
@@ -135,23 +136,7 @@ class JsonParser {
   }
 
   // The length of the well-formed UTF-8 sequence (RFC 3629) at `at`, or 0.
-  std::size_t utf8_length(std::size_t at) const {
-    const unsigned lead = byte(at);
-    auto in = [&](std::size_t offset, unsigned low, unsigned high) {
-      const unsigned b = byte(at + offset);
-      return b >= low && b <= high;
-    };
-    if (lead >= 0xC2 && lead <= 0xDF) return in(1, 0x80, 0xBF) ? 2 : 0;
-    if (lead == 0xE0) return in(1, 0xA0, 0xBF) && in(2, 0x80, 0xBF) ? 3 : 0;
-    if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF)
-      return in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) ? 3 : 0;
-    if (lead == 0xED) return in(1, 0x80, 0x9F) && in(2, 0x80, 0xBF) ? 3 : 0;
-    if (lead == 0xF0) return in(1, 0x90, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
-    if (lead >= 0xF1 && lead <= 0xF3)
-      return in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
-    if (lead == 0xF4) return in(1, 0x80, 0x8F) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
-    return 0;
-  }
+  std::size_t utf8_length(std::size_t at) const { return detail::utf8_length(text_, at); }
 
   // Four hex digits after "\u", or -1.
   long hex4(std::size_t at) const {

@@ -4,6 +4,7 @@
 
 #include "policy_image.hpp"
 #include "rule_kinds.hpp"
+#include "utf8.hpp"
 
 namespace gongji {
 namespace detail {
@@ -46,9 +47,11 @@ class ImageReader {
     if (varint(raw)) check(raw <= std::numeric_limits<uint32_t>::max());
     value = ok_ ? static_cast<std::size_t>(raw) : 0;
   }
+  // Well-formed UTF-8 only: every text may reach an answer, which must stay valid JSON.
   void text(std::string& value) {
     std::size_t size = 0;
     count(size);
+    if (ok_) check(well_formed_utf8(bytes_.substr(at_, size)));
     if (!ok_) return;
     value.assign(bytes_.data() + at_, size);
     at_ += size;

@@ -137,6 +137,16 @@ TEST_CASE("another format, another file or trailing bytes are named as such") {
   CHECK(read_policy_image("").error == "not a usable policy image: shorter than its header");
 }
 
+TEST_CASE("a text that is not well-formed UTF-8 is refused, so that answers stay valid JSON") {
+  PolicySet set;
+  set.version = "2026.01.01-1";
+  const std::string sound = write_policy_image(set);
+  std::string body = sound.substr(16);
+  REQUIRE(body.substr(1, 12) == set.version);
+  body[1] = static_cast<char>(0xe3);  // a lead byte followed by ASCII
+  CHECK(read_policy_image(sealed(body)).error == "not a usable policy image: malformed at byte 17");
+}
+
 TEST_CASE("a sound image missing what evaluation needs is refused") {
   const PolicySet& full = *default_policies();
   PolicySet no_national;
