@@ -58,18 +58,18 @@ const RuleEntry& Context::rule_in(const ResolvedRegion& region, std::string_view
   return policies.national().rules.at(std::string(key)).front();
 }
 
-const RuleEntry* Context::find_rule(const ResolvedRegion& region, std::string_view key) {
+Context::FoundRule* Context::find_rule_in(const ResolvedRegion& region, std::string_view key) {
   // An answer asks for the same few rules again and again (per member, per expense).
-  for (const FoundRule& found : found_) {
-    if (found.region == &region && found.key == key) return found.entry;
+  for (FoundRule& found : found_) {
+    if (found.region == &region && found.key == key) return &found;
   }
   for (auto layer = region.layers.rbegin(); layer != region.layers.rend(); ++layer) {
     const auto found = (*layer)->rules.find(key);
     if (found == (*layer)->rules.end()) continue;
     for (const RuleEntry& entry : found->second) {
       if (entry.covers(request.as_of)) {
-        found_.push_back({&region, found->first, &entry});
-        return &entry;
+        found_.push_back({&region, found->first, &entry, *layer, false});
+        return &found_.back();
       }
     }
   }
@@ -88,39 +88,59 @@ std::vector<const RuleEntry*> Context::rules_all_layers(std::string_view key) co
   return entries;
 }
 
-const RuleEntry& Context::use_in(const ResolvedRegion& region, std::string_view key) {
-  return note_use(key, rule_in(region, key), false, &region);
+const RuleEntry& Context::use_on(const ResolvedRegion& region, std::string_view key,
+                                 bool for_holder_region) {
+  FoundRule* found = find_rule_in(region, key);
+  if (!found) return rule_in(region, key);  // unreachable (see rule_in)
+  if (!found->used) {
+    found->used = true;
+    record({found->key, found->layer, found->entry, for_holder_region});
+  }
+  return *found->entry;
 }
 
-// The layer of `region`'s chain (the holder's by default) whose values of `key` hold `entry`, and
-// the policy set's copy of the key (the records outlive a key built for the lookup). A family of
-// 5 with 5 expenses uses rules about a hundred times, mostly the same ones: each is kept once.
+// Each (entry, chain) once: a use is a fact about the answer, not a count.
+void Context::record(UsedRule use) {
+  for (const UsedRule& seen : uses_) {
+    if (seen.entry == use.entry && seen.for_holder_region == use.for_holder_region) return;
+  }
+  uses_.push_back(use);
+}
+
+// For a value found by a peek: the layer of `region`'s chain (the holder's by default) whose
+// values of `key` hold `entry`, and the policy set's copy of the key (a record outlives a key
+// built for the lookup).
 const RuleEntry& Context::note_use(std::string_view key, const RuleEntry& entry,
                                    bool for_holder_region, const ResolvedRegion* region) {
-  for (const UsedRule& seen : uses_) {
-    if (seen.entry == &entry && seen.for_holder_region == for_holder_region) return entry;
-  }
   for (const RegionPolicy* layer : (region ? *region : holder_region).layers) {
     const auto found = layer->rules.find(key);
     if (found == layer->rules.end()) continue;
     const std::vector<RuleEntry>& values = found->second;
     if (&entry >= values.data() && &entry < values.data() + values.size()) {
-      uses_.push_back({found->first, layer, &entry, for_holder_region});
+      record({found->first, layer, &entry, for_holder_region});
       return entry;
     }
   }
   return entry;  // not a value of this chain: nothing to record
 }
 
-std::vector<UsedRule> Context::uses_in_order() const {
-  std::vector<UsedRule> ordered = uses_;
-  auto rank = [](const UsedRule& use) {
-    return std::make_tuple(rule_rank(use.key), !use.for_holder_region,
-                           std::string_view(use.layer->code));
-  };
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [&](const UsedRule& a, const UsedRule& b) { return rank(a) < rank(b); });
-  return ordered;
+// Ranked only here: the many evaluations that never warn (the "what would change it" search)
+// record uses but never order them.
+const std::vector<UsedRule>& Context::uses_in_order() const {
+  if (ordered_count_ == uses_.size()) return ordered_;  // both kinds of warnings ask
+  using Rank = std::tuple<std::size_t, bool, std::string_view, std::size_t>;
+  std::vector<Rank> ranks;
+  ranks.reserve(uses_.size());
+  for (std::size_t i = 0; i < uses_.size(); ++i) {
+    const UsedRule& use = uses_[i];
+    ranks.emplace_back(rule_rank(use.key), !use.for_holder_region, use.layer->code, i);
+  }
+  std::sort(ranks.begin(), ranks.end());
+  ordered_.clear();
+  ordered_.reserve(uses_.size());
+  for (const Rank& rank : ranks) ordered_.push_back(uses_[std::get<3>(rank)]);
+  ordered_count_ = uses_.size();
+  return ordered_;
 }
 
 bool Context::doubt(std::string_view key, const RuleEntry& entry, const std::string& place,

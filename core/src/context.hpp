@@ -60,9 +60,11 @@ class Context {
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key) const;
 
   // The holder's region's value of `key`, recorded as used by the answer.
-  const RuleEntry& use(std::string_view key) { return used(key, rule(key)); }
+  const RuleEntry& use(std::string_view key) { return use_on(holder_region, key, true); }
   // A relative's region's value of `key`, recorded as used by the answer.
-  const RuleEntry& use_in(const ResolvedRegion& region, std::string_view key);
+  const RuleEntry& use_in(const ResolvedRegion& region, std::string_view key) {
+    return use_on(region, key, false);
+  }
   // Records that the answer used `entry`, the value of `key` found on the holder's chain (by
   // rule, rule_if_any or rules_all_layers, or the national layer's own); returns it.
   const RuleEntry& used(std::string_view key, const RuleEntry& entry) {
@@ -78,7 +80,7 @@ class Context {
   // registry's order of kinds), the holder's chain before relatives' provinces, then by layer
   // code (the nation first). What the warnings say of several rules follows it, whichever step
   // used them first.
-  std::vector<UsedRule> uses_in_order() const;
+  const std::vector<UsedRule>& uses_in_order() const;
 
   // A value the answer relied on although the rules mark it unconfirmed (for `part` of it), and
   // the place it was read for: the answer warns once per value, naming the places.
@@ -109,12 +111,23 @@ class Context {
 
  private:
   void label_members();
-  const RuleEntry* find_rule(const ResolvedRegion& region, std::string_view key);
+  struct FoundRule;
+  FoundRule* find_rule_in(const ResolvedRegion& region, std::string_view key);
+  const RuleEntry* find_rule(const ResolvedRegion& region, std::string_view key) {
+    const FoundRule* found = find_rule_in(region, key);
+    return found ? found->entry : nullptr;
+  }
+  const RuleEntry& use_on(const ResolvedRegion& region, std::string_view key,
+                          bool for_holder_region);
   // `for_holder_region`: the value answers for the holder's region (on its chain).
   const RuleEntry& note_use(std::string_view key, const RuleEntry& entry, bool for_holder_region,
                             const ResolvedRegion* region = nullptr);
+  void record(UsedRule use);
 
   std::vector<UsedRule> uses_;  // each (entry, chain) once, in the order the steps recorded them
+  // uses_ in the canonical order, as of when uses_ held `ordered_count_` records (it only grows).
+  mutable std::vector<UsedRule> ordered_;
+  mutable std::size_t ordered_count_ = static_cast<std::size_t>(-1);
 
   // By the code asked for; a deque, so references handed out stay valid as it grows.
   std::deque<std::pair<std::string, ResolvedRegion>> resolved_;
@@ -123,6 +136,8 @@ class Context {
     const ResolvedRegion* region;
     std::string_view key;  // the policy set's copy
     const RuleEntry* entry;
+    const RegionPolicy* layer;
+    bool used;  // recorded in uses_ (a step uses a rule many times: once is enough)
   };
   std::vector<FoundRule> found_;
 };

@@ -37,7 +37,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<std::string_view> fallback_families, third_party_families;
   std::vector<std::string_view> fallback_sources, third_party_sources;
   std::vector<const RegionPolicy*> layers_used;
-  const std::vector<UsedRule> uses = context.uses_in_order();
+  const std::vector<UsedRule>& uses = context.uses_in_order();  // no step records now
   for (const UsedRule& use : uses) {
     if (std::find(layers_used.begin(), layers_used.end(), use.layer) == layers_used.end()) {
       layers_used.push_back(use.layer);
