@@ -33,15 +33,25 @@ void write_changes(JsonWriter& out, const std::vector<Change>& changes) {
 
 void write_guidance(JsonWriter& out, const Guidance& guidance) {
   out.key("guidance").begin_object().key("channels").begin_array();
+  const Lang lang = guidance.lang;
+  auto texts = [&](const std::vector<LocalText>& list) {
+    for (const LocalText& item : list) out.value(std::string_view(item.in(lang)));
+  };
   for (const Channel& channel : guidance.channels) {
+    const ChannelRule& rule = *channel.rule;
     out.begin_object()
-        .field("id", channel.id)
-        .field("name", channel.name)
-        .field("kind", channel.kind);
-    out.key("steps").strings(channel.steps).end_object();
+        .field("id", std::string_view(rule.id))
+        .field("name", std::string_view(rule.name.in(lang)))
+        .field("kind", name_of(rule.kind, kChannelKindNames));
+    out.key("steps").begin_array();
+    texts(rule.steps);
+    if (!channel.added_step.empty()) out.value(std::string_view(channel.added_step));
+    out.end_array().end_object();
   }
   out.end_array();
-  out.key("documents").strings(guidance.documents);
+  out.key("documents").begin_array();
+  if (guidance.documents) texts(*guidance.documents);
+  out.end_array();
   out.key("notes").strings(guidance.notes).end_object();
 }
 

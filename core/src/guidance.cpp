@@ -7,16 +7,6 @@
 namespace gongji::detail {
 namespace {
 
-Channel localise(const ChannelRule& channel, Lang lang) {
-  Channel out;
-  out.id = channel.id;
-  out.kind = std::string(name_of(channel.kind, kChannelKindNames));
-  out.name = channel.name.in(lang);
-  out.steps.reserve(channel.steps.size());
-  for (const LocalText& step : channel.steps) out.steps.push_back(step.in(lang));
-  return out;
-}
-
 // The national layer's value of `key` on `as_of`, noted as used (it is no fallback of the
 // region's value, so it adds no warning); none where the national layer has no such value.
 const RuleEntry* national_entry(Context& context, const std::string& key) {
@@ -30,16 +20,9 @@ const RuleEntry* national_entry(Context& context, const std::string& key) {
   return nullptr;
 }
 
-std::vector<std::string> texts_of(const std::vector<LocalText>& list, Lang lang) {
-  std::vector<std::string> out;
-  out.reserve(list.size());
-  for (const LocalText& item : list) out.push_back(item.in(lang));
-  return out;
-}
-
 // A face check on the relative's own phone belongs to self-service channels, not to a counter.
-bool self_service(const Channel& channel) {
-  const auto kind = enum_from<ChannelKind>(channel.kind, kChannelKindNames);
+bool self_service(const ChannelRule& channel) {
+  const ChannelKind kind = channel.kind;
   return kind == ChannelKind::app || kind == ChannelKind::mini_program || kind == ChannelKind::web;
 }
 
@@ -86,9 +69,9 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
                         const std::vector<MemberResult>& members,
                         const std::vector<MemberBinding>& bindings) {
   const Request& request = context.request;
-  const Lang lang = request.lang;
   Texts& texts = context.texts;
   Guidance guidance;
+  guidance.lang = request.lang;
 
   // Local and in-province members bind through the region's channels; members in another
   // province through the wallet, so each channel carries the face checks of its own members.
@@ -122,11 +105,13 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     return guidance;
   }
 
-  auto with_face_step = [&](Channel channel, const std::vector<std::string>& names) {
+  // The rule's channel as it stands, with the face check of `names` on a self-service one.
+  auto with_face_step = [&](const ChannelRule& channel, const std::vector<std::string>& names) {
+    Channel out{&channel, {}};
     if (!names.empty() && self_service(channel)) {
-      channel.steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(names)}}));
+      out.added_step = texts.get("guidance.face_step", {{"names", texts.list(names)}});
     }
-    return channel;
+    return out;
   };
   // A note for relatives bound here (a local registration) is not for a wallet-only family.
   const bool local_family = any_local || (!cross_province && !all_far);
@@ -134,7 +119,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     bool counter = false;
     for (const ChannelRule& channel : context.use("channels").as<std::vector<ChannelRule>>()) {
       counter = counter || channel.kind == ChannelKind::office;
-      guidance.channels.push_back(with_face_step(localise(channel, lang), face_local));
+      guidance.channels.push_back(with_face_step(channel, face_local));
     }
     // Relatives who cannot use a phone need a counter: where the region's rules name none, the
     // national layer's counter is given, with the local details left to the counter itself
@@ -144,23 +129,21 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
       if (const RuleEntry* national = national_entry(context, "channels")) {
         for (const ChannelRule& channel : national->as<std::vector<ChannelRule>>()) {
           if (channel.kind != ChannelKind::office) continue;
-          Channel office = localise(channel, lang);
-          office.steps.push_back(texts.get("guidance.counter_local_details"));
-          guidance.channels.push_back(std::move(office));
+          guidance.channels.push_back({&channel, texts.get("guidance.counter_local_details")});
         }
       }
     }
   }
   if (cross_province) {
-    guidance.channels.push_back(with_face_step(
-        localise(context.use("wallet_channel").as<ChannelRule>(), lang), face_wallet));
+    guidance.channels.push_back(
+        with_face_step(context.use("wallet_channel").as<ChannelRule>(), face_wallet));
   }
   // The region's documents are for binding here; a wallet-only family needs only the national
   // ones (the wallet asks for the relative's ID details online).
   if (local_family) {
-    guidance.documents = texts_of(context.use("documents").as<std::vector<LocalText>>(), lang);
+    guidance.documents = &context.use("documents").as<std::vector<LocalText>>();
   } else if (const RuleEntry* national = national_entry(context, "documents")) {
-    guidance.documents = texts_of(national->as<std::vector<LocalText>>(), lang);
+    guidance.documents = &national->as<std::vector<LocalText>>();
   }
 
   if (!under_age.empty()) {
@@ -189,7 +172,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
       // A note marked "for" concerns only families with relatives bound locally, or uninsured.
       const bool concerns = note.audience == NoteFor::everyone ||
                             (note.audience == NoteFor::local ? local_family : !uninsured.empty());
-      if (concerns) guidance.notes.push_back(note.text.in(lang));
+      if (concerns) guidance.notes.push_back(note.text.in(guidance.lang));
     }
   }
   // Whose account pays first among several holders: for relatives bound here.

@@ -1,6 +1,7 @@
 // The evaluation answer of the contract (../shared/contract/response.schema.json), as plain values.
-// Codes, source ids and source details are views: they borrow the program's literals and the
-// PolicySet the answer was computed with, which must outlive the answer (no copy per answer).
+// Codes, source ids, source details, channels and documents are views: they borrow the program's
+// literals and the PolicySet the answer was computed with, which must outlive the answer (no copy
+// per answer).
 #pragma once
 
 #include <optional>
@@ -10,6 +11,7 @@
 
 #include "gongji/money.hpp"
 #include "gongji/request.hpp"
+#include "gongji/rule_values.hpp"
 
 namespace gongji {
 
@@ -79,16 +81,18 @@ struct Pool {
   Fen remaining_fen = 0;
 };
 
+// A channel is the rule's own, borrowed from the policy set (its id, name and steps are written
+// straight from it, in the guidance's language), with at most one step for this family after
+// its steps (the face check of the relatives it binds, or "the counter gives the details").
 struct Channel {
-  std::string id;
-  std::string name;
-  std::string kind;
-  std::vector<std::string> steps;
+  const ChannelRule* rule = nullptr;
+  std::string added_step;  // empty: none
 };
 
 struct Guidance {
+  Lang lang = Lang::zh_CN;
   std::vector<Channel> channels;
-  std::vector<std::string> documents;
+  const std::vector<LocalText>* documents = nullptr;  // the policy set's; none: no documents
   std::vector<std::string> notes;
 };
 
