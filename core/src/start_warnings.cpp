@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 #include "rule_kinds.hpp"
+#include "small_sort.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -167,7 +168,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     }
   }
   // The two warnings in a fixed order, whichever rule came first.
-  std::sort(groups.begin(), groups.end(), [](const StartGroup& a, const StartGroup& b) {
+  sort_small(groups, [](const StartGroup& a, const StartGroup& b) {
     return std::string_view(a.code) < std::string_view(b.code);  // applied_back, before_known_since
   });
   const Texts& texts = context.texts;

@@ -3,6 +3,7 @@
 
 #include "context.hpp"
 #include "rule_kinds.hpp"
+#include "small_sort.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -106,10 +107,9 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   }
   // One warning for every value read as the most likely case, each place's detail after the lead,
   // in the canonical order of rules.
-  std::stable_sort(context.doubts.begin(), context.doubts.end(),
-                   [](const Context::Doubt& a, const Context::Doubt& b) {
-                     return rule_rank(a.key) < rule_rank(b.key);
-                   });
+  sort_small(context.doubts, [](const Context::Doubt& a, const Context::Doubt& b) {
+    return rule_rank(a.key) < rule_rank(b.key);
+  });
   if (!context.doubts.empty()) {
     std::vector<std::string> items;
     std::vector<std::string_view> sources;
@@ -131,8 +131,8 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   }
   // Every layer last reviewed over a year before `as_of`, in one warning, by region code (the
   // nation, then provinces, then cities).
-  std::sort(layers_used.begin(), layers_used.end(),
-            [](const RegionPolicy* a, const RegionPolicy* b) { return a->code < b->code; });
+  sort_small(layers_used,
+             [](const RegionPolicy* a, const RegionPolicy* b) { return a->code < b->code; });
   const Date stale_before = months_before(context.request.as_of, 12);
   std::vector<std::string> stale;
   for (const RegionPolicy* layer : layers_used) {
