@@ -82,8 +82,10 @@ function picture(plan, labels, t) {
   );
 }
 
-function guidance(g, t) {
+function guidance(g, stepsBy, t) {
   return [
+    // Whose steps these are, when the holder is not the user (the core's sentence).
+    stepsBy ? h('p', { class: 'steps-by' }, stepsBy) : null,
     g.channels.map((channel) =>
       h(
         'details',
@@ -134,7 +136,7 @@ export function renderPlan(answer, request, t, lang) {
       h('h4', {}, labels.get(holder.person)),
       h('p', {}, `${t.shareable}${t.sep}${formatFen(holder.shareable_fen, lang)}`),
       h('p', { class: 'binds' }, `${t.binds}${t.sep}${names(holder.binds)}`),
-      guidance(holder.guidance, t),
+      guidance(holder.guidance, holder.steps_by, t),
     ),
   );
   const people = plan.people.map((person) => {

@@ -45,7 +45,7 @@ void write_guidance(JsonWriter& out, const Guidance& guidance) {
         .field("kind", name_of(rule.kind, kChannelKindNames));
     out.key("steps").begin_array();
     texts(rule.steps);
-    if (!channel.added_step.empty()) out.value(std::string_view(channel.added_step));
+    for (const std::string& step : channel.added_steps) out.value(std::string_view(step));
     out.end_array().end_object();
   }
   out.end_array();

@@ -75,7 +75,10 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
 
   // Local and in-province members bind through the region's channels; members in another
   // province through the wallet, so each channel carries the face checks of its own members.
-  std::vector<std::string> face_local, face_wallet, under_age, uninsured, employee_members;
+  std::vector<std::string> face_local, face_wallet, under_age, uninsured, uninsured_far,
+      employee_members;
+  // The user bound by another holder checks their own face: a step of its own, said to them.
+  bool reader_face_local = false, reader_face_wallet = false;
   bool any_local = false;
   bool cross_province = false;
   // Relatives all insured in other provinces have nothing to do through the region's channels.
@@ -88,12 +91,14 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     if (!bindings[i].binding_ok) continue;
     const bool wallet = members[i].route == Route::cross_province;
     (wallet ? cross_province : any_local) = true;
-    if (members[i].needs_face_verification) {
+    if (members[i].needs_face_verification && member.reader) {
+      (wallet ? reader_face_wallet : reader_face_local) = true;
+    } else if (members[i].needs_face_verification) {
       (wallet ? face_wallet : face_local).push_back(label);
     } else {
       under_age.push_back(label);
     }
-    if (member.scheme == Scheme::none) uninsured.push_back(label);
+    if (member.scheme == Scheme::none) (wallet ? uninsured_far : uninsured).push_back(label);
   }
   if (!holder.can_share) {
     add_alternatives(context, holder, employee_members, guidance);
@@ -105,11 +110,15 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     return guidance;
   }
 
-  // The rule's channel as it stands, with the face check of `names` on a self-service one.
-  auto with_face_step = [&](const ChannelRule& channel, const std::vector<std::string>& names) {
+  // The rule's channel as it stands, with the face checks on a self-service one: the user's own
+  // (bound by another holder) as a step of its own, then those of `names`.
+  auto with_face_step = [&](const ChannelRule& channel, const std::vector<std::string>& names,
+                            bool reader) {
     Channel out{&channel, {}};
-    if (!names.empty() && self_service(channel)) {
-      out.added_step = texts.get("guidance.face_step", {{"names", texts.list(names)}});
+    if (!self_service(channel)) return out;
+    if (reader) out.added_steps.push_back(texts.get("guidance.face_step_reader"));
+    if (!names.empty()) {
+      out.added_steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(names)}}));
     }
     return out;
   };
@@ -119,7 +128,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     bool counter = false;
     for (const ChannelRule& channel : context.use("channels").as<std::vector<ChannelRule>>()) {
       counter = counter || channel.kind == ChannelKind::office;
-      guidance.channels.push_back(with_face_step(channel, face_local));
+      guidance.channels.push_back(with_face_step(channel, face_local, reader_face_local));
     }
     // Relatives who cannot use a phone need a counter: where the region's rules name none, the
     // national layer's counter is given, with the local details left to the counter itself
@@ -129,14 +138,14 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
       if (const RuleEntry* national = national_entry(context, "channels")) {
         for (const ChannelRule& channel : national->as<std::vector<ChannelRule>>()) {
           if (channel.kind != ChannelKind::office) continue;
-          guidance.channels.push_back({&channel, texts.get("guidance.counter_local_details")});
+          guidance.channels.push_back({&channel, {texts.get("guidance.counter_local_details")}});
         }
       }
     }
   }
   if (cross_province) {
-    guidance.channels.push_back(
-        with_face_step(context.use("wallet_channel").as<ChannelRule>(), face_wallet));
+    guidance.channels.push_back(with_face_step(context.use("wallet_channel").as<ChannelRule>(),
+                                               face_wallet, reader_face_wallet));
   }
   // The region's documents are for binding here; a wallet-only family needs only the national
   // ones (the wallet asks for the relative's ID details online).
@@ -165,13 +174,19 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   if (!uninsured.empty()) {
     guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));
   }
+  if (!uninsured_far.empty()) {
+    guidance.notes.push_back(
+        texts.get("guidance.enrol_first_wallet", {{"names", texts.list(uninsured_far)}}));
+  }
   if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
     context.used("notes", *notes);
     for (const Note& note : notes->as<std::vector<Note>>()) {
       // A note marked "for" concerns only families with relatives bound locally, or uninsured.
-      const bool concerns = note.audience == NoteFor::everyone ||
-                            (note.audience == NoteFor::local ? local_family : !uninsured.empty());
+      const bool concerns =
+          note.audience == NoteFor::everyone ||
+          (note.audience == NoteFor::local ? local_family
+                                           : !(uninsured.empty() && uninsured_far.empty()));
       if (concerns) guidance.notes.push_back(note.text.in(guidance.lang));
     }
   }

@@ -273,6 +273,10 @@ PlanAnswer write_plan(const PlanFacts& facts) {
                                                                      {"names", texts.list(names)}}),
                                      {}});
       entry.guidance = std::move(full.guidance);
+      // The steps speak to whoever does them: under another holder, the user is told who that is.
+      if (household.people[holder].role != Role::self && !entry.guidance.channels.empty()) {
+        entry.steps_by = texts.get("plan.steps_by", {{"holder", labels[holder]}});
+      }
     }
     add_warnings(answer.warnings, full.warnings);
     answer.plan.holders.push_back(std::move(entry));

@@ -32,6 +32,7 @@ std::string to_json(const PlanAnswer& answer) {
     out.begin_object().field("person", holder.person).field("shareable_fen", holder.shareable_fen);
     out.key("binds").strings(holder.binds);
     detail::write_reasons(out, "reasons", holder.reasons);
+    optional_field(out, "steps_by", holder.steps_by);
     detail::write_guidance(out, holder.guidance);
     out.end_object();
   }

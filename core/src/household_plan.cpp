@@ -47,6 +47,7 @@ Request pairing_request(const HouseholdRequest& household, const std::vector<std
     member.region = p.region;
     member.own_balance_fen = p.balance_fen;
     member.bound_to_other_holder = p.bound_to_other_holder;
+    member.reader = p.role == Role::self && !(p.name && !p.name->empty());
     request.members.push_back(std::move(member));
   }
   return request;

@@ -314,7 +314,7 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
   return true;
 }
 
-void decide_contribution(Context& context, const Member& member, bool binding_ok,
+void decide_contribution(Context& context, const Member& member, bool binding_ok, Route route,
                          MemberResult& result) {
   if (!binding_ok) return;
   const RuleEntry& use = context.use("use.resident_contribution");
@@ -335,8 +335,23 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
     }
   }
   result.contribution_payable = true;
-  result.reasons.push_back(context.reason("member.contribution_payable",
-                                          context.texts.get("member.contribution_payable"), &use));
+  if (route != Route::cross_province) {
+    result.reasons.push_back(context.reason(
+        "member.contribution_payable", context.texts.get("member.contribution_payable"), &use));
+    return;
+  }
+  // Across provinces the money reaches the relative's own wallet (a transfer, or from 2026 a
+  // quota) and the relative pays from it: the reason states (and cites) the wallet's mechanism.
+  const RuleEntry& quota = context.use("wallet_quota");
+  const char* code =
+      quota.as<bool>() ? "member.contribution_by_quota" : "member.contribution_by_transfer";
+  result.reasons.push_back(context.reason(code, context.texts.get(code), &quota));
+  // The wallet is opened for the insured: a first contribution through it is not confirmed.
+  if (member.scheme == Scheme::none) {
+    result.reasons.push_back(context.reason(
+        "member.contribution_wallet_uninsured",
+        context.texts.get("member.contribution_wallet_uninsured"), &context.use("wallet_channel")));
+  }
 }
 
 // From 2026 the holder sets a quota (共济额度) for each relative across provinces in the wallet:
@@ -452,7 +467,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           context.texts.get("member.payments_not_started", {{"start", holder.payments_start}}),
           &context.use("payments_open")));
     }
-    decide_contribution(context, member, binding_ok, result);
+    decide_contribution(context, member, binding_ok, route.route, result);
 
     // Face verification is part of binding: only said of a member who can be bound.
     if (binding_ok) {

@@ -60,6 +60,14 @@ test('the example household: the in-law goes to the spouse, shown in the picture
   const spouse = page.locator('.plan-holder[data-person="p2"]');
   assert.match(await spouse.textContent(), /绑定：子女、配偶的母亲/);
   assert.ok((await spouse.locator('details.channel').count()) >= 1, 'the spouse has steps');
+  // The spouse's steps say first whose they are; the user's own need no such line, and no step
+  // of the spouse's calls its doer 您.
+  assert.equal(await spouse.locator('.steps-by').textContent(), '以下步骤和材料由配偶办理。');
+  assert.equal(await page.locator('.plan-holder[data-person="p1"] .steps-by').count(), 0);
+  assert.doesNotMatch(
+    await spouse.locator('details.channel ol').allTextContents().then(String),
+    /您/,
+  );
   await page.close();
 });
 

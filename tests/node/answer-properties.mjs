@@ -253,6 +253,9 @@ const STATES = {
   'member.contribution_payable': ['use.resident_contribution'],
   'member.contribution_employee': ['use.resident_contribution'],
   'member.contribution_uninsured_not_allowed': ['uninsured_contribution'],
+  'member.contribution_by_quota': ['wallet_quota'],
+  'member.contribution_by_transfer': ['wallet_quota'],
+  'member.contribution_wallet_uninsured': ['wallet_channel'],
   'member.wallet_quota_needed': ['wallet_quota'],
   'member.wallet_quota': ['wallet_quota'],
   'member.eligible': ['relations'],
@@ -339,6 +342,12 @@ export function check(request, answer) {
         fail('member says holder has no account', `members[${i}].reasons[${j}]`, r.text);
       }
     });
+    // Across provinces the contribution goes through the relative's wallet, never a deduction
+    // from the holder's account as in local sharing.
+    const direct = member.reasons.find((r) => r.code === 'member.contribution_payable');
+    if (member.route === 'cross_province' && direct) {
+      fail('wallet contribution said as a deduction', `members[${i}]`, direct.text);
+    }
     const bindable = answer.holder.can_share && member.route !== 'none';
     if (member.needs_face_verification && !bindable) {
       fail('face check for a binding that cannot happen', `members[${i}]`, member.id);

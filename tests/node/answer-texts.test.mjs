@@ -156,6 +156,21 @@ test('the household checks catch what they are meant to', () => {
     ).includes('another holder called you'),
   );
   assert.ok(
+    doctor((a) => (a.plan.holders[wife].steps_by = null)).includes(
+      'another holder’s steps not said to be theirs',
+    ),
+  );
+  assert.ok(
+    doctor((a) => a.plan.holders[wife].guidance.channels[0].steps.push('由您为其代开通')).includes(
+      'another holder called you',
+    ),
+  );
+  assert.ok(
+    doctor((a) => (a.plan.holders[1 - wife].steps_by = '以下步骤由您办理。')).includes(
+      'steps said to be another’s',
+    ),
+  );
+  assert.ok(
     doctor((a) => (a.plan.holders[wife].reasons[0].text = '请问kid')).includes('internal id'),
   );
   assert.ok(

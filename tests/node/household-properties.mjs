@@ -26,6 +26,8 @@ import {
   warningProblems,
 } from './answer-properties.mjs';
 
+const READER_FACE = /^您本人用自己的手机|^You confirm with your own face/;
+
 const ROLES = [
   'spouse',
   'father',
@@ -177,6 +179,33 @@ export function checkPlan(request, answer) {
       if (second.test(plain)) fail('another holder called you', where, text);
     }
   });
+  // Steps and documents are instructions to whoever does them: under another holder the plan
+  // says first who that is (naming them), and a Chinese step never calls that person 您.
+  answer.plan.holders.forEach((holder, k) => {
+    const person = byId.get(holder.person);
+    const others = person.role !== 'self' && holder.guidance.channels.length > 0;
+    const label = person.name || null;
+    if (!others) {
+      if (holder.steps_by !== null)
+        fail('steps said to be another’s', `holders[${k}]`, holder.steps_by);
+      return;
+    }
+    if (!holder.steps_by || (label && !holder.steps_by.includes(label))) {
+      fail(
+        'another holder’s steps not said to be theirs',
+        `holders[${k}]`,
+        String(holder.steps_by),
+      );
+    }
+    holder.guidance.channels.forEach((channel, i) =>
+      channel.steps.forEach((step, n) => {
+        // The face step names whoever is bound, and that may be the user (请您本人…).
+        if (lang === 'zh-CN' && /您/.test(step) && !FACE_STEP.test(step)) {
+          fail('another holder called you', `holders[${k}].channels[${i}].steps[${n}]`, step);
+        }
+      }),
+    );
+  });
   answer.plan.people.forEach((p, j) => {
     p.reasons.forEach((r, i) => {
       const says = HOLDER_SAYS[lang].exec(r.text);
@@ -234,7 +263,8 @@ export function checkPlan(request, answer) {
     const local = routes.some((r) => r !== 'cross_province');
     const far = routes.includes('cross_province');
     channels.forEach((channel, i) => {
-      const faces = channel.steps.filter((s) => FACE_STEP.test(s)).length;
+      // The user's own face check (bound by another holder) is a step of its own.
+      const faces = channel.steps.filter((s) => FACE_STEP.test(s) && !READER_FACE.test(s)).length;
       if (faces > 0 && !SELF_SERVICE.has(channel.kind)) {
         fail('face step at a counter', `${at}.channels[${i}]`, channel.name);
       }

@@ -86,7 +86,7 @@ struct Pool {
 // its steps (the face check of the relatives it binds, or "the counter gives the details").
 struct Channel {
   const ChannelRule* rule = nullptr;
-  std::string added_step;  // empty: none
+  std::vector<std::string> added_steps;  // after the rule's steps (the face checks)
 };
 
 struct Guidance {

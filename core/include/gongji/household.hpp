@@ -57,6 +57,8 @@ struct PlanHolder {
   Fen shareable_fen = 0;
   std::vector<std::string> binds;
   std::vector<Reason> reasons;
+  // Who does the guidance's steps, when the holder is not the user reading the plan.
+  std::optional<std::string> steps_by;
   Guidance guidance;
 };
 

@@ -50,6 +50,7 @@ struct Member {
   std::string region;  // defaults to the holder's region
   Fen own_balance_fen = 0;
   bool bound_to_other_holder = false;
+  bool reader = false;  // the user reading a household plan, bound to another holder (not input)
 };
 
 struct Expense {
