@@ -11,7 +11,6 @@
 // reach the first descent is optimal and nothing else is visited; caps make the search grow
 // with the ways a full holder's people could be spread over the others (measured in the tests).
 #include <algorithm>
-#include <unordered_map>
 
 #include "household_facts.hpp"
 
@@ -149,8 +148,11 @@ class Planner {
   bool allows(int k, uint32_t mask) {
     if (count_bits(mask) <= 1) return true;  // a single pairing is already eligible
     const uint64_t key = (static_cast<uint64_t>(k) << 32) | mask;
-    const auto found = allowed_.find(key);
-    if (found != allowed_.end()) return found->second;
+    const auto found = std::lower_bound(allowed_.begin(), allowed_.end(), key,
+                                        [](const std::pair<uint64_t, bool>& entry,
+                                           uint64_t wanted) { return entry.first < wanted; });
+    if (found != allowed_.end() && found->first == key) return found->second;
+    const auto at = found - allowed_.begin();
     ++stats_.set_checks;
     std::vector<std::size_t> members;
     for (std::size_t j = 0; j < people_.size(); ++j) {
@@ -160,7 +162,7 @@ class Planner {
         pairing_request(household_, labels_, holders_[k], members), policies_, false);
     const bool ok = std::all_of(decision.members.begin(), decision.members.end(),
                                 [](const MemberResult& m) { return m.eligible; });
-    allowed_.emplace(key, ok);
+    allowed_.emplace(allowed_.begin() + at, key, ok);
     return ok;
   }
 
@@ -209,7 +211,9 @@ class Planner {
   std::vector<uint32_t> masks_;  // per holder: the people bound so far
   std::vector<int> assignment_;
   int reachable_ = 0;
-  std::unordered_map<uint64_t, bool> allowed_;
+  // (holder << 32 | mask, allowed), sorted by key: a few hundred at most, so a sorted array
+  // (no hash table's code in the module).
+  std::vector<std::pair<uint64_t, bool>> allowed_;
 };
 
 }  // namespace

@@ -5,11 +5,11 @@
 namespace gongji::detail {
 
 std::string Texts::get(std::string_view key, TextParams params) const {
-  auto found = policies_.message_index.end();
-  if (holder_) found = policies_.message_index.find("third." + std::string(key));
-  if (found == policies_.message_index.end()) found = policies_.message_index.find(key);
-  if (found == policies_.message_index.end()) return std::string(key);
-  const std::string_view pattern = found->second->in(lang_);
+  const LocalText* found = nullptr;
+  if (holder_) found = policies_.message("third." + std::string(key));
+  if (found == nullptr) found = policies_.message(key);
+  if (found == nullptr) return std::string(key);
+  const std::string_view pattern = found->in(lang_);
   std::string out;
   out.reserve(pattern.size() + 32);
   std::size_t from = 0;  // start of the literal text not yet copied

@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "gongji/date.hpp"
@@ -90,9 +89,10 @@ struct PolicySet {
   std::string version;
   std::map<std::string, Source, std::less<>> sources;
   std::map<std::string, LocalText, std::less<>> messages;
-  // The same messages hashed, for the ~60 lookups of each answer. The keys view `messages`, whose
-  // nodes never move, which is also why a PolicySet is not copied.
-  std::unordered_map<std::string_view, const LocalText*> message_index;
+  // The same messages in one sorted array, for the ~60 lookups of each answer (a binary search:
+  // no hash table's code in the module). The keys view `messages`, whose nodes never move, which
+  // is also why a PolicySet is not copied.
+  std::vector<std::pair<std::string_view, const LocalText*>> message_index;
   Vocabulary vocabulary;
   std::map<std::string, RegionPolicy, std::less<>> regions;
   std::map<std::string, LocalText, std::less<>> divisions;  // province and city codes -> names
@@ -101,7 +101,15 @@ struct PolicySet {
   void index_messages() {
     message_index.clear();
     message_index.reserve(messages.size());
-    for (const auto& [key, text] : messages) message_index.emplace(key, &text);
+    for (const auto& [key, text] : messages) message_index.emplace_back(key, &text);  // in order
+  }
+  // The message under `key`, or null.
+  const LocalText* message(std::string_view key) const {
+    const auto found =
+        std::lower_bound(message_index.begin(), message_index.end(), key,
+                         [](const std::pair<std::string_view, const LocalText*>& entry,
+                            std::string_view wanted) { return entry.first < wanted; });
+    return found != message_index.end() && found->first == key ? found->second : nullptr;
   }
 
   const RegionPolicy& national() const { return regions.at(std::string(kNationalCode)); }
