@@ -34,7 +34,9 @@ TEST_CASE("months_before clamps to the month's last day") {
 TEST_CASE("fen are shown as yuan with integer arithmetic") {
   CHECK(format_yuan_digits(0) == "0.00");
   CHECK(format_yuan_digits(5) == "0.05");
-  CHECK(format_yuan_digits(300000) == "3000.00");
-  CHECK(format_yuan_digits(123456) == "1234.56");
-  CHECK(format_yuan_digits(kMaxFen) == "1000000000.00");
+  CHECK(format_yuan_digits(300000) == "3,000.00");
+  CHECK(format_yuan_digits(123456) == "1,234.56");
+  CHECK(format_yuan_digits(99999) == "999.99");
+  CHECK(format_yuan_digits(-12345678) == "-123,456.78");
+  CHECK(format_yuan_digits(kMaxFen) == "1,000,000,000.00");
 }

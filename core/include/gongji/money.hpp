@@ -12,7 +12,7 @@ using Fen = int64_t;
 
 inline constexpr Fen kMaxFen = 100'000'000'000;  // the contract's maximum for any single amount
 
-// "1234.50" for 123450 fen: integer arithmetic only.
+// "1,234.50" for 123450 fen, grouped as the page writes amounts: integer arithmetic only.
 std::string format_yuan_digits(Fen fen);
 
 }  // namespace gongji
