@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatFen } from '../../web/i18n.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const policies = join(root, 'policies');
@@ -169,6 +170,16 @@ export function sourceOrder(a, b) {
   return na - nb || sa.localeCompare(sb);
 }
 
+// An amount in a sentence, as yuan with fen: it must read exactly as the page writes the same
+// amount (web/i18n.js formatFen), so that one family never sees "3000.00元" beside "3,000.00 元".
+export const AMOUNT = /¥[\d,]+\.\d\d|(?<![\d,.])[\d,]+\.\d\d ?元/g;
+export function amountProblems(text, lang) {
+  return (text.match(AMOUNT) ?? []).filter((amount) => {
+    const fen = Number(amount.replace(/[^\d]/g, ''));
+    return amount !== formatFen(fen, lang);
+  });
+}
+
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // App labels quoted in an English text keep their Chinese: “家庭共济”, 《…》.
 export const QUOTED = /“[^”]*”|《[^》]*》/g;
@@ -314,6 +325,7 @@ export function check(request, answer) {
       fail('Chinese in English', where, raw);
     }
     if (answer.lang === 'en' && BAD_ARTICLE.test(text)) fail('English article', where, raw);
+    if (amountProblems(text, answer.lang).length) fail('money format', where, raw);
   }
 
   // The holder's position.

@@ -17,6 +17,7 @@ import {
   QUOTED,
   RULED,
   SELF_SERVICE,
+  amountProblems,
   citationProblems,
   national,
   random,
@@ -155,6 +156,7 @@ export function checkPlan(request, answer) {
     if (EMPTY_LIST.test(text)) fail('empty list', where, raw);
     if (lang === 'en' && CJK.test(text.replace(QUOTED, ''))) fail('Chinese in English', where, raw);
     if (lang === 'en' && /\bof you\b/.test(text)) fail('"of you" for "your"', where, raw);
+    if (amountProblems(text, lang).length) fail('money format', where, raw);
   }
 
   // A holder who is not the user is named: the plan's statements about them (their reasons and
