@@ -70,7 +70,10 @@ test('the checks catch what they are meant to', () => {
   assert.ok(doctor((a) => a.sources.pop()).includes('cited source not listed'));
   assert.ok(doctor((a) => (a.guidance.notes[0] = 'Keeps ¥2000.00.')).includes('money format'));
   assert.ok(doctor((a) => (a.guidance.notes[0] = '留存2,000.00元。')).includes('money format'));
-  assert.deepEqual(doctor((a) => (a.guidance.notes[0] = 'Keeps ¥2,000.00 and ¥0.50.')), []);
+  assert.deepEqual(
+    doctor((a) => (a.guidance.notes[0] = 'Keeps ¥2,000.00 and ¥0.50.')),
+    [],
+  );
   assert.ok(doctor((a) => a.sources.reverse()).includes('sources out of order'));
   assert.ok(
     doctor((a) => {
