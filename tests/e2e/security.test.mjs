@@ -153,7 +153,7 @@ test('a whole visit (load, fill, evaluate, share, print, offline reload) only GE
   }
   assert.ok(requests.length > 10);
   const staticFile =
-    /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
+    /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|bin|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
   for (const request of requests) {
     const url = new URL(request.url());
     assert.equal(url.origin, site.origin, request.url());
