@@ -69,7 +69,7 @@ constexpr std::size_t enum_count(WalletState) {
   return kWalletStateNames.size();
 }
 constexpr std::size_t enum_count(NoteFor) {
-  return 3;
+  return kNoteForNames.size();
 }
 
 // Every overload, declared before any is defined, so that each finds the others whatever the

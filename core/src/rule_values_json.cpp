@@ -111,7 +111,7 @@ void read(const Json& json, ChannelRule& channel) {
 void read(const Json& json, Note& note) {
   read(json, note.text);
   if (!json.contains("for")) return;
-  note.audience = json.at("for") == "local" ? NoteFor::local : NoteFor::uninsured;
+  note.audience = named<NoteFor>(json.at("for"), kNoteForNames);
 }
 
 template <typename T>

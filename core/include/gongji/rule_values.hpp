@@ -107,7 +107,9 @@ struct ChannelRule {
   std::vector<LocalText> steps;  // the loader checks both languages have as many
 };
 
+// Whom a note concerns; a file writes "for" only for the last two (everyone is the default).
 enum class NoteFor { everyone, local, uninsured };
+inline constexpr std::array<std::string_view, 3> kNoteForNames{"everyone", "local", "uninsured"};
 
 struct Note {
   LocalText text;
