@@ -759,8 +759,11 @@ export function mountCalculator(
     resultsWatcher?.disconnect();
     const bar = byId('summary-bar');
     if (!bar || !('IntersectionObserver' in window)) return;
-    resultsWatcher = new IntersectionObserver(([entry]) =>
-      bar.classList.toggle('answer-in-view', entry.isIntersecting),
+    // The answer counts as in view once it reaches the upper two thirds of the screen: a sliver
+    // of it at the bottom edge does not yet replace the bar.
+    resultsWatcher = new IntersectionObserver(
+      ([entry]) => bar.classList.toggle('answer-in-view', entry.isIntersecting),
+      { rootMargin: '0px 0px -33% 0px' },
     );
     resultsWatcher.observe(byId('results'));
   }
