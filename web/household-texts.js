@@ -85,7 +85,9 @@ export const HOUSEHOLD_TEXTS = {
     plan: 'The plan',
     waiting: 'Working it out…',
     summary: (covered, total) =>
-      `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,
+      total === 1
+        ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
+        : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,
     picture: 'Who is bound to whom',
     pictureLabel: 'Diagram: holders on the left, the family members bound to them on the right',
     nobodyColumn: 'No holder yet',

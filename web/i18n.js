@@ -169,7 +169,8 @@ export const TEXTS = {
     yuanFormat: 'Enter an amount such as 3000 or 3000.50',
     yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
     ageFormat: 'Enter a whole number from 0 to 150',
-    summaryCan: (n, total, amount) => `Shareable: ${amount}; ${n} of ${total} members may use it.`,
+    summaryCan: (n, total, amount) =>
+      `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
     summaryShort: (n, total, amount) =>
       total ? `Shareable ${amount} · ${n} of ${total} may use it` : `Shareable ${amount}`,

@@ -144,7 +144,7 @@ test('the language switch redraws the form and the answer in English, and back',
   );
   assert.match(
     await page.textContent('#summary'),
-    /Shareable: ¥3,000.00; 1 of 1 members may use it\./,
+    /Shareable: ¥3,000.00; 1 of 1 member may use it\./,
   );
   assert.match(
     await page.textContent('[data-channel="henan_yibao_mini"] h4'),

@@ -97,7 +97,10 @@ test('a shared link reproduces the plan; names are text, never markup; English t
     },
   };
   const page = await householdPage(`#h=${encode(request)}`, { width: 1280, height: 900 });
-  assert.match(await page.textContent('#plan-summary'), /Of the 1 family members to be covered, 0/);
+  assert.match(
+    await page.textContent('#plan-summary'),
+    /The one family member to be covered cannot be bound/,
+  );
   const mother = page.locator('.plan-person[data-person="p2"]');
   assert.match(await mother.textContent(), /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('.plan-person img').count(), 0);

@@ -1,0 +1,30 @@
+// The page's own English sentences agree in number with the counts they give: "1 of 1 member",
+// "The one family member", never "1 members" (found in the new user's walk of the household page).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { HOUSEHOLD_TEXTS } from '../../web/household-texts.js';
+import { TEXTS } from '../../web/i18n.js';
+
+const ONE_PLURAL = /\b1 (of 1 )?(family )?(members|people|relatives)\b|\bthe 1\b/i;
+
+test('the family summary names one member in the singular and several in the plural', () => {
+  const say = TEXTS.en.summaryCan;
+  assert.equal(say(1, 1, '¥1.00'), 'Shareable: ¥1.00; 1 of 1 member may use it.');
+  assert.equal(say(0, 2, '¥1.00'), 'Shareable: ¥1.00; 0 of 2 members may use it.');
+});
+
+test('the household summary reads right for one, none and several to cover', () => {
+  const say = HOUSEHOLD_TEXTS.en.summary;
+  for (const [covered, total] of [
+    [0, 1],
+    [1, 1],
+    [0, 2],
+    [2, 3],
+  ]) {
+    const text = say(covered, total);
+    assert.doesNotMatch(text, ONE_PLURAL, text);
+    assert.match(text, total === 1 ? /family member\b/ : /family members\b/, text);
+  }
+  assert.match(say(0, 1), /cannot be bound/);
+  assert.match(say(1, 1), /can be bound/);
+});
