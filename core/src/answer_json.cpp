@@ -2,27 +2,32 @@
 // output.
 #include "answer_writer.hpp"
 #include "gongji/evaluate.hpp"
+#include "texts.hpp"
 
 namespace gongji {
 namespace detail {
 
-void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons) {
+void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons,
+                   Lang lang) {
   out.key(name).begin_array();
   const bool in_warnings = name == "warnings";
+  std::string scratch;
   for (const Reason& reason : reasons) {
     out.begin_object()
         .field("code", reason.code)
         .field("role", name_of(reason_role(reason.code, in_warnings), kReasonRoleNames))
-        .field("text", reason.text);
+        .field("text", sentence_case(reason.text, lang, scratch));
     out.key("sources").strings(reason.sources).end_object();
   }
   out.end_array();
 }
 
-void write_changes(JsonWriter& out, const std::vector<Change>& changes) {
+void write_changes(JsonWriter& out, const std::vector<Change>& changes, Lang lang) {
   out.key("changes").begin_array();
+  std::string scratch;
   for (const Change& change : changes) {
-    out.begin_object().field("code", change.code).field("text", change.text);
+    out.begin_object().field("code", change.code);
+    out.field("text", sentence_case(change.text, lang, scratch));
     out.key("sources").strings(change.sources);
     if (change.date) out.field("date", *change.date);
     if (change.holder) out.field("holder", *change.holder);
@@ -45,14 +50,20 @@ void write_guidance(JsonWriter& out, const Guidance& guidance) {
         .field("kind", name_of(rule.kind, kChannelKindNames));
     out.key("steps").begin_array();
     texts(rule.steps);
-    for (const std::string& step : channel.added_steps) out.value(std::string_view(step));
+    std::string scratch;
+    for (const std::string& step : channel.added_steps) {
+      out.value(sentence_case(step, lang, scratch));
+    }
     out.end_array().end_object();
   }
   out.end_array();
   out.key("documents").begin_array();
   if (guidance.documents) texts(*guidance.documents);
   out.end_array();
-  out.key("notes").strings(guidance.notes).end_object();
+  out.key("notes").begin_array();
+  std::string scratch;
+  for (const std::string& note : guidance.notes) out.value(sentence_case(note, lang, scratch));
+  out.end_array().end_object();
 }
 
 void write_sources(JsonWriter& out, const std::vector<SourceRef>& sources) {
@@ -86,7 +97,7 @@ std::string to_json(const Answer& answer) {
 
   out.key("holder").begin_object().field("can_share", answer.holder.can_share);
   out.field("shareable_fen", answer.holder.shareable_fen);
-  write_reasons(out, "reasons", answer.holder.reasons);
+  write_reasons(out, "reasons", answer.holder.reasons, answer.lang);
   out.end_object();
 
   out.key("members").begin_array();
@@ -96,8 +107,8 @@ std::string to_json(const Answer& answer) {
     out.field("contribution_payable", member.contribution_payable);
     out.field("needs_face_verification", member.needs_face_verification);
     out.field("usable_fen", member.usable_fen);
-    write_reasons(out, "reasons", member.reasons);
-    write_changes(out, member.changes);
+    write_reasons(out, "reasons", member.reasons, answer.lang);
+    write_changes(out, member.changes, answer.lang);
     out.end_object();
   }
   out.end_array();
@@ -111,7 +122,7 @@ std::string to_json(const Answer& answer) {
     out.field("from_holder_fen", expense.from_holder_fen);
     out.field("out_of_pocket_fen", expense.out_of_pocket_fen);
     if (expense.wallet_transfers > 0) out.field("wallet_transfers", expense.wallet_transfers);
-    write_reasons(out, "reasons", expense.reasons);
+    write_reasons(out, "reasons", expense.reasons, answer.lang);
     out.end_object();
   }
   out.end_array();
@@ -121,7 +132,7 @@ std::string to_json(const Answer& answer) {
   out.end_object();
 
   write_guidance(out, answer.guidance);
-  write_reasons(out, "warnings", answer.warnings);
+  write_reasons(out, "warnings", answer.warnings, answer.lang);
   write_sources(out, answer.sources);
   out.end_object();
   return out.take();

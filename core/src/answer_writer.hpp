@@ -15,8 +15,10 @@ ReasonRole reason_role(std::string_view code, bool in_warnings);
 std::optional<ReasonRole> listed_role(std::string_view code);  // nullopt: a code not listed
 bool reason_roles_sorted();
 
-void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons);
-void write_changes(JsonWriter& out, const std::vector<Change>& changes);
+// Texts are written as sentences of the answer's language (sentence_case).
+void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons,
+                   Lang lang);
+void write_changes(JsonWriter& out, const std::vector<Change>& changes, Lang lang);
 void write_guidance(JsonWriter& out, const Guidance& guidance);
 void write_sources(JsonWriter& out, const std::vector<SourceRef>& sources);
 

@@ -31,7 +31,7 @@ std::string to_json(const PlanAnswer& answer) {
   for (const PlanHolder& holder : plan.holders) {
     out.begin_object().field("person", holder.person).field("shareable_fen", holder.shareable_fen);
     out.key("binds").strings(holder.binds);
-    detail::write_reasons(out, "reasons", holder.reasons);
+    detail::write_reasons(out, "reasons", holder.reasons, answer.lang);
     optional_field(out, "steps_by", holder.steps_by);
     detail::write_guidance(out, holder.guidance);
     out.end_object();
@@ -51,13 +51,13 @@ std::string to_json(const PlanAnswer& answer) {
                        : std::nullopt);
     optional_field(out, "contribution_payer", person.contribution_payer);
     out.key("alternatives").strings(person.alternatives);
-    detail::write_reasons(out, "reasons", person.reasons);
-    detail::write_changes(out, person.changes);
+    detail::write_reasons(out, "reasons", person.reasons, answer.lang);
+    detail::write_changes(out, person.changes, answer.lang);
     out.end_object();
   }
   out.end_array();
   out.end_object();
-  detail::write_reasons(out, "warnings", answer.warnings);
+  detail::write_reasons(out, "warnings", answer.warnings, answer.lang);
   detail::write_sources(out, answer.sources);
   out.end_object();
   return out.take();

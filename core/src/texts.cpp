@@ -1,5 +1,6 @@
 #include "texts.hpp"
 
+#include <cctype>
 #include <cstring>
 
 namespace gongji::detail {
@@ -61,6 +62,35 @@ std::string_view Texts::word(std::string_view enumeration, std::string_view valu
                              std::string_view form) const {
   const LocalText* text = policies_.vocabulary.find(enumeration, value, form);
   return text ? std::string_view(text->in(lang_)) : value;  // the loader checked every word exists
+}
+
+namespace {
+
+bool sentence_ends_before(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  if (i == 0) return true;    // the text's own start
+  if (i == at) return false;  // a letter right after a character, as in "e.g"
+  const char before = text[i - 1];
+  if (before == '!' || before == '?') return true;
+  if (before != '.') return false;
+  // "e.g. here": a period after a one-letter word abbreviates, it does not end a sentence
+  auto letter = [&](std::size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])); };
+  return !(i >= 2 && letter(i - 2) && (i == 2 || !letter(i - 3)));
+}
+
+}  // namespace
+
+std::string_view sentence_case(std::string_view text, Lang lang, std::string& scratch) {
+  if (lang != Lang::en) return text;
+  bool copied = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (c < 'a' || c > 'z' || !sentence_ends_before(text, at)) continue;
+    if (!copied) scratch.assign(text), copied = true;
+    scratch[at] = static_cast<char>(c - 'a' + 'A');
+  }
+  return copied ? std::string_view(scratch) : text;
 }
 
 const std::vector<std::string>& required_message_keys() {

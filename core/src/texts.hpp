@@ -38,6 +38,11 @@ class Texts {
   std::optional<std::string> holder_;
 };
 
+// An English text as written to the answer: each sentence begins with a capital, whichever value a
+// template put first (a rule's name after a full stop, a kind's label at the start). Returns `text`
+// itself, or `scratch` holding the corrected copy; other languages are returned as they are.
+std::string_view sentence_case(std::string_view text, Lang lang, std::string& scratch);
+
 // Every catalogue key the code uses; the loader checks each exists in both languages.
 const std::vector<std::string>& required_message_keys();
 

@@ -180,6 +180,10 @@ export function amountProblems(text, lang) {
   });
 }
 
+// An English sentence that begins in lower case ("…as explained below. wallet transfer limits…"):
+// whichever value a template puts first, each sentence starts with a capital.
+export const LOWER_SENTENCE_START = /(^|[!?]\s+|(?<!\b[a-z])\.\s+)[a-z]/;
+
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // App labels quoted in an English text keep their Chinese: “家庭共济”, 《…》.
 export const QUOTED = /“[^”]*”|《[^》]*》/g;
@@ -325,6 +329,9 @@ export function check(request, answer) {
       fail('Chinese in English', where, raw);
     }
     if (answer.lang === 'en' && BAD_ARTICLE.test(text)) fail('English article', where, raw);
+    if (answer.lang === 'en' && LOWER_SENTENCE_START.test(text)) {
+      fail('English sentence in lower case', where, raw);
+    }
     if (amountProblems(text, answer.lang).length) fail('money format', where, raw);
   }
 

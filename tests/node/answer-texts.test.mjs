@@ -69,6 +69,16 @@ test('the checks catch what they are meant to', () => {
   );
   assert.ok(doctor((a) => a.sources.pop()).includes('cited source not listed'));
   assert.ok(doctor((a) => (a.guidance.notes[0] = 'Keeps ¥2000.00.')).includes('money format'));
+  for (const note of ['Check below. wallet limits apply.', 'wallet limits apply.']) {
+    assert.ok(
+      doctor((a) => (a.guidance.notes[0] = note)).includes('English sentence in lower case'),
+      note,
+    );
+  }
+  assert.deepEqual(
+    doctor((a) => (a.guidance.notes[0] = 'Guo Ban Fa [2021] No. 14 applies, e.g. here.')),
+    [],
+  );
   assert.ok(doctor((a) => (a.guidance.notes[0] = '留存2,000.00元。')).includes('money format'));
   assert.deepEqual(
     doctor((a) => (a.guidance.notes[0] = 'Keeps ¥2,000.00 and ¥0.50.')),

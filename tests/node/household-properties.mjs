@@ -18,6 +18,7 @@ import {
   RULED,
   SELF_SERVICE,
   amountProblems,
+  LOWER_SENTENCE_START,
   citationProblems,
   national,
   random,
@@ -156,6 +157,9 @@ export function checkPlan(request, answer) {
     if (EMPTY_LIST.test(text)) fail('empty list', where, raw);
     if (lang === 'en' && CJK.test(text.replace(QUOTED, ''))) fail('Chinese in English', where, raw);
     if (lang === 'en' && /\bof you\b/.test(text)) fail('"of you" for "your"', where, raw);
+    if (lang === 'en' && LOWER_SENTENCE_START.test(text)) {
+      fail('English sentence in lower case', where, raw);
+    }
     if (amountProblems(text, lang).length) fail('money format', where, raw);
   }
 
