@@ -14,6 +14,21 @@ export function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * A label cut to fit a picture's box: `width` counts a Chinese character as 2 and a Latin letter
+ * as 1 (10 is about 5 Chinese characters); a cut label ends in "…".
+ */
+export function fitLabel(text, width) {
+  let used = 0;
+  let out = '';
+  for (const c of text) {
+    used += /[\u2E80-\uFFFF]/.test(c) ? 2 : 1;
+    if (used > width) return `${out}…`;
+    out += c;
+  }
+  return out;
+}
+
 function setAttributes(element, attributes) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false) continue;

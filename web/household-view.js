@@ -1,7 +1,7 @@
 // The plan view: who binds whom as a picture (holders left, their people right, the uncovered
 // apart) and as a list, with each holder's steps, each person's reason and what would change a
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
-import { h, svg } from './dom.js';
+import { fitLabel, h, svg } from './dom.js';
 import { formatFen } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
@@ -37,7 +37,8 @@ function picture(plan, labels, t) {
       'g',
       { class: cls },
       svg('rect', { x, y, width: 150, height: 32, rx: 6 }),
-      svg('text', { x: x + 75, y: y + 21, 'text-anchor': 'middle' }, text),
+      // 15: "Spouse's mother" or 7 Chinese characters fill the box at the picture's type size
+      svg('text', { x: x + 75, y: y + 21, 'text-anchor': 'middle' }, fitLabel(text, 15)),
     );
   covered.forEach((person, i) => {
     const y = 8 + i * ROW;

@@ -1,5 +1,5 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
-import { h, svg } from './dom.js';
+import { fitLabel, h, svg } from './dom.js';
 import { formatFen } from './i18n.js';
 
 function labelFor(state, t, id) {
@@ -36,18 +36,6 @@ function reasonsList(reasons, t, key) {
   );
 }
 
-// A label that fits under its circle: about 5 Chinese characters or 10 Latin letters.
-function shortLabel(text) {
-  let width = 0;
-  let out = '';
-  for (const c of text) {
-    width += /[\u2E80-\uFFFF]/.test(c) ? 2 : 1;
-    if (width > 10) return `${out}…`;
-    out += c;
-  }
-  return out;
-}
-
 function familyPicture(answer, state, t) {
   const width = 360;
   const height = 262; // room below the lowest circle for its state line
@@ -73,7 +61,7 @@ function familyPicture(answer, state, t) {
       svg(
         'text',
         { x, y: y + 4, 'text-anchor': 'middle', class: 'node-label' },
-        shortLabel(labelFor(state, t, member.id)),
+        fitLabel(labelFor(state, t, member.id), 10), // about 5 Chinese characters
       ),
       svg(
         'text',

@@ -95,3 +95,21 @@ export async function enterFamily(page, family) {
 export async function memberCard(page, name) {
   return page.locator('.member-result', { has: page.locator('h3', { hasText: name }) });
 }
+
+/**
+ * The texts of the pictures under `selector` as drawn: each SVG text's font size times the
+ * picture's scale on screen (a picture narrower than its viewBox shrinks its letters), smallest
+ * first, as [size in px, text].
+ */
+export function drawnTextSizes(page, selector) {
+  return page.$$eval(`${selector} svg text`, (texts) =>
+    texts
+      .filter((text) => text.textContent.trim() && text.getClientRects().length > 0)
+      .map((text) => {
+        const scale = text.ownerSVGElement.getScreenCTM().a;
+        const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+        return [Math.round(size * 10) / 10, text.textContent];
+      })
+      .sort((a, b) => a[0] - b[0]),
+  );
+}

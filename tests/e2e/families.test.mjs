@@ -3,7 +3,7 @@
 // one-page printout, amounts as people type them, and the details (links, tabs, tiers, widget).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { enterFamily, openSite, pickRegion, settled } from './browser.mjs';
+import { drawnTextSizes, enterFamily, openSite, pickRegion, settled } from './browser.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -208,6 +208,8 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
     }
     const report = await measure();
     assert.deepEqual(report.small, [], `${lang}: every text is at least 18 px`);
+    const [smallest] = await drawnTextSizes(page, '.results');
+    assert.ok(smallest[0] >= 18, `${lang}: the picture's text is drawn at ${smallest.join(': ')}`);
     assert.deepEqual(report.wide, [], `${lang}: every text fits in 390 px`);
     assert.equal(report.scrollWidth, 390, `${lang}: no horizontal scrolling`);
   }
@@ -499,6 +501,9 @@ test('the family picture keeps every English label inside the picture', async ()
   });
   assert.deepEqual(outside, []);
   assert.match(await page.textContent('.family-picture'), /Member 1/);
+  // On a phone the picture is narrower than its drawing: its letters, as drawn, stay readable.
+  const [smallest] = await drawnTextSizes(page, '.results');
+  assert.ok(smallest[0] >= 14, `the picture's smallest text is drawn at ${smallest.join(': ')}`);
 });
 
 test('the compact widget is one column below 480 px', async () => {

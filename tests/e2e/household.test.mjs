@@ -2,7 +2,7 @@
 // example household and from a shared link; names stay text; nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openSite } from './browser.mjs';
+import { drawnTextSizes, openSite } from './browser.mjs';
 
 let site;
 before(async () => {
@@ -52,6 +52,9 @@ test('the example household: the in-law goes to the spouse, shown in the picture
   assert.equal(await page.locator('.plan-picture .person').count(), 3);
   assert.equal(await page.locator('.plan-picture .link').count(), 3);
   assert.equal(await page.locator('.plan-picture .link.route-cross_province').count(), 1);
+  // At 390 px the picture is narrower than its drawing: its letters, as drawn, stay readable.
+  const [smallest] = await drawnTextSizes(page, '.plan-picture');
+  assert.ok(smallest[0] >= 14, `the picture's smallest text is drawn at ${smallest.join(': ')}`);
   // The list: the spouse's mother is bound to the spouse, the father to self.
   const inLaw = page.locator('.plan-person[data-person="p5"]');
   assert.match(await inLaw.textContent(), /配偶的母亲绑定到配偶/);
