@@ -1,9 +1,11 @@
 #include "changes.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "regions.hpp"
 #include "rule_kinds.hpp"
+#include "small_sort.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -49,7 +51,7 @@ std::vector<Date> later_rule_dates(const PolicySet& policies, const std::string&
       }
     }
   }
-  std::sort(dates.begin(), dates.end());
+  sort_small(dates, std::less<>());
   dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
   dates.erase(std::remove_if(dates.begin(), dates.end(), [after](Date d) { return d <= after; }),
               dates.end());

@@ -1,9 +1,11 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 #include "rule_kinds.hpp"
+#include "small_sort.hpp"
 
 namespace gongji::detail {
 
@@ -135,7 +137,7 @@ const std::vector<UsedRule>& Context::uses_in_order() const {
     const UsedRule& use = uses_[i];
     ranks.emplace_back(rule_rank(use.key), !use.for_holder_region, use.layer->code, i);
   }
-  std::sort(ranks.begin(), ranks.end());
+  sort_small(ranks, std::less<>());
   ordered_.clear();
   ordered_.reserve(uses_.size());
   for (const Rank& rank : ranks) ordered_.push_back(uses_[std::get<3>(rank)]);
@@ -164,7 +166,7 @@ std::optional<std::string> Context::sharing_start() const {
       if (entry.from > request.as_of) candidates.push_back(entry.from);
     }
   }
-  std::sort(candidates.begin(), candidates.end());
+  sort_small(candidates, std::less<>());
   for (Date day : candidates) {
     for (auto layer = holder_region.layers.rbegin(); layer != holder_region.layers.rend();
          ++layer) {

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <tuple>
 #include <utility>
 #include <vector>
 
 #include "context.hpp"
+#include "small_sort.hpp"
 
 namespace gongji {
 namespace {
@@ -64,7 +66,7 @@ std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std:
   std::vector<std::pair<NaturalKey, std::string_view>> keyed;
   keyed.reserve(distinct.size());
   for (std::string_view id : distinct) keyed.emplace_back(natural_key(id), id);
-  std::sort(keyed.begin(), keyed.end());
+  sort_small(keyed, std::less<>());
   std::vector<SourceRef> sources;
   sources.reserve(keyed.size());
   for (const auto& [key, id] : keyed) {

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "household_facts.hpp"
+#include "small_sort.hpp"
 
 namespace gongji {
 
@@ -102,8 +103,7 @@ class Planner {
     options_.assign(people_.size(), {});
     for (std::size_t j = 0; j < people_.size(); ++j) {
       for (std::size_t k = 0; k < holders_.size(); ++k) ranked_[j].push_back(static_cast<int>(k));
-      std::sort(ranked_[j].begin(), ranked_[j].end(),
-                [&](int a, int b) { return prefer(j, a, b); });
+      detail::sort_small(ranked_[j], [&](int a, int b) { return prefer(j, a, b); });
       for (int k : ranked_[j]) {
         if (pair_[k][j].eligible) options_[j].push_back(k);
       }
