@@ -229,13 +229,14 @@ export function mountCalculator(
       h(
         'ul',
         { class: 'problem-list' },
-        named.map(([element, text]) =>
+        named.map(([path, text]) =>
           h(
             'li',
             {},
             h(
               'button',
-              { type: 'button', class: 'problem-link', onclick: () => element?.focus() },
+              // Found when clicked: a redraw of the form keeps the path, not the node.
+              { type: 'button', class: 'problem-link', onclick: () => fieldAt(path)?.focus() },
               text,
             ),
           ),
@@ -248,13 +249,14 @@ export function mountCalculator(
 
   // Each problem as [its field, "member 2 · age: enter a whole number from 0 to 150"]: the field's
   // own label, after its group's (a member's card) where the page has several alike.
+  const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
   function namedProblems(problems) {
     return [...problems].map(([path, message]) => {
-      const element = root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      const element = fieldAt(path);
       const label = element?.labels?.[0]?.textContent.trim();
       const group = element?.closest('fieldset fieldset')?.querySelector('legend')?.textContent;
       const where = [group?.trim(), label].filter(Boolean).join(' · ');
-      return [element, where ? `${where}${texts().fieldSep}${message}` : message];
+      return [path, where ? `${where}${texts().fieldSep}${message}` : message];
     });
   }
 

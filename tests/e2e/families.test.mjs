@@ -379,9 +379,10 @@ test('full-width digits, thousands separators and 元 are read; a too-large amou
   assert.match(await named.first().textContent(), /个人账户余额.*金额太大/);
   assert.match(await page.textContent('#summary-bar-text'), /金额太大/);
   await named.first().click();
-  assert.equal(
-    await page.evaluate(() => document.activeElement?.dataset.path),
-    '/holder/balance_fen',
+  await page.waitForFunction(
+    () => document.activeElement?.dataset.path === '/holder/balance_fen',
+    null,
+    { timeout: 5000 },
   );
   await page.fill(balance, '30,00');
   await page.waitForFunction(() =>
