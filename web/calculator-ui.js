@@ -247,8 +247,8 @@ export function mountCalculator(
     showState('problem', sequence);
   }
 
-  // Each problem as [its field, "member 2 · age: enter a whole number from 0 to 150"]: the field's
-  // own label, after its group's (a member's card) where the page has several alike.
+  // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150"]: the
+  // field's own label, after its group's (a member's card) where the page has several alike.
   const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
   function namedProblems(problems) {
     return [...problems].map(([path, message]) => {
