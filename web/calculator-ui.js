@@ -763,8 +763,11 @@ export function mountCalculator(
     if (!bar || !('IntersectionObserver' in window)) return;
     // The answer counts as in view once it reaches the upper two thirds of the screen: a sliver
     // of it at the bottom edge does not yet replace the bar.
+    // One callback may carry several observations, oldest first (the empty form's, then the drawn
+    // form's): only the latest says where the answer is now.
     resultsWatcher = new IntersectionObserver(
-      ([entry]) => bar.classList.toggle('answer-in-view', entry.isIntersecting),
+      (entries) =>
+        bar.classList.toggle('answer-in-view', entries[entries.length - 1].isIntersecting),
       { rootMargin: '0px 0px -33% 0px' },
     );
     resultsWatcher.observe(byId('results'));

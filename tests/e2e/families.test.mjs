@@ -72,6 +72,50 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
+/** In the page, before its scripts: IntersectionObserver callbacks are held until the test
+    delivers them, all together, as a busy or a fast machine may (several entries in one call). */
+function holdObservations() {
+  const Native = window.IntersectionObserver;
+  window.IntersectionObserver = class HeldObserver extends Native {
+    constructor(callback, options) {
+      const held = [];
+      super((entries) => held.push(...entries), options);
+      window.heldObservations = held;
+      window.deliverObservations = () => callback(held.splice(0), this);
+    }
+  };
+}
+
+test('at 390px the bar follows the latest of several observations delivered in one call', async () => {
+  const page = await site.newPage(PHONE);
+  await page.addInitScript(holdObservations);
+  await page.goto(`${site.origin}/`);
+  await page.fill('[data-path="/holder/balance_fen"]', '4500');
+  await page.waitForFunction(() =>
+    /4,500\.00/.test(document.getElementById('summary-bar-text').textContent),
+  );
+  await page.waitForFunction(() => window.heldObservations.length > 0);
+  await page.evaluate(() => window.deliverObservations());
+  // The answer comes into view, then goes out of it again, before the page hears of either.
+  await page.evaluate(() => document.getElementById('results').scrollIntoView());
+  await page.waitForFunction(() => window.heldObservations.some((entry) => entry.isIntersecting));
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.waitForFunction(() => window.heldObservations.at(-1)?.isIntersecting === false);
+  await page.evaluate(() => window.deliverObservations());
+  assert.ok(
+    await inFirstViewport(page, '#summary-bar'),
+    'the answer is out of sight: the bar shows',
+  );
+  await page.evaluate(() => document.getElementById('results').scrollIntoView());
+  await page.waitForFunction(() => window.heldObservations.length > 0);
+  await page.evaluate(() => window.deliverObservations());
+  assert.equal(
+    await page.isVisible('#summary-bar'),
+    false,
+    'the answer is in sight: the bar steps aside',
+  );
+});
+
 test('the summary bar and the skip link jump to the answer and keep the #r= state; a reload keeps the form', async () => {
   const page = await freshPage();
   await enterFamily(page, {
