@@ -44,9 +44,17 @@ CaseFile read_case_file(const std::string& file);
 // Each path that does not exist is reported and counted in `unreadable`.
 std::vector<std::string> case_files(const std::vector<std::string>& paths, int& unreadable);
 
+// The set that answers in each language: one set for both, or each language's own cut
+// (with_texts_in), as the page downloads them.
+struct LanguageSets {
+  const PolicySet& zh;
+  const PolicySet& en;
+  const PolicySet& in(bool english) const { return english ? en : zh; }
+};
+
 // Compares every case's whole answers (as written, and in the other language) with those stored
 // under `golden_dir`, byte for byte; with `update`, writes them instead.
-int run_golden(const PolicySet& policies, const std::string& cases_dir,
+int run_golden(const LanguageSets& sets, const std::string& cases_dir,
                const std::string& golden_dir, bool update);
 
 // Whether `actual` contains `expected` as the contract's examples define it: objects as subsets,

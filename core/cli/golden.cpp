@@ -18,14 +18,14 @@ namespace fs = std::filesystem;
 // The answers stored for one case: the request as written, then (for a request object) the same
 // request in the other language, one answer per line. A file of several cases stores each case's
 // answers in turn, each under a heading line "# N. name".
-std::string answers_of(const PolicySet& policies, const CaseInput& input) {
-  std::string answers = evaluate(input.request, policies, input.today) + "\n";
+std::string answers_of(const LanguageSets& sets, const CaseInput& input) {
   const Json& request = input.test["request"];
+  const bool english = request.is_object() && request.contains("lang") && request["lang"] == "en";
+  std::string answers = evaluate(input.request, sets.in(english), input.today) + "\n";
   if (request.is_object()) {
     Json other = request;
-    const bool english = request.contains("lang") && request["lang"] == "en";
     other["lang"] = english ? "zh-CN" : "en";
-    answers += evaluate(other.dump(), policies, input.today) + "\n";
+    answers += evaluate(other.dump(), sets.in(!english), input.today) + "\n";
   }
   return answers;
 }
@@ -72,7 +72,7 @@ std::string first_difference(const std::string& stored, const std::string& now) 
 
 }  // namespace
 
-int run_golden(const PolicySet& policies, const std::string& cases_dir,
+int run_golden(const LanguageSets& sets, const std::string& cases_dir,
                const std::string& golden_dir, bool update) {
   int failed = 0;
   int passed = 0;
@@ -98,7 +98,7 @@ int run_golden(const PolicySet& policies, const std::string& cases_dir,
         readable = false;
         continue;
       }
-      blocks.push_back((read.several ? case_heading(input) : "") + answers_of(policies, input));
+      blocks.push_back((read.several ? case_heading(input) : "") + answers_of(sets, input));
     }
     if (!readable) continue;
     if (update) {

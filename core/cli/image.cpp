@@ -1,5 +1,6 @@
 #include "image.hpp"
 
+#include <algorithm>
 #include <fstream>
 
 namespace gongji::cli {
@@ -28,6 +29,21 @@ int write_image_file(const PolicySet& policies, const std::string& path, std::os
     return 1;
   }
   return 0;
+}
+
+int write_language_image(const PolicySet& policies, const std::string& path,
+                         const std::string& lang, std::ostream& errors) {
+  const auto named = std::find(kLangNames.begin(), kLangNames.end(), lang);
+  if (named == kLangNames.end()) {
+    errors << "gongji: no language '" << lang << "' (zh-CN or en)\n";
+    return 2;
+  }
+  const auto cut = with_texts_in(policies, static_cast<Lang>(named - kLangNames.begin()));
+  if (!cut) {
+    errors << "gongji: the policy set does not go through an image\n";
+    return 1;
+  }
+  return write_image_file(*cut, path, errors);
 }
 
 }  // namespace gongji::cli

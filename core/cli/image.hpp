@@ -12,6 +12,11 @@ namespace gongji::cli {
 // a set that writes the same bytes again. 0, or 1 with the reason on `errors`.
 int write_image_file(const PolicySet& policies, const std::string& path, std::ostream& errors);
 
+// The image of `policies` cut to the texts of `lang` ("zh-CN" or "en"; with_texts_in) to `path`.
+// 0, 1 with the reason on `errors`, or 2 for a language that is neither.
+int write_language_image(const PolicySet& policies, const std::string& path,
+                         const std::string& lang, std::ostream& errors);
+
 // The set as the page installs it: written as an image and read back (`gongji --via-image`).
 std::shared_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors);
 

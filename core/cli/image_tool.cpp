@@ -1,7 +1,7 @@
-// gongji-image BUNDLE OUT: the policy bundle (cmake/write_embedded_policies.cmake) loaded, checked
-// and written as the policy image the page installs. The WebAssembly build, which makes no native
-// `gongji`, builds this as a Node.js program from the same core (wasm/CMakeLists.txt), so that the
-// image is written by the one implementation of its format.
+// gongji-image BUNDLE OUT [LANG]: the policy bundle (cmake/write_embedded_policies.cmake) loaded,
+// checked and written as the policy image the page installs. The WebAssembly build, which makes no
+// native `gongji`, builds this as a Node.js program from the same core (wasm/CMakeLists.txt), so
+// that the image is written by the one implementation of its format.
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -10,8 +10,8 @@
 
 int main(int argc, char** argv) {
   using namespace gongji;
-  if (argc != 3) {
-    std::cerr << "usage: gongji-image BUNDLE OUT\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "usage: gongji-image BUNDLE OUT [LANG]\n";
     return 2;
   }
   std::ifstream in(argv[1], std::ios::binary);
@@ -25,5 +25,6 @@ int main(int argc, char** argv) {
     std::cerr << "gongji-image: the policy set is invalid; run `gongji check policies`\n";
     return 1;
   }
+  if (argc == 4) return cli::write_language_image(*load.policies, argv[2], argv[3], std::cerr);
   return cli::write_image_file(*load.policies, argv[2], std::cerr);
 }

@@ -23,7 +23,9 @@ commands:
   schema [--check FILE]
                        print the JSON Schema of a region file (policies/policy.schema.json), made
                        from the rule kinds; --check: exit 1 unless FILE holds exactly that text
-  image OUT            write the policy image (the rules as the page installs them, prebuilt) to OUT
+  image OUT [LANG]     write the policy image (the rules as the page installs them, prebuilt) to OUT;
+                       with LANG (zh-CN or en), its texts in that language only (the page's first
+                       download; request errors and place names stay in both)
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)
@@ -32,6 +34,8 @@ options:
   --policies DIR       use the policy files in DIR instead of the embedded set
   --via-image          answer from the set written as a policy image and read back, as the page
                        does (eval, test, golden, regions)
+  --via-language-images
+                       golden: answer each language from the image cut to that language's texts
 )";
 
 int usage_error(const std::string& message) {
@@ -46,10 +50,11 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string policy_dir;
   bool via_image = false;
-  while (!args.empty() &&
-         (args[0] == "--via-image" || (args.size() >= 2 && args[0] == "--policies"))) {
-    if (args[0] == "--via-image") {
-      via_image = true;
+  bool via_language_images = false;
+  while (!args.empty() && (args[0] == "--via-image" || args[0] == "--via-language-images" ||
+                           (args.size() >= 2 && args[0] == "--policies"))) {
+    if (args[0] == "--via-image" || args[0] == "--via-language-images") {
+      (args[0] == "--via-image" ? via_image : via_language_images) = true;
       args.erase(args.begin());
       continue;
     }
@@ -91,8 +96,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (command == "image") {
-    if (args.size() != 1) return usage_error("image takes OUT");
-    return cli::write_image_file(*load.policies, args[0], std::cerr);
+    if (args.empty() || args.size() > 2) return usage_error("image takes OUT [LANG]");
+    if (args.size() == 1) return cli::write_image_file(*load.policies, args[0], std::cerr);
+    return cli::write_language_image(*load.policies, args[0], args[1], std::cerr);
   }
   if (command == "explain") {
     if (args.size() != 3) return usage_error("explain takes REGION KEY DATE");
@@ -115,7 +121,12 @@ int main(int argc, char** argv) {
   if (command == "golden") {
     const bool update = args.size() == 3 && args[2] == "--update";
     if (args.size() != 2 && !update) return usage_error("golden takes CASES STORED [--update]");
-    return cli::run_golden(*policies, args[0], args[1], update);
+    if (!via_language_images)
+      return cli::run_golden({*policies, *policies}, args[0], args[1], update);
+    const auto zh = with_texts_in(*policies, Lang::zh_CN);
+    const auto en = with_texts_in(*policies, Lang::en);
+    if (!zh || !en) return 2;
+    return cli::run_golden({*zh, *en}, args[0], args[1], update);
   }
   return usage_error("unknown command '" + command + "'");
 }

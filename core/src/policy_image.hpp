@@ -24,6 +24,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,7 +38,7 @@
 namespace gongji::detail {
 
 inline constexpr std::array<char, 4> kPolicyImageMagic{'G', 'J', 'P', 'I'};
-inline constexpr uint32_t kPolicyImageFormat = 1;
+inline constexpr uint32_t kPolicyImageFormat = 2;  // 2: the languages of its texts
 inline constexpr std::size_t kPolicyImageHeader = 16;
 
 inline uint32_t fnv1a(std::string_view bytes) {
@@ -47,6 +48,9 @@ inline uint32_t fnv1a(std::string_view bytes) {
 }
 
 // How many values each enumeration has: the reader refuses any other.
+constexpr std::size_t enum_count(Lang) {
+  return kLangNames.size();
+}
 constexpr std::size_t enum_count(Relation) {
   return kRelationNames.size();
 }
@@ -265,7 +269,16 @@ void fields(A& a, Vocabulary& vocabulary) {
 }
 template <typename A>
 void fields(A& a, PolicySet& set) {
-  each(a, set.version, set.sources, set.messages, set.vocabulary, set.regions, set.divisions);
+  each(a, set.version, set.languages);
+  a.check(!set.languages.empty() && set.languages.size() <= kLangNames.size());
+  each(a, set.sources, set.messages, set.vocabulary, set.regions, set.divisions);
 }
+
+// An image read into a set of one's own (read_policy_image gives it as const), or why not.
+struct ImageSet {
+  std::shared_ptr<PolicySet> policies;
+  std::string error;
+};
+ImageSet read_image_set(std::string_view image);
 
 }  // namespace gongji::detail

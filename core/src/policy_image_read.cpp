@@ -160,12 +160,10 @@ std::string check_set(const PolicySet& set) {
 }
 
 }  // namespace
-}  // namespace detail
 
-PolicyImageRead read_policy_image(std::string_view image) {
-  using namespace detail;
+ImageSet read_image_set(std::string_view image) {
   const auto failed = [](std::string why) {
-    return PolicyImageRead{nullptr, "not a usable policy image: " + std::move(why)};
+    return ImageSet{nullptr, "not a usable policy image: " + std::move(why)};
   };
   if (image.size() < kPolicyImageHeader) return failed("shorter than its header");
   if (image.substr(0, 4) != std::string_view(kPolicyImageMagic.data(), 4)) {
@@ -187,7 +185,14 @@ PolicyImageRead read_policy_image(std::string_view image) {
   }
   if (std::string why = check_set(*set); !why.empty()) return failed(why);
   set->index_messages();
-  return PolicyImageRead{std::move(set), ""};
+  return ImageSet{std::move(set), ""};
+}
+
+}  // namespace detail
+
+PolicyImageRead read_policy_image(std::string_view image) {
+  detail::ImageSet read = detail::read_image_set(image);
+  return PolicyImageRead{std::move(read.policies), std::move(read.error)};
 }
 
 }  // namespace gongji

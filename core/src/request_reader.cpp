@@ -543,6 +543,11 @@ std::variant<Request, HouseholdRequest, RequestError> read_any_request(
   HouseholdRequest household;
   bool is_household = false;
   if (!reader.read(root, today, request, household, is_household)) return *reader.error;
+  // A set cut to one language (the page's first download) answers in that language only.
+  if (!policies.has_texts_in(is_household ? household.lang : request.lang)) {
+    reader.fail("invalid_request", "/lang", "error.lang_not_loaded");
+    return *reader.error;
+  }
   if (is_household) return household;
   return request;
 }

@@ -97,7 +97,9 @@ TEST_CASE("stored answers are kept per case in a file of several cases") {
   const std::string cases = (folder.path / "cases").string();
   const std::string stored = (folder.path / "golden").string();
   const auto golden = [&](bool update) {
-    return capture([&] { return cli::run_golden(*default_policies(), cases, stored, update); });
+    return capture([&] {
+      return cli::run_golden({*default_policies(), *default_policies()}, cases, stored, update);
+    });
   };
   REQUIRE(golden(true).status == 0);
   std::ifstream in(folder.path / "golden/family.txt", std::ios::binary);

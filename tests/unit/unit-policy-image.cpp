@@ -52,7 +52,7 @@ uint32_t fnv1a(std::string_view bytes) {
 std::string sealed(std::string_view body) {
   std::string image = "GJPI";
   image.append(12, '\0');
-  put_le32(image, 4, 1);
+  put_le32(image, 4, 2);  // the format this build reads
   put_le32(image, 8, static_cast<uint32_t>(body.size()));
   put_le32(image, 12, fnv1a(body));
   return image.append(body);
@@ -128,9 +128,9 @@ TEST_CASE("another format, another file or trailing bytes are named as such") {
   other[0] = 'X';
   CHECK(read_policy_image(other).error == "not a usable policy image: wrong magic number");
   other = image;
-  put_le32(other, 4, 2);
+  put_le32(other, 4, 1);  // before the languages of its texts were written
   CHECK(read_policy_image(other).error ==
-        "not a usable policy image: format 2, this build reads format 1");
+        "not a usable policy image: format 1, this build reads format 2");
   CHECK(read_policy_image(image + "x").error == "not a usable policy image: truncated or too long");
   const std::string body = image.substr(16);
   CHECK(read_policy_image(sealed(body + "x")).error.find("malformed at byte") != std::string::npos);
@@ -184,7 +184,11 @@ TEST_CASE("installing a sound image makes it the default; a damaged one changes 
   RestoreDefault restore;
   const std::string image = write_policy_image(*restore.saved);
   CHECK(install_policy_image(image) ==
-        R"({"ok":true,"version":")" + restore.saved->version + R"("})");
+        R"({"ok":true,"version":")" + restore.saved->version + R"(","languages":["zh-CN","en"]})");
+  // The page's first download: its one language, which the page reads before it answers.
+  CHECK(install_policy_image(write_policy_image(*with_texts_in(*restore.saved, Lang::en))) ==
+        R"({"ok":true,"version":")" + restore.saved->version + R"(","languages":["en"]})");
+  CHECK(install_policy_image(image).find(R"("languages":["zh-CN","en"])") != std::string::npos);
   const auto installed = default_policies();
   CHECK((installed.get() != restore.saved.get()));
   CHECK(installed->version == restore.saved->version);

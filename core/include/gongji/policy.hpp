@@ -87,6 +87,9 @@ struct PolicySet {
   PolicySet& operator=(const PolicySet&) = delete;
 
   std::string version;
+  // The languages its texts are in: both, unless the set was cut to one (with_texts_in) for a
+  // page's first download; an answer is given only in one of these.
+  std::vector<Lang> languages{Lang::zh_CN, Lang::en};
   std::map<std::string, Source, std::less<>> sources;
   std::map<std::string, LocalText, std::less<>> messages;
   // The same messages in one sorted array, for the ~60 lookups of each answer (a binary search:
@@ -110,6 +113,10 @@ struct PolicySet {
                          [](const std::pair<std::string_view, const LocalText*>& entry,
                             std::string_view wanted) { return entry.first < wanted; });
     return found != message_index.end() && found->first == key ? found->second : nullptr;
+  }
+
+  bool has_texts_in(Lang lang) const {
+    return std::find(languages.begin(), languages.end(), lang) != languages.end();
   }
 
   const RegionPolicy& national() const { return regions.at(std::string(kNationalCode)); }
@@ -175,6 +182,12 @@ struct PolicyImageRead {
   std::string error;
 };
 PolicyImageRead read_policy_image(std::string_view image);
+
+// A copy of `set` whose texts are in `lang` only (the other language's are empty), for the page's
+// first download: the rules whole, the answers' texts in one language. Kept in both languages:
+// request errors (`error.*`, which are given in the request's own language) and place names (the
+// region picker finds a place by either). Null only if `set` does not go through an image.
+std::shared_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang);
 
 // The JSON Schema of a region file (policies/policy.schema.json), from the rule kinds.
 std::string policy_schema();

@@ -1,0 +1,67 @@
+// A policy set cut to one language's texts (gongji/policy.hpp, with_texts_in): the page's first
+// download carries the rules whole and the texts of the language it shows, about 40% fewer bytes
+// than both (README, "Performance"); the other language's image comes when the user switches.
+#include "policy_image.hpp"
+
+namespace gongji {
+namespace detail {
+namespace {
+
+// An archive for `fields` (policy_image.hpp) that reads and writes nothing: it walks every value
+// of what it is given and empties each text's other language.
+class LanguageCut {
+ public:
+  explicit LanguageCut(Lang keep) : keep_(keep) {}
+
+  bool ok() const { return true; }
+  void check(bool) {}
+  void flag(bool&) {}
+  void integer(int64_t&) {}
+  void count(std::size_t&) {}
+  void size(std::size_t&) {}
+  void text(std::string&) {}
+  template <typename E>
+  void choice(E&, std::size_t) {}
+  template <typename T>
+  void map(std::map<std::string, T, std::less<>>& map) {
+    for (auto& [key, value] : map) fields(*this, value);
+  }
+  void alternative(RuleValue& value) {
+    std::visit([this](auto& alternative) { fields(*this, alternative); }, value);
+  }
+
+  void cut(LocalText& text) const { (keep_ == Lang::en ? text.zh : text.en).clear(); }
+
+ private:
+  Lang keep_;
+};
+
+// Found by argument-dependent lookup from the templates, and preferred to them: not a template.
+void fields(LanguageCut& cut, LocalText& text) {
+  cut.cut(text);
+}
+
+bool is_request_error(std::string_view key) {
+  return key.substr(0, 6) == "error.";
+}
+
+}  // namespace
+}  // namespace detail
+
+std::shared_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang) {
+  using namespace detail;
+  // Through an image: a PolicySet is not copied (its message index views its own messages).
+  ImageSet copy = read_image_set(write_policy_image(set));
+  if (!copy.policies) return nullptr;
+  PolicySet& cut_set = *copy.policies;
+  LanguageCut cut(lang);
+  fields(cut, cut_set.sources);
+  fields(cut, cut_set.regions);
+  for (auto& [key, text] : cut_set.messages) {
+    if (!is_request_error(key)) cut.cut(text);
+  }
+  cut_set.languages = {lang};
+  return copy.policies;
+}
+
+}  // namespace gongji
