@@ -23,7 +23,7 @@ export const FIRST_RESULT = [
   'gongji.mjs',
   'gongji-core.mjs',
   'gongji-core.wasm',
-  'gongji-policies.bin',
+  'gongji-policies.zh-CN.bin', // the rules with the page's language's texts (English: .en.bin)
 ];
 
 const sizes = Object.fromEntries(
@@ -40,7 +40,11 @@ const sizes = Object.fromEntries(
     ];
   }),
 );
-const sum = (names, key) => names.reduce((total, name) => total + (sizes[name]?.[key] ?? 0), 0);
+const sum = (names, key) =>
+  names.reduce((total, name) => {
+    if (!sizes[name]) throw new Error(`${name} is not in the site: update FIRST_RESULT`);
+    return total + sizes[name][key];
+  }, 0);
 const all = Object.keys(sizes);
 const result = {
   files: sizes,

@@ -52,9 +52,16 @@ const index = readFileSync(indexPath, 'utf8');
 if (!index.includes('<!--shell-->')) throw new Error('index.html lacks the <!--shell--> marker');
 writeFileSync(indexPath, index.replace('<!--shell-->', pageShell(TEXTS['zh-CN'], 'zh-CN')));
 
-// Everything the page, the widget and the offline app need; not the worker itself, the types or
-// the demo host page.
-const skip = new Set(['sw.js', 'gongji.d.ts', 'embed-demo.html', 'embed-demo.css']);
+// Everything the page, the widget and the offline app need; not the worker itself, the types, the
+// demo host page, or the rules with both languages' texts (for gongji.mjs's callers who name no
+// language: the page and the widget load each language's own, gongji-policies.LANG.bin).
+const skip = new Set([
+  'sw.js',
+  'gongji.d.ts',
+  'embed-demo.html',
+  'embed-demo.css',
+  'gongji-policies.bin',
+]);
 const precache = siteFiles(out).filter((path) => !skip.has(path));
 const hash = createHash('sha256');
 for (const path of precache) hash.update(path).update(readFileSync(join(out, path)));

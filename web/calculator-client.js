@@ -6,21 +6,34 @@
 // "Performance", has the figures).
 import { createCalculator } from './gongji.mjs';
 
+// The language the first answer will most likely be in, known before the UI is built: the
+// widget's own (Chinese unless it says lang="en", as widget.js reads it), else the page's.
+function likelyLang() {
+  const widget = document.querySelector('gongji-calculator');
+  const lang = widget ? widget.getAttribute('lang') : document.documentElement.lang;
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
 // Started when this module loads, before the UI has built its form: the module downloads and
-// compiles off the main thread (compileStreaming) while the rules download. What fails here (a
+// compiles off the main thread (compileStreaming) while the rules download, with the texts of the
+// likely language only (the other's come when an answer in it is asked for). What fails here (a
 // host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined
 // and createCalculator() loads it itself, so the error it reports is the real one.
 function preloadCore() {
+  const lang = likelyLang();
   const module = WebAssembly.compileStreaming(
     fetch(new URL('./gongji-core.wasm', import.meta.url)),
   );
-  const rules = fetch(new URL('./gongji-policies.bin', import.meta.url)).then((response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.arrayBuffer();
-  });
+  const rules = fetch(new URL(`./gongji-policies.${lang}.bin`, import.meta.url)).then(
+    (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.arrayBuffer();
+    },
+  );
   return Promise.allSettled([module, rules]).then(([compiled, bytes]) => ({
     module: compiled.value,
     rules: bytes.value,
+    lang,
   }));
 }
 
@@ -28,7 +41,7 @@ let preloaded;
 try {
   preloaded = preloadCore();
 } catch {
-  preloaded = Promise.resolve({}); // no fetch or no WebAssembly.compileStreaming here
+  preloaded = Promise.resolve({ lang: likelyLang() }); // no fetch or no compileStreaming here
 }
 
 /** `ready` resolves with the rules version once the module is instantiated and the rules in. */
@@ -38,7 +51,12 @@ export function connectCalculator() {
   ready.catch(() => {}); // reported through the calls that need it
   return {
     ready,
-    evaluate: async (request) => (await calculator).evaluate(request),
+    // An answer in a language whose texts are not in yet waits for them (once per language).
+    evaluate: async (request) => {
+      const loaded = await calculator;
+      await loaded.loadLanguage(request.lang === 'en' ? 'en' : 'zh-CN');
+      return loaded.evaluate(request);
+    },
     regions: async () => (await calculator).regions(),
     vocabulary: async () => (await calculator).vocabulary(),
   };

@@ -209,10 +209,16 @@ export interface Vocabulary {
 export interface Calculator {
   /** The rules version, e.g. "2026.11.29-1". */
   readonly version: string;
-  /** Evaluates a request object; bad input is an ErrorResponse, never an exception. */
+  /** Evaluates a request object; bad input is an ErrorResponse, never an exception. A request in a
+      language whose rules are not installed but were loaded before (loadLanguage) installs them
+      first; one never loaded is an ErrorResponse at /lang. */
   evaluate(request: Request): Response;
-  /** The same with JSON text in and out: byte-identical to `gongji eval`. */
+  /** The same with JSON text in and out: byte-identical to `gongji eval`; in an installed language. */
   evaluateJson(text: string): string;
+  /** The languages the installed rules have texts in: both, unless created with `lang`. */
+  languages(): Lang[];
+  /** Downloads (once) and installs the rules with `lang`'s texts, unless installed already. */
+  loadLanguage(lang: Lang): Promise<void>;
   /** Like evaluate, but throws GongjiError for an ErrorResponse. */
   evaluateOrThrow(request: Request): OkResponse;
   /** Every province and prefecture-level city with its coverage level. */
@@ -226,10 +232,13 @@ export class GongjiError extends Error {
   readonly path: string;
 }
 
-/** What a caller may already have: the compiled gongji-core.wasm and the bytes of gongji-policies.bin. */
+/** What a caller may already have: the compiled gongji-core.wasm and the bytes of the rules
+    (gongji-policies.bin, or with `lang` gongji-policies.LANG.bin); `lang` alone downloads the rules
+    with that language's texts only, about 40% fewer bytes (loadLanguage adds the other). */
 export interface Preloaded {
   module?: WebAssembly.Module;
   rules?: ArrayBuffer | Uint8Array;
+  lang?: Lang;
 }
 
 /** Loads the WebAssembly module once (lazily) and returns the calculator; `preloaded` is used by the first call only. */

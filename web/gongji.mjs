@@ -1,5 +1,5 @@
-// Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, regions, vocabulary,
-// version }.
+// Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, languages,
+// loadLanguage, regions, vocabulary, version }.
 // Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
 // (gongji-policies.bin, prebuilt at build time: a policy image the module installs without
 // parsing) are loaded here, from next to this file, so the Emscripten glue never probes its
@@ -7,7 +7,10 @@
 import createGongjiCore from './gongji-core.mjs';
 
 const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
-const policiesUrl = new URL('./gongji-policies.bin', import.meta.url);
+// The rules with both languages' texts, or (the page's download) with one language's only.
+const policiesUrl = (lang) =>
+  new URL(lang ? `./gongji-policies.${lang}.bin` : './gongji-policies.bin', import.meta.url);
+const LANGS = ['zh-CN', 'en'];
 const isNode =
   typeof process === 'object' && process.versions != null && process.versions.node != null;
 
@@ -34,6 +37,11 @@ export class GongjiError extends Error {
 }
 
 let corePromise;
+// The installed rules' languages, and the bytes of each language's rules once downloaded, so that
+// a request in another language can switch to them at once (a page and a widget in two languages).
+const installed = { languages: [] };
+const rulesByLang = new Map();
+const downloads = new Map();
 
 async function readBytes(url) {
   if (isNode) {
@@ -45,10 +53,19 @@ async function readBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function loadCore({ module: compiled, rules: rulesBytes } = {}) {
+function install(core, bytes) {
+  const result = JSON.parse(call(core, '_gongji_load_policies', bytes));
+  if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
+  installed.languages = result.languages;
+  if (result.languages.length === 1) rulesByLang.set(result.languages[0], bytes);
+}
+
+function loadCore({ module: compiled, rules: rulesBytes, lang } = {}) {
   corePromise ??= (async () => {
     // The rules download while the module compiles, unless the caller has them already.
-    const rules = rulesBytes ? Promise.resolve(new Uint8Array(rulesBytes)) : readBytes(policiesUrl);
+    const rules = rulesBytes
+      ? Promise.resolve(new Uint8Array(rulesBytes))
+      : readBytes(policiesUrl(LANGS.includes(lang) ? lang : undefined));
     rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
     const core = await new Promise((resolve, reject) => {
       createGongjiCore({
@@ -58,8 +75,7 @@ function loadCore({ module: compiled, rules: rulesBytes } = {}) {
         },
       }).then(resolve, reject);
     });
-    const installed = JSON.parse(call(core, '_gongji_load_policies', await rules));
-    if (!installed.ok) throw new Error(`the rules did not load: ${installed.problems.join('; ')}`);
+    install(core, await rules);
     return core;
   })().catch((error) => {
     corePromise = undefined; // a later call may try again
@@ -92,9 +108,10 @@ function call(core, name, input) {
 
 /**
  * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
- * first call only: { module, rules } that the caller has already, a compiled WebAssembly.Module of
- * gongji-core.wasm and the bytes of gongji-policies.bin (the page compiles while its worker
- * starts).
+ * first call only: { module, rules, lang }: a compiled WebAssembly.Module of gongji-core.wasm and
+ * the bytes of the rules that the caller has already (the page starts both as it loads); `lang`
+ * alone downloads the rules with that language's texts only (gongji-policies.LANG.bin), and
+ * loadLanguage() the other's when needed.
  */
 export async function createCalculator(preloaded) {
   const core = await loadCore(preloaded);
@@ -107,7 +124,28 @@ export async function createCalculator(preloaded) {
       return call(core, '_gongji_evaluate', String(text));
     },
     evaluate(request) {
+      const lang = request?.lang ?? 'zh-CN';
+      if (!installed.languages.includes(lang) && rulesByLang.has(lang)) {
+        install(core, rulesByLang.get(lang));
+      }
       return JSON.parse(this.evaluateJson(JSON.stringify(request)));
+    },
+    languages() {
+      return [...installed.languages];
+    },
+    async loadLanguage(lang) {
+      if (!LANGS.includes(lang)) throw new Error(`no language ${lang}`);
+      if (installed.languages.includes(lang)) return;
+      if (!rulesByLang.has(lang)) {
+        // One download however many ask meanwhile; a failed one may be tried again.
+        if (!downloads.has(lang)) {
+          const download = readBytes(policiesUrl(lang));
+          download.catch(() => downloads.delete(lang));
+          downloads.set(lang, download);
+        }
+        rulesByLang.set(lang, await downloads.get(lang));
+      }
+      if (!installed.languages.includes(lang)) install(core, rulesByLang.get(lang));
     },
     evaluateOrThrow(request) {
       const answer = this.evaluate(request);

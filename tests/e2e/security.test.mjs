@@ -152,8 +152,9 @@ test('a whole visit (load, fill, evaluate, share, print, offline reload) only GE
     await context.close();
   }
   assert.ok(requests.length > 10);
+  // A file of the site: a name, for the rules maybe a language (gongji-policies.zh-CN.bin), a type.
   const staticFile =
-    /\/(|[a-z0-9-]+\.(html|js|mjs|css|json|wasm|bin|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
+    /\/(|[a-z0-9-]+(\.zh-CN|\.en)?\.(html|js|mjs|css|json|wasm|bin|txt|svg|png|webmanifest)|icons\/[a-z0-9-]+\.png)$/;
   for (const request of requests) {
     const url = new URL(request.url());
     assert.equal(url.origin, site.origin, request.url());

@@ -96,10 +96,41 @@ test('the first answer is computed on the page: one compile, one instantiation, 
       assert.equal(await page.evaluate(() => window.compilations), 1);
       assert.equal(await page.evaluate(() => window.instantiations), 1);
       assert.deepEqual(
-        fetched.filter((path) => /gongji-(core\.wasm|policies\.bin)$/.test(path)).sort(),
-        ['/gongji-core.wasm', '/gongji-policies.bin'],
-        'each downloaded once',
+        fetched.filter((path) => /gongji-(core\.wasm|policies\..*bin)$/.test(path)).sort(),
+        ['/gongji-core.wasm', '/gongji-policies.zh-CN.bin'],
+        'each downloaded once, the rules with the Chinese texts only',
       );
+    },
+    { serviceWorkers: 'block' },
+  );
+});
+
+test("the rules come with the texts of the page's language only; English ones once the user switches", async () => {
+  await inNewContext(
+    async (context) => {
+      const rules = [];
+      context.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (/gongji-policies/.test(path)) rules.push(path);
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.waitForSelector('#summary');
+      assert.deepEqual(rules, ['/gongji-policies.zh-CN.bin']);
+      await page.click('#lang-toggle');
+      await page.waitForFunction(() =>
+        /^Shareable/.test(document.getElementById('summary').textContent),
+      );
+      assert.equal(await settled(page), 'answer');
+      assert.match(await page.textContent('#summary'), /3,000\.00/);
+      assert.deepEqual(rules, ['/gongji-policies.zh-CN.bin', '/gongji-policies.en.bin']);
+      // Back to Chinese: its rules are still here, nothing is downloaded again.
+      await page.click('#lang-toggle');
+      await page.waitForFunction(() =>
+        /可共济/.test(document.getElementById('summary').textContent),
+      );
+      assert.equal(await settled(page), 'answer');
+      assert.equal(rules.length, 2);
     },
     { serviceWorkers: 'block' },
   );
@@ -117,7 +148,7 @@ test('the module and the rules are asked for while the page starts, and the glue
             ?.startTime;
         return {
           wasm: started('/gongji-core.wasm'),
-          rules: started('/gongji-policies.bin'),
+          rules: started('/gongji-policies.zh-CN.bin'),
           formBuilt: performance.getEntriesByName('gongji:first-result')[0]?.startTime,
           preloads: [...document.querySelectorAll('link[rel=modulepreload]')].map((link) =>
             link.getAttribute('href'),
@@ -164,7 +195,7 @@ test('typing fast, the answer shown is the one for the last value typed', async 
 
 test('if the rules cannot be downloaded, the page says so instead of waiting forever', async () => {
   await inNewContext(async (context) => {
-    await context.route('**/gongji-policies.bin', (route) =>
+    await context.route('**/gongji-policies.*.bin', (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
     const page = await context.newPage();

@@ -128,3 +128,42 @@ test('a calculator made from a module and rules the caller already has reads nei
   assert.equal(preloaded.version, calculator.version);
   assert.equal(preloaded.evaluateJson(request), calculator.evaluateJson(request));
 });
+
+test("with a language, the module loads only that language's rules and answers in it as the whole set does; the other comes with loadLanguage", async () => {
+  const copy = await isolatedCopy([
+    'gongji.mjs',
+    'gongji-core.mjs',
+    'gongji-core.wasm',
+    'gongji-policies.zh-CN.bin',
+    'gongji-policies.en.bin',
+  ]); // no gongji-policies.bin: a call that wanted it would fail
+  const cut = await copy.createCalculator({ lang: 'zh-CN' });
+  assert.deepEqual(cut.languages(), ['zh-CN']);
+  assert.deepEqual(calculator.languages(), ['zh-CN', 'en']);
+  const checked = { zh: 0, en: 0 };
+  let english;
+  for (const testCase of caseFiles()) {
+    const text = requestText(testCase);
+    // Every request that is not in English, malformed ones too (their errors are in both).
+    if (testCase.request?.lang === 'en') continue;
+    assert.equal(cut.evaluateJson(text), calculator.evaluateJson(text), testCase.name);
+    checked.zh += 1;
+    if (!english && calculator.evaluate(testCase.request).ok) {
+      english = { ...testCase.request, lang: 'en' };
+    }
+  }
+  const refused = JSON.parse(cut.evaluateJson(JSON.stringify(english)));
+  assert.equal(refused.ok, false);
+  assert.equal(refused.error.path, '/lang');
+  assert.match(refused.error.message, /^The rules loaded have their texts in the other language/);
+  await cut.loadLanguage('en');
+  assert.deepEqual(cut.languages(), ['en']);
+  assert.equal(JSON.stringify(cut.evaluate(english)), JSON.stringify(calculator.evaluate(english)));
+  checked.en += 1;
+  // Back to Chinese without a download: evaluate() installs the rules it has already.
+  const chinese = { ...english, lang: 'zh-CN' };
+  assert.equal(JSON.stringify(cut.evaluate(chinese)), JSON.stringify(calculator.evaluate(chinese)));
+  assert.deepEqual(cut.languages(), ['zh-CN']);
+  assert.ok(checked.zh > 100, `${checked.zh} Chinese case requests compared`);
+  await assert.rejects(cut.loadLanguage('fr'), /no language fr/);
+});
