@@ -119,7 +119,7 @@ test("the rules come with the texts of the page's language only; English ones on
       assert.deepEqual(rules, ['/gongji-policies.zh-CN.bin']);
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
-        /^Shareable/.test(document.getElementById('summary').textContent),
+        /^Shareable/.test(document.getElementById('summary')?.textContent ?? ''),
       );
       assert.equal(await settled(page), 'answer');
       assert.match(await page.textContent('#summary'), /3,000\.00/);
@@ -127,7 +127,7 @@ test("the rules come with the texts of the page's language only; English ones on
       // Back to Chinese: its rules are still here, nothing is downloaded again.
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
-        /可共济/.test(document.getElementById('summary').textContent),
+        /可共济/.test(document.getElementById('summary')?.textContent ?? ''),
       );
       assert.equal(await settled(page), 'answer');
       assert.equal(rules.length, 2);
