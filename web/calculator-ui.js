@@ -1,7 +1,7 @@
 // The calculator UI: a form whose every change re-evaluates in the browser and redraws the answer.
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { connectCalculator } from './calculator-client.js';
-import { h, uniqueId, updateParts } from './dom.js';
+import { failedNotice, h, uniqueId, updateParts } from './dom.js';
 import { readYuan } from './amount.js';
 import { TEXTS, formatFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
@@ -203,9 +203,8 @@ export function mountCalculator(
       }
       inFlight -= 1;
       if (!answer) {
-        resultsRoot().replaceChildren(
-          h('p', { class: 'problem', role: 'alert' }, texts().loadFailed),
-        );
+        if (sequence !== latest) return showState();
+        resultsRoot().replaceChildren(failedNotice(texts(), () => evaluateNow()));
         return showState('failed', sequence);
       }
       if (sequence !== latest) return showState();

@@ -84,3 +84,16 @@ export function uniqueId(prefix) {
   counter += 1;
   return `${prefix}-${counter}`;
 }
+
+/** An answer that could not be computed because a download it needs failed (the module, or the
+    rules of the language just chosen, offline): says so, and offers to try again. `texts` are
+    the page's (i18n.js TEXTS[lang]). */
+export function failedNotice(texts, retry) {
+  return h(
+    'p',
+    { class: 'problem', role: 'alert' },
+    texts.answerFailed,
+    ' ',
+    h('button', { type: 'button', class: 'secondary retry', onclick: retry }, texts.tryAgain),
+  );
+}

@@ -2,7 +2,8 @@
 // whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
 // nothing is stored, and it prints like the single answer.
 import { connectCalculator } from './calculator-client.js';
-import { h, updateParts } from './dom.js';
+import { failedNotice, h, updateParts } from './dom.js';
+import { TEXTS } from './i18n.js';
 import { readYuan } from './amount.js';
 import { regionLabel } from './region-picker.js';
 import { encodeRequest, fenToYuanText } from './share.js';
@@ -304,7 +305,17 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const request = householdRequest(state);
     // An amount the form cannot read is never planned as 0: the field says what is wrong.
     const amounts = amountProblems(state);
-    const answer = amounts.length ? null : await calculator.evaluate(request);
+    let answer;
+    try {
+      answer = amounts.length ? null : await calculator.evaluate(request);
+    } catch (error) {
+      // A download the answer needs failed (e.g. the other language's rules, offline).
+      console.error(error);
+      if (mine !== sequence) return;
+      byId('plan-body').replaceChildren(failedNotice(TEXTS[state.lang], schedule));
+      results.dataset.state = 'failed';
+      return;
+    }
     if (mine !== sequence) return;
     if (pageLevel) history.replaceState(null, '', linkFor());
     const body = byId('plan-body');
@@ -394,6 +405,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               onclick: () => {
                 state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
                 render();
+                byId('lang-toggle')?.focus(); // the redraw replaced the switch the user pressed
               },
             },
             tx.switchLang,

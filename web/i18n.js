@@ -44,12 +44,17 @@ export const TEXTS = {
     results: '计算结果',
     waiting: '正在加载计算器…',
     loadFailed: '计算器加载失败，请刷新页面。',
+    answerFailed: '计算所需的文件没有下载成功，请检查网络。',
+    tryAgain: '再试一次',
     fixFields: '请先修正标出的内容。',
     fieldSep: '：',
     yuanFormat: '请输入金额，如 3000 或 3000.50',
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     ageFormat: '请输入0到150的整数',
-    summaryCan: (n, total, amount) => `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用。`,
+    summaryCan: (n, total, amount) =>
+      total
+        ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用。`
+        : `可共济金额 ${amount}；添加家人后可以看到谁能使用。`,
     summaryCannot: '共济人没有可以共济的个人账户。',
     summaryShort: (n, total, amount) =>
       total ? `可共济 ${amount} · ${total} 人中 ${n} 人可用` : `可共济 ${amount}`,
@@ -164,13 +169,17 @@ export const TEXTS = {
     results: 'Results',
     waiting: 'Loading the calculator…',
     loadFailed: 'The calculator failed to load; please reload the page.',
+    answerFailed: 'A file this answer needs could not be downloaded; check the connection.',
+    tryAgain: 'Try again',
     fixFields: 'Please correct the marked fields first.',
     fieldSep: ': ',
     yuanFormat: 'Enter an amount such as 3000 or 3000.50',
     yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
     ageFormat: 'Enter a whole number from 0 to 150',
     summaryCan: (n, total, amount) =>
-      `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it.`,
+      total
+        ? `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it.`
+        : `Shareable: ${amount}. Add family members to see who may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
     summaryShort: (n, total, amount) =>
       total ? `Shareable ${amount} · ${n} of ${total} may use it` : `Shareable ${amount}`,

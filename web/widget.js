@@ -47,8 +47,15 @@ class GongjiCalculator extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.calculator || before === after) return;
-    if (name === 'lang') this.calculator.setLang(after === 'en' ? 'en' : 'zh-CN', false);
+    if (!this.calculator) return;
+    if (name === 'lang') {
+      // Against the language shown, not the attribute's old value: the user may have switched
+      // inside the widget, and the host setting the same value again must switch back.
+      const lang = after === 'en' ? 'en' : 'zh-CN';
+      if (lang !== this.calculator.state.lang) this.calculator.setLang(lang, false);
+      return;
+    }
+    if (before === after) return;
     if (name === 'compact')
       this.shadowRoot.lastElementChild.classList.toggle('compact', after !== null);
     if (name === 'region' && /^\d{6}$/.test(after ?? '')) {

@@ -178,3 +178,31 @@ test('a bad entry names its field; nothing was requested from another origin', a
     [],
   );
 });
+
+test('switching language keeps focus on the switch; if the other language cannot be downloaded, the page says so and tries again when asked', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  try {
+    let refuse = true;
+    await context.route('**/gongji-policies.en.bin', (route) =>
+      refuse ? route.abort() : route.continue(),
+    );
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${site.origin}/household.html`);
+    assert.equal(await planSettled(page), 'answer');
+    await page.click('#lang-toggle');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
+    assert.equal(await planSettled(page), 'failed');
+    const notice = await page.textContent('#plan-body [role=alert]');
+    assert.match(notice, /could not be downloaded; check the connection/);
+    refuse = false;
+    await page.click('#plan-body [role=alert] button');
+    assert.equal(await planSettled(page), 'answer');
+    assert.match(await page.textContent('#plan-body'), /bound/i);
+    await page.click('#lang-toggle');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
+    assert.equal(await planSettled(page), 'answer');
+  } finally {
+    await context.close();
+  }
+});

@@ -103,13 +103,22 @@ test('the widget renders and computes inside a page with hostile CSS, and its CS
     () => getComputedStyle(document.querySelector('.card')).borderTopStyle,
   );
   assert.equal(host, 'dashed', 'the host page keeps its own styles');
+  const widgetSummary = (pattern) =>
+    page.waitForFunction(
+      (source) =>
+        new RegExp(source).test(
+          document.querySelector('gongji-calculator').shadowRoot.querySelector('#summary')
+            ?.textContent ?? '',
+        ),
+      pattern.source,
+    );
   await page.evaluate(() => document.querySelector('gongji-calculator').setAttribute('lang', 'en'));
-  await page.waitForFunction(() =>
-    /Shareable/.test(
-      document.querySelector('gongji-calculator').shadowRoot.querySelector('#summary')
-        ?.textContent ?? '',
-    ),
-  );
+  await widgetSummary(/Shareable/);
+  // The user switches inside the widget; the host's lang="en" again switches it back.
+  await page.click('gongji-calculator #lang-toggle');
+  await widgetSummary(/可共济/);
+  await page.evaluate(() => document.querySelector('gongji-calculator').setAttribute('lang', 'en'));
+  await widgetSummary(/Shareable/);
 });
 
 test('a #r= link round-trips: copying it and opening it shows the same answer, without names unless asked', async () => {

@@ -13,6 +13,15 @@ test('the family summary names one member in the singular and several in the plu
   assert.equal(say(0, 2, '¥1.00'), 'Shareable: ¥1.00; 0 of 2 members may use it.');
 });
 
+test('with no family member entered yet, the summary counts nobody and says what to add', () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const text = TEXTS[lang].summaryCan(0, 0, '3,000.00');
+    assert.match(text, /3,000\.00/);
+    assert.doesNotMatch(text, /\b0 of 0\b|0 位成员中/, text);
+    assert.match(text, lang === 'en' ? /Add family members/ : /添加家人/, text);
+  }
+});
+
 test('the household summary reads right for one, none and several to cover', () => {
   const say = HOUSEHOLD_TEXTS.en.summary;
   for (const [covered, total] of [
