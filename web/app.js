@@ -83,6 +83,10 @@ function onChange(current, request) {
 }
 
 function tools({ texts: t }) {
+  // The link to the household plan stands outside the calculator, written in both languages for
+  // the first paint; once the page runs it is in the page's language.
+  const householdLink = document.getElementById('household-link');
+  if (householdLink) householdLink.textContent = t.householdPath;
   const status = h('p', { class: 'tool-status', role: 'status' });
   const link = h('input', {
     type: 'text',

@@ -9,7 +9,23 @@ function labelFor(state, t, id) {
   return member?.name.trim() || `${t.member} ${index + 1}`;
 }
 
+// A reason's sentence and the links to its sources.
+function reasonParts(r) {
+  return [
+    r.text,
+    r.sources.length
+      ? h(
+          'span',
+          { class: 'cite' },
+          ' ',
+          r.sources.map((s) => h('a', { href: `#source-${s}` }, `[${s}]`)),
+        )
+      : null,
+  ];
+}
+
 function reasonsList(reasons, t, key) {
+  if (reasons.length === 0) return null;
   return h(
     'details',
     { class: 'reasons', dataset: { key } },
@@ -17,21 +33,7 @@ function reasonsList(reasons, t, key) {
     h(
       'ul',
       {},
-      reasons.map((r) =>
-        h(
-          'li',
-          { dataset: { code: r.code } },
-          r.text,
-          r.sources.length
-            ? h(
-                'span',
-                { class: 'cite' },
-                ' ',
-                r.sources.map((s) => h('a', { href: `#source-${s}` }, `[${s}]`)),
-              )
-            : null,
-        ),
-      ),
+      reasons.map((r) => h('li', { dataset: { code: r.code } }, ...reasonParts(r))),
     ),
   );
 }
@@ -103,8 +105,13 @@ function memberCard(member, answer, state, t, lang) {
       h('dt', {}, t.contribution),
       h('dd', {}, member.contribution_payable ? t.yes : t.no),
     ),
-    !member.eligible && reason ? h('p', { class: 'why-not' }, reason.text) : null,
-    reasonsList(member.reasons, t, `reasons-${member.id}`),
+    // The reason in the way stands out, with its sources; the list below holds the others.
+    !member.eligible && reason ? h('p', { class: 'why-not' }, ...reasonParts(reason)) : null,
+    reasonsList(
+      member.eligible ? member.reasons : member.reasons.filter((r) => r !== reason),
+      t,
+      `reasons-${member.id}`,
+    ),
   );
 }
 

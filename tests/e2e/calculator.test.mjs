@@ -95,6 +95,9 @@ test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason',
   const card = await memberCard(page, '岳母');
   assert.match(await card.getAttribute('class'), /\bno\b/);
   assert.match(await card.textContent(), /不是共济人的近亲属/);
+  // The reason in the way is said once, with its sources, not again in the list of reasons.
+  assert.equal((await card.textContent()).split('不是共济人的近亲属').length - 1, 1);
+  assert.ok((await card.locator('.why-not .cite a').count()) > 0, 'its sources are linked');
   // A relative who may not be bound has no route and no face check: they do not apply.
   assert.match(await card.textContent(), /共济方式不适用（不能绑定）/);
   assert.match(await card.textContent(), /绑定需本人刷脸不适用（不能绑定）/);
@@ -161,9 +164,18 @@ test('the language switch redraws the form and the answer in English, and back',
     'the place in English',
   );
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
+  assert.equal(
+    await page.textContent('#household-link'),
+    'Two earners in our family? Plan the whole household',
+    'the link below the calculator in English only',
+  );
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   assert.match(await page.textContent('#summary'), /可共济金额/);
+  assert.equal(
+    await page.textContent('#household-link'),
+    '我们家有两位职工医保参保人？全家一起规划',
+  );
 });
 
 test('a bad amount marks its field and keeps every entry', async () => {

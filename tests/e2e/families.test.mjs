@@ -509,7 +509,7 @@ test('the tier choice appears only for a region with tiers, named from the polic
     all.map((o) => [o.value, o.textContent]),
   );
   assert.deepEqual(options, [
-    ['', '不适用'],
+    ['', '请选择档次'],
     ['1', '一档'],
     ['2', '二档'],
     ['3', '三档'],
