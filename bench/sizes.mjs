@@ -20,6 +20,7 @@ export const FIRST_RESULT = [
   'region-picker.js',
   'results.js',
   'share.js',
+  'vocabulary.js',
   'gongji.mjs',
   'gongji-core.mjs',
   'gongji-core.wasm',
