@@ -350,9 +350,15 @@ export function mountCalculator(
     );
   }
 
+  // "此地按河南省的规定计算": the place is the province for a region using its province's rules,
+  // else the city (or the province-administered city) itself.
   function coverageNote(code) {
     const level = regionInfo.get(code)?.coverage;
-    return level ? texts().coverage[level] : '';
+    if (!level) return '';
+    const placeCode = level === 'province' ? `${code.slice(0, 2)}0000` : `${code.slice(0, 4)}00`;
+    const place = regionInfo.get(placeCode) ?? regionInfo.get(code);
+    const note = texts().coverageNote?.[level] ?? '';
+    return note.replace('{place}', state.lang === 'en' ? place.name_en : place.name);
   }
 
   // The tier choice is asked only where the region's rules have tiers (深圳), with the tiers the

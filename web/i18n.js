@@ -109,6 +109,8 @@ export const TEXTS = {
     notes: '注意事项',
     warnings: '提醒',
     sources: '来源',
+    undated: '未注明日期',
+    reprint: (original) => `链接为其他网站的转载，原文：${original}`,
     rulesVersion: (v, d) => `规则版本 ${v}，最后核对 ${d}`,
     privacy:
       '隐私：所有计算都在本机浏览器中完成，不上传任何信息；只有勾选“在本设备上记住我的家庭”时才保存在本机。',
@@ -239,6 +241,8 @@ export const TEXTS = {
     notes: 'Notes',
     warnings: 'Warnings',
     sources: 'Sources',
+    undated: 'undated',
+    reprint: (original) => `the link is a copy on another site; the original: ${original}`,
     rulesVersion: (v, d) => `Rules version ${v}, last reviewed ${d}`,
     privacy:
       'Privacy: everything is computed in this browser and nothing is uploaded; your family is kept on this device only if you tick “Remember my family on this device”.',
@@ -267,4 +271,17 @@ export function formatFen(fen, lang) {
   const cents = String(magnitude % 100).padStart(2, '0');
   const text = `${negative ? '-' : ''}${yuan}.${cents}`;
   return lang === 'en' ? `¥${text}` : `${text} 元`;
+}
+
+// What the page says after a source's title, on every page that lists sources: its date (or that
+// it has none), who issued it, and, where the link is a copy on another site, that it is a copy
+// and of what: "2021-04-22 · 官方 · 链接为其他网站的转载，原文：国办发〔2021〕14号（国务院办公厅）".
+export function sourceFacts(source, words) {
+  return [
+    source.date || words.undated,
+    words.reliability?.[source.reliability],
+    source.copy_of ? words.reprint(source.copy_of) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -1,6 +1,6 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
 import { fitLabel, h, svg } from './dom.js';
-import { formatFen } from './i18n.js';
+import { formatFen, sourceFacts } from './i18n.js';
 
 function labelFor(state, t, id) {
   if (id === 'holder') return t.holderSelf;
@@ -431,21 +431,6 @@ export function renderResults(answer, state, t, lang) {
       'summary',
       h('p', { class: 'summary', id: 'summary', elementtiming: 'gongji-answer' }, summary),
     ),
-    answer.warnings.length
-      ? part(
-          'warnings',
-          h(
-            'section',
-            { class: 'card warnings', 'aria-labelledby': 'warnings-title' },
-            h('h3', { id: 'warnings-title' }, t.warnings),
-            h(
-              'ul',
-              {},
-              answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text)),
-            ),
-          ),
-        )
-      : null,
     part(
       'holder',
       h(
@@ -476,6 +461,22 @@ export function renderResults(answer, state, t, lang) {
         )
       : null,
     part('pool', poolBar(answer, state, t, lang)),
+    // After the per-person answer: a family reads what it may use first, then what to check.
+    answer.warnings.length
+      ? part(
+          'warnings',
+          h(
+            'section',
+            { class: 'card warnings', 'aria-labelledby': 'warnings-title' },
+            h('h3', { id: 'warnings-title' }, t.warnings),
+            h(
+              'ul',
+              {},
+              answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text)),
+            ),
+          ),
+        )
+      : null,
     part('guidance', guidance(answer, state, t)),
     part(
       'sources',
@@ -495,7 +496,7 @@ export function renderResults(answer, state, t, lang) {
                 { id: `source-${s.id}` },
                 h('span', { class: 'source-id' }, `[${s.id}] `),
                 h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title),
-                ` — ${s.date} · ${t.reliability[s.reliability]}`,
+                ` — ${sourceFacts(s, t)}`,
               ),
             ),
           ),

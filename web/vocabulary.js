@@ -32,6 +32,8 @@ export function vocabularyWords(vocabulary, lang) {
     roles: labels('role'),
     sexes: labels('sex'),
     coverage: labels('coverage'),
+    // Under the region chosen: whose rules are used, with {place} to fill.
+    coverageNote: labels('coverage', 'note'),
     // Shown after a source's date ("2024 · official"), so as the vocabulary writes it.
     reliability: Object.fromEntries(
       vocabulary.reliability.values.map((v) => [v.id, v.label[lang]]),

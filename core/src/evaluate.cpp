@@ -74,7 +74,7 @@ std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std:
     if (found == policies.sources.end()) continue;  // the loader refuses unknown ids
     const Source& source = found->second;
     sources.push_back({source.id, source.title.in(lang), source.url, source.date,
-                       source.reliability, source.copy_of});
+                       source.reliability, source.copy_of.in(lang)});
   }
   return sources;
 }

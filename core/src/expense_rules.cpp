@@ -100,9 +100,13 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
 
 void pay_for_member(Context& context, const Expense& expense, const MemberResult& member,
                     std::size_t index, Balances& balances, ExpenseResult& result) {
-  const RuleEntry& order = context.use("own_account_first");
   const bool contribution = expense.kind == ExpenseKind::resident_contribution;
   const bool may_draw = contribution ? member.contribution_payable : member.eligible;
+  // Whose account pays first matters only to a member with an account of their own who may also
+  // draw on the holder's: only then is the rule used (and, where it is the nation's, warned of).
+  const bool ordered = may_draw && balances.own_account[index];
+  const RuleEntry& order =
+      ordered ? context.use("own_account_first") : context.rule("own_account_first");
   Fen rest = expense.amount_fen;
 
   auto from_own = [&] {
@@ -136,11 +140,12 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                        &context.use_in(context.member_regions[index], "scheme_account")));
   }
   if (result.from_own_fen > 0) {
-    result.reasons.push_back(
-        context.reason("expense.from_own",
-                       context.texts.get("expense.from_own",
-                                         {{"amount", context.texts.money(result.from_own_fen)}}),
-                       &order));
+    result.reasons.push_back(context.reason(
+        "expense.from_own",
+        context.texts.get("expense.from_own",
+                          {{"amount", context.texts.money(result.from_own_fen)}}),
+        ordered ? &order
+                : &context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
   }
   if (result.from_holder_fen > 0) {
     // What the holder's account may pay for; the order of payment only where it split the bill.

@@ -38,7 +38,8 @@
 namespace gongji::detail {
 
 inline constexpr std::array<char, 4> kPolicyImageMagic{'G', 'J', 'P', 'I'};
-inline constexpr uint32_t kPolicyImageFormat = 2;  // 2: the languages of its texts
+inline constexpr uint32_t kPolicyImageFormat = 3;  // 2: the languages of its texts; 3: a
+                                                   // source's region and original in both
 inline constexpr std::size_t kPolicyImageHeader = 16;
 
 inline uint32_t fnv1a(std::string_view bytes) {
@@ -261,7 +262,8 @@ void fields(A& a, RegionPolicy& region) {
 }
 template <typename A>
 void fields(A& a, Source& source) {
-  each(a, source.id, source.title, source.url, source.date, source.reliability, source.copy_of);
+  each(a, source.id, source.title, source.url, source.date, source.reliability, source.copy_of,
+       source.region);
 }
 template <typename A>
 void fields(A& a, Vocabulary& vocabulary) {

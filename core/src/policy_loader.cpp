@@ -8,6 +8,7 @@
 #include "json_limits.hpp"
 #include "json_position.hpp"
 #include "policy_checker.hpp"
+#include "regions.hpp"
 #include "rule_kind_shapes.hpp"
 #include "rule_values_json.hpp"
 #include "texts.hpp"
@@ -62,7 +63,7 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
   for (const auto& [id, source] : json.items()) {
     const std::string at = pointer_append("", id);
     if (!check.fields(file.path, at, source, {"title", "title_en", "url", "date", "reliability"},
-                      {"note", "copy_of"})) {
+                      {"note", "copy_of", "copy_of_en", "region"})) {
       continue;
     }
     bool ok = check.text(file.path, pointer_append(at, "title"), source["title"]);
@@ -78,20 +79,35 @@ void load_sources(const PolicyFile& file, const Json& json, PolicySet& set, Chec
           file.path, pointer_append(at, "date"), "policy.invalid_date",
           "must be a real date written YYYY-MM-DD, YYYY-MM or YYYY (\"\" if undated)");
     }
-    if (source.contains("copy_of")) {
-      ok = check.text(file.path, pointer_append(at, "copy_of"), source["copy_of"]) && ok;
+    // A copy names its original in both languages: the page says what the link is a copy of.
+    const std::pair<const char*, const char*> copy_fields[] = {{"copy_of", "copy_of_en"},
+                                                               {"copy_of_en", "copy_of"}};
+    for (const auto& [field, other] : copy_fields) {
+      if (source.contains(field)) {
+        ok = check.text(file.path, pointer_append(at, field), source[field]) && ok;
+      } else if (source.contains(other)) {
+        ok = check.problem(file.path, pointer_append(at, field), "policy.missing_field",
+                           std::string("is required with \"") + other + "\"");
+      }
+    }
+    if (source.contains("region") &&
+        !(check.text(file.path, pointer_append(at, "region"), source["region"]) &&
+          set.divisions.count(source["region"].get<std::string>()))) {
+      ok = check.problem(file.path, pointer_append(at, "region"), "policy.unknown_region",
+                         "is not a province or city code in divisions.json");
     }
     ok = check.one_of(file.path, pointer_append(at, "reliability"), source["reliability"],
                       {kReliabilityNames.begin(), kReliabilityNames.end()}) &&
          ok;
     if (ok) {
-      set.sources[id] =
-          Source{id,
-                 {source["title"].get<std::string>(), source["title_en"].get<std::string>()},
-                 source["url"].get<std::string>(),
-                 source["date"].get<std::string>(),
-                 source["reliability"].get<std::string>(),
-                 source.value("copy_of", std::string())};
+      set.sources[id] = Source{
+          id,
+          {source["title"].get<std::string>(), source["title_en"].get<std::string>()},
+          source["url"].get<std::string>(),
+          source["date"].get<std::string>(),
+          source["reliability"].get<std::string>(),
+          {source.value("copy_of", std::string()), source.value("copy_of_en", std::string())},
+          source.value("region", std::string())};
     }
   }
 }
@@ -244,11 +260,27 @@ bool load_doubt(const std::string& file, const std::string& at, const Json& item
   return ok;
 }
 
+// An answer cites a value's sources to every family the value reaches: a source stating one
+// region's rules supports that region's layers (and the cities in it), not another's. A rule the
+// layer records as unknown, read from some regions' rules (the nation's own_account_first), may
+// cite them where that record, which the answer shows with the rule, names each region (by the
+// first two characters of its Chinese name: 北京, 湖北).
+bool cites_region_fairly(const PolicySet& set, const std::string& layer, const Source& source,
+                         const LocalText* why_unknown) {
+  if (detail::region_within(layer, source.region)) return true;
+  const auto name = set.divisions.find(source.region);
+  if (name == set.divisions.end() || !why_unknown) return false;
+  const std::string short_name = name->second.zh.substr(0, 6);  // two characters of UTF-8
+  return why_unknown->zh.find(short_name) != std::string::npos;
+}
+
 // Entries of one rule: shapes, known sources, and no overlap or gap between consecutive dates.
 // Each value is moved out of the parsed file (which is dropped after loading), not copied.
 std::vector<RuleEntry> load_entries(const std::string& file, const std::string& path,
-                                    const RuleKind& kind, Json& list, bool national,
-                                    const PolicySet& set, Checker& check) {
+                                    const RuleKind& kind, Json& list, const std::string& layer,
+                                    const LocalText* why_unknown, const PolicySet& set,
+                                    Checker& check) {
+  const bool national = layer == PolicySet::kNationalCode;
   std::vector<RuleEntry> entries;
   if (!list.is_array() || list.empty()) {
     check.problem(file, path, "policy.empty_rule", "must be a non-empty array of dated values");
@@ -285,9 +317,16 @@ std::vector<RuleEntry> load_entries(const std::string& file, const std::string& 
       for (std::size_t s = 0; s < sources.size(); ++s) {
         const bool known =
             sources[s].is_string() && set.sources.count(sources[s].get<std::string>());
+        const std::string cited = pointer_append(pointer_append(at, "sources"), s);
         if (!known) {
-          ok = check.problem(file, pointer_append(pointer_append(at, "sources"), s),
-                             "policy.unknown_source", "is not a source id in sources.json");
+          ok = check.problem(file, cited, "policy.unknown_source",
+                             "is not a source id in sources.json");
+        } else if (!cites_region_fairly(set, layer, set.sources.at(sources[s].get<std::string>()),
+                                        why_unknown)) {
+          ok = check.problem(file, cited, "policy.source_other_region",
+                             "states another region's rules (its \"region\" in sources.json): "
+                             "cite it in that region's layer, or name the region where "
+                             "this layer records the rule as \"unknown\"");
         } else {
           entry.sources.push_back(sources[s].get<std::string>());
         }
@@ -371,7 +410,10 @@ void load_region(const PolicyFile& file, Json& json, PolicySet& set, Checker& ch
                     "is stated by the national layer only");
       continue;
     }
-    region.rules[key] = load_entries(file.path, at, *kind, list, national, set, check);
+    const auto why = region.unknown.find(key);
+    region.rules[key] =
+        load_entries(file.path, at, *kind, list, region.code,
+                     why == region.unknown.end() ? nullptr : &why->second, set, check);
   }
   if (national) {
     for (const std::string& key : detail::required_rule_keys()) {
@@ -417,13 +459,13 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
   Checker check(load.problems);
   using Loader = std::function<void(const PolicyFile&, const Json&, PolicySet&, Checker&)>;
   const std::vector<std::pair<std::string_view, Loader>> fixed = {
+      {"divisions.json", load_divisions},  // first: a source names its region by code
       {"sources.json", load_sources},
       {"messages.json", load_messages},
       {"vocabulary.json",
        [&load](const PolicyFile& file, const Json& json, PolicySet& s, Checker&) {
          detail::load_vocabulary(file, json, s.vocabulary, load.problems);
        }},
-      {"divisions.json", load_divisions},
       {"version.json", [](const PolicyFile& file, const Json& json, PolicySet& s, Checker& c) {
          if (c.fields(file.path, "", json, {"version", "released"}, {}) &&
              c.text(file.path, "/version", json["version"])) {

@@ -9,6 +9,13 @@ bool region_known(const PolicySet& policies, std::string_view code) {
          policies.divisions.end();
 }
 
+bool region_within(std::string_view inner, std::string_view outer) {
+  if (outer.empty() || inner == outer) return true;
+  if (outer.size() != 6 || inner.size() != 6 || inner == PolicySet::kNationalCode) return false;
+  const std::size_t kept = outer.find_last_not_of('0') + 1;  // 41 of 410000, 4101 of 410100
+  return kept <= 4 && inner.substr(0, kept) == outer.substr(0, kept);
+}
+
 std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::string_view code) {
   if (!region_known(policies, code)) return std::nullopt;
   ResolvedRegion region;

@@ -26,5 +26,8 @@ std::optional<ResolvedRegion> resolve_region(const PolicySet& policies, std::str
 
 // Whether resolve_region would find a region for `code`, without building it.
 bool region_known(const PolicySet& policies, std::string_view code);
+// Whether the division `inner` (a layer's code, "000000" for the nation) lies in `outer` (a
+// province or city code, or "" for the whole nation): the same code, or a city or county in it.
+bool region_within(std::string_view inner, std::string_view outer);
 
 }  // namespace gongji::detail

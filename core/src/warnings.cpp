@@ -1,5 +1,6 @@
 // Warnings about the rules used: national fallback, third-party-only facts, stale reviews.
 #include <algorithm>
+#include <string>
 
 #include "context.hpp"
 #include "rule_kinds.hpp"
@@ -25,6 +26,16 @@ std::vector<std::string> rule_labels(Context& context,
   std::vector<std::string> labels;
   for (std::string_view family : families) add_unique(labels, context.texts.label("rule", family));
   return labels;
+}
+
+// A long list of rule names reads as a wall (郑州 had nine): past three, the first two and how
+// many in all; the details after it name the rules whose local value is explained.
+std::string rules_named(const Context& context, const std::vector<std::string>& labels) {
+  if (labels.size() <= 3) return context.texts.list(labels);
+  return context.texts.get("warning.rules_count",
+                           {{"first", context.texts.list({labels[0], labels[1]})},
+                            {"count", std::to_string(labels.size())},
+                            {"more", std::to_string(labels.size() - 2)}});
 }
 
 }  // namespace
@@ -86,7 +97,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         "policy.national_fallback",
         context.texts.get(
             "warning.national_fallback",
-            {{"region", region}, {"rules", context.texts.list(fallback)}, {"details", details}}),
+            {{"region", region}, {"rules", rules_named(context, fallback)}, {"details", details}}),
         fallback_sources));
   }
   if (!third_party.empty()) {

@@ -203,7 +203,7 @@ test('the household checks catch what they are meant to', () => {
   assert.ok(
     doctor((a) => {
       const face = a.plan.people.flatMap((p) => p.reasons).find((r) => r.code.includes('face'));
-      face.sources = ['S23'];
+      face.sources = ['S16']; // 大连's cap page
     }).includes('citation not of the rule stated'),
   );
 });

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gongji/evaluate.hpp"
+#include "policy_image.hpp"
 
 using namespace gongji;
 
@@ -52,7 +53,7 @@ uint32_t fnv1a(std::string_view bytes) {
 std::string sealed(std::string_view body) {
   std::string image = "GJPI";
   image.append(12, '\0');
-  put_le32(image, 4, 2);  // the format this build reads
+  put_le32(image, 4, gongji::detail::kPolicyImageFormat);  // the format this build reads
   put_le32(image, 8, static_cast<uint32_t>(body.size()));
   put_le32(image, 12, fnv1a(body));
   return image.append(body);
@@ -130,7 +131,8 @@ TEST_CASE("another format, another file or trailing bytes are named as such") {
   other = image;
   put_le32(other, 4, 1);  // before the languages of its texts were written
   CHECK(read_policy_image(other).error ==
-        "not a usable policy image: format 1, this build reads format 2");
+        "not a usable policy image: format 1, this build reads format " +
+            std::to_string(gongji::detail::kPolicyImageFormat));
   CHECK(read_policy_image(image + "x").error == "not a usable policy image: truncated or too long");
   const std::string body = image.substr(16);
   CHECK(read_policy_image(sealed(body + "x")).error.find("malformed at byte") != std::string::npos);

@@ -7,6 +7,7 @@
 
 #include "gongji/json.hpp"
 #include "gongji/policy.hpp"
+#include "regions.hpp"
 
 using namespace gongji;
 
@@ -385,7 +386,43 @@ TEST_CASE("a source is dated as precisely as it is, never by a placeholder") {
   const PolicyLoad load = load_policies(embedded_policy_files());
   REQUIRE(load.policies != nullptr);
   CHECK(load.policies->sources.at("S26").date == "2025");
-  CHECK(load.policies->sources.at("S1").copy_of.find("国办发〔2021〕14号") != std::string::npos);
+  CHECK(load.policies->sources.at("S1").copy_of.zh.find("国办发〔2021〕14号") != std::string::npos);
+}
+
+TEST_CASE("a copy names its original in both languages") {
+  expect_problem(load_with("sources.json", [](Json& j) { j["S1"].erase("copy_of_en"); }),
+                 "sources.json", "/S1/copy_of_en", "policy.missing_field", "with \"copy_of\"");
+  expect_problem(load_with("sources.json", [](Json& j) { j["S5"]["copy_of_en"] = "a paper"; }),
+                 "sources.json", "/S5/copy_of", "policy.missing_field", "with \"copy_of_en\"");
+  const PolicyLoad load = load_policies(embedded_policy_files());
+  REQUIRE(load.policies != nullptr);
+  CHECK(load.policies->sources.at("S1").copy_of.en.find("Guo Ban Fa [2021] No. 14") !=
+        std::string::npos);
+}
+
+// A family in 郑州 was cited 甘肃's and 新疆's pages for the face-check age: the national value
+// cited them. A source states one region's rules; only that region's layers (or a reading left
+// unconfirmed, whose text names the region) may cite it.
+TEST_CASE("a value cites only sources about its own layer's region or a wider one") {
+  expect_problem(load_with("regions/000000.json",
+                           [](Json& j) {
+                             j["rules"]["face_verification_age"][0]["sources"] = {"S23", "S13"};
+                           }),
+                 "regions/000000.json", "/rules/face_verification_age/0/sources/1",
+                 "policy.source_other_region", "region");
+  expect_problem(load_with("regions/410000.json",
+                           [](Json& j) { j["rules"]["channels"][0]["sources"] = {"S27"}; }),
+                 "regions/410000.json", "/rules/channels/0/sources/0", "policy.source_other_region",
+                 "region");
+  expect_problem(load_with("sources.json", [](Json& j) { j["S13"]["region"] = "629999"; }),
+                 "sources.json", "/S13/region", "policy.unknown_region", "divisions.json");
+  // A province's source serves its cities; a national one every layer; a city's not its province.
+  CHECK(gongji::detail::region_within("440300", "440000"));
+  CHECK(gongji::detail::region_within("410100", ""));
+  CHECK(gongji::detail::region_within("000000", ""));
+  CHECK_FALSE(gongji::detail::region_within("000000", "620000"));
+  CHECK_FALSE(gongji::detail::region_within("410000", "410100"));
+  CHECK_FALSE(gongji::detail::region_within("420000", "410000"));
 }
 
 TEST_CASE("amounts kept in the account and the wallet quota have their shapes") {

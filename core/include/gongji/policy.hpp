@@ -67,7 +67,9 @@ struct Source {
   std::string date;         // YYYY-MM-DD, YYYY-MM or YYYY as precisely as the source is dated; ""
                             // for an undated page
   std::string reliability;  // official | media | third_party | unverified: who issued the text
-  std::string copy_of;      // the original, when `url` is a copy on another host; "" otherwise
+  LocalText copy_of;        // the original's issuer and name, when `url` is a copy on another host;
+                            // empty otherwise
+  std::string region;       // the division whose rules the source states; "" for the nation's
 };
 
 // policies/vocabulary.json as loaded: each value's words ("relation.spouse.person" -> texts), and
