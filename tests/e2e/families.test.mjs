@@ -499,6 +499,27 @@ test('"forget" in one tab is not undone by another tab', async () => {
   await context.close();
 });
 
+// From the new user's walk: under the region it read "使用本省规则" / "Province rules".
+test('the note under the region says plainly whose rules are used', async () => {
+  const page = await freshPage();
+  await pickRegion(page, '#holder-region', 'zz');
+  await page.waitForFunction(() => document.querySelector('#coverage-note')?.textContent);
+  const note = () => page.$eval('#coverage-note', (e) => e.textContent);
+  assert.equal(await note(), '此地按河南省的规定计算');
+  await pickRegion(page, '#holder-region', 'hangzhou');
+  await page.waitForFunction(() =>
+    document.querySelector('#coverage-note').textContent.includes('杭州'),
+  );
+  assert.equal(await note(), '此地按杭州市的规定计算');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForFunction(() =>
+    document.querySelector('#coverage-note').textContent.includes('Hangzhou'),
+  );
+  assert.equal(await note(), "Worked out with Hangzhou's city rules");
+  await page.close();
+});
+
 test('the tier choice appears only for a region with tiers, named from the policy data', async () => {
   const page = await freshPage();
   await page.waitForFunction(() => document.querySelector('#coverage-note')?.textContent);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOUSEHOLD_TEXTS } from '../../web/household-texts.js';
-import { TEXTS } from '../../web/i18n.js';
+import { sourceFacts, TEXTS } from '../../web/i18n.js';
 
 const ONE_PLURAL = /\b1 (of 1 )?(family )?(members|people|relatives)\b|\bthe 1\b/i;
 
@@ -36,4 +36,20 @@ test('the household summary reads right for one, none and several to cover', () 
   }
   assert.match(say(0, 1), /cannot be bound/);
   assert.match(say(1, 1), /can be bound/);
+});
+
+// From the new user's walk: an undated source read "— · 官方", and official texts linked to
+// unknown sites with no word that the link is a copy.
+test('a source says when it has no date, and that its link is a copy and of what', () => {
+  for (const [lang, texts] of [...Object.entries(TEXTS), ...Object.entries(HOUSEHOLD_TEXTS)]) {
+    const words = { ...texts, reliability: { official: lang === 'en' ? 'official' : '官方' } };
+    const undated = sourceFacts({ date: '', reliability: 'official', copy_of: '' }, words);
+    assert.equal(undated, `${texts.undated} · ${words.reliability.official}`);
+    const copy = sourceFacts(
+      { date: '2021-04-22', reliability: 'official', copy_of: '国办发〔2021〕14号' },
+      words,
+    );
+    assert.match(copy, /^2021-04-22 · (官方|official) · .*国办发〔2021〕14号$/);
+    assert.ok(copy.includes(texts.reprint('')), copy);
+  }
 });
