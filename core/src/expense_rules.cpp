@@ -107,6 +107,12 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   const bool ordered = may_draw && balances.own_account[index];
   const RuleEntry& order =
       ordered ? context.use("own_account_first") : context.rule("own_account_first");
+  // What a sentence about this bill's payment cites: the order where it decided who paid, else
+  // what the account may pay for.
+  auto payment_rule = [&]() -> const RuleEntry* {
+    return ordered ? &order
+                   : &context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)));
+  };
   Fen rest = expense.amount_fen;
 
   auto from_own = [&] {
@@ -140,12 +146,11 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                        &context.use_in(context.member_regions[index], "scheme_account")));
   }
   if (result.from_own_fen > 0) {
-    result.reasons.push_back(context.reason(
-        "expense.from_own",
-        context.texts.get("expense.from_own",
-                          {{"amount", context.texts.money(result.from_own_fen)}}),
-        ordered ? &order
-                : &context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
+    result.reasons.push_back(
+        context.reason("expense.from_own",
+                       context.texts.get("expense.from_own",
+                                         {{"amount", context.texts.money(result.from_own_fen)}}),
+                       payment_rule()));
   }
   if (result.from_holder_fen > 0) {
     // What the holder's account may pay for; the order of payment only where it split the bill.
@@ -181,8 +186,8 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                                             context.texts.get("expense.payments_not_started"),
                                             &context.use("payments_open")));
   } else if (rest > 0) {
-    result.reasons.push_back(context.reason("expense.pool_exhausted",
-                                            context.texts.get("expense.pool_exhausted"), &order));
+    result.reasons.push_back(context.reason(
+        "expense.pool_exhausted", context.texts.get("expense.pool_exhausted"), payment_rule()));
   }
   if (member.route == Route::cross_province && result.from_holder_fen > 0) {
     count_transfers(context, result);

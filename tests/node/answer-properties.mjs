@@ -428,6 +428,10 @@ export function check(request, answer) {
           : HOLDER_RULES.has(key) || (answer.holder.can_share && answer.members.length > 0);
   }
 
+  // A source about a region (its `region` in sources.json) is cited only to a family with
+  // someone insured there, or where a warning names that region (a rule read from those regions).
+  found.push(...regionProblems(request, answer));
+
   // Sources: exactly those cited, in natural order.
   found.push(
     ...sourceProblems(answer, [
@@ -441,6 +445,40 @@ export function check(request, answer) {
   found.push(
     ...citationProblems([...answer.holder.reasons, ...answer.members.flatMap((m) => m.reasons)]),
   );
+  return found;
+}
+
+const SOURCE_REGION = new Map(
+  Object.entries(read('sources.json')).map(([id, source]) => [id, source.region ?? '']),
+);
+/** Whether the division `code` lies in `region` (a province or city code; '' for the nation). */
+function within(code, region) {
+  if (!region) return true;
+  const prefix = region.endsWith('0000')
+    ? region.slice(0, 2)
+    : region.endsWith('00')
+      ? region.slice(0, 4)
+      : region;
+  return code.startsWith(prefix);
+}
+
+/**
+ * Sources about a region no one in the family is insured in, and that no warning names
+ * (a 郑州 family was cited 甘肃's and 新疆's pages for the face-check age).
+ */
+export function regionProblems(request, answer) {
+  const places = [request.holder.region, ...request.members.map((m) => m.region ?? '')].filter(
+    Boolean,
+  );
+  const warned = answer.warnings.map((w) => w.text).join(' ');
+  const found = [];
+  for (const { id } of answer.sources) {
+    const region = SOURCE_REGION.get(id) ?? '';
+    if (places.some((code) => within(code, region))) continue;
+    const name = divisions[region];
+    if (name && (warned.includes(name['zh-CN'].slice(0, 2)) || warned.includes(name.en))) continue;
+    found.push(['source about another region', id, region]);
+  }
   return found;
 }
 

@@ -68,6 +68,13 @@ test('the checks catch what they are meant to', () => {
     'a quoted app label may keep its Chinese',
   );
   assert.ok(doctor((a) => a.sources.pop()).includes('cited source not listed'));
+  assert.ok(
+    doctor((a) => {
+      a.members[0].reasons[0].sources.push('S13');
+      a.sources.push({ ...a.sources[0], id: 'S13' });
+    }).includes('source about another region'),
+    "甘肃's page cited to a 北京 family with parents in 河北",
+  );
   assert.ok(doctor((a) => (a.guidance.notes[0] = 'Keeps ¥2000.00.')).includes('money format'));
   for (const note of ['Check below. wallet limits apply.', 'wallet limits apply.']) {
     assert.ok(

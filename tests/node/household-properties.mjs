@@ -20,6 +20,7 @@ import {
   amountProblems,
   LOWER_SENTENCE_START,
   citationProblems,
+  regionProblems,
   national,
   random,
   sameProvince,
@@ -307,6 +308,12 @@ export function checkPlan(request, answer) {
     ...answer.plan.people.flatMap((p) => p.reasons),
   ];
   for (const problem of citationProblems(reasons)) found.push(problem);
+  // A source about a region: only for someone insured there (or where a warning names it).
+  const insured = {
+    holder: { region: self.region },
+    members: people.map((p) => ({ region: p.region })),
+  };
+  for (const problem of regionProblems(insured, answer)) found.push(problem);
   return found;
 }
 
