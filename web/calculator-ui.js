@@ -266,15 +266,19 @@ export function mountCalculator(
     if (!bar) return;
     const t = texts();
     const eligible = answer?.members.filter((m) => m.eligible).length ?? 0;
-    byId('summary-bar-text').textContent = !answer
-      ? (firstProblem ?? t.fixFields)
+    const parts = !answer
+      ? [firstProblem ?? t.fixFields]
       : answer.holder.can_share
         ? t.summaryShort(
             eligible,
             answer.members.length,
             formatFen(answer.holder.shareable_fen, state.lang),
           )
-        : t.summaryCannot;
+        : t.summaryShortCannot;
+    // A line for each part, so that the bar stays two lines high on a phone, in large type too.
+    byId('summary-bar-text').replaceChildren(
+      ...parts.flatMap((part, i) => [i ? ' ' : '', h('span', { class: 'bar-part' }, part)]),
+    );
     bar.hidden = false;
   }
 

@@ -57,8 +57,10 @@ export const TEXTS = {
         ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用。`
         : `可共济金额 ${amount}；添加家人后可以看到谁能使用。`,
     summaryCannot: '共济人没有可以共济的个人账户。',
+    // The summary bar's gist, in parts that each keep to one line on a phone.
     summaryShort: (n, total, amount) =>
-      total ? `可共济 ${amount} · ${total} 人中 ${n} 人可用` : `可共济 ${amount}`,
+      total ? [`可共济 ${amount}`, `${total} 人中 ${n} 人可用`] : [`可共济 ${amount}`],
+    summaryShortCannot: ['共济人没有可共济的个人账户'],
     toAnswer: '看结果',
     elderMode: '长辈模式',
     more: '更多',
@@ -186,7 +188,8 @@ export const TEXTS = {
         : `Shareable: ${amount}. Add family members to see who may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
     summaryShort: (n, total, amount) =>
-      total ? `Shareable ${amount} · ${n} of ${total} may use it` : `Shareable ${amount}`,
+      total ? [`Shareable ${amount}`, `${n} of ${total} may use it`] : [`Shareable ${amount}`],
+    summaryShortCannot: ['The holder has no shareable account'],
     toAnswer: 'See the answer',
     elderMode: 'Large type',
     more: 'More',

@@ -277,6 +277,70 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
   assert.equal(await page.$('.gongji-app.elder'), null, 'forgotten with the family');
 });
 
+test('at 390px the summary bar is at most two lines high, in both languages, in normal and large type', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '12,345.67',
+    members: [
+      { name: '爷爷', relation: 'parent', age: 82, scheme: 'resident' },
+      { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
+      { name: '妻子', relation: 'spouse', age: 40, scheme: 'resident' },
+    ],
+  });
+  const barLines = async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await comesIntoFirstViewport(page, '#summary-bar');
+    return page.evaluate(() => {
+      const text = document.getElementById('summary-bar-text');
+      const line = parseFloat(getComputedStyle(text).lineHeight);
+      const label = document.getElementById('to-answer');
+      return {
+        text: text.textContent,
+        lines: Math.round(text.getBoundingClientRect().height / line),
+        labelLines: Math.round(
+          (label.clientHeight - parseFloat(getComputedStyle(label).paddingTop) * 2) /
+            parseFloat(getComputedStyle(label).lineHeight),
+        ),
+      };
+    });
+  };
+  for (const elder of [false, true]) {
+    if (elder) {
+      await page.click('#elder-toggle');
+      await page.waitForSelector('.gongji-app.elder #summary');
+    }
+    for (const lang of ['zh-CN', 'en']) {
+      if (lang === 'en') {
+        await page.click('#lang-toggle');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+        assert.equal(await settled(page), 'answer');
+      }
+      const bar = await barLines();
+      const where = `${lang}, ${elder ? 'large type' : 'normal type'}`;
+      assert.match(
+        bar.text,
+        lang === 'en'
+          ? /Shareable ¥12,345\.67 3 of 3 may use it/
+          : /可共济 12,345\.67 元 3 人中 3 人可用/,
+        where,
+      );
+      assert.ok(bar.lines <= 2, `${where}: the gist takes ${bar.lines} lines`);
+      assert.ok(bar.labelLines <= 2, `${where}: the button's label takes ${bar.labelLines} lines`);
+    }
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  }
+  // A holder with no account to share: said in the bar in two lines at most, too.
+  await page.selectOption('[data-path="/holder/scheme"]', 'resident');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await settled(page), 'answer');
+  const bar = await barLines();
+  assert.equal(bar.text, 'The holder has no shareable account');
+  assert.ok(bar.lines <= 2, `no account, large type: ${bar.lines} lines`);
+});
+
 // ---- 4. A path for those who cannot use an app
 test('an 82-year-old in 郑州 gets the counter first, with the national wording and 以当地窗口为准', async () => {
   const page = await freshPage();
