@@ -113,3 +113,24 @@ export function drawnTextSizes(page, selector) {
       .sort((a, b) => a[0] - b[0]),
   );
 }
+
+/**
+ * The lines of an element's text as drawn, each a string (spaces trimmed): every character's box,
+ * grouped by its top. Runs in the page, e.g. `locator.evaluate(drawnLines)`.
+ */
+export function drawnLines(element) {
+  const lines = new Map();
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = element.ownerDocument.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (!box || box.width === 0) continue;
+      const top = Math.round(box.top);
+      lines.set(top, (lines.get(top) ?? '') + node.data[i]);
+    }
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text.trim());
+}

@@ -3,7 +3,14 @@
 // one-page printout, amounts as people type them, and the details (links, tabs, tiers, widget).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { drawnTextSizes, enterFamily, openSite, pickRegion, settled } from './browser.mjs';
+import {
+  drawnLines,
+  drawnTextSizes,
+  enterFamily,
+  openSite,
+  pickRegion,
+  settled,
+} from './browser.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -655,6 +662,54 @@ test('the compact widget is one column below 480 px', async () => {
   assert.equal(await columns(440), 1);
   assert.equal(await columns(700), 2);
   await context.close();
+});
+
+test('a title that wraps never leaves one character alone on its last line: the widget from 300 to 700 px and the page at 390, both languages, both type sizes', async () => {
+  const context = await site.browser.newContext({ viewport: PHONE });
+  const widgetPage = await context.newPage();
+  await widgetPage.goto(`${site.origin}/embed-demo.html`);
+  await settled(widgetPage, 'gongji-calculator');
+  const page = await freshPage();
+  const checks = [
+    [widgetPage, 'gongji-calculator', [300, 340, 390, 480, 700]],
+    [page, '', [null]],
+  ];
+  for (const [where, scope, widths] of checks) {
+    const inside = (selector) => `${scope} ${selector}`.trim();
+    for (const elder of [false, true]) {
+      if (elder) await where.click(inside('#elder-toggle'));
+      await where.waitForSelector(inside(`.gongji-app${elder ? '.elder' : ':not(.elder)'}`));
+      for (const lang of ['zh-CN', 'en']) {
+        if (lang === 'en') await where.click(inside('#lang-toggle'));
+        await where.waitForSelector(inside(`.gongji-app[lang="${lang}"]`));
+        for (const width of widths) {
+          if (width)
+            await where.$eval(scope, (widget, px) => (widget.style.width = `${px}px`), width);
+          const lines = await where.locator(inside('#title')).evaluate(drawnLines);
+          const said = `${scope || 'page'} ${width ?? 390}px ${lang} ${elder ? 'large' : 'normal'}: ${lines.join(' / ')}`;
+          assert.ok(lines.length >= 1, said);
+          assert.ok([...lines.at(-1)].length > 1, said);
+          // Nor does a button of the header overlap the title's text.
+          const overlaps = await where.locator(inside('#title')).evaluate((title) => {
+            const range = title.ownerDocument.createRange();
+            range.selectNodeContents(title);
+            const text = [...range.getClientRects()];
+            const buttons = title.closest('.site-header').querySelectorAll('button');
+            return [...buttons].filter((button) => {
+              const b = button.getBoundingClientRect();
+              return text.some(
+                (t) => t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom,
+              );
+            }).length;
+          });
+          assert.equal(overlaps, 0, said);
+        }
+      }
+      await where.click(inside('#lang-toggle'));
+    }
+  }
+  await context.close();
+  await page.close();
 });
 
 test('no page of these journeys logged an error or reached another origin', () => {
