@@ -5,28 +5,17 @@ import { initialState, mountCalculator } from './calculator-ui.js';
 import { h } from './dom.js';
 import { decodeRequest, encodeRequest, withoutNames } from './share.js';
 import { TEXTS } from './i18n.js';
+import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 
-const STORAGE_KEY = 'gongji.family.v1';
-
-// What was kept: { request, dateChosen, elder } (or, from earlier versions, the bare request).
-// A remembered family is computed at today's date unless the user had chosen a date.
+// What was kept, if the person asked: a family is computed at today's date unless they had chosen
+// a date.
 function storedFamily() {
-  try {
-    const kept = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (!kept || typeof kept !== 'object') return null;
-    const {
-      request,
-      dateChosen = false,
-      elder = false,
-    } = 'request' in kept ? kept : { request: kept };
-    if (!request || typeof request !== 'object') return null;
-    return {
-      request: dateChosen ? request : { ...request, as_of: undefined },
-      elder: elder === true,
-    };
-  } catch {
-    return null;
-  }
+  const kept = keptFamily();
+  if (!kept) return null;
+  return {
+    request: kept.dateChosen ? kept.request : { ...kept.request, as_of: undefined },
+    elder: kept.elder,
+  };
 }
 
 const linkGiven = /^#r=/.test(location.hash);
@@ -42,18 +31,11 @@ let lastRequest = null;
 
 function keep() {
   if (!options.remember || !lastRequest) return;
-  try {
-    localStorage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder }),
-    );
-  } catch {
-    /* storage full or blocked */
-  }
+  keepFamily({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder });
 }
 
 function forget() {
-  localStorage.removeItem(STORAGE_KEY);
+  forgetFamily();
   options.remember = false;
   const box = document.getElementById('remember');
   if (box) box.checked = false;

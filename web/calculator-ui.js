@@ -2,6 +2,7 @@
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { connectCalculator } from './calculator-client.js';
 import { failedNotice, h, uniqueId, updateParts } from './dom.js';
+import { headerTools } from './header-tools.js';
 import { readYuan } from './amount.js';
 import { TEXTS, formatFen } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
@@ -672,29 +673,6 @@ export function mountCalculator(
 
   function skeleton() {
     const t = texts();
-    const toggle = h(
-      'button',
-      {
-        type: 'button',
-        id: 'lang-toggle',
-        class: 'lang-toggle',
-        lang: state.lang === 'en' ? 'zh-CN' : 'en',
-        'aria-label': t.switchLangLabel,
-        onclick: () => setLang(state.lang === 'en' ? 'zh-CN' : 'en'),
-      },
-      t.switchLang,
-    );
-    const elderToggle = h(
-      'button',
-      {
-        type: 'button',
-        id: 'elder-toggle',
-        class: 'lang-toggle',
-        'aria-pressed': String(state.elder),
-        onclick: () => setElder(!state.elder),
-      },
-      t.elderMode,
-    );
     const header = h(
       'header',
       { class: 'site-header' },
@@ -704,7 +682,12 @@ export function mountCalculator(
         h(pageLevel ? 'h1' : 'h2', { id: 'title' }, t.title),
         h('p', { id: 'tagline', class: 'tagline' }, t.tagline),
       ),
-      h('div', { class: 'header-tools' }, elderToggle, toggle),
+      headerTools(t, {
+        lang: state.lang,
+        elder: state.elder,
+        onElder: () => setElder(!state.elder),
+        onLang: () => setLang(state.lang === 'en' ? 'zh-CN' : 'en'),
+      }),
     );
     const message = notice(t);
     return h(

@@ -14,19 +14,24 @@ export function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
-/**
- * A label cut to fit a picture's box: `width` counts a Chinese character as 2 and a Latin letter
- * as 1 (10 is about 5 Chinese characters); a cut label ends in "…".
- */
-export function fitLabel(text, width) {
-  let used = 0;
-  let out = '';
-  for (const c of text) {
-    used += /[\u2E80-\uFFFF]/.test(c) ? 2 : 1;
-    if (used > width) return `${out}…`;
-    out += c;
-  }
-  return out;
+// The pages' type (font-family in styles.css), to measure a picture's labels before they are drawn.
+const FONT_FAMILY =
+  "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+let measuring;
+
+/** How wide `text` is drawn at `size` px (and `weight`), in px. */
+export function textWidth(text, size, weight = 400) {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  measuring.font = `${weight} ${size}px ${FONT_FAMILY}`;
+  return measuring.measureText(text).width;
+}
+
+/** A label cut to `width` px as drawn at `size` (and `weight`); a cut label ends in "…". */
+export function fitLabel(text, width, size, weight = 400) {
+  if (textWidth(text, size, weight) <= width) return text;
+  const kept = [...text];
+  while (kept.length && textWidth(`${kept.join('')}…`, size, weight) > width) kept.pop();
+  return `${kept.join('')}…`;
 }
 
 function setAttributes(element, attributes) {

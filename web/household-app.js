@@ -8,6 +8,8 @@ import { readYuan } from './amount.js';
 import { regionLabel } from './region-picker.js';
 import { encodeRequest, fenToYuanText } from './share.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
+import { headerTools } from './header-tools.js';
+import { keepElder, keptElder } from './remembered.js';
 import { renderPlan } from './household-view.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -109,6 +111,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     asOf: today(),
     people: EXAMPLE.map((p) => blank(p)),
   };
+  // 长辈模式 as the person chose it on either page, where they asked for it to be kept.
+  state.elder = pageLevel && keptElder();
   const options = { includeNames: false };
   const calculator = connectCalculator();
   let regions = [];
@@ -323,7 +327,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       input.removeAttribute('aria-invalid');
     for (const note of root.querySelectorAll('.field-error')) note.remove();
     if (answer?.ok) {
-      updateParts(body, h('div', {}, renderPlan(answer, request, t(), state.lang)));
+      updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
       results.dataset.state = 'answer';
       return;
     }
@@ -373,7 +377,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (!pending) pending = requestAnimationFrame(() => evaluate().catch(console.error));
   }
 
-  function render() {
+  // `focusId`: the switch the user pressed, which the redraw replaced.
+  function render(focusId) {
     const tx = t();
     if (pageLevel) {
       document.documentElement.lang = state.lang;
@@ -383,7 +388,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     root.replaceChildren(
       h(
         'div',
-        { class: 'gongji-app household-page', lang: state.lang },
+        { class: `gongji-app household-page${state.elder ? ' elder' : ''}`, lang: state.lang },
         h(
           'header',
           { class: 'site-header' },
@@ -396,20 +401,19 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               ? h('p', { class: 'no-print' }, h('a', { href: './', id: 'back' }, tx.back))
               : null,
           ),
-          h(
-            'button',
-            {
-              type: 'button',
-              id: 'lang-toggle',
-              class: 'lang-toggle',
-              onclick: () => {
-                state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
-                render();
-                byId('lang-toggle')?.focus(); // the redraw replaced the switch the user pressed
-              },
+          headerTools(TEXTS[state.lang], {
+            lang: state.lang,
+            elder: state.elder,
+            onElder: () => {
+              state.elder = !state.elder;
+              if (pageLevel) keepElder(state.elder);
+              render('elder-toggle');
             },
-            tx.switchLang,
-          ),
+            onLang: () => {
+              state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
+              render('lang-toggle');
+            },
+          }),
         ),
         h(
           'main',
@@ -488,6 +492,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       ),
     );
     renderForm();
+    if (focusId) byId(focusId)?.focus();
     schedule();
   }
 

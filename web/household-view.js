@@ -18,9 +18,14 @@ export function personLabels(request, t) {
   );
 }
 
-const ROW = 44;
+// The picture's geometry and type in its own units (420 wide; a phone draws it at about 0.85 of
+// that): labels come out at about 14 px, and at 19 px in 长辈模式 (large type).
+const BOX = { width: 150, padding: 3 };
+const TYPE = { normal: { size: 17, row: 44, box: 32 }, large: { size: 23, row: 52, box: 40 } };
+const HOLDER_WEIGHT = 600; // household.css
 
-function picture(plan, labels, t) {
+function picture(plan, labels, t, elder) {
+  const { size, row, box: boxHeight } = elder ? TYPE.large : TYPE.normal;
   const columns = [...plan.holders.map((holder) => holder.person)];
   const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
   const covered = plan.people.filter((p) => p.holder !== null);
@@ -29,47 +34,56 @@ function picture(plan, labels, t) {
     covered.length + uncovered.length,
     1,
   );
-  const height = rows * ROW + 16;
-  const holderY = new Map(columns.map((id, i) => [id, 8 + i * ROW]));
+  const height = rows * row + 16;
+  const top = (i) => 8 + i * row;
+  const middle = (i) => top(i) + boxHeight / 2;
+  const holderRow = new Map(columns.map((id, i) => [id, i]));
   const nodes = [];
-  const box = (x, y, text, cls) =>
+  // Each label is cut to its box as it will be drawn.
+  const label = (x, y, text, weight = 400) =>
+    svg(
+      'text',
+      { x, y, 'dominant-baseline': 'central', 'text-anchor': 'middle' },
+      fitLabel(text, BOX.width - 2 * BOX.padding, size, weight),
+    );
+  const box = (x, i, text, cls) =>
     svg(
       'g',
       { class: cls },
-      svg('rect', { x, y, width: 150, height: 32, rx: 6 }),
-      // 15: "Spouse's mother" or 7 Chinese characters fill the box at the picture's type size
-      svg('text', { x: x + 75, y: y + 21, 'text-anchor': 'middle' }, fitLabel(text, 15)),
+      svg('rect', { x, y: top(i), width: BOX.width, height: boxHeight, rx: 6 }),
+      label(x + BOX.width / 2, middle(i), text, cls === 'holder' ? HOLDER_WEIGHT : 400),
     );
   covered.forEach((person, i) => {
-    const y = 8 + i * ROW;
-    const from = holderY.get(person.holder);
+    const from = middle(holderRow.get(person.holder));
     nodes.push(
       svg('path', {
-        d: `M160 ${from + 16} C 210 ${from + 16}, 210 ${y + 16}, 260 ${y + 16}`,
+        d: `M160 ${from} C 210 ${from}, 210 ${middle(i)}, 260 ${middle(i)}`,
         class: `link route-${person.route}`,
       }),
+      box(260, i, labels.get(person.person), 'person'),
     );
-    nodes.push(box(260, y, labels.get(person.person), 'person'));
   });
   uncovered.forEach((id, i) => {
-    nodes.push(box(260, 8 + (covered.length + i) * ROW, labels.get(id), 'person uncovered'));
+    nodes.push(box(260, covered.length + i, labels.get(id), 'person uncovered'));
   });
-  columns.forEach((id) => nodes.push(box(8, holderY.get(id), labels.get(id), 'holder')));
+  columns.forEach((id, i) => nodes.push(box(8, i, labels.get(id), 'holder')));
   if (uncovered.length) {
-    nodes.push(
-      svg(
-        'text',
-        { x: 83, y: 8 + columns.length * ROW + 21, 'text-anchor': 'middle', class: 'nobody' },
-        t.nobodyColumn,
-      ),
-    );
+    const nobody = label(8 + BOX.width / 2, middle(columns.length), t.nobodyColumn);
+    nobody.classList.add('nobody');
+    nodes.push(nobody);
   }
   return h(
     'figure',
     { class: 'plan-picture', 'data-part': 'picture' },
     svg(
       'svg',
-      { viewBox: `0 0 420 ${height}`, role: 'img', 'aria-label': t.pictureLabel, width: '100%' },
+      {
+        viewBox: `0 0 420 ${height}`,
+        role: 'img',
+        'aria-label': t.pictureLabel,
+        width: '100%',
+        'font-size': size,
+      },
       nodes,
     ),
     h(
@@ -126,7 +140,7 @@ function guidance(g, stepsBy, t) {
   ];
 }
 
-export function renderPlan(answer, request, t, lang) {
+export function renderPlan(answer, request, t, { lang, elder }) {
   const labels = personLabels(request, t);
   const { plan } = answer;
   const names = (ids) => (ids.length ? ids.map((id) => labels.get(id)).join(t.listSep) : t.nobody);
@@ -186,7 +200,7 @@ export function renderPlan(answer, request, t, lang) {
     { class: 'plan', id: 'plan' },
     h('p', { class: 'plan-summary', id: 'plan-summary' }, t.summary(plan.covered, plan.total)),
     h('h3', {}, t.picture),
-    picture(plan, labels, t),
+    picture(plan, labels, t, elder),
     h('h3', {}, t.holders),
     h('ol', { class: 'plan-holders' }, holders),
     h('h3', {}, t.peopleList),

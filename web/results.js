@@ -63,7 +63,7 @@ function familyPicture(answer, state, t) {
       svg(
         'text',
         { x, y: y + 4, 'text-anchor': 'middle', class: 'node-label' },
-        fitLabel(labelFor(state, t, member.id), 10), // about 5 Chinese characters
+        fitLabel(labelFor(state, t, member.id), 100, 16), // "Member 1"; 6 Chinese characters
       ),
       svg(
         'text',

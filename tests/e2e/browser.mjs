@@ -134,3 +134,33 @@ export function drawnLines(element) {
   }
   return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text.trim());
 }
+
+/**
+ * What large type (长辈模式) must not have, with every 更多 and reason opened so that all text is
+ * measured: a text under 18 px, a text beyond the screen's edges, a page that scrolls sideways.
+ * Pictures are checked as drawn (drawnTextSizes). [] where there is none.
+ */
+export async function largeTypeProblems(page) {
+  await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+  return page.evaluate(() => {
+    const found = new Set();
+    const walker = document.createTreeWalker(document.querySelector('.gongji-app'), 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim()) continue;
+      const element = node.parentElement;
+      if (element.closest('svg, .print-only, .print-members, [hidden]')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || element.getClientRects().length === 0) continue;
+      const what = `${element.tagName}.${element.className}`;
+      if (parseFloat(style.fontSize) < 18) found.add(`${what} at ${style.fontSize}`);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects())
+        if (box.right > innerWidth + 0.5 || box.left < -0.5)
+          found.add(`${what} beyond the screen: ${node.textContent.slice(0, 20)}`);
+    }
+    const width = document.scrollingElement.scrollWidth;
+    if (width > innerWidth) found.add(`the page scrolls sideways to ${width} px`);
+    return [...found];
+  });
+}

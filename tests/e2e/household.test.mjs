@@ -2,7 +2,7 @@
 // example household and from a shared link; names stay text; nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { drawnTextSizes, openSite } from './browser.mjs';
+import { drawnTextSizes, largeTypeProblems, openSite } from './browser.mjs';
 
 let site;
 before(async () => {
@@ -205,4 +205,74 @@ test('switching language keeps focus on the switch; if the other language cannot
   } finally {
     await context.close();
   }
+});
+
+test('长辈模式 on the household page as on the calculator: large type in both languages, kept across a language switch, and across a reload only where the person asked the calculator to keep their family', async () => {
+  const page = await householdPage();
+  await page.evaluate(() => localStorage.clear());
+  const large = () => page.evaluate(() => !!document.querySelector('.gongji-app.elder'));
+  assert.equal(await page.getAttribute('#elder-toggle', 'aria-pressed'), 'false');
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder');
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await page.getAttribute('#elder-toggle', 'aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'elder-toggle');
+  for (const lang of ['zh-CN', 'en']) {
+    if (lang === 'en') {
+      await page.click('#lang-toggle');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert.equal(await planSettled(page), 'answer');
+      assert.ok(await large(), 'large type survives the language switch');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
+    }
+    assert.deepEqual(await largeTypeProblems(page), [], lang);
+    const [smallest] = await drawnTextSizes(page, '.plan-picture');
+    assert.ok(smallest[0] >= 18, `${lang}: the picture's text is drawn at ${smallest.join(': ')}`);
+    // Each label of the picture inside its box (cut with "…" where it must be).
+    const spilled = await page.$$eval('.plan-picture g', (groups) =>
+      groups
+        .map((g) => [g.querySelector('rect').getBBox(), g.querySelector('text')])
+        .filter(([box, text]) => {
+          const t = text.getBBox();
+          return (
+            t.x < box.x ||
+            t.y < box.y ||
+            t.x + t.width > box.x + box.width ||
+            t.y + t.height > box.y + box.height
+          );
+        })
+        .map(([, text]) => text.textContent),
+    );
+    assert.deepEqual(spilled, [], `${lang}: labels inside their boxes`);
+  }
+  // Nothing is kept without consent: a reload is in normal type, as on the calculator.
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await large(), false);
+  // Once the calculator keeps the family (记住), its 长辈模式 is the household page's too, and a
+  // change here is kept there.
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  await page.check('#remember');
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder #summary');
+  await page.goto(`${site.origin}/household.html`);
+  assert.equal(await planSettled(page), 'answer');
+  assert.ok(await large(), 'large type chosen on the calculator');
+  await page.click('#elder-toggle');
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await large(), false, 'turned off here and kept');
+  await page.click('#elder-toggle');
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.ok(await large(), 'turned on here and kept');
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('.gongji-app.elder #summary');
+  await page.click('#forget');
+  await page.goto(`${site.origin}/household.html`);
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await large(), false, 'forgotten with the family');
+  await page.close();
 });
