@@ -1,5 +1,5 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
-import { fitLabel, h, svg } from './dom.js';
+import { fitLabel, h, svg, textWidth } from './dom.js';
 import { formatFen, sourceFacts } from './i18n.js';
 
 function labelFor(state, t, id) {
@@ -38,43 +38,91 @@ function reasonsList(reasons, t, key) {
   );
 }
 
+// The family picture: the holder on top and the members below in two columns, each joined to the
+// holder by a line of its own (green: may use the account; grey and dashed: may not). The lines
+// run down the gap between the columns and along the gaps between the rows, so they never cross a
+// label; each name is cut to its box as measured. Sizes in the picture's own units (360 wide; a
+// phone draws it at about 0.9 of that: 16 units come out at about 14.5 px, 21 at 19 px).
+const PICTURE = { width: 360, column: 90, box: 150, padding: 6, margin: 8 };
+const PICTURE_TYPE = {
+  normal: { size: 16, box: 36, gap: 22 },
+  large: { size: 21, box: 44, gap: 26 },
+};
+
 function familyPicture(answer, state, t) {
-  const width = 360;
-  const height = 262; // room below the lowest circle for its state line
+  const { size, box: boxHeight, gap } = state.elder ? PICTURE_TYPE.large : PICTURE_TYPE.normal;
+  const { width, column, box: boxWidth, padding, margin } = PICTURE;
   const cx = width / 2;
-  const cy = 125;
   const members = answer.members;
+  const stateLine = Math.round(size * 1.3);
+  const rowHeight = boxHeight + stateLine + gap;
+  const firstTop = margin + boxHeight + gap;
+  // Two to a row; an odd last member sits alone in the middle, where the holder's line ends.
+  const place = (i) => ({
+    x: i === members.length - 1 && i % 2 === 0 ? cx : cx + (i % 2 ? column : -column),
+    top: firstTop + Math.floor(i / 2) * rowHeight,
+  });
+  const lastTop = place(members.length - 1).top;
+  const height = lastTop + boxHeight + stateLine + margin;
   const eligibleNames = members.filter((m) => m.eligible).map((m) => labelFor(state, t, m.id));
-  const separator = t.listSeparator;
   const picture = svg('svg', {
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
     class: 'family-picture',
-    'aria-label': t.pictureLabel(eligibleNames.join(separator)),
+    'font-size': size,
+    'aria-label': t.pictureLabel(eligibleNames.join(t.listSeparator)),
   });
+  const rail = (top) => top - gap / 2; // the level of the line to a row, between it and the last
+  const holderWidth = Math.max(textWidth(t.you, size) + 4 * padding, 2 * boxHeight);
+  picture.append(
+    svg('path', {
+      d: `M${cx} ${margin + boxHeight} V${rail(lastTop)}`,
+      class: `link ${answer.holder.can_share ? 'ok' : 'no'}`,
+    }),
+  );
   members.forEach((member, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(members.length, 1) - Math.PI / 2;
-    const x = cx + Math.cos(angle) * 115;
-    const y = cy + Math.sin(angle) * 85;
+    const { x, top } = place(i);
     const tone = member.eligible ? 'ok' : 'no';
     picture.append(
-      svg('line', { x1: cx, y1: cy, x2: x, y2: y, class: `link ${tone}` }),
-      svg('circle', { cx: x, cy: y, r: 22, class: `node ${tone}` }),
+      svg('path', { d: `M${cx} ${rail(top)} H${x} V${top}`, class: `link ${tone}` }),
       svg(
-        'text',
-        { x, y: y + 4, 'text-anchor': 'middle', class: 'node-label' },
-        fitLabel(labelFor(state, t, member.id), 100, 16), // "Member 1"; 6 Chinese characters
-      ),
-      svg(
-        'text',
-        { x, y: y + 36, 'text-anchor': 'middle', class: `node-state ${tone}` },
-        member.eligible ? t.eligible : t.notEligible,
+        'g',
+        { class: 'member-node' },
+        svg('rect', {
+          x: x - boxWidth / 2,
+          y: top,
+          width: boxWidth,
+          height: boxHeight,
+          rx: boxHeight / 2,
+          class: `node ${tone}`,
+        }),
+        svg(
+          'text',
+          { x, y: top + boxHeight / 2, class: 'node-label' },
+          fitLabel(labelFor(state, t, member.id), boxWidth - 2 * padding - boxHeight / 2, size),
+        ),
+        svg(
+          'text',
+          { x, y: top + boxHeight + stateLine / 2, class: `node-state ${tone}` },
+          member.eligible ? t.eligible : t.notEligible,
+        ),
       ),
     );
   });
   picture.append(
-    svg('circle', { cx, cy, r: 30, class: `node holder ${answer.holder.can_share ? 'ok' : 'no'}` }),
-    svg('text', { x: cx, y: cy + 5, 'text-anchor': 'middle', class: 'node-label' }, t.you),
+    svg(
+      'g',
+      { class: 'holder-node' },
+      svg('rect', {
+        x: cx - holderWidth / 2,
+        y: margin,
+        width: holderWidth,
+        height: boxHeight,
+        rx: boxHeight / 2,
+        class: `node holder ${answer.holder.can_share ? 'ok' : 'no'}`,
+      }),
+      svg('text', { x: cx, y: margin + boxHeight / 2, class: 'node-label' }, t.you),
+    ),
   );
   return h('figure', { class: 'card' }, h('figcaption', {}, t.picture), picture);
 }

@@ -164,3 +164,47 @@ export async function largeTypeProblems(page) {
     return [...found];
   });
 }
+
+/**
+ * What a picture (an SVG element) must not have, as drawn: a text outside the picture, a name
+ * (.node-label) outside every shape (rect or circle), texts or shapes overlapping, a line
+ * (.link, followed point by point with its stroke's width) through a text. Runs in the page, e.g.
+ * `page.$eval('svg', pictureProblems)`. [] where there is none.
+ */
+export function pictureProblems(picture) {
+  const found = new Set();
+  const [, , width, height] = picture.getAttribute('viewBox').split(' ').map(Number);
+  const within = (a, b) =>
+    a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+  const meet = (a, b, slack = 0) =>
+    a.x - slack < b.x + b.width &&
+    b.x < a.x + a.width + slack &&
+    a.y - slack < b.y + b.height &&
+    b.y < a.y + a.height + slack;
+  const texts = [...picture.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()]);
+  for (const [text, box] of texts)
+    if (!within(box, { x: 0, y: 0, width, height })) found.add(`outside the picture: ${text}`);
+  const shapes = [...picture.querySelectorAll('rect, circle')].map((r) => r.getBBox());
+  for (const label of picture.querySelectorAll('.node-label'))
+    if (!shapes.some((shape) => within(label.getBBox(), shape)))
+      found.add(`outside its shape: ${label.textContent}`);
+  texts.forEach(([a, boxA], i) =>
+    texts.slice(i + 1).forEach(([b, boxB]) => {
+      if (meet(boxA, boxB)) found.add(`texts overlap: ${a} / ${b}`);
+    }),
+  );
+  shapes.forEach((a, i) =>
+    shapes.slice(i + 1).forEach((b) => {
+      if (meet(a, b)) found.add('shapes overlap');
+    }),
+  );
+  for (const line of picture.querySelectorAll('.link')) {
+    const half = parseFloat(getComputedStyle(line).strokeWidth) / 2;
+    for (let at = 0; at <= line.getTotalLength(); at += 1) {
+      const { x, y } = line.getPointAtLength(at);
+      for (const [text, box] of texts)
+        if (meet({ x, y, width: 0, height: 0 }, box, half)) found.add(`a line crosses ${text}`);
+    }
+  }
+  return [...found];
+}

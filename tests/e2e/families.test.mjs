@@ -10,6 +10,7 @@ import {
   largeTypeProblems,
   openSite,
   pickRegion,
+  pictureProblems,
   settled,
 } from './browser.mjs';
 
@@ -582,35 +583,49 @@ test('the tier choice appears only for a region with tiers, named from the polic
   );
 });
 
-test('the family picture keeps every English label inside the picture', async () => {
-  const page = await freshPage();
-  await enterFamily(page, {
-    regionQuery: 'zz',
-    balance: '3000',
-    members: [
-      { name: '', relation: 'spouse', age: 38, scheme: 'resident' },
-      { name: '', relation: 'other', age: 40, scheme: 'resident' },
-    ],
-  });
-  await page.click('#lang-toggle');
-  await page.waitForFunction(() =>
-    /Shareable/.test(document.querySelector('#summary')?.textContent ?? ''),
-  );
-  const outside = await page.$eval('.family-picture', (picture) => {
-    const [, , width, height] = picture.getAttribute('viewBox').split(' ').map(Number);
-    return [...picture.querySelectorAll('text')]
-      .map((text) => ({ text: text.textContent, box: text.getBBox() }))
-      .filter(
-        ({ box }) =>
-          box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height,
-      )
-      .map(({ text }) => text);
-  });
-  assert.deepEqual(outside, []);
-  assert.match(await page.textContent('.family-picture'), /Member 1/);
-  // On a phone the picture is narrower than its drawing: its letters, as drawn, stay readable.
-  const [smallest] = await drawnTextSizes(page, '.results');
-  assert.ok(smallest[0] >= 14, `the picture's smallest text is drawn at ${smallest.join(': ')}`);
+test('the family picture from 1 to 20 members, both languages, normal and large type, at 390 px: every label in its shape and in the picture, no line through a label, nothing overlapping, text readable as drawn', async () => {
+  const page = await site.newPage(PHONE);
+  const names = ['爷爷', '', '外婆的妹妹的女儿', 'Grandmother Li', '小明', '', '妻子'];
+  const relations = ['parent', 'child', 'parent_in_law', 'sibling', 'other', 'spouse'];
+  for (const count of [1, 2, 3, 4, 5, 6, 7, 10, 19, 20]) {
+    const request = {
+      holder: { region: '410100', scheme: 'employee', status: 'employed', balance_fen: 300000 },
+      members: Array.from({ length: count }, (_, i) => ({
+        id: `m${i + 1}`,
+        relation: relations[i % relations.length],
+        age: 30 + i,
+        scheme: 'resident',
+        ...(names[i % names.length] ? { name: names[i % names.length] } : {}),
+      })),
+    };
+    await page.goto('about:blank');
+    await page.goto(
+      `${site.origin}/#r=${Buffer.from(JSON.stringify(request)).toString('base64url')}`,
+    );
+    await page.waitForSelector('#summary');
+    for (const elder of [false, true]) {
+      if (elder) {
+        await page.click('#elder-toggle');
+        await page.waitForSelector('.gongji-app.elder #summary');
+        await page.$$eval('details.more', (all) => all.forEach((d) => (d.open = true)));
+      }
+      for (const lang of ['zh-CN', 'en']) {
+        if ((await page.evaluate(() => document.documentElement.lang)) !== lang) {
+          await page.click('#lang-toggle');
+          await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+          assert.equal(await settled(page), 'answer');
+          await page.$$eval('details.more', (all) => all.forEach((d) => (d.open = true)));
+        }
+        const where = `${count} members, ${lang}, ${elder ? 'large' : 'normal'} type`;
+        assert.equal(await page.locator('.family-picture .member-node').count(), count, where);
+        assert.deepEqual(await page.$eval('.family-picture', pictureProblems), [], where);
+        const [smallest] = await drawnTextSizes(page, 'figure:has(> .family-picture)');
+        assert.ok(smallest[0] >= (elder ? 18 : 14), `${where}: ${smallest.join(': ')}`);
+      }
+    }
+  }
+  assert.match(await page.textContent('.family-picture'), /Member 2/);
+  await page.close();
 });
 
 test('the compact widget is one column below 480 px', async () => {
