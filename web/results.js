@@ -74,17 +74,24 @@ function familyPicture(answer, state, t) {
   });
   const rail = (top) => top - gap / 2; // the level of the line to a row, between it and the last
   const holderWidth = Math.max(textWidth(t.you, size) + 4 * padding, 2 * boxHeight);
-  picture.append(
-    svg('path', {
-      d: `M${cx} ${margin + boxHeight} V${rail(lastTop)}`,
-      class: `link ${answer.holder.can_share ? 'ok' : 'no'}`,
-    }),
-  );
+  // The holder's line runs down the middle to the last pair's row; a member alone below it has a
+  // line of its own from there.
+  const alone = members.length % 2 === 1;
+  const shared =
+    members.length === 1 ? margin + boxHeight : rail(place(members.length - (alone ? 2 : 1)).top);
+  if (members.length > 1)
+    picture.append(
+      svg('path', {
+        d: `M${cx} ${margin + boxHeight} V${shared}`,
+        class: `link ${answer.holder.can_share ? 'ok' : 'no'}`,
+      }),
+    );
   members.forEach((member, i) => {
     const { x, top } = place(i);
     const tone = member.eligible ? 'ok' : 'no';
+    const line = x === cx ? `M${cx} ${shared} V${top}` : `M${cx} ${rail(top)} H${x} V${top}`;
     picture.append(
-      svg('path', { d: `M${cx} ${rail(top)} H${x} V${top}`, class: `link ${tone}` }),
+      svg('path', { d: line, class: `link ${tone}` }),
       svg(
         'g',
         { class: 'member-node' },
