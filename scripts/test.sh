@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every check, correctness first, then timing: the style checks; the native unit, case and policy
-# tests; the same under sanitizers; the WebAssembly module and site with the data checks; the Node
+# Every check, correctness first, then timing: the style and data checks (no build needed); the
+# native unit, case and policy tests; the same under sanitizers; the WebAssembly module and site; the Node
 # tests (the module against the native command, the contract, the server) and the page in headless
 # Chromium; fuzzing; then the benchmarks, and only after all of that the budgets. A failed step is
 # reported and the next ones still run, so one run shows every failure; the run fails at the end if
@@ -36,19 +36,14 @@ sanitize() {
 site() {
   cmake --preset wasm >/dev/null && cmake --build --preset wasm -j"$(nproc)"
 }
-data_checks() {
-  node scripts/gen-divisions.mjs --check && node scripts/gen-coverage.mjs --check &&
-    node scripts/gen-types.mjs --check && node scripts/check-vocabulary-literals.mjs
-}
 fuzz() {
   scripts/fuzz.sh "${FUZZ_SECONDS:-60}" && ctest --preset fuzz -R "^fuzz-regressions"
 }
 
-step "style: clang-format, Prettier, ESLint" scripts/lint.sh
+step "style and data: clang-format, Prettier, ESLint, generated files" scripts/lint.sh
 step "native build and tests" native
 step "the same tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitize
 step "WebAssembly module and site" site
-step "data checks" data_checks
 step "node and browser tests" node --test --test-concurrency=1 tests/node/ tests/e2e/
 step "fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60}s, then every regression input" fuzz
 

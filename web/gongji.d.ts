@@ -61,7 +61,7 @@ export type Tier = '1' | '2' | '3';
 export type ChannelKind = 'app' | 'mini_program' | 'web' | 'office' | 'phone';
 /** Who issued a source (sources[].reliability). */
 export type Reliability = 'official' | 'media' | 'third_party' | 'unverified';
-/** How far a region's own rules go (regions()[].coverage). */
+/** How far a region's own rules go (regions()[].coverage); the note, under the region chosen, names the place whose rules are used ({place}: the city, or the province). */
 export type Coverage = 'city' | 'province' | 'national';
 /** What a reason says about its item (reasons[].role, warnings[].role): why it is a yes, why it is a no, how it works out (amounts, accounts, conditions), or a warning about the answer itself. */
 export type ReasonRole = 'why' | 'why_not' | 'how' | 'warning';
