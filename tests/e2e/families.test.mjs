@@ -541,7 +541,8 @@ test('"forget" in one tab is not undone by another tab', async () => {
   await context.close();
 });
 
-// From the new user's walk: under the region it read "使用本省规则" / "Province rules".
+// From the new user's walk: under the region it read "使用本省规则" / "Province rules", and under
+// 北京 "Beijing's provincial rules".
 test('the note under the region says plainly whose rules are used', async () => {
   const page = await freshPage();
   await pickRegion(page, '#holder-region', 'zz');
@@ -559,6 +560,12 @@ test('the note under the region says plainly whose rules are used', async () => 
     document.querySelector('#coverage-note').textContent.includes('Hangzhou'),
   );
   assert.equal(await note(), "Worked out with Hangzhou's city rules");
+  // A municipality is a city, not a province (walk 29: "Beijing's provincial rules").
+  await pickRegion(page, '#holder-region', 'beijing');
+  await page.waitForFunction(() =>
+    document.querySelector('#coverage-note').textContent.includes('Beijing'),
+  );
+  assert.equal(await note(), "Worked out with Beijing's rules");
   await page.close();
 });
 

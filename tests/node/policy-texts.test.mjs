@@ -1,0 +1,69 @@
+// What the policy data's own texts may say, checked over every region file: the texts a family
+// reads come from there as written, so each wording rule is checked at its source.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { jsonFiles, root } from './helpers.mjs';
+
+const read = (path) => JSON.parse(readFileSync(join(root, 'policies', path), 'utf8'));
+const divisions = read('divisions.json');
+const vocabulary = read('vocabulary.json');
+const regionFiles = jsonFiles(join(root, 'policies/regions')).map((path) =>
+  JSON.parse(readFileSync(path, 'utf8')),
+);
+
+// A province-level division named …市 is a municipality (北京、天津、上海、重庆): a city, not a
+// province, though it takes the province's place in the rules' layers.
+const MUNICIPALITIES = Object.entries(divisions)
+  .filter(([code, name]) => code.endsWith('0000') && name['zh-CN'].endsWith('市'))
+  .map(([code, name]) => ({ code, name }));
+// Calling the place itself a province; "cross-province sharing" and "other provinces" are not that.
+const PROVINCE_WORDS = {
+  'zh-CN': /本省|该省|全省/,
+  en: /\b(this|the|its|whole) province\b|\bprovincial\b/i,
+};
+
+/** Every user-facing text of a region file: [where, language, text]. */
+function texts(value, where = '') {
+  if (typeof value === 'string') return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, `${where}/${i}`));
+  if (value === null || typeof value !== 'object') return [];
+  const out = [];
+  for (const lang of ['zh-CN', 'en']) {
+    const text = value[lang];
+    if (typeof text === 'string') out.push([where, lang, text]);
+    if (Array.isArray(text)) text.forEach((t, i) => out.push([`${where}/${lang}/${i}`, lang, t]));
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key !== 'zh-CN' && key !== 'en') out.push(...texts(item, `${where}/${key}`));
+  }
+  return out;
+}
+
+test('the municipalities are the four province-level cities', () => {
+  assert.deepEqual(
+    MUNICIPALITIES.map((m) => m.code),
+    ['110000', '120000', '310000', '500000'],
+  );
+});
+
+// From the new user's walk: the note under 北京 read "Worked out with Beijing's provincial rules".
+test('the note under a municipality never calls its rules provincial', () => {
+  for (const { id, note } of vocabulary.coverage.values) {
+    for (const { name } of MUNICIPALITIES) {
+      for (const lang of ['zh-CN', 'en']) {
+        const text = note[lang].replace('{place}', name[lang]);
+        assert.doesNotMatch(text, PROVINCE_WORDS[lang], `${id}: ${text}`);
+      }
+    }
+  }
+});
+
+test("a municipality's own rules never call it a province", () => {
+  for (const file of regionFiles.filter((f) => MUNICIPALITIES.some((m) => m.code === f.region))) {
+    for (const [where, lang, text] of texts(file)) {
+      assert.doesNotMatch(text, PROVINCE_WORDS[lang], `${file.region}${where}: ${text}`);
+    }
+  }
+});
