@@ -163,6 +163,14 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
 void add_policy_warnings(Context& context, std::vector<Reason>& warnings);
 // Rules used whose first day the sources do not give (`known_since`): the answer says so.
 void add_start_warnings(Context& context, std::vector<Reason>& warnings);
+// The answer asks the family to check with the local office once: warnings that would ask mark
+// the place with "{ask}"; the first of them asks there, the others say only what they are about.
+// Run once the answer's warnings are all there (a household plan gathers several holders' first).
+void ask_office_once(std::vector<Reason>& warnings, const Texts& texts);
+
+// evaluate_request's answer with its warnings' "{ask}" still open (ask_office_once), for a
+// household plan, which gathers several holders' warnings into one answer.
+Answer answer_before_asking(const Request& request, const PolicySet& policies);
 
 // The decisions about the holder and each member, without expenses or guidance: what the
 // household planner and the "what would change it" search ask of a request.

@@ -91,8 +91,10 @@ Decision decide(const Request& request, const PolicySet& policies, bool with_pol
 
 }  // namespace detail
 
-Answer evaluate_request(const Request& request, const PolicySet& policies) {
-  detail::Context context(request, policies);
+namespace detail {
+
+Answer answer_before_asking(const Request& request, const PolicySet& policies) {
+  Context context(request, policies);
   Answer answer;
   answer.as_of = context.as_of;
   answer.lang = request.lang;
@@ -103,23 +105,31 @@ Answer evaluate_request(const Request& request, const PolicySet& policies) {
   answer.policy.version = policies.version;
   answer.policy.last_reviewed = format_date(context.holder_region.layers.back()->last_reviewed);
 
-  std::vector<detail::MemberBinding> bindings;
-  answer.holder = detail::decide_holder(context, answer.warnings);
-  answer.members = detail::decide_members(context, answer.holder, bindings, answer.warnings);
-  detail::add_member_changes(request, policies, context.member_labels, answer.members);
-  answer.expenses = detail::apply_expenses(context, answer.holder, answer.members, answer.pool);
-  answer.guidance = detail::build_guidance(context, answer.holder, answer.members, bindings);
-  detail::add_policy_warnings(context, answer.warnings);
-  detail::add_start_warnings(context, answer.warnings);
+  std::vector<MemberBinding> bindings;
+  answer.holder = decide_holder(context, answer.warnings);
+  answer.members = decide_members(context, answer.holder, bindings, answer.warnings);
+  add_member_changes(request, policies, context.member_labels, answer.members);
+  answer.expenses = apply_expenses(context, answer.holder, answer.members, answer.pool);
+  answer.guidance = build_guidance(context, answer.holder, answer.members, bindings);
+  add_policy_warnings(context, answer.warnings);
+  add_start_warnings(context, answer.warnings);
   std::vector<std::string_view> ids;
-  detail::collect_source_ids(answer.holder.reasons, ids);
+  collect_source_ids(answer.holder.reasons, ids);
   for (const auto& member : answer.members) {
-    detail::collect_source_ids(member.reasons, ids);
-    detail::collect_source_ids(member.changes, ids);
+    collect_source_ids(member.reasons, ids);
+    collect_source_ids(member.changes, ids);
   }
-  for (const auto& expense : answer.expenses) detail::collect_source_ids(expense.reasons, ids);
-  detail::collect_source_ids(answer.warnings, ids);
-  answer.sources = detail::cited_sources(policies, std::move(ids), request.lang);
+  for (const auto& expense : answer.expenses) collect_source_ids(expense.reasons, ids);
+  collect_source_ids(answer.warnings, ids);
+  answer.sources = cited_sources(policies, std::move(ids), request.lang);
+  return answer;
+}
+
+}  // namespace detail
+
+Answer evaluate_request(const Request& request, const PolicySet& policies) {
+  Answer answer = detail::answer_before_asking(request, policies);
+  detail::ask_office_once(answer.warnings, detail::Texts(policies, request.lang));
   return answer;
 }
 

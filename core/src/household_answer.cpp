@@ -258,8 +258,8 @@ PlanAnswer write_plan(const PlanFacts& facts) {
       names.push_back(labels[facts.people[j]]);
       entry.binds.push_back(household.people[facts.people[j]].id);
     }
-    Answer full =
-        evaluate_request(pairing_request(household, facts.labels, holder, members), facts.policies);
+    Answer full = answer_before_asking(pairing_request(household, facts.labels, holder, members),
+                                       facts.policies);
     entry.shareable_fen = full.holder.shareable_fen;
     entry.reasons = std::move(full.holder.reasons);
     if (names.empty()) {
@@ -321,6 +321,7 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     answer.plan.people.push_back(std::move(entry));
   }
   answer.plan.total = static_cast<int32_t>(facts.people.size());
+  ask_office_once(answer.warnings, texts);
 
   std::vector<std::string_view> ids;
   for (const PlanHolder& holder : answer.plan.holders) collect_source_ids(holder.reasons, ids);

@@ -160,4 +160,15 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   }
 }
 
+void ask_office_once(std::vector<Reason>& warnings, const Texts& texts) {
+  static constexpr std::string_view kAsk = "{ask}";
+  std::string ask = texts.get("warning.ask");
+  for (Reason& warning : warnings) {
+    const std::size_t at = warning.text.find(kAsk);
+    if (at == std::string::npos) continue;
+    warning.text.replace(at, kAsk.size(), ask);
+    ask.clear();
+  }
+}
+
 }  // namespace gongji::detail

@@ -92,6 +92,27 @@ test('the checks catch what they are meant to', () => {
     [],
   );
   assert.ok(doctor((a) => a.sources.reverse()).includes('sources out of order'));
+  // The answer asks the local office once: later warnings need not name anyone again.
+  const warned = (...texts) =>
+    doctor(
+      (a) => (a.warnings = texts.map((text) => ({ code: 'policy.stale', text, sources: [] }))),
+    );
+  const asking =
+    'Some rules are old; ask the local medical insurance office to confirm. They are: x.';
+  assert.ok(warned(asking, asking).includes('local office asked twice'));
+  assert.ok(
+    warned('Old rules; ask the local office to confirm. Or ask the local office.').includes(
+      'local office asked twice',
+    ),
+  );
+  const once = warned(asking, 'Some rules rest only on third-party pages. They are: y.');
+  assert.ok(!once.includes('local office asked twice'), once);
+  assert.ok(!once.includes('warning lead names no one to ask'), once);
+  assert.ok(
+    warned('Some rules rest only on third-party pages. They are: y.').includes(
+      'warning lead names no one to ask',
+    ),
+  );
   assert.ok(
     doctor((a) => {
       a.holder.can_share = false;

@@ -67,3 +67,24 @@ test("a municipality's own rules never call it a province", () => {
     }
   }
 });
+
+// A detail of an unknown or unconfirmed rule stands inside a warning, and the answer asks the local
+// office once (warning.ask): a detail that asked again made 鞍山's warning say it twice.
+test('no unknown or unconfirmed detail asks the local office: its warning does', () => {
+  const ask = { 'zh-CN': /当地医保经办机构/, en: /\blocal (medical insurance )?office\b/i };
+  for (const file of regionFiles) {
+    const details = [
+      ...Object.entries(file.unknown ?? {}).map(([key, text]) => [`/unknown/${key}`, text]),
+      ...Object.entries(file.rules ?? {}).flatMap(([key, entries]) =>
+        entries.flatMap((entry, i) =>
+          entry.unconfirmed ? [[`/rules/${key}/${i}/unconfirmed`, entry.unconfirmed]] : [],
+        ),
+      ),
+    ];
+    for (const [where, text] of details) {
+      for (const lang of ['zh-CN', 'en']) {
+        assert.doesNotMatch(text[lang], ask[lang], `${file.region}${where}: ${text[lang]}`);
+      }
+    }
+  }
+});
