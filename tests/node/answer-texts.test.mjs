@@ -189,11 +189,13 @@ test('the household checks catch what they are meant to', () => {
   assert.deepEqual(checkPlan(request, good), []);
   const wife = good.plan.holders.findIndex((h) => h.person === 'wife');
   assert.ok(wife >= 0 && good.plan.holders[wife].binds.includes('kid'));
-  const doctor = (change) => {
-    const answer = structuredClone(good);
+  // The kinds of problem found in `base` (the answer to `asked`) once `change` is made to it.
+  const doctorOf = (asked, base) => (change) => {
+    const answer = structuredClone(base);
     change(answer);
-    return checkPlan(request, answer).map(([kind]) => kind);
+    return checkPlan(asked, answer).map(([kind]) => kind);
   };
+  const doctor = doctorOf(request, good);
   assert.ok(
     doctor((a) =>
       a.plan.holders[wife].guidance.notes.push('子女未满16周岁，由您代为办理。'),
@@ -208,6 +210,28 @@ test('the household checks catch what they are meant to', () => {
     doctor((a) => a.plan.holders[wife].guidance.channels[0].steps.push('由您为其代开通')).includes(
       'another holder called you',
     ),
+  );
+  // Walk 29: under 老婆's steps, "Your and the relative's valid ID" meant her, not the reader.
+  const english = { ...request, lang: 'en' };
+  const goodEn = JSON.parse(calculator.evaluateJson(JSON.stringify(english)));
+  assert.deepEqual(checkPlan(english, goodEn), []);
+  const doctorEn = doctorOf(english, goodEn);
+  const theirs = (a) => a.plan.holders[wife].guidance;
+  for (const [check, change] of [
+    [doctor, (a) => theirs(a).documents.push('您和共济对象的身份证件')],
+    [doctor, (a) => (theirs(a).channels[0].name = '您参保地的窗口')],
+    [doctorEn, (a) => theirs(a).documents.push("Your and the relative's valid ID")],
+    [doctorEn, (a) => theirs(a).channels[0].steps.push('Bring ID to where you are insured')],
+  ]) {
+    assert.ok(check(change).includes('another holder called you'), String(change));
+  }
+  assert.ok(
+    !doctorEn((a) =>
+      a.plan.holders[wife].guidance.channels[0].steps.push(
+        "Ask your spouse's mother to confirm with their own face verification on their own phone",
+      ),
+    ).includes('another holder called you'),
+    'a relative named by their relation to the user',
   );
   assert.ok(
     doctor((a) => (a.plan.holders[1 - wife].steps_by = '以下步骤由您办理。')).includes(

@@ -132,7 +132,7 @@ export function planTexts(answer) {
 // "your spouse", "your spouse's mother": a relative named by their relation to the user.
 const RELATIVE =
   /\byour (spouse|father|mother|child|sibling|grandchild|paternal grandparent|maternal grandparent)('s (father|mother|spouse|sibling))?\b/g;
-const SECOND_PERSON = { 'zh-CN': /您/, en: /\b(you|your|yours|yourself)\b/i };
+const SECOND_PERSON = { 'zh-CN': /您|你/, en: /\b(you|your|yours|yourself)\b/i };
 const HOLDER_SAYS = { 'zh-CN': /^对(.+?)而言：/, en: /^For (.+?): / };
 
 /** The violations of one plan, as [class, where, text]. */
@@ -187,7 +187,8 @@ export function checkPlan(request, answer) {
     }
   });
   // Steps and documents are instructions to whoever does them: under another holder the plan
-  // says first who that is (naming them), and a Chinese step never calls that person 您.
+  // says first who that is (naming them), and no channel, step or document says 您/you for that
+  // person (walk 29: "Bring your ID", "Your and the relative's valid ID" under 老婆's steps).
   answer.plan.holders.forEach((holder, k) => {
     const person = byId.get(holder.person);
     const others = person.role !== 'self' && holder.guidance.channels.length > 0;
@@ -204,14 +205,21 @@ export function checkPlan(request, answer) {
         String(holder.steps_by),
       );
     }
-    holder.guidance.channels.forEach((channel, i) =>
-      channel.steps.forEach((step, n) => {
-        // The face step names whoever is bound, and that may be the user (请您本人…).
-        if (lang === 'zh-CN' && /您/.test(step) && !FACE_STEP.test(step)) {
-          fail('another holder called you', `holders[${k}].channels[${i}].steps[${n}]`, step);
-        }
-      }),
-    );
+    const instructions = [
+      ...holder.guidance.channels.flatMap((channel, i) => [
+        [`holders[${k}].channels[${i}].name`, channel.name],
+        ...channel.steps.map((step, n) => [`holders[${k}].channels[${i}].steps[${n}]`, step]),
+      ]),
+      ...holder.guidance.documents.map((d, i) => [`holders[${k}].documents[${i}]`, d]),
+    ];
+    for (const [where, text] of instructions) {
+      // The user's own face step is said to the user ("You confirm…", 您本人…); a relative is
+      // named by their relation to the user ("your spouse's mother").
+      if (READER_FACE.test(text)) continue;
+      if (SECOND_PERSON[lang].test(strip(text).replace(RELATIVE, 'R'))) {
+        fail('another holder called you', where, text);
+      }
+    }
   });
   answer.plan.people.forEach((p, j) => {
     p.reasons.forEach((r, i) => {

@@ -88,3 +88,28 @@ test('no unknown or unconfirmed detail asks the local office: its warning does',
     }
   }
 });
+
+// The channels, steps, documents and notes are shown to whoever binds: the user, or in a household
+// plan another holder ("以下步骤和材料由老婆办理"). Said to "you", or to 本人 beside the relative,
+// they would be about the wrong person (walk 29: "Bring your ID…", "Your and the relative's valid
+// ID" under 老婆's steps): the holder is called the holder (共济人).
+const GUIDANCE_RULES = ['channels', 'wallet_channel', 'documents', 'notes'];
+const ADDRESSED = {
+  'zh-CN': /您|你|本人(和|与|信息)|与本人/,
+  en: /\b(you|your|yours|yourself)\b/i,
+};
+
+test('no channel, step, document or note speaks to the reader as the holder', () => {
+  let checked = 0;
+  for (const file of regionFiles) {
+    for (const key of GUIDANCE_RULES) {
+      for (const [i, entry] of (file.rules?.[key] ?? []).entries()) {
+        for (const [where, lang, text] of texts(entry.value, `/rules/${key}/${i}`)) {
+          checked++;
+          assert.doesNotMatch(text, ADDRESSED[lang], `${file.region}${where}: ${text}`);
+        }
+      }
+    }
+  }
+  assert.ok(checked > 300, `only ${checked} texts`);
+});
