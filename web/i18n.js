@@ -95,6 +95,7 @@ export const TEXTS = {
     billRefused: '不能用账户支付',
     result: '结果',
     listSeparator: '、',
+    lastSeparator: '和',
     counterFirst: (names) =>
       `${names}：不方便用手机刷脸的，建议到窗口办理。请带好下方“需要准备”的证件；可以请家人陪同前往。`,
     contributionTitle: '用账户代缴居民医保',
@@ -226,6 +227,7 @@ export const TEXTS = {
     billRefused: 'The accounts may not pay it',
     result: 'Result',
     listSeparator: ', ',
+    lastSeparator: ' and ',
     counterFirst: (names) =>
       `${names}: if a face check on a phone is hard, go to the counter. Bring the documents listed below; a family member may come along.`,
     contributionTitle: "Paying residents' insurance from the account",
@@ -264,6 +266,15 @@ export const TEXTS = {
     printedOn: (region, date) => `${region} · rules as of ${date}`,
   },
 };
+
+/**
+ * People named in a sentence, as the answers name them (core Texts::series): "A and B",
+ * "A, B and C"; "A和B", "A、B和C". A list after a label ("Binds: A, B") stays a plain list.
+ */
+export function series(items, words) {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(words.listSeparator)}${words.lastSeparator}${items.at(-1)}`;
+}
 
 /** 300050 fen -> "3,000.50" without floating point. */
 export function formatFen(fen, lang) {

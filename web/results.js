@@ -1,6 +1,6 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
 import { fitLabel, h, svg, textWidth } from './dom.js';
-import { formatFen, sourceFacts } from './i18n.js';
+import { formatFen, series, sourceFacts } from './i18n.js';
 
 function labelFor(state, t, id) {
   if (id === 'holder') return t.holderSelf;
@@ -358,7 +358,7 @@ function guidance(answer, state, t) {
           { class: 'channel', dataset: { channel: channel.id, kind: channel.kind } },
           h('h4', {}, channel.name),
           isCounter(channel) && seniors.length
-            ? h('p', { class: 'counter-first' }, t.counterFirst(seniors.join(t.listSeparator)))
+            ? h('p', { class: 'counter-first' }, t.counterFirst(series(seniors, t)))
             : null,
           checklist(channel.steps),
         ),
@@ -371,7 +371,10 @@ function guidance(answer, state, t) {
           h('h4', {}, t.contributionTitle),
           checklist(
             t.contributionSteps(
-              payable.map((m) => labelFor(state, t, m.id)).join(t.listSeparator),
+              series(
+                payable.map((m) => labelFor(state, t, m.id)),
+                t,
+              ),
               payable.some((m) => m.route === 'cross_province'),
             ),
           ),

@@ -44,7 +44,7 @@ void add_alternatives(Context& context, const HolderResult& holder,
   }
   if (!employee_members.empty()) {
     guidance.notes.push_back(
-        texts.get("guidance.reverse_roles", {{"names", texts.list(employee_members)}}));
+        texts.get("guidance.reverse_roles", {{"names", texts.series(employee_members)}}));
   } else {
     guidance.notes.push_back(texts.get("guidance.be_bound"));
   }
@@ -57,8 +57,9 @@ void add_alternatives(Context& context, const HolderResult& holder,
       if (has) with_account.push_back(tier);
     }
     if (!with_account.empty()) {
-      guidance.notes.push_back(texts.get(
-          "guidance.be_bound_tier", {{"region", region}, {"tiers", texts.list(with_account)}}));
+      guidance.notes.push_back(
+          texts.get("guidance.be_bound_tier",
+                    {{"region", region}, {"tiers", texts.plain_list(with_account)}}));
     }
   }
 }
@@ -118,7 +119,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     if (!self_service(channel)) return out;
     if (reader) out.added_steps.push_back(texts.get("guidance.face_step_reader"));
     if (!names.empty()) {
-      out.added_steps.push_back(texts.get("guidance.face_step", {{"names", texts.list(names)}}));
+      out.added_steps.push_back(texts.get("guidance.face_step", {{"names", texts.series(names)}}));
     }
     return out;
   };
@@ -159,7 +160,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     const int64_t face_limit = context.use("face_verification_age").as<int64_t>();
     guidance.notes.push_back(
         texts.get("guidance.under_age_note",
-                  {{"names", texts.list(under_age)}, {"limit", std::to_string(face_limit)}}));
+                  {{"names", texts.series(under_age)}, {"limit", std::to_string(face_limit)}}));
   }
   if (cross_province) {
     const RuleEntry& limits_rule = context.use("wallet_limits");
@@ -172,11 +173,12 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
          {"closed_until", limits.closed_until}}));
   }
   if (!uninsured.empty()) {
-    guidance.notes.push_back(texts.get("guidance.enrol_first", {{"names", texts.list(uninsured)}}));
+    guidance.notes.push_back(
+        texts.get("guidance.enrol_first", {{"names", texts.series(uninsured)}}));
   }
   if (!uninsured_far.empty()) {
     guidance.notes.push_back(
-        texts.get("guidance.enrol_first_wallet", {{"names", texts.list(uninsured_far)}}));
+        texts.get("guidance.enrol_first_wallet", {{"names", texts.series(uninsured_far)}}));
   }
   if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {

@@ -178,10 +178,10 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
     // Eligible, but every such holder's places are taken by people the plan covers instead.
     std::vector<std::string> names;
     for (int k : facts.options[j]) names.push_back(labels[facts.holders[k]]);
-    reasons.push_back(Reason{
-        "plan.places_full",
-        texts.get("plan.places_full", {{"person", labels[person]}, {"holders", texts.list(names)}}),
-        eligibility_sources(facts.pair[facts.options[j].front()][j])});
+    reasons.push_back(Reason{"plan.places_full",
+                             texts.get("plan.places_full", {{"person", labels[person]},
+                                                            {"holders", texts.series(names)}}),
+                             eligibility_sources(facts.pair[facts.options[j].front()][j])});
     for (int k : facts.options[j]) {
       std::vector<std::size_t> members;
       for (std::size_t bound : binds[k]) members.push_back(facts.people[bound]);
@@ -268,10 +268,11 @@ PlanAnswer write_plan(const PlanFacts& facts) {
                  texts.get("plan.holder_binds_none", {{"holder", labels[holder]}}),
                  {}});
     } else {
-      entry.reasons.push_back(Reason{"plan.holder_binds",
-                                     texts.get("plan.holder_binds", {{"holder", labels[holder]},
-                                                                     {"names", texts.list(names)}}),
-                                     {}});
+      entry.reasons.push_back(
+          Reason{"plan.holder_binds",
+                 texts.get("plan.holder_binds",
+                           {{"holder", labels[holder]}, {"names", texts.series(names)}}),
+                 {}});
       entry.guidance = std::move(full.guidance);
       // The steps speak to whoever does them: under another holder, the user is told who that is.
       if (household.people[holder].role != Role::self && !entry.guidance.channels.empty()) {

@@ -66,7 +66,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   if (!enrol_holders.empty()) {
     changes.push_back({"change.enrol",
                        texts.get("plan.change_enrol", {{"person", labels[person]},
-                                                       {"holders", texts.list(enrol_holders)}}),
+                                                       {"holders", texts.series(enrol_holders)}}),
                        enrol_sources, std::nullopt, enrol_first});
   }
   for (const auto& [days, holders] : by_date) {
@@ -87,9 +87,9 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     }
     changes.push_back({"change.date",
                        texts.get("plan.change_date", {{"person", labels[person]},
-                                                      {"holders", texts.list(names)},
+                                                      {"holders", texts.series(names)},
                                                       {"date", format_date(day)},
-                                                      {"rules", texts.list(rules)}}),
+                                                      {"rules", texts.rule_series(rules)}}),
                        sources, format_date(day), household.people[holders.front()].id});
   }
   changes.insert(changes.end(), tiers.begin(), tiers.end());

@@ -104,7 +104,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     changes.push_back({"change.date",
                        texts.get("change.date", {{"member", label},
                                                  {"date", format_date(day)},
-                                                 {"rules", texts.list(starting.labels)}}),
+                                                 {"rules", texts.rule_series(starting.labels)}}),
                        starting.sources, format_date(day), std::nullopt});
     break;
   }

@@ -94,10 +94,11 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     (wallet->unconfirmed ? doubted : closed).push_back(name);
   }
   if (!closed.empty()) {
-    return {Route::none, context.reason("member.route_cross_province_closed",
-                                        texts.get("member.route_cross_province_closed",
-                                                  {{"date", date}, {"closed", texts.list(closed)}}),
-                                        sources)};
+    return {Route::none,
+            context.reason("member.route_cross_province_closed",
+                           texts.get("member.route_cross_province_closed",
+                                     {{"date", date}, {"closed", texts.series(closed)}}),
+                           sources)};
   }
   for (const auto& [wallet, province] : ends) {
     context.doubt("wallet", *wallet, context.region_name(*province));
@@ -106,7 +107,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     return {Route::none,
             context.reason("member.route_cross_province_unconfirmed",
                            texts.get("member.route_cross_province_unconfirmed",
-                                     {{"date", date}, {"closed", texts.list(doubted)}}),
+                                     {{"date", date}, {"closed", texts.series(doubted)}}),
                            sources)};
   }
   for (const auto* pair : {&holder_wallet, &member_wallet}) {
@@ -188,7 +189,7 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
                      context.texts.get("member.relation_not_yet",
                                        {{"date", date},
                                         {"region", context.region_name(context.holder_region)},
-                                        {"allowed", context.texts.list(names)},
+                                        {"allowed", context.texts.series(names)},
                                         {"relation", label}}),
                      &relations));
   return false;
@@ -293,7 +294,7 @@ bool in_cap_scope(Context& context, Route route, bool single, Caps& caps, const 
                      : scope_value == CapScope::unconfirmed ? "member.cap_scope_unconfirmed"
                                                             : "member.cap_not_counted";
   result.reasons.push_back(context.reason(
-      code, context.texts.get(code, {{"region", region}, {"limits", context.texts.list(limits)}}),
+      code, context.texts.get(code, {{"region", region}, {"limits", context.texts.series(limits)}}),
       &scope));
   return false;
 }
@@ -499,7 +500,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     warnings.push_back(
         context.reason("route.pooling_assumed",
                        context.texts.get("warning.pooling_assumed",
-                                         {{"regions", context.texts.list(assumed_pooling)}}),
+                                         {{"regions", context.texts.series(assumed_pooling)}}),
                        &context.use("pooling")));
   }
   if (!partial_wallets.empty()) {
@@ -507,7 +508,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     warnings.push_back(
         context.reason("route.wallet_partial",
                        context.texts.get("warning.wallet_partial",
-                                         {{"regions", context.texts.list(partial_wallets)}}),
+                                         {{"regions", context.texts.series(partial_wallets)}}),
                        &wallet));
   }
   return results;

@@ -178,7 +178,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     for (const StartItem& item : group.items) {
       if (!items.empty()) items += texts.get("list.clause_separator");
       items += texts.get(local ? "warning.known_from_local" : "warning.known_from",
-                         {{"rules", texts.list(item.rules)},
+                         {{"rules", texts.rule_series(item.rules)},
                           {"date", item.date},
                           {"region", item.region},
                           {"fallback", item.fallback}});

@@ -38,14 +38,31 @@ std::string Texts::money(Fen fen) const {
   return get("money.format", {{"yuan", format_yuan_digits(fen)}});
 }
 
-std::string Texts::list(const std::vector<std::string>& items) const {
-  const std::string separator = get("list.separator");
+namespace {
+
+std::string joined(const std::vector<std::string>& items, const std::string& separator,
+                   const std::string& last_separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += separator;
+    if (i > 0) out += i + 1 == items.size() ? last_separator : separator;
     out += items[i];
   }
   return out;
+}
+
+}  // namespace
+
+std::string Texts::series(const std::vector<std::string>& items) const {
+  return joined(items, get("list.separator"), get("list.last_separator"));
+}
+
+std::string Texts::rule_series(const std::vector<std::string>& items) const {
+  return joined(items, get("list.separator"), get("list.last_rule_separator"));
+}
+
+std::string Texts::plain_list(const std::vector<std::string>& items) const {
+  const std::string separator = get("list.separator");
+  return joined(items, separator, separator);
 }
 
 std::string Texts::label(std::string_view prefix, std::string_view name) const {
@@ -119,12 +136,13 @@ const std::vector<std::string>& required_message_keys() {
         "guidance.under_age_note", "guidance.wallet_note", "guidance.enrol_first",
         "guidance.reverse_roles", "guidance.be_bound", "guidance.be_bound_tier",
         "guidance.sharing_starts", "guidance.own_card", "person.numbered", "list.separator",
-        "money.format", "error.invalid_json", "error.too_large", "error.too_deep",
-        "error.duplicate_key", "error.not_object", "error.not_array", "error.not_string",
-        "error.not_boolean", "error.not_integer", "error.out_of_range", "error.not_in_enum",
-        "error.unknown_field", "error.missing_field", "error.bad_date", "error.bad_region",
-        "error.unknown_region", "error.string_too_long", "error.string_too_short", "error.too_many",
-        "error.duplicate_id", "error.reserved_id", "error.unknown_member",
+        "list.last_separator", "list.last_rule_separator", "money.format", "error.invalid_json",
+        "error.too_large", "error.too_deep", "error.duplicate_key", "error.not_object",
+        "error.not_array", "error.not_string", "error.not_boolean", "error.not_integer",
+        "error.out_of_range", "error.not_in_enum", "error.unknown_field", "error.missing_field",
+        "error.bad_date", "error.bad_region", "error.unknown_region", "error.string_too_long",
+        "error.string_too_short", "error.too_many", "error.duplicate_id", "error.reserved_id",
+        "error.unknown_member",
         // rules (issue 13)
         "expense.holder_no_account", "expense.member_no_account", "member.cap_scope_unconfirmed",
         "member.cap_not_counted", "warning.pooling_assumed", "warning.known_from",

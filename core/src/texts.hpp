@@ -26,7 +26,14 @@ class Texts {
   // "{holder}" their name.
   std::string get(std::string_view key, TextParams params = {}) const;
   std::string money(Fen fen) const;
-  std::string list(const std::vector<std::string>& items) const;
+  // Items named in a sentence, a series: "A", "A and B", "A, B and C"; "A和B", "A、B和C".
+  std::string series(const std::vector<std::string>& items) const;
+  // Rules named by what they decide, which in Chinese are clauses ("在哪里办理"): a series in
+  // English ("which relatives may share and where to apply"), joined by 、 alone in Chinese.
+  std::string rule_series(const std::vector<std::string>& items) const;
+  // Items only listed, with no "and": values enumerated ("tier 2, 3"), or the first few of a
+  // longer list ("A, B, and 7 more").
+  std::string plain_list(const std::vector<std::string>& items) const;
   std::string label(std::string_view prefix, std::string_view name) const;
   // A value's word from policies/vocabulary.json: word("relation", "spouse", "person").
   std::string_view word(std::string_view enumeration, std::string_view value,

@@ -31,9 +31,9 @@ std::vector<std::string> rule_labels(Context& context,
 // A long list of rule names reads as a wall (郑州 had nine): past three, the first two and how
 // many in all; the details after it name the rules whose local value is explained.
 std::string rules_named(const Context& context, const std::vector<std::string>& labels) {
-  if (labels.size() <= 3) return context.texts.list(labels);
+  if (labels.size() <= 3) return context.texts.rule_series(labels);
   return context.texts.get("warning.rules_count",
-                           {{"first", context.texts.list({labels[0], labels[1]})},
+                           {{"first", context.texts.plain_list({labels[0], labels[1]})},
                             {"count", std::to_string(labels.size())},
                             {"more", std::to_string(labels.size() - 2)}});
 }
@@ -101,10 +101,11 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         fallback_sources));
   }
   if (!third_party.empty()) {
-    warnings.push_back(context.reason(
-        "policy.third_party_only",
-        context.texts.get("warning.third_party_only", {{"rules", context.texts.list(third_party)}}),
-        third_party_sources));
+    warnings.push_back(
+        context.reason("policy.third_party_only",
+                       context.texts.get("warning.third_party_only",
+                                         {{"rules", context.texts.rule_series(third_party)}}),
+                       third_party_sources));
   }
   // Values read as the most likely case: the deciding steps noted where; any other use of a value
   // doubted as a whole concerns the holder's region.
@@ -127,7 +128,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     for (const Context::Doubt& doubt : context.doubts) {
       items.push_back(
           context.texts.get("warning.unconfirmed_item",
-                            {{"regions", context.texts.list(doubt.places)},
+                            {{"regions", context.texts.series(doubt.places)},
                              {"rule", context.texts.label("rule", rule_family(doubt.key))},
                              {"detail", doubt.entry->unconfirmed->in(context.request.lang)}}));
       for (const auto& id : doubt.entry->sources) add_unique(sources, std::string_view(id));
@@ -154,9 +155,10 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     }
   }
   if (!stale.empty()) {
-    warnings.push_back(context.reason(
-        "policy.stale", context.texts.get("warning.stale", {{"items", context.texts.list(stale)}}),
-        std::vector<std::string_view>{}));
+    warnings.push_back(
+        context.reason("policy.stale",
+                       context.texts.get("warning.stale", {{"items", context.texts.series(stale)}}),
+                       std::vector<std::string_view>{}));
   }
 }
 

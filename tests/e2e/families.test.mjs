@@ -339,7 +339,7 @@ test('an 82-year-old in 郑州 gets the counter first, with the national wording
   assert.match(await first.textContent(), /以当地窗口为准/);
   assert.ok(await page.isVisible('.guidance h4:text("需要准备")'), 'what to bring');
   const contribution = page.locator('[data-channel="resident-contribution"]');
-  assert.match(await contribution.textContent(), /为爷爷、小明办理代缴/, 'a step of its own');
+  assert.match(await contribution.textContent(), /为爷爷和小明办理代缴/, 'a step of its own');
 });
 
 test('a younger family keeps the online channels first; a 北京 elder gets the district counter first', async () => {

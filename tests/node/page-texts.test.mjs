@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOUSEHOLD_TEXTS } from '../../web/household-texts.js';
-import { sourceFacts, TEXTS } from '../../web/i18n.js';
+import { series, sourceFacts, TEXTS } from '../../web/i18n.js';
 
 const ONE_PLURAL = /\b1 (of 1 )?(family )?(members|people|relatives)\b|\bthe 1\b/i;
 
@@ -52,4 +52,27 @@ test('a source says when it has no date, and that its link is a copy and of what
     assert.match(copy, /^2021-04-22 · (官方|official) · .*国办发〔2021〕14号$/);
     assert.ok(copy.includes(texts.reprint('')), copy);
   }
+});
+
+// From the new user's walk: "Ask 女儿, 老婆 to confirm…" had no "and". The page names people in a
+// sentence as the answers do (core Texts::series).
+test('people named in a sentence read as a series, in both languages', () => {
+  const cases = {
+    'zh-CN': [[], '', ['爷爷'], '爷爷', ['爷爷', '小明'], '爷爷和小明'],
+    en: [[], '', ['Grandpa'], 'Grandpa', ['Grandpa', 'Ming'], 'Grandpa and Ming'],
+  };
+  for (const [lang, pairs] of Object.entries(cases)) {
+    for (let i = 0; i < pairs.length; i += 2)
+      assert.equal(series(pairs[i], TEXTS[lang]), pairs[i + 1]);
+  }
+  assert.equal(series(['爷爷', '奶奶', '小明'], TEXTS['zh-CN']), '爷爷、奶奶和小明');
+  assert.equal(series(['Grandpa', 'Grandma', 'Ming'], TEXTS.en), 'Grandpa, Grandma and Ming');
+  assert.match(
+    TEXTS.en.counterFirst(series(['Grandpa', 'Grandma'], TEXTS.en)),
+    /^Grandpa and Grandma:/,
+  );
+  assert.match(
+    TEXTS['zh-CN'].contributionSteps(series(['爷爷', '小明'], TEXTS['zh-CN']))[0],
+    /为爷爷和小明办理代缴/,
+  );
 });
