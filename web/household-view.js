@@ -2,7 +2,7 @@
 // apart) and as a list, with each holder's steps, each person's reason and what would change a
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
 import { fitLabel, h, svg } from './dom.js';
-import { formatFen, sourceFacts } from './i18n.js';
+import { aside, formatFen, sourceFacts } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
 export function personLabels(request, t) {
@@ -225,7 +225,14 @@ export function renderPlan(answer, request, t, { lang, elder }) {
         'ul',
         {},
         answer.sources.map((s) =>
-          h('li', {}, s.title, ` (${sourceFacts(s, t)})`, ' ', h('span', { class: 'url' }, s.url)),
+          h(
+            'li',
+            {},
+            s.title,
+            aside(sourceFacts(s, t), lang),
+            ' ',
+            h('span', { class: 'url' }, s.url),
+          ),
         ),
       ),
       h('p', { class: 'version' }, `${t.version}${t.sep}${answer.version}`),

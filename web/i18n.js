@@ -276,6 +276,11 @@ export function series(items, words) {
   return `${items.slice(0, -1).join(words.listSeparator)}${words.lastSeparator}${items.at(-1)}`;
 }
 
+/** A remark after a text, in the language's own brackets: "（2021-04-22 · 官方）", " (official)". */
+export function aside(text, lang) {
+  return lang === 'en' ? ` (${text})` : `（${text}）`;
+}
+
 /** 300050 fen -> "3,000.50" without floating point. */
 export function formatFen(fen, lang) {
   const negative = fen < 0;

@@ -2,6 +2,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
+import { ASCII_BESIDE_CHINESE } from '../node/answer-properties.mjs';
 
 export const siteDir = fileURLToPath(new URL('../../build/web', import.meta.url));
 
@@ -207,4 +208,17 @@ export function pictureProblems(picture) {
     }
   }
   return [...found];
+}
+
+/**
+ * ASCII punctuation beside Chinese as the page shows it (a bracket, comma, semicolon, colon,
+ * question or exclamation mark next to a Chinese character: "14号 (2021-04-22 · 官方)"): Chinese
+ * text takes the full-width （），；：？！. Each finding with a little of its context; [] where
+ * there is none. Folded details are opened first, so their text counts too.
+ */
+export async function asciiInChinese(page) {
+  await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+  const text = await page.evaluate(() => document.querySelector('.gongji-app').innerText);
+  const beside = new RegExp(`.{0,12}(${ASCII_BESIDE_CHINESE.source}).{0,12}`, 'g');
+  return text.match(beside) ?? [];
 }

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  asciiInChinese,
   drawnLines,
   drawnTextSizes,
   enterFamily,
@@ -320,7 +321,7 @@ test('at 390px the summary bar is at most two lines high, in both languages, in 
 });
 
 // ---- 4. A path for those who cannot use an app
-test('an 82-year-old in 郑州 gets the counter first, with the national wording and 以当地窗口为准', async () => {
+test('an 82-year-old in 郑州 gets the counter first, with the national wording and 以当地窗口为准; no ASCII bracket or comma beside Chinese', async () => {
   const page = await freshPage();
   await enterFamily(page, {
     asOf: '2026-06-01',
@@ -340,6 +341,8 @@ test('an 82-year-old in 郑州 gets the counter first, with the national wording
   assert.ok(await page.isVisible('.guidance h4:text("需要准备")'), 'what to bring');
   const contribution = page.locator('[data-channel="resident-contribution"]');
   assert.match(await contribution.textContent(), /为爷爷和小明办理代缴/, 'a step of its own');
+  // Chinese takes full-width brackets and commas throughout the answer (walk 29).
+  assert.deepEqual(await asciiInChinese(page), []);
 });
 
 test('a younger family keeps the online channels first; a 北京 elder gets the district counter first', async () => {

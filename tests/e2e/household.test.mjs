@@ -2,7 +2,7 @@
 // example household and from a shared link; names stay text; nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { drawnTextSizes, largeTypeProblems, openSite } from './browser.mjs';
+import { asciiInChinese, drawnTextSizes, largeTypeProblems, openSite } from './browser.mjs';
 
 let site;
 before(async () => {
@@ -71,6 +71,18 @@ test('the example household: the in-law goes to the spouse, shown in the picture
     await spouse.locator('details.channel ol').allTextContents().then(String),
     /您/,
   );
+  await page.close();
+});
+
+// From the new user's walk: each source read "…14号 (2021-04-22 · 官方)" with ASCII brackets.
+test('the Chinese plan uses full-width punctuation: no ASCII bracket or comma beside Chinese', async () => {
+  const page = await householdPage();
+  await page.fill('#as-of', '2026-06-01');
+  assert.equal(await planSettled(page), 'answer');
+  const source = await page.locator('.plan-sources li').first().textContent();
+  assert.match(source, /（(\d{4}-|未注明日期).* · (官方|媒体|第三方|未证实)/, source);
+  assert.doesNotMatch(source, /[()]/, source);
+  assert.deepEqual(await asciiInChinese(page), []);
   await page.close();
 });
 

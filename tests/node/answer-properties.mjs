@@ -185,6 +185,12 @@ export function amountProblems(text, lang) {
 export const LOWER_SENTENCE_START = /(^|[!?]\s+|(?<!\b[a-z])\.\s+)[a-z]/;
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+// ASCII punctuation beside Chinese (or beside full-width punctuation): "14号 (2021" or "官方)".
+// Chinese text takes the full-width （），；：？！ (walk 29, the household page's sources).
+const CHINESE = '[\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+export const ASCII_BESIDE_CHINESE = new RegExp(
+  `${CHINESE}[ \\t]*[(),;:!?]|[(),;:!?][ \\t]*${CHINESE}`,
+);
 // App labels quoted in an English text keep their Chinese: “家庭共济”, 《…》.
 export const QUOTED = /“[^”]*”|《[^》]*》/g;
 export const EMPTY_LIST = /[：:]\s*[；;。.，,）)]|（\s*）|\(\s*\)|、\s*[、；;。]|,\s*[,;.]|^\s*$/;
@@ -338,6 +344,9 @@ export function check(request, answer) {
     if (EMPTY_LIST.test(text)) fail('empty list', where, raw);
     if (answer.lang === 'en' && CJK.test(text.replace(QUOTED, ''))) {
       fail('Chinese in English', where, raw);
+    }
+    if (answer.lang === 'zh-CN' && ASCII_BESIDE_CHINESE.test(raw)) {
+      fail('ASCII punctuation in Chinese', where, raw);
     }
     if (answer.lang === 'en' && BAD_ARTICLE.test(text)) fail('English article', where, raw);
     if (answer.lang === 'en' && LOWER_SENTENCE_START.test(text)) {

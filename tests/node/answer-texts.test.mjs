@@ -211,6 +211,15 @@ test('the household checks catch what they are meant to', () => {
       'another holder called you',
     ),
   );
+  // Walk 29: "…14号 (2021-04-22 · 官方)" on the household page; Chinese takes （）and ，.
+  for (const text of ['国办发〔2021〕14号 (2021-04-22)', '配偶,子女', '官方)']) {
+    assert.ok(
+      doctor((a) => (a.plan.holders[wife].guidance.notes[0] = text)).includes(
+        'ASCII punctuation in Chinese',
+      ),
+      text,
+    );
+  }
   // Walk 29: under 老婆's steps, "Your and the relative's valid ID" meant her, not the reader.
   const english = { ...request, lang: 'en' };
   const goodEn = JSON.parse(calculator.evaluateJson(JSON.stringify(english)));

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
+  ASCII_BESIDE_CHINESE,
   CJK,
   CODES,
   EMPTY_LIST,
@@ -157,6 +158,9 @@ export function checkPlan(request, answer) {
     if (idPattern.test(text) || INTERNAL.test(text)) fail('internal id', where, raw);
     if (EMPTY_LIST.test(text)) fail('empty list', where, raw);
     if (lang === 'en' && CJK.test(text.replace(QUOTED, ''))) fail('Chinese in English', where, raw);
+    if (lang === 'zh-CN' && ASCII_BESIDE_CHINESE.test(raw)) {
+      fail('ASCII punctuation in Chinese', where, raw);
+    }
     if (lang === 'en' && /\bof you\b/.test(text)) fail('"of you" for "your"', where, raw);
     if (lang === 'en' && LOWER_SENTENCE_START.test(text)) {
       fail('English sentence in lower case', where, raw);
