@@ -177,10 +177,14 @@ function routeText(member, t) {
   return said ? t.routes[member.route] : t.notApplicable;
 }
 
+// Where the age rests on the national app's rule, not a rule of the region (codes ending in _app),
+// the answer is what to expect, and says so.
 function faceText(member, t) {
-  const said = member.reasons.some((r) => /^member\.(no_)?face_verification$/.test(r.code));
+  const said = member.reasons.find((r) => /^member\.(no_)?face_verification(_app)?$/.test(r.code));
   if (!said) return t.notApplicable;
-  return member.needs_face_verification ? t.faceYes : t.faceNo;
+  const expected = said.code.endsWith('_app');
+  if (member.needs_face_verification) return expected ? t.faceLikely : t.faceYes;
+  return expected ? t.faceLikelyNo : t.faceNo;
 }
 
 function poolBar(answer, state, t, lang) {

@@ -125,6 +125,13 @@ std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
   return found;
 }
 
+bool blocked_by_doubt(const std::vector<const Reason*>& blocking) {
+  return std::any_of(blocking.begin(), blocking.end(), [](const Reason* reason) {
+    return reason->code.size() > 12 &&
+           reason->code.substr(reason->code.size() - 12) == "_unconfirmed";
+  });
+}
+
 std::string region_label(const PolicySet& policies, const std::string& code, Lang lang) {
   const auto region = resolve_region(policies, code);
   if (!region) return code;

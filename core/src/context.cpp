@@ -201,4 +201,14 @@ std::string Context::relation_label(Relation relation) const {
   return std::string(texts.word("relation", name_of(relation, kRelationNames)));
 }
 
+const RuleEntry* Context::national_beside(std::string_view key) {
+  const RegionPolicy& national = *holder_region.layers.front();
+  const auto rule = national.rules.find(key);
+  if (rule == national.rules.end()) return nullptr;
+  for (const RuleEntry& entry : rule->second) {
+    if (entry.covers(request.as_of)) return &used_beside(rule->first, entry);
+  }
+  return nullptr;
+}
+
 }  // namespace gongji::detail

@@ -59,6 +59,18 @@ class Context {
   // notes).
   std::vector<const RuleEntry*> rules_all_layers(std::string_view key) const;
 
+  // The national layer's value of `key` on `as_of`, where the answer gives it beside the
+  // region's own (the wallet's rules, the national counter): noted as used with no fallback
+  // warning; none where the national layer has no such value.
+  const RuleEntry* national_beside(std::string_view key);
+
+  // Whether the value of `key` in force for the holder is the region's own (a province's or a
+  // city's layer), not the nation's.
+  bool region_sets(std::string_view key) {
+    const FoundRule* found = find_rule_in(holder_region, key);
+    return found && found->layer->code != PolicySet::kNationalCode;
+  }
+
   // The holder's region's value of `key`, recorded as used by the answer.
   const RuleEntry& use(std::string_view key) { return use_on(holder_region, key, true); }
   // A relative's region's value of `key`, recorded as used by the answer.
@@ -155,6 +167,9 @@ struct MemberBinding {
 std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,
                                          std::vector<MemberBinding>& bindings,
                                          std::vector<Reason>& warnings);
+// The cross-province quota held for this member (their "up to" where a quota applies), else 0:
+// neither the holder nor another relative may spend it.
+Fen quota_reserved(Context& context, const MemberResult& member);
 std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& holder,
                                           const std::vector<MemberResult>& members, Pool& pool);
 Guidance build_guidance(Context& context, const HolderResult& holder,

@@ -122,7 +122,8 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   };
   auto from_holder = [&] {
     if (!may_draw) return;
-    const Fen cap = member.usable_fen - balances.drawn[index];
+    // A contribution may have drawn past the "up to" (it is paid from the open pool).
+    const Fen cap = std::max<Fen>(0, member.usable_fen - balances.drawn[index]);
     const Fen open = std::max<Fen>(0, balances.pool - balances.held_for_others(index));
     const bool quota = balances.reserved[index] > 0;
     const Fen limit = std::min(open, contribution && !quota ? open : cap);
@@ -185,6 +186,13 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
     result.reasons.push_back(context.reason("expense.payments_not_started",
                                             context.texts.get("expense.payments_not_started"),
                                             &context.use("payments_open")));
+  } else if (rest > 0 && balances.pool > 0 && balances.held_for_others(index) > 0) {
+    // What is left of the pool is a quota held for a relative in another province.
+    result.reasons.push_back(
+        context.reason("expense.quota_held_for_others",
+                       context.texts.get("expense.quota_held_for_others",
+                                         {{"amount", context.texts.money(balances.pool)}}),
+                       &context.use("wallet_quota")));
   } else if (rest > 0) {
     result.reasons.push_back(context.reason(
         "expense.pool_exhausted", context.texts.get("expense.pool_exhausted"), payment_rule()));
@@ -207,10 +215,7 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     balances.own.push_back(member.own_balance_fen);
     balances.own_account.push_back(schemes.as<SchemeAccounts>().of(member.scheme));
     balances.drawn.push_back(0);
-    const bool quota = members[i].eligible && members[i].route == Route::cross_province &&
-                       request.holder.authorized_limit_fen &&
-                       context.use("wallet_quota").as<bool>();
-    balances.reserved.push_back(quota ? members[i].usable_fen : 0);
+    balances.reserved.push_back(quota_reserved(context, members[i]));
   }
   pool.start_fen = holder.shareable_fen;
 

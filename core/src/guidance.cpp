@@ -7,19 +7,6 @@
 namespace gongji::detail {
 namespace {
 
-// The national layer's value of `key` on `as_of`, noted as used (it is no fallback of the
-// region's value, so it adds no warning); none where the national layer has no such value.
-const RuleEntry* national_entry(Context& context, const std::string& key) {
-  const RegionPolicy& national = *context.holder_region.layers.front();
-  const auto rule = national.rules.find(key);
-  if (rule == national.rules.end()) return nullptr;
-  for (const RuleEntry& entry : rule->second) {
-    if (!entry.covers(context.request.as_of)) continue;
-    return &context.used_beside(rule->first, entry);
-  }
-  return nullptr;
-}
-
 // A face check on the relative's own phone belongs to self-service channels, not to a counter.
 bool self_service(const ChannelRule& channel) {
   const ChannelKind kind = channel.kind;
@@ -76,8 +63,11 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
 
   // Local and in-province members bind through the region's channels; members in another
   // province through the wallet, so each channel carries the face checks of its own members.
-  std::vector<std::string> face_local, face_wallet, under_age, uninsured, uninsured_far,
-      employee_members;
+  // Where the age rests on the app's family-member rule (no local rule; the wallet), the face
+  // steps and the under-age note say "if the app asks" (member_rules.cpp).
+  const bool local_face_rule = context.region_sets("face_verification_age");
+  std::vector<std::string> face_local, face_wallet, under_age, under_age_app, uninsured,
+      uninsured_far, employee_members;
   // The user bound by another holder checks their own face: a step of its own, said to them.
   bool reader_face_local = false, reader_face_wallet = false;
   bool any_local = false;
@@ -97,7 +87,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     } else if (members[i].needs_face_verification) {
       (wallet ? face_wallet : face_local).push_back(label);
     } else {
-      under_age.push_back(label);
+      (local_face_rule && !wallet ? under_age : under_age_app).push_back(label);
     }
     if (member.scheme == Scheme::none) (wallet ? uninsured_far : uninsured).push_back(label);
   }
@@ -114,12 +104,17 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // The rule's channel as it stands, with the face checks on a self-service one: the user's own
   // (bound by another holder) as a step of its own, then those of `names`.
   auto with_face_step = [&](const ChannelRule& channel, const std::vector<std::string>& names,
-                            bool reader) {
+                            bool reader, bool rule_here) {
     Channel out{&channel, {}};
     if (!self_service(channel)) return out;
-    if (reader) out.added_steps.push_back(texts.get("guidance.face_step_reader"));
+    if (reader) {
+      out.added_steps.push_back(
+          texts.get(rule_here ? "guidance.face_step_reader" : "guidance.face_step_reader_app"));
+    }
     if (!names.empty()) {
-      out.added_steps.push_back(texts.get("guidance.face_step", {{"names", texts.series(names)}}));
+      out.added_steps.push_back(
+          texts.get(rule_here ? "guidance.face_step" : "guidance.face_step_app",
+                    {{"names", texts.series(names)}}));
     }
     return out;
   };
@@ -129,14 +124,15 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     bool counter = false;
     for (const ChannelRule& channel : context.use("channels").as<std::vector<ChannelRule>>()) {
       counter = counter || channel.kind == ChannelKind::office;
-      guidance.channels.push_back(with_face_step(channel, face_local, reader_face_local));
+      guidance.channels.push_back(
+          with_face_step(channel, face_local, reader_face_local, local_face_rule));
     }
     // Relatives who cannot use a phone need a counter: where the region's rules name none, the
     // national layer's counter is given, with the local details left to the counter itself
     // (and no face step: the counter checks the person there). Its sources are cited, but it
     // is no fallback of the region's channels, so it adds no warning.
     if (!counter) {
-      if (const RuleEntry* national = national_entry(context, "channels")) {
+      if (const RuleEntry* national = context.national_beside("channels")) {
         for (const ChannelRule& channel : national->as<std::vector<ChannelRule>>()) {
           if (channel.kind != ChannelKind::office) continue;
           guidance.channels.push_back({&channel, {texts.get("guidance.counter_local_details")}});
@@ -146,21 +142,29 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   }
   if (cross_province) {
     guidance.channels.push_back(with_face_step(context.use("wallet_channel").as<ChannelRule>(),
-                                               face_wallet, reader_face_wallet));
+                                               face_wallet, reader_face_wallet, false));
   }
   // The region's documents are for binding here; a wallet-only family needs only the national
   // ones (the wallet asks for the relative's ID details online).
   if (local_family) {
     guidance.documents = &context.use("documents").as<std::vector<LocalText>>();
-  } else if (const RuleEntry* national = national_entry(context, "documents")) {
+  } else if (const RuleEntry* national = context.national_beside("documents")) {
     guidance.documents = &national->as<std::vector<LocalText>>();
   }
 
+  // Each note gives the age of the rule it rests on: the region's, or the app's (national).
+  auto under_age_note = [&](const char* code, const std::vector<std::string>& names,
+                            const RuleEntry& rule) {
+    guidance.notes.push_back(texts.get(
+        code, {{"names", texts.series(names)}, {"limit", std::to_string(rule.as<int64_t>())}}));
+  };
   if (!under_age.empty()) {
-    const int64_t face_limit = context.use("face_verification_age").as<int64_t>();
-    guidance.notes.push_back(
-        texts.get("guidance.under_age_note",
-                  {{"names", texts.series(under_age)}, {"limit", std::to_string(face_limit)}}));
+    under_age_note("guidance.under_age_note", under_age, context.use("face_verification_age"));
+  }
+  if (!under_age_app.empty()) {
+    const RuleEntry* national = context.national_beside("face_verification_age");
+    under_age_note("guidance.under_age_note_app", under_age_app,
+                   national ? *national : context.use("face_verification_age"));
   }
   if (cross_province) {
     const RuleEntry& limits_rule = context.use("wallet_limits");

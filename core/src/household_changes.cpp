@@ -95,14 +95,20 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   changes.insert(changes.end(), tiers.begin(), tiers.end());
   if (changes.empty()) {
     std::vector<std::string_view> sources;
+    bool doubted = false;
     for (const auto& pairings : facts.pair) {
-      for (const Reason* reason : blocking_reasons(pairings[j])) {
+      const std::vector<const Reason*> blocking = blocking_reasons(pairings[j]);
+      doubted = doubted || blocked_by_doubt(blocking);
+      for (const Reason* reason : blocking) {
         for (std::string_view id : reason->sources) {
           if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
         }
       }
     }
-    changes.push_back({"change.none", texts.get("plan.change_none", {{"person", labels[person]}}),
+    // "No known change" only where every holder's block is known; else confirm the doubt.
+    changes.push_back({doubted ? "change.confirm" : "change.none",
+                       texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
+                                 {{"person", labels[person]}}),
                        sources, std::nullopt, std::nullopt});
   }
   return changes;

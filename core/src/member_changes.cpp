@@ -126,13 +126,16 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
   }
   if (changes.empty()) {
     std::vector<std::string_view> sources;
-    for (const Reason* reason : blocking_reasons(result)) {
+    const std::vector<const Reason*> blocking = blocking_reasons(result);
+    for (const Reason* reason : blocking) {
       for (std::string_view id : reason->sources) {
         if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
       }
     }
-    changes.push_back({"change.none", texts.get("change.none", {{"member", label}}), sources,
-                       std::nullopt, std::nullopt});
+    // "No way" is known only where every reason that blocks is; else the change is to confirm.
+    const char* code = blocked_by_doubt(blocking) ? "change.confirm" : "change.none";
+    changes.push_back(
+        {code, texts.get(code, {{"member", label}}), sources, std::nullopt, std::nullopt});
   }
   return changes;
 }

@@ -165,6 +165,11 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   const bool allowed = circle.holds(member.relation);
   if (joined_circle_later(context, member.relation)) context.widened_circle_decides = true;
   if (allowed) {
+    // The nation's first circle dates from 14号's publication; where the region has no start of
+    // its own, the day it began there is unknown and the answer says so (facts N1).
+    if (!context.region_sets("relations")) {
+      context.doubt("relations", relations, context.region_name(context.holder_region));
+    }
     result.reasons.push_back(context.reason(
         "member.relation_allowed",
         context.texts.get("member.relation_allowed", {{"relation", label}, {"date", date}}),
@@ -372,7 +377,45 @@ void add_wallet_quota(Context& context, MemberResult& result) {
       context.texts.get("member.wallet_quota", {{"amount", context.texts.money(*limit)}}), &quota));
 }
 
+// A quota granted to a relative across provinces is theirs alone [S7]: what each other relative
+// may draw is the pool less the quotas held for the others. Then each eligible member is told
+// their "up to", after every other reason.
+void say_usable(Context& context, const HolderResult& holder, std::vector<MemberResult>& results) {
+  std::vector<Fen> held(results.size());
+  Fen total_held = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    held[i] = quota_reserved(context, results[i]);
+    total_held += held[i];
+  }
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    MemberResult& result = results[i];
+    if (!result.eligible) continue;
+    const Fen for_others = total_held - held[i];
+    if (for_others > 0) {
+      result.usable_fen =
+          std::min(result.usable_fen, std::max<Fen>(0, holder.shareable_fen - for_others));
+      result.reasons.push_back(
+          context.reason("member.quota_held_for_others",
+                         context.texts.get("member.quota_held_for_others",
+                                           {{"amount", context.texts.money(for_others)}}),
+                         &context.use("wallet_quota")));
+    }
+    result.reasons.push_back(context.reason(
+        "member.eligible",
+        context.texts.get("member.eligible", {{"amount", context.texts.money(result.usable_fen)}}),
+        &context.use("relations")));
+  }
+}
+
 }  // namespace
+
+Fen quota_reserved(Context& context, const MemberResult& member) {
+  return member.eligible && member.route == Route::cross_province &&
+                 context.request.holder.authorized_limit_fen &&
+                 context.rule("wallet_quota").as<bool>()
+             ? member.usable_fen
+             : 0;
+}
 
 std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,
                                          std::vector<MemberBinding>& bindings,
@@ -431,12 +474,9 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       if (binding_ok) binding_ok = caps.admit(member, result);
     } else if (holder.can_share && member.bound_to_other_holder) {
       // Outside the local rule's scope the national notice answers: one may share with several.
-      const auto& national = context.policies.national().rules.at("single_holder");
-      const auto in_force = std::find_if(national.begin(), national.end(), [&](const RuleEntry& e) {
-        return e.covers(context.request.as_of);
-      });
-      result.reasons.push_back(context.reason(
-          "member.bound_elsewhere_ok", context.texts.get("member.bound_elsewhere_ok"), &*in_force));
+      result.reasons.push_back(context.reason("member.bound_elsewhere_ok",
+                                              context.texts.get("member.bound_elsewhere_ok"),
+                                              context.national_beside("single_holder")));
     }
 
     // Where a region says whose account pays first among several holders, a relative bound
@@ -470,13 +510,21 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     }
     decide_contribution(context, member, binding_ok, route.route, result);
 
-    // Face verification is part of binding: only said of a member who can be bound.
+    // Face verification is part of binding: only said of a member who can be bound. The national
+    // age is the app's rule for adding a family member (亲情账户, S23), not a rule of sharing: an
+    // answer that rests on it (no local rule, or the wallet) says so.
     if (binding_ok) {
-      const RuleEntry& face_age = context.use("face_verification_age");
+      const bool wallet = route.route == Route::cross_province;
+      const RuleEntry& face_age = wallet && context.national_beside("face_verification_age")
+                                      ? *context.national_beside("face_verification_age")
+                                      : context.use("face_verification_age");
       const int64_t face_limit = face_age.as<int64_t>();
+      const bool local_rule = !wallet && context.region_sets("face_verification_age");
       result.needs_face_verification = member.age >= face_limit;
-      const char* face_code = result.needs_face_verification ? "member.face_verification"
-                                                             : "member.no_face_verification";
+      const char* face_code =
+          result.needs_face_verification
+              ? (local_rule ? "member.face_verification" : "member.face_verification_app")
+              : (local_rule ? "member.no_face_verification" : "member.no_face_verification_app");
       result.reasons.push_back(
           context.reason(face_code,
                          context.texts.get(face_code, {{"age", std::to_string(member.age)},
@@ -487,15 +535,11 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     if (result.eligible) {
       result.usable_fen = holder.shareable_fen;
       if (route.route == Route::cross_province) add_wallet_quota(context, result);
-      result.reasons.push_back(
-          context.reason("member.eligible",
-                         context.texts.get("member.eligible",
-                                           {{"amount", context.texts.money(result.usable_fen)}}),
-                         &context.use("relations")));
     }
     bindings.push_back({binding_ok});
     results.push_back(std::move(result));
   }
+  say_usable(context, holder, results);
   if (!assumed_pooling.empty()) {
     warnings.push_back(
         context.reason("route.pooling_assumed",

@@ -157,7 +157,11 @@ const std::vector<std::string>& required_message_keys() {
         "guidance.nobody_to_bind", "member.cap_not_counted_in_province", "limit.cap",
         "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
         "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed",
-        "expense.use_forbidden_unconfirmed", "expense.use_allowed_unconfirmed"};
+        "expense.use_forbidden_unconfirmed", "expense.use_allowed_unconfirmed",
+        // what rests on the app's family-member rule; quotas held for others
+        "member.face_verification_app", "member.no_face_verification_app", "guidance.face_step_app",
+        "guidance.face_step_reader_app", "guidance.under_age_note_app",
+        "member.quota_held_for_others", "expense.quota_held_for_others"};
     // The household plan and the changes that would turn a "no" into a "yes".
     for (const char* key : {"plan.numbered",
                             "plan.relation_clause",
@@ -186,11 +190,13 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.change_date",
                             "plan.change_tier",
                             "plan.change_none",
+                            "plan.change_confirm",
                             "change.enrol",
                             "change.date",
                             "change.tier",
                             "change.other_holder",
                             "change.none",
+                            "change.confirm",
                             "error.household_mixed",
                             "error.duplicate_role",
                             "error.no_self",

@@ -38,6 +38,17 @@ std::string rules_named(const Context& context, const std::vector<std::string>& 
                             {"more", std::to_string(labels.size() - 2)}});
 }
 
+// What a doubted value is about: a rule's label, or for a use (use.physical_exam) the spending
+// itself, since one answer may doubt several uses.
+std::string doubt_label(const Context& context, std::string_view key) {
+  const std::string_view family = rule_family(key);
+  if (family == "use" && key.size() > family.size()) {
+    return std::string(
+        context.texts.word("expense_kind", key.substr(family.size() + 1), "in_text"));
+  }
+  return context.texts.label("rule", family);
+}
+
 }  // namespace
 
 void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
@@ -126,10 +137,14 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     std::vector<std::string> items;
     std::vector<std::string_view> sources;
     for (const Context::Doubt& doubt : context.doubts) {
+      // The key the value was used under names it fully (a use's kind, not only "use").
+      const auto used = std::find_if(uses.begin(), uses.end(),
+                                     [&](const UsedRule& use) { return use.entry == doubt.entry; });
+      const std::string_view key = used != uses.end() ? used->key : doubt.key;
       items.push_back(
           context.texts.get("warning.unconfirmed_item",
                             {{"regions", context.texts.series(doubt.places)},
-                             {"rule", context.texts.label("rule", rule_family(doubt.key))},
+                             {"rule", doubt_label(context, key)},
                              {"detail", doubt.entry->unconfirmed->in(context.request.lang)}}));
       for (const auto& id : doubt.entry->sources) add_unique(sources, std::string_view(id));
     }

@@ -19,6 +19,33 @@ async function freshPage(viewport) {
   return page;
 }
 
+test("兰州: 甘肃 has its own face rule, so the card states it; a wallet relative is told the app's rule as such", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'lanzhou',
+    balance: '3000',
+    members: [
+      { name: '妻子', relation: 'spouse', age: 40, scheme: 'resident' },
+      { name: '小明', relation: 'child', age: 10, scheme: 'resident' },
+      {
+        name: '妈妈',
+        relation: 'parent',
+        age: 60,
+        scheme: 'resident',
+        regionQuery: 'shijiazhuang',
+      },
+    ],
+    expenses: [],
+  });
+  assert.match(await (await memberCard(page, '妻子')).textContent(), /绑定需本人刷脸需要/);
+  assert.match(await (await memberCard(page, '小明')).textContent(), /绑定需本人刷脸不需要/);
+  assert.match(
+    await (await memberCard(page, '妈妈')).textContent(),
+    /绑定需本人刷脸可能需要（本地规定未查到）/,
+  );
+});
+
 test("郑州 (contract TC01): wife and son may use the account; the son's bill leaves 2,800", async () => {
   const page = await freshPage();
   await enterFamily(page, {
@@ -35,13 +62,14 @@ test("郑州 (contract TC01): wife and son may use the account; the son's bill l
   assert.equal(await page.textContent('.pool-left'), '2,800.00 元');
   const wife = await memberCard(page, '妻子');
   assert.match(await wife.textContent(), /可以使用/);
-  assert.match(await wife.textContent(), /绑定需本人刷脸需要/);
+  // 河南 has no face rule of its own: the card says what the national app does, as such.
+  assert.match(await wife.textContent(), /绑定需本人刷脸可能需要（本地规定未查到）/);
   const son = await memberCard(page, '小明');
-  assert.match(await son.textContent(), /绑定需本人刷脸不需要/);
+  assert.match(await son.textContent(), /绑定需本人刷脸一般不需要（本地规定未查到）/);
   assert.ok(await page.isVisible('[data-channel="henan_yibao_mini"]'));
   assert.match(
     await page.textContent('[data-channel="henan_yibao_mini"] ol'),
-    /请妻子本人用自己的手机完成人脸识别确认/,
+    /如页面要求刷脸，请妻子本人用自己的手机完成/,
   );
 });
 

@@ -282,6 +282,8 @@ const STATES = {
   'member.bound_elsewhere_ok': ['single_holder'],
   'member.face_verification': ['face_verification_age'],
   'member.no_face_verification': ['face_verification_age'],
+  'member.face_verification_app': ['face_verification_age'],
+  'member.no_face_verification_app': ['face_verification_age'],
   'member.contribution_payable': ['use.resident_contribution'],
   'member.contribution_employee': ['use.resident_contribution'],
   'member.contribution_uninsured_not_allowed': ['uninsured_contribution'],
@@ -290,6 +292,7 @@ const STATES = {
   'member.contribution_wallet_uninsured': ['wallet_channel'],
   'member.wallet_quota_needed': ['wallet_quota'],
   'member.wallet_quota': ['wallet_quota'],
+  'member.quota_held_for_others': ['wallet_quota'],
   'member.eligible': ['relations'],
 };
 /** Every source any layer gives for `key` (or a key of its family: member_cap.child). */
