@@ -4,7 +4,7 @@ import { connectCalculator } from './calculator-client.js';
 import { failedNotice, h, uniqueId, updateParts } from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readYuan } from './amount.js';
-import { TEXTS, formatFen } from './i18n.js';
+import { TEXTS, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { renderResults } from './results.js';
@@ -273,7 +273,7 @@ export function mountCalculator(
         ? t.summaryShort(
             eligible,
             answer.members.length,
-            formatFen(answer.holder.shareable_fen, state.lang),
+            shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, state.lang),
           )
         : t.summaryShortCannot;
     // A line for each part, so that the bar stays two lines high on a phone, in large type too.

@@ -111,7 +111,13 @@ export interface OkResponse {
     version: string;
     last_reviewed: string;
   };
-  holder: { can_share: boolean; shareable_fen: number; reasons: Reason[] };
+  holder: {
+    can_share: boolean;
+    shareable_fen: number;
+    /** Present (false) where what may be shared cannot be computed: shareable_fen is then 0. */
+    shareable_known?: false;
+    reasons: Reason[];
+  };
   members: Array<{
     id: string;
     eligible: boolean;

@@ -2,7 +2,7 @@
 // apart) and as a list, with each holder's steps, each person's reason and what would change a
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
 import { fitLabel, h, svg } from './dom.js';
-import { aside, formatFen, sourceFacts } from './i18n.js';
+import { aside, shareableText, sourceFacts } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
 export function personLabels(request, t) {
@@ -149,7 +149,11 @@ export function renderPlan(answer, request, t, { lang, elder }) {
       'li',
       { class: 'card plan-holder', 'data-person': holder.person },
       h('h4', {}, labels.get(holder.person)),
-      h('p', {}, `${t.shareable}${t.sep}${formatFen(holder.shareable_fen, lang)}`),
+      h(
+        'p',
+        {},
+        `${t.shareable}${t.sep}${shareableText(holder.shareable_fen, holder.shareable_known, lang)}`,
+      ),
       h('p', { class: 'binds' }, `${t.binds}${t.sep}${names(holder.binds)}`),
       guidance(holder.guidance, holder.steps_by, t),
     ),

@@ -19,7 +19,7 @@ export const TEXTS = {
     tierNone: '请选择档次',
     householdPath: '我们家有两位职工医保参保人？全家一起规划',
     balance: '个人账户余额（元）',
-    priorYears: '其中历年账户余额（元，上海、浙江只共享历年部分）',
+    priorYears: '其中历年账户余额（元；有的地区只能共济历年部分）',
     authorized: '授权额度（元，可选；跨省共济时即在医保钱包里设定的共济额度）',
     family: '家庭成员',
     addMember: '添加成员',
@@ -57,6 +57,8 @@ export const TEXTS = {
         ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用。`
         : `可共济金额 ${amount}；添加家人后可以看到谁能使用。`,
     summaryCannot: '共济人没有可以共济的个人账户。',
+    poolNotKnown: '可共济的金额算不出，下面的账单都没有计入共济人账户的钱（原因见下文）。',
+    changesTitle: '怎样才能使用：',
     // The summary bar's gist, in parts that each keep to one line on a phone.
     summaryShort: (n, total, amount) =>
       total ? [`可共济 ${amount}`, `${total} 人中 ${n} 人可用`] : [`可共济 ${amount}`],
@@ -152,7 +154,7 @@ export const TEXTS = {
     tierNone: 'Choose a tier',
     householdPath: 'Two earners in our family? Plan the whole household',
     balance: 'Personal account balance (yuan)',
-    priorYears: 'Of which prior-years balance (yuan; Shanghai and Zhejiang share only this part)',
+    priorYears: 'Of which prior-years balance (yuan; some places share only this part)',
     authorized: 'Authorised amount (yuan, optional; across provinces, the quota set in the wallet)',
     family: 'Family members',
     addMember: 'Add a member',
@@ -190,6 +192,9 @@ export const TEXTS = {
         ? `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it.`
         : `Shareable: ${amount}. Add family members to see who may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
+    changesTitle: 'What would make it possible:',
+    poolNotKnown:
+      "What can be shared is not known, so no bill below counts on the holder's account (why: see below).",
     summaryShort: (n, total, amount) =>
       total ? [`Shareable ${amount}`, `${n} of ${total} may use it`] : [`Shareable ${amount}`],
     summaryShortCannot: ['The holder has no shareable account'],
@@ -286,6 +291,13 @@ export function aside(text, lang) {
 }
 
 /** 300050 fen -> "3,000.50" without floating point. */
+// What may be shared, or "not known" where the answer could not compute it (shareable_known:
+// false: the 历年 part not entered, a threshold without a source) — never a made-up 0.00.
+export function shareableText(fen, known, lang) {
+  if (known !== false) return formatFen(fen, lang);
+  return lang === 'en' ? 'not known (see below)' : '算不出（见下文）';
+}
+
 export function formatFen(fen, lang) {
   const negative = fen < 0;
   const magnitude = Math.abs(fen);

@@ -1,6 +1,6 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
 import { fitLabel, h, svg, textWidth } from './dom.js';
-import { formatFen, series, sourceFacts } from './i18n.js';
+import { formatFen, series, shareableText, sourceFacts } from './i18n.js';
 
 function labelFor(state, t, id) {
   if (id === 'holder') return t.holderSelf;
@@ -154,7 +154,7 @@ function memberCard(member, answer, state, t, lang) {
       h('dt', {}, t.route),
       h('dd', { class: 'route' }, routeText(member, t)),
       h('dt', {}, t.usable),
-      h('dd', { class: 'usable' }, formatFen(member.usable_fen, lang)),
+      h('dd', { class: 'usable' }, usableText(member, answer, lang)),
       h('dt', {}, t.face),
       h('dd', {}, faceText(member, t)),
       h('dt', {}, t.contribution),
@@ -162,6 +162,20 @@ function memberCard(member, answer, state, t, lang) {
     ),
     // The reason in the way stands out, with its sources; the list below holds the others.
     !member.eligible && reason ? h('p', { class: 'why-not' }, ...reasonParts(reason)) : null,
+    // What would turn the "no" into a "yes" (enrol, a later date, another holder), or that no
+    // known change would, or that a doubt should be checked first.
+    !member.eligible && member.changes?.length
+      ? h(
+          'div',
+          { class: 'changes' },
+          h('p', { class: 'changes-title' }, t.changesTitle),
+          h(
+            'ul',
+            {},
+            member.changes.map((c) => h('li', { 'data-code': c.code }, ...reasonParts(c))),
+          ),
+        )
+      : null,
     reasonsList(
       member.eligible ? member.reasons : member.reasons.filter((r) => r !== reason),
       t,
@@ -187,8 +201,23 @@ function faceText(member, t) {
   return expected ? t.faceLikelyNo : t.faceNo;
 }
 
+// An eligible member's "up to" is not known where the holder's shareable amount is not.
+function usableText(member, answer, lang) {
+  const known = !member.eligible || answer.holder.shareable_known !== false;
+  return shareableText(member.usable_fen, known, lang);
+}
+
 function poolBar(answer, state, t, lang) {
   const { start_fen: start, remaining_fen: left, used_fen: used } = answer.pool;
+  if (answer.holder.shareable_known === false) {
+    return h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'pool-title' },
+      h('h3', { id: 'pool-title' }, t.pool),
+      h('p', { class: 'pool-figures' }, t.poolNotKnown),
+      answer.expenses.length ? bills(answer, state, t, lang) : null,
+    );
+  }
   const bar = h('div', {
     class: 'pool-bar',
     role: 'img',
@@ -449,7 +478,7 @@ function printMembers(answer, state, t, lang) {
             'td',
             {},
             m.eligible
-              ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${formatFen(m.usable_fen, lang)}`
+              ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang)}`
               : t.notEligible,
           ),
         );
@@ -466,7 +495,11 @@ function more(state, t, node) {
 export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
   const summary = answer.holder.can_share
-    ? t.summaryCan(eligible, answer.members.length, formatFen(answer.holder.shareable_fen, lang))
+    ? t.summaryCan(
+        eligible,
+        answer.members.length,
+        shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, lang),
+      )
     : t.summaryCannot;
   return h(
     'div',

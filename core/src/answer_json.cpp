@@ -97,6 +97,7 @@ std::string to_json(const Answer& answer) {
 
   out.key("holder").begin_object().field("can_share", answer.holder.can_share);
   out.field("shareable_fen", answer.holder.shareable_fen);
+  if (!answer.holder.shareable_known) out.field("shareable_known", false);
   write_reasons(out, "reasons", answer.holder.reasons, answer.lang);
   out.end_object();
 

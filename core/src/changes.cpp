@@ -97,6 +97,8 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
   for (const Reason& reason : member.reasons) {
     const bool deciding = reason.code == "member.relation_allowed" ||
                           reason.code == "member.eligible" ||
+                          reason.code == "member.eligible_nothing_now" ||
+                          reason.code == "member.eligible_amount_unknown" ||
                           reason.code.substr(0, 13) == "member.route_";
     if (!deciding) continue;
     for (std::string_view id : reason.sources) add_unique(sources, id);

@@ -64,6 +64,13 @@ class Context {
   // warning; none where the national layer has no such value.
   const RuleEntry* national_beside(std::string_view key);
 
+  // What the shared money is called: the 历年 account where only it is shared (上海, 浙江),
+  // else the personal account.
+  std::string shared_account() {
+    const bool prior = rule("shareable_part").as<ShareablePart>() == ShareablePart::prior_years;
+    return texts.get(prior ? "account.prior_years" : "account.whole");
+  }
+
   // Whether the value of `key` in force for the holder is the region's own (a province's or a
   // city's layer), not the nation's.
   bool region_sets(std::string_view key) {

@@ -10,12 +10,14 @@ namespace gongji::detail {
 namespace {
 
 struct Balances {
-  Fen pool;                       // what is left of the holder's shareable money
-  Fen holder_balance;             // what is left of the holder's whole balance
-  std::vector<Fen> own;           // each member's own account
-  std::vector<bool> own_account;  // whether the member's scheme has an account at all
-  std::vector<Fen> drawn;         // what each member has drawn from the holder
-  std::vector<Fen> reserved;      // a cross-province relative's quota (0: none)
+  Fen pool;                         // what is left of the holder's shareable money
+  Fen holder_balance;               // what is left of the holder's whole balance
+  std::vector<Fen> own;             // each member's own account
+  std::vector<bool> own_account;    // whether the member's scheme has an account at all
+  std::vector<Fen> drawn;           // what each member has drawn from the holder
+  std::vector<Fen> reserved;        // a cross-province relative's quota (0: none)
+  bool pool_started_empty = false;  // nothing was shareable: "used up" would be untrue
+  bool pool_unknown = false;        // what is shareable could not be computed: nothing is drawn
 
   // What other members' quotas still hold back from everybody else (`except`: the one drawing).
   Fen held_for_others(std::size_t except) const {
@@ -147,11 +149,15 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                        &context.use_in(context.member_regions[index], "scheme_account")));
   }
   if (result.from_own_fen > 0) {
-    result.reasons.push_back(
-        context.reason("expense.from_own",
-                       context.texts.get("expense.from_own",
-                                         {{"amount", context.texts.money(result.from_own_fen)}}),
-                       payment_rule()));
+    // The nation sets no order: where the region has none, the order is other places' practice
+    // (its sources are theirs), and the sentence says so.
+    const char* own_code = ordered && !context.region_sets("own_account_first")
+                               ? "expense.from_own_by_practice"
+                               : "expense.from_own";
+    result.reasons.push_back(context.reason(
+        own_code,
+        context.texts.get(own_code, {{"amount", context.texts.money(result.from_own_fen)}}),
+        payment_rule()));
   }
   if (result.from_holder_fen > 0) {
     // What the holder's account may pay for; the order of payment only where it split the bill.
@@ -166,7 +172,8 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
     result.reasons.push_back(
         context.reason("expense.from_holder",
                        context.texts.get("expense.from_holder",
-                                         {{"amount", context.texts.money(result.from_holder_fen)}}),
+                                         {{"amount", context.texts.money(result.from_holder_fen)},
+                                          {"account", context.shared_account()}}),
                        std::move(sources)));
   }
   if (rest > 0 && !may_draw) {
@@ -194,8 +201,11 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                                          {{"amount", context.texts.money(balances.pool)}}),
                        &context.use("wallet_quota")));
   } else if (rest > 0) {
+    const char* code = balances.pool_unknown         ? "expense.pool_unknown"
+                       : balances.pool_started_empty ? "expense.pool_empty"
+                                                     : "expense.pool_exhausted";
     result.reasons.push_back(context.reason(
-        "expense.pool_exhausted", context.texts.get("expense.pool_exhausted"), payment_rule()));
+        code, context.texts.get(code, {{"amount", context.texts.money(rest)}}), payment_rule()));
   }
   if (member.route == Route::cross_province && result.from_holder_fen > 0) {
     count_transfers(context, result);
@@ -218,6 +228,8 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     balances.reserved.push_back(quota_reserved(context, members[i]));
   }
   pool.start_fen = holder.shareable_fen;
+  balances.pool_started_empty = holder.shareable_fen == 0;
+  balances.pool_unknown = !holder.shareable_known;
 
   std::vector<ExpenseResult> results;
   for (const Expense& expense : request.expenses) {
@@ -238,11 +250,17 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
                                                     : "expense.use_forbidden_unconfirmed")
                            : permitted ? "expense.use_allowed"
                                        : "expense.use_forbidden";
-    result.reasons.push_back(context.reason(
-        use_code, context.texts.get(use_code, {{"kind", kind_label}, {"region", region}}), &use));
     if (permitted && !place_ok) {
-      result.reasons.push_back(context.reason("expense.not_designated",
-                                              context.texts.get("expense.not_designated"), &use));
+      // One sentence: the kind is payable only at a designated place, so this bill is not.
+      result.reasons.push_back(context.reason(
+          "expense.not_designated",
+          context.texts.get(
+              "expense.not_designated",
+              {{"kind", kind_label}, {"amount", context.texts.money(expense.amount_fen)}}),
+          &use));
+    } else {
+      result.reasons.push_back(context.reason(
+          use_code, context.texts.get(use_code, {{"kind", kind_label}, {"region", region}}), &use));
     }
 
     if (!result.allowed) {
@@ -254,7 +272,10 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
       pay_for_member(context, expense, members[*expense.member_index], *expense.member_index,
                      balances, result);
     }
-    if (result.out_of_pocket_fen > 0 && result.allowed) {
+    // Where the pool is unknown the bill is not said to be self-paid: it is only not counted.
+    const bool uncounted =
+        !result.reasons.empty() && result.reasons.back().code == "expense.pool_unknown";
+    if (result.out_of_pocket_fen > 0 && result.allowed && !uncounted) {
       result.reasons.push_back(context.reason(
           "expense.out_of_pocket",
           context.texts.get("expense.out_of_pocket",

@@ -102,7 +102,8 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
       const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";
       reasons.push_back(context.reason(
           code, context.texts.get(code, {{"region", region}, {"tier", *holder.tier}}), &tiers));
-      if (!tier_has_account) return false;
+      // The tier's sentence already says there is an account: a second one would repeat it.
+      return tier_has_account;
     }
   }
   reasons.push_back(context.reason(
@@ -161,24 +162,28 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   const bool prior_years = part.as<ShareablePart>() == ShareablePart::prior_years;
   if (prior_years) {
     shareable = std::min(holder.prior_years_balance_fen.value_or(0), holder.balance_fen);
-    if (!holder.prior_years_balance_fen) {
+    // An empty account shares nothing whatever its parts; otherwise the part must be entered.
+    const bool missing = !holder.prior_years_balance_fen && holder.balance_fen > 0;
+    if (missing) {
+      result.shareable_known = false;
       warnings.push_back(context.reason(
           "holder.prior_years_missing",
           context.texts.get("warning.prior_years_missing",
                             {{"region", context.region_name(context.holder_region)}}),
           &part));
     }
-    result.reasons.push_back(
-        context.reason("holder.prior_years_only",
-                       context.texts.get("holder.prior_years_only",
-                                         {{"region", context.region_name(context.holder_region)},
-                                          {"amount", context.texts.money(shareable)}}),
-                       &part));
+    const char* code = missing ? "holder.prior_years_unknown" : "holder.prior_years_only";
+    result.reasons.push_back(context.reason(
+        code,
+        context.texts.get(code, {{"region", context.region_name(context.holder_region)},
+                                 {"amount", context.texts.money(shareable)}}),
+        &part));
   }
   const std::size_t before = result.reasons.size();
   const bool computed = apply_share_above(context, shareable, result.reasons, warnings);
+  if (!computed) result.shareable_known = false;
   // "The whole balance" only where nothing had to stay in the account.
-  if (!prior_years && result.reasons.size() == before) {
+  if (!prior_years && result.reasons.size() == before && shareable > 0) {
     result.reasons.push_back(context.reason(
         "holder.whole_balance",
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
@@ -199,7 +204,7 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("holder.authorized_limit", {{"amount", context.texts.money(shareable)}}),
         &part));
   }
-  if (shareable == 0 && computed) {
+  if (shareable == 0 && result.shareable_known) {
     result.reasons.push_back(context.reason("holder.zero_balance",
                                             context.texts.get("holder.zero_balance"), &relations));
   }

@@ -201,8 +201,36 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
   }
   reasons.push_back(Reason{"plan.no_holder_can",
                            texts.get("plan.no_holder_can", {{"person", labels[person]}}), sources});
+  // A reason every holder gives alike is about the person (not insured): said once, plainly;
+  // the rest are said for the holder they concern.
+  auto everyone_says = [&](const Reason& reason) {
+    for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+      const std::vector<const Reason*> theirs = blocking_reasons(facts.pair[k][j]);
+      const bool says = std::any_of(theirs.begin(), theirs.end(), [&](const Reason* other) {
+        return other->code == reason.code && other->text == reason.text;
+      });
+      if (!says) return false;
+    }
+    return facts.holders.size() > 1;
+  };
+  std::vector<const Reason*> shared;
+  for (const Reason* reason : blocking_reasons(facts.pair[0][j])) {
+    if (everyone_says(*reason)) {
+      shared.push_back(reason);
+      reasons.push_back(*reason);
+    }
+  }
   for (std::size_t k = 0; k < facts.holders.size(); ++k) {
-    add_blocking(reasons, facts.pair[k][j], labels[facts.holders[k]], texts);
+    for (const Reason* blocking : blocking_reasons(facts.pair[k][j])) {
+      const bool said = std::any_of(shared.begin(), shared.end(), [&](const Reason* one) {
+        return one->code == blocking->code && one->text == blocking->text;
+      });
+      if (said) continue;
+      reasons.push_back(Reason{blocking->code,
+                               texts.get("plan.holder_says", {{"holder", labels[facts.holders[k]]},
+                                                              {"text", blocking->text}}),
+                               blocking->sources});
+    }
   }
   return reasons;
 }
@@ -261,6 +289,7 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     Answer full = answer_before_asking(pairing_request(household, facts.labels, holder, members),
                                        facts.policies);
     entry.shareable_fen = full.holder.shareable_fen;
+    entry.shareable_known = full.holder.shareable_known;
     entry.reasons = std::move(full.holder.reasons);
     if (names.empty()) {
       entry.reasons.push_back(

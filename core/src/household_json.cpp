@@ -30,6 +30,7 @@ std::string to_json(const PlanAnswer& answer) {
   out.key("holders").begin_array();
   for (const PlanHolder& holder : plan.holders) {
     out.begin_object().field("person", holder.person).field("shareable_fen", holder.shareable_fen);
+    if (!holder.shareable_known) out.field("shareable_known", false);
     out.key("binds").strings(holder.binds);
     detail::write_reasons(out, "reasons", holder.reasons, answer.lang);
     optional_field(out, "steps_by", holder.steps_by);

@@ -400,10 +400,15 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
                                            {{"amount", context.texts.money(for_others)}}),
                          &context.use("wallet_quota")));
     }
-    result.reasons.push_back(context.reason(
-        "member.eligible",
-        context.texts.get("member.eligible", {{"amount", context.texts.money(result.usable_fen)}}),
-        &context.use("relations")));
+    // "Up to 0.00" reads as a refusal: with nothing to draw now, the sentence says that.
+    const char* code = !holder.shareable_known ? "member.eligible_amount_unknown"
+                       : result.usable_fen > 0 ? "member.eligible"
+                                               : "member.eligible_nothing_now";
+    result.reasons.push_back(
+        context.reason(code,
+                       context.texts.get(code, {{"amount", context.texts.money(result.usable_fen)},
+                                                {"account", context.shared_account()}}),
+                       &context.use("relations")));
   }
 }
 

@@ -161,7 +161,10 @@ const std::vector<std::string>& required_message_keys() {
         // what rests on the app's family-member rule; quotas held for others
         "member.face_verification_app", "member.no_face_verification_app", "guidance.face_step_app",
         "guidance.face_step_reader_app", "guidance.under_age_note_app",
-        "member.quota_held_for_others", "expense.quota_held_for_others"};
+        "member.quota_held_for_others", "expense.quota_held_for_others",
+        "expense.from_own_by_practice", "member.eligible_nothing_now", "expense.pool_empty",
+        "holder.prior_years_unknown", "member.eligible_amount_unknown", "expense.pool_unknown",
+        "account.whole", "account.prior_years"};
     // The household plan and the changes that would turn a "no" into a "yes".
     for (const char* key : {"plan.numbered",
                             "plan.relation_clause",

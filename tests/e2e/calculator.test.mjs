@@ -111,6 +111,22 @@ test('上海 (contract TC06): only the 历年 part is shared', async () => {
   assert.ok(await page.isVisible('[data-channel="shanghai_suishenban"]'));
 });
 
+test('上海 without the 历年 part: what may be shared is "not known", never 0.00, on every line that shows it', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'shanghai',
+    balance: '5500',
+    members: [{ name: '姐姐', relation: 'sibling', age: 35, scheme: 'resident' }],
+    expenses: [{ member: '姐姐', kind: 'pharmacy', amount: '300' }],
+  });
+  assert.match(await page.textContent('#summary'), /可共济金额 算不出（见下文）/);
+  const card = await memberCard(page, '姐姐');
+  assert.match(await card.textContent(), /最多可用算不出（见下文）/);
+  assert.match(await page.textContent('.pool-figures'), /可共济的金额算不出/);
+  assert.doesNotMatch(await page.textContent('#results'), /最多可用0\.00|可共济金额 0\.00/);
+});
+
 test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason', async () => {
   const page = await freshPage();
   await enterFamily(page, {
@@ -129,6 +145,12 @@ test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason',
   // A relative who may not be bound has no route and no face check: they do not apply.
   assert.match(await card.textContent(), /共济方式不适用（不能绑定）/);
   assert.match(await card.textContent(), /绑定需本人刷脸不适用（不能绑定）/);
+  // What would turn the "no" into a "yes": the spouse, if she has an account, binds her mother.
+  assert.match(await card.textContent(), /怎样才能使用：/);
+  assert.match(
+    await card.locator('.changes li[data-code="change.other_holder"]').first().textContent(),
+    /如果您的配偶有职工医保个人账户，可以把岳母作为父母绑定/,
+  );
   assert.equal(await page.locator('.family-picture .node-state.no').count(), 1);
 });
 

@@ -204,7 +204,7 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
   assert.equal(await settled(page), 'answer');
   assert.ok(await page.isVisible('.bill-table'));
   assert.equal(await page.isVisible('.bill-cards'), false);
-  assert.match(await page.textContent('tr.refused'), /非定点医药机构/);
+  assert.match(await page.textContent('tr.refused'), /只有在定点医药机构的费用才能用个人账户支付/);
   const height = await page.$eval('tr.refused td:nth-child(2)', (cell) => {
     const line = parseFloat(getComputedStyle(cell).lineHeight);
     return cell.getBoundingClientRect().height / line;

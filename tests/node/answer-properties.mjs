@@ -138,7 +138,8 @@ export const WIDER_FROM = circles.find((entry) => entry.value.length > BASE_CIRC
 
 // Self-service channels: a face check on one's own phone belongs there, not at a counter.
 export const SELF_SERVICE = new Set(['app', 'mini_program', 'web']);
-export const FACE_STEP = /本人用自己的手机完成人脸识别|face verification on their own phone/;
+export const FACE_STEP =
+  /本人用自己的手机完成|verify their own face in the app|face check, .+ must do it in person|face check, do it yourself|own face verification on your own phone/;
 
 /** Every user-facing text of an answer, with where it stands. */
 export function texts(answer) {
@@ -266,6 +267,7 @@ const STATES = {
   'holder.payments_not_started': ['payments_open'],
   'holder.whole_balance': ['shareable_part'],
   'holder.prior_years_only': ['shareable_part'],
+  'holder.prior_years_unknown': ['shareable_part'],
   'holder.kept_in_account': ['share_above'],
   'holder.authorized_limit': ['shareable_part', 'wallet_quota'],
   'member.route_local': ['pooling'],
@@ -294,6 +296,8 @@ const STATES = {
   'member.wallet_quota': ['wallet_quota'],
   'member.quota_held_for_others': ['wallet_quota'],
   'member.eligible': ['relations'],
+  'member.eligible_nothing_now': ['relations'],
+  'member.eligible_amount_unknown': ['relations'],
 };
 /** Every source any layer gives for `key` (or a key of its family: member_cap.child). */
 const SOURCES_OF = new Map();

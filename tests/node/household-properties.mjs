@@ -30,7 +30,8 @@ import {
   warningProblems,
 } from './answer-properties.mjs';
 
-const READER_FACE = /^您本人用自己的手机|^You confirm with your own face/;
+const READER_FACE =
+  /^(如页面要求刷脸，)?您本人用自己的手机|^You confirm with your own face|^If the app asks for a face check, do it yourself/;
 
 const ROLES = [
   'spouse',
@@ -250,7 +251,7 @@ export function checkPlan(request, answer) {
         fail('covered person without a route', at, String(p.route));
       }
       if (p.changes.length > 0) fail('changes for a covered person', at, p.changes[0].text);
-      if (!p.reasons.some((r) => r.code === 'member.eligible')) {
+      if (!p.reasons.some((r) => /^member\.eligible/.test(r.code))) {
         fail('covered person not said eligible', at, p.reasons[0]?.text ?? '');
       }
       const blocking = p.reasons.find((r) => BLOCKING.has(r.code));
@@ -261,7 +262,7 @@ export function checkPlan(request, answer) {
       if (!UNCOVERED.has(p.reasons[0]?.code)) {
         fail('uncovered person’s first reason not why', at, p.reasons[0]?.text ?? '');
       }
-      if (p.reasons.some((r) => r.code === 'member.eligible')) {
+      if (p.reasons.some((r) => /^member\.eligible/.test(r.code))) {
         fail('uncovered person said eligible', at, p.person);
       }
     }

@@ -48,6 +48,10 @@ struct HolderResult {
   bool payments_open = true;   // binding may open before payments (上海, July 2022)
   std::string payments_start;  // the first day of payments where they had not begun yet
   Fen shareable_fen = 0;
+  // False where what may be shared cannot be computed from the request and the sources (上海's
+  // 历年 part not entered, 深圳's wage threshold): shareable_fen is then 0 and counts nothing, and
+  // the answer says "not computed", never "0.00".
+  bool shareable_known = true;
   std::vector<Reason> reasons;
 };
 

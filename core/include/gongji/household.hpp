@@ -55,6 +55,7 @@ Request pairing_request(const HouseholdRequest& household, const std::vector<std
 struct PlanHolder {
   std::string person;
   Fen shareable_fen = 0;
+  bool shareable_known = true;  // as HolderResult::shareable_known
   std::vector<std::string> binds;
   std::vector<Reason> reasons;
   // Who does the guidance's steps, when the holder is not the user reading the plan.
