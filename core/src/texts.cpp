@@ -146,10 +146,9 @@ const std::vector<std::string>& required_message_keys() {
         // rules (issue 13)
         "expense.holder_no_account", "expense.member_no_account", "member.cap_scope_unconfirmed",
         "member.cap_not_counted", "warning.pooling_assumed", "warning.known_from",
-        "warning.known_from_local", "warning.stale_item", "warning.unknown_detail",
-        "warning.rules_count", "warning.ask", "list.clause_separator", "warning.applied_back",
-        "date.about_year", "date.month", "holder.payments_not_started",
-        "warning.before_known_since",
+        "warning.known_from_local", "warning.stale_item", "warning.unknown_detail", "warning.ask",
+        "list.clause_separator", "warning.applied_back", "date.about_year", "date.month",
+        "holder.payments_not_started", "warning.before_known_since",
         // unconfirmed values (issue 13, second round)
         "holder.status_account_unconfirmed", "holder.status_no_account_unconfirmed",
         "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",

@@ -28,16 +28,6 @@ std::vector<std::string> rule_labels(Context& context,
   return labels;
 }
 
-// A long list of rule names reads as a wall (郑州 had nine): past three, the first two and how
-// many in all; the details after it name the rules whose local value is explained.
-std::string rules_named(const Context& context, const std::vector<std::string>& labels) {
-  if (labels.size() <= 3) return context.texts.rule_series(labels);
-  return context.texts.get("warning.rules_count",
-                           {{"first", context.texts.plain_list({labels[0], labels[1]})},
-                            {"count", std::to_string(labels.size())},
-                            {"more", std::to_string(labels.size() - 2)}});
-}
-
 // What a doubted value is about: a rule's label, or for a use (use.physical_exam) the spending
 // itself, since one answer may doubt several uses.
 std::string doubt_label(const Context& context, std::string_view key) {
@@ -104,12 +94,13 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("warning.national_only", {{"region", region}, {"details", details}}),
         fallback_sources));
   } else if (!fallback.empty()) {
-    warnings.push_back(context.reason(
-        "policy.national_fallback",
-        context.texts.get(
-            "warning.national_fallback",
-            {{"region", region}, {"rules", rules_named(context, fallback)}, {"details", details}}),
-        fallback_sources));
+    warnings.push_back(
+        context.reason("policy.national_fallback",
+                       context.texts.get("warning.national_fallback",
+                                         {{"region", region},
+                                          {"rules", context.texts.rule_series(fallback)},
+                                          {"details", details}}),
+                       fallback_sources));
   }
   if (!third_party.empty()) {
     warnings.push_back(

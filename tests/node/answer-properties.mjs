@@ -243,6 +243,9 @@ export function warningProblems(answer, regions = 1) {
       found.push(['warning lead too long', `warnings[${i}]`, w.text]);
     if (!WHOM.test(first) && asked === 0)
       found.push(['warning lead names no one to ask', `warnings[${i}]`, w.text]);
+    // Every rule the answer assumed is named: a count ("等8项", "and 4 more") hides which.
+    if (/等\d+项|and \d+ more/.test(w.text))
+      found.push(['rules hidden behind a count', `warnings[${i}]`, w.text]);
     asked += (w.text.match(ASK_OFFICE[answer.lang]) ?? []).length;
     if (asked > 1) found.push(['local office asked twice', `warnings[${i}]`, w.text]);
     byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);

@@ -59,6 +59,11 @@ test('the checks catch what they are meant to', () => {
   };
   assert.ok(doctor((a) => (a.guidance.notes[0] = 'Ask m2 to confirm')).includes('internal id'));
   assert.ok(
+    doctor((a) => (a.warnings[0].text += ' They are: a, b, and 4 more.')).includes(
+      'rules hidden behind a count',
+    ),
+  );
+  assert.ok(
     doctor((a) => (a.guidance.notes[0] = 'Allowed only: ; no more')).includes('empty list'),
   );
   assert.ok(doctor((a) => (a.guidance.notes[0] = '请本人确认')).includes('Chinese in English'));
