@@ -176,7 +176,15 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
                                           {"account", context.shared_account()}}),
                        std::move(sources)));
   }
-  if (rest > 0 && !may_draw) {
+  // A member held back only because payments have not begun is told that, not "may not use".
+  const bool waiting =
+      std::any_of(member.reasons.begin(), member.reasons.end(),
+                  [](const Reason& r) { return r.code == "member.payments_not_started"; });
+  if (rest > 0 && !may_draw && waiting) {
+    result.reasons.push_back(context.reason("expense.payments_not_started",
+                                            context.texts.get("expense.payments_not_started"),
+                                            &context.use("payments_open")));
+  } else if (rest > 0 && !may_draw) {
     const char* code =
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
     result.reasons.push_back(context.reason(

@@ -513,7 +513,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           context.texts.get("member.payments_not_started", {{"start", holder.payments_start}}),
           &context.use("payments_open")));
     }
-    decide_contribution(context, member, binding_ok, route.route, result);
+    // Before payments begin (上海, July 2022) no contribution can be paid either.
+    decide_contribution(context, member, binding_ok && holder.payments_open, route.route, result);
 
     // Face verification is part of binding: only said of a member who can be bound. The national
     // age is the app's rule for adding a family member (亲情账户, S23), not a rule of sharing: an
