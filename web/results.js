@@ -256,6 +256,8 @@ const obstaclesOf = (expense) => expense.reasons.filter((r) => r.role === 'why_n
 
 function billVerdict(expense, t) {
   if (!expense.allowed) return t.billRefused;
+  // What the holder could pay is not known: the rest is not counted, not said to be self-paid.
+  if (expense.reasons.some((r) => r.code === 'expense.pool_unknown')) return t.billNotCounted;
   return expense.out_of_pocket_fen > 0 && expense.out_of_pocket_fen < expense.amount_fen
     ? t.billPartly
     : expense.out_of_pocket_fen > 0

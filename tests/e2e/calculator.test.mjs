@@ -42,7 +42,7 @@ test("兰州: 甘肃 has its own face rule, so the card states it; a wallet rela
   assert.match(await (await memberCard(page, '小明')).textContent(), /绑定需本人刷脸不需要/);
   assert.match(
     await (await memberCard(page, '妈妈')).textContent(),
-    /绑定需本人刷脸可能需要（本地规定未查到）/,
+    /绑定需本人刷脸可能需要（未查到规定）/,
   );
 });
 
@@ -63,9 +63,9 @@ test("郑州 (contract TC01): wife and son may use the account; the son's bill l
   const wife = await memberCard(page, '妻子');
   assert.match(await wife.textContent(), /可以使用/);
   // 河南 has no face rule of its own: the card says what the national app does, as such.
-  assert.match(await wife.textContent(), /绑定需本人刷脸可能需要（本地规定未查到）/);
+  assert.match(await wife.textContent(), /绑定需本人刷脸可能需要（未查到规定）/);
   const son = await memberCard(page, '小明');
-  assert.match(await son.textContent(), /绑定需本人刷脸一般不需要（本地规定未查到）/);
+  assert.match(await son.textContent(), /绑定需本人刷脸一般不需要（未查到规定）/);
   assert.ok(await page.isVisible('[data-channel="henan_yibao_mini"]'));
   assert.match(
     await page.textContent('[data-channel="henan_yibao_mini"] ol'),
@@ -125,6 +125,8 @@ test('上海 without the 历年 part: what may be shared is "not known", never 0
   assert.match(await card.textContent(), /最多可用算不出（见下文）/);
   assert.match(await page.textContent('.pool-figures'), /可共济的金额算不出/);
   assert.doesNotMatch(await page.textContent('#results'), /最多可用0\.00|可共济金额 0\.00/);
+  // The bill is not counted, not said to be paid out of pocket.
+  assert.match(await page.textContent('#results'), /未计入共济（金额算不出）/);
 });
 
 test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason', async () => {
