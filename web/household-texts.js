@@ -1,3 +1,4 @@
+import { TEXTS } from './i18n.js';
 import { vocabularyWords } from './vocabulary.js';
 
 // The household page's own words, Chinese first, English complete. The plan's sentences come
@@ -9,7 +10,7 @@ export const HOUSEHOLD_TEXTS = {
     tagline: '全家人分别绑定到谁的职工医保个人账户？逐人给出建议、理由和办理步骤，全部在本机计算。',
     back: '← 返回单人计算',
     switchLang: 'English',
-    asOf: '按哪一天的规定（年-月-日）',
+    asOf: TEXTS['zh-CN'].asOf, // one label for the date on both pages
     people: '家庭成员',
     person: '成员',
     name: '称呼（可不填，只在本机显示）',
@@ -67,7 +68,7 @@ export const HOUSEHOLD_TEXTS = {
       'Whose employee personal account should each of your family be bound to? Per person a proposal, the reason and the steps, computed on this device.',
     back: '← Back to the single calculator',
     switchLang: '中文',
-    asOf: 'Rules as of (year-month-day)',
+    asOf: TEXTS.en.asOf,
     people: 'Family members',
     person: 'Member',
     name: 'Name (optional, shown on this device only)',
