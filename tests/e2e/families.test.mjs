@@ -205,9 +205,12 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
   assert.ok(await page.isVisible('.bill-table'));
   assert.equal(await page.isVisible('.bill-cards'), false);
   assert.match(await page.textContent('tr.refused'), /只有在定点医药机构的费用才能用个人账户支付/);
+  // The cell is as tall as its row (the reason may take two lines); its text is measured instead.
   const height = await page.$eval('tr.refused td:nth-child(2)', (cell) => {
     const line = parseFloat(getComputedStyle(cell).lineHeight);
-    return cell.getBoundingClientRect().height / line;
+    const text = document.createRange();
+    text.selectNodeContents(cell);
+    return text.getBoundingClientRect().height / line;
   });
   assert.ok(height < 2.5, `the kind cell is one line (about ${height.toFixed(1)})`);
 });
