@@ -29,11 +29,10 @@ function picture(plan, labels, t, elder) {
   const columns = [...plan.holders.map((holder) => holder.person)];
   const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
   const covered = plan.people.filter((p) => p.holder !== null);
-  const rows = Math.max(
-    columns.length + (uncovered.length ? 1 : 0),
-    covered.length + uncovered.length,
-    1,
-  );
+  // The uncovered start below both columns, so that 暂无共济人 stands on the row of the first of
+  // them and beside no holder.
+  const firstUncovered = Math.max(columns.length, covered.length);
+  const rows = Math.max(firstUncovered + uncovered.length, 1);
   const height = rows * row + 16;
   const top = (i) => 8 + i * row;
   const middle = (i) => top(i) + boxHeight / 2;
@@ -64,11 +63,11 @@ function picture(plan, labels, t, elder) {
     );
   });
   uncovered.forEach((id, i) => {
-    nodes.push(box(260, covered.length + i, labels.get(id), 'person uncovered'));
+    nodes.push(box(260, firstUncovered + i, labels.get(id), 'person uncovered'));
   });
   columns.forEach((id, i) => nodes.push(box(8, i, labels.get(id), 'holder')));
   if (uncovered.length) {
-    const nobody = label(8 + BOX.width / 2, middle(columns.length), t.nobodyColumn);
+    const nobody = label(8 + BOX.width / 2, middle(firstUncovered), t.nobodyColumn);
     nobody.classList.add('nobody');
     nodes.push(nobody);
   }

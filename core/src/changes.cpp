@@ -95,7 +95,7 @@ AccountTiers account_tiers(const Request& request, const PolicySet& policies) {
 std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
   std::vector<std::string_view> sources;
   for (const Reason& reason : member.reasons) {
-    const bool deciding = reason.code == "member.relation_allowed" ||
+    const bool deciding = reason.code.substr(0, 23) == "member.relation_allowed" ||
                           reason.code == "member.eligible" ||
                           reason.code == "member.eligible_nothing_now" ||
                           reason.code == "member.eligible_amount_unknown" ||

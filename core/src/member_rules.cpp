@@ -163,16 +163,19 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
       context.texts.word("relation", name_of(member.relation, kRelationNames), "one"));
   const std::string& date = context.as_of;
   const bool allowed = circle.holds(member.relation);
-  if (joined_circle_later(context, member.relation)) context.widened_circle_decides = true;
+  const bool widened = joined_circle_later(context, member.relation);
+  if (widened) context.widened_circle_decides = true;
   if (allowed) {
-    // The nation's first circle dates from 14号's publication; where the region has no start of
-    // its own, the day it began there is unknown and the answer says so (facts N1).
-    if (!context.region_sets("relations")) {
-      context.doubt("relations", relations, context.region_name(context.holder_region));
-    }
+    // Where the region has no circle of its own, the nation's stands in: the day 14号's circle
+    // began there is unknown (facts N1), and so is whether it has added the 2024 near relatives
+    // (eight provinces had not by 2024-11, unnamed: N4), which the deciding reason then says.
+    const bool own = context.region_sets("relations");
+    const std::string region = context.region_name(context.holder_region);
+    if (!own) context.doubt("relations", relations, region);
+    const char* key =
+        widened && !own ? "member.relation_allowed_unconfirmed" : "member.relation_allowed";
     result.reasons.push_back(context.reason(
-        "member.relation_allowed",
-        context.texts.get("member.relation_allowed", {{"relation", label}, {"date", date}}),
+        key, context.texts.get(key, {{"relation", label}, {"date", date}, {"region", region}}),
         &relations));
     return true;
   }

@@ -81,6 +81,7 @@ constexpr CodeRole kRoles[] = {
     {"member.payments_not_started", ReasonRole::why_not},
     {"member.quota_held_for_others", ReasonRole::how},
     {"member.relation_allowed", ReasonRole::why},
+    {"member.relation_allowed_unconfirmed", ReasonRole::why},
     {"member.relation_not_yet", ReasonRole::why_not},
     {"member.route_cross_province", ReasonRole::why},
     {"member.route_cross_province_closed", ReasonRole::why_not},

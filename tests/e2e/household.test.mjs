@@ -128,6 +128,46 @@ test('a shared link reproduces the plan; names are text, never markup; English t
   await page.close();
 });
 
+test('in the picture, 暂无共济人 stands on the row of the person no one can cover, beside no holder', async () => {
+  const request = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '410100',
+          balance_fen: 300000,
+        },
+        { id: 'b', role: 'spouse', age: 38, scheme: 'employee', balance_fen: 200000 },
+        { id: 'c', role: 'mother', age: 66, scheme: 'resident' },
+        { id: 'd', role: 'other', age: 50, scheme: 'resident' },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(request)}`);
+  const rows = await page.$eval('.plan-picture svg', (svg) => {
+    const middle = (el) => {
+      const box = el.getBBox();
+      return box.y + box.height / 2;
+    };
+    return {
+      nobody: middle(svg.querySelector('.nobody')),
+      uncovered: [...svg.querySelectorAll('.uncovered rect')].map(middle),
+      holders: [...svg.querySelectorAll('.holder rect')].map(middle),
+    };
+  });
+  assert.equal(rows.uncovered.length, 1);
+  assert.ok(Math.abs(rows.nobody - rows.uncovered[0]) < 2, JSON.stringify(rows));
+  assert.ok(
+    rows.holders.every((y) => Math.abs(y - rows.nobody) > 10),
+    `no holder on that row: ${JSON.stringify(rows)}`,
+  );
+  await page.close();
+});
+
 test('the widget shows the household plan with mode="household"', async () => {
   const page = await site.newPage({ width: 1280, height: 900 });
   await page.goto(`${site.origin}/embed-demo.html`);

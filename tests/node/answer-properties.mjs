@@ -279,6 +279,7 @@ const STATES = {
   'member.route_cross_province': ['wallet', 'wallet_limits'],
   'member.route_cross_province_closed': ['wallet'],
   'member.relation_allowed': ['relations'],
+  'member.relation_allowed_unconfirmed': ['relations'],
   'member.relation_not_yet': ['relations'],
   'member.not_near_relative': ['relations'],
   'member.uninsured': ['relations'],
