@@ -128,12 +128,42 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
       else response.destroy();
     }
   });
-  return new Promise((done) => server.listen(port, host, () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
+}
+
+const USAGE = `usage: node scripts/serve.mjs [DIR] [PORT]
+  DIR   the built site (default build/web)
+  PORT  0 to 65535 (default 8080; 0 picks a free one)`;
+
+// The command line as a directory and a port, or the reason it cannot be one.
+export function serveArguments(args) {
+  if (args.some((arg) => arg === '--help' || arg === '-h')) return { help: true };
+  if (args.length > 2) return { problem: 'too many arguments' };
+  const [dir = 'build/web', portText = '8080'] = args;
+  if (dir.startsWith('-')) return { problem: `unknown option ${dir}` };
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port <= 65535))
+    return { problem: `PORT must be a number from 0 to 65535, not ${portText}` };
+  return { dir, port };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] ?? 'build/web';
-  const port = Number(process.argv[3] ?? 8080);
-  const server = await startServer(dir, port, 'localhost');
+  const { help, problem, dir, port } = serveArguments(process.argv.slice(2));
+  if (help || problem) {
+    if (problem) console.error(`serve.mjs: ${problem}`);
+    console[problem ? 'error' : 'log'](USAGE);
+    process.exit(problem ? 2 : 0);
+  }
+  let server;
+  try {
+    server = await startServer(dir, port, 'localhost');
+  } catch (error) {
+    // A missing directory or a port in use: said in one line, not as a stack trace.
+    console.error(`serve.mjs: cannot serve ${dir} on port ${port}: ${error.code ?? error.message}`);
+    process.exit(1);
+  }
   console.log(`Gongji is served at http://localhost:${server.address().port}/ (Ctrl+C to stop)`);
 }

@@ -52,9 +52,9 @@ export const TEXTS = {
     yuanFormat: '请输入金额，如 3000 或 3000.50',
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     ageFormat: '请输入0到150的整数',
-    summaryCan: (n, total, amount) =>
+    summaryCan: (n, total, amount, unsure = 0) =>
       total
-        ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用。`
+        ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用${unsure ? `，${unsure} 位未确认` : ''}。`
         : `可共济金额 ${amount}；添加家人后可以看到谁能使用。`,
     summaryCannot: '共济人没有可以共济的个人账户。',
     poolNotKnown: '可共济的金额算不出，下面的账单都没有计入共济人账户的钱（原因见下文）。',
@@ -72,6 +72,9 @@ export const TEXTS = {
     you: '共济人',
     eligible: '可以使用',
     notEligible: '不能使用',
+    unsure: '未确认',
+    unsureUsable: '未确认（暂按不能使用计算）',
+    routeUnsure: (route) => `${route}，未确认已开通`,
     route: '共济方式',
     usable: '最多可用',
     face: '绑定需本人刷脸',
@@ -188,9 +191,9 @@ export const TEXTS = {
     yuanFormat: 'Enter an amount such as 3000 or 3000.50',
     yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
     ageFormat: 'Enter a whole number from 0 to 150',
-    summaryCan: (n, total, amount) =>
+    summaryCan: (n, total, amount, unsure = 0) =>
       total
-        ? `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it.`
+        ? `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it${unsure ? `, ${unsure} not confirmed` : ''}.`
         : `Shareable: ${amount}. Add family members to see who may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
     changesTitle: 'What would make it possible:',
@@ -210,6 +213,9 @@ export const TEXTS = {
     you: 'Holder',
     eligible: 'May use',
     notEligible: 'May not use',
+    unsure: 'Not confirmed',
+    unsureUsable: 'Not confirmed (counted as none for now)',
+    routeUnsure: (route) => `${route}, not confirmed open`,
     route: 'Route',
     usable: 'Up to',
     face: 'Own face verification to bind',

@@ -88,7 +88,7 @@ function familyPicture(answer, state, t) {
     );
   members.forEach((member, i) => {
     const { x, top } = place(i);
-    const tone = member.eligible ? 'ok' : 'no';
+    const tone = standing(member);
     const line = x === cx ? `M${cx} ${shared} V${top}` : `M${cx} ${rail(top)} H${x} V${top}`;
     picture.append(
       svg('path', { d: line, class: `link ${tone}` }),
@@ -111,7 +111,7 @@ function familyPicture(answer, state, t) {
         svg(
           'text',
           { x, y: top + boxHeight + stateLine / 2, class: `node-state ${tone}` },
-          member.eligible ? t.eligible : t.notEligible,
+          standingText(tone, t),
         ),
       ),
     );
@@ -134,8 +134,18 @@ function familyPicture(answer, state, t) {
   return h('figure', { class: 'card' }, h('figcaption', {}, t.picture), picture);
 }
 
+// Where every reason against a member is a reading no source confirms (is the wallet open
+// yet?), the "no" is not known either: the page says 未确认, not 不能使用.
+export function standing(member) {
+  if (member.eligible) return 'ok';
+  const against = member.reasons.filter((r) => r.role === 'why_not');
+  const unsure = against.length > 0 && against.every((r) => r.code.endsWith('_unconfirmed'));
+  return unsure ? 'unsure' : 'no';
+}
+const standingText = (tone, t) => ({ ok: t.eligible, unsure: t.unsure, no: t.notEligible })[tone];
+
 function memberCard(member, answer, state, t, lang) {
-  const tone = member.eligible ? 'ok' : 'no';
+  const tone = standing(member);
   // For a member who may not use the account: the first reason that stands in the way.
   const reason = member.reasons.find((r) => r.role === 'why_not');
   return h(
@@ -146,7 +156,7 @@ function memberCard(member, answer, state, t, lang) {
       {},
       labelFor(state, t, member.id),
       ' — ',
-      h('span', { class: `badge ${tone}` }, member.eligible ? t.eligible : t.notEligible),
+      h('span', { class: `badge ${tone}` }, standingText(tone, t)),
     ),
     h(
       'dl',
@@ -154,11 +164,15 @@ function memberCard(member, answer, state, t, lang) {
       h('dt', {}, t.route),
       h('dd', { class: 'route' }, routeText(member, t)),
       h('dt', {}, t.usable),
-      h('dd', { class: 'usable' }, usableText(member, answer, lang)),
+      h(
+        'dd',
+        { class: 'usable' },
+        tone === 'unsure' ? t.unsureUsable : usableText(member, answer, lang),
+      ),
       h('dt', {}, t.face),
-      h('dd', {}, faceText(member, t)),
+      h('dd', {}, tone === 'unsure' ? t.unsure : faceText(member, t)),
       h('dt', {}, t.contribution),
-      h('dd', {}, member.contribution_payable ? t.yes : t.no),
+      h('dd', {}, tone === 'unsure' ? t.unsure : member.contribution_payable ? t.yes : t.no),
     ),
     // The reason in the way stands out, with its sources; the list below holds the others.
     !member.eligible && reason ? h('p', { class: 'why-not' }, ...reasonParts(reason)) : null,
@@ -187,8 +201,14 @@ function memberCard(member, answer, state, t, lang) {
 // The route and the face check are parts of a binding: the core states them only of a relative
 // whose relation may be bound (and face only of one who can be), so otherwise they do not apply.
 function routeText(member, t) {
-  const said = member.reasons.some((r) => r.code.startsWith('member.route_'));
-  return said ? t.routes[member.route] : t.notApplicable;
+  const said = member.reasons.find((r) => r.code.startsWith('member.route_'));
+  if (!said) return t.notApplicable;
+  // A route whose opening no source confirms is named, with the doubt (its reason says more).
+  if (said.role === 'why_not' && said.code.endsWith('_unconfirmed')) {
+    const route = said.code.includes('cross_province') ? 'cross_province' : 'in_province';
+    return t.routeUnsure(t.routes[route]);
+  }
+  return t.routes[member.route];
 }
 
 // Where the age rests on the national app's rule, not a rule of the region (codes ending in _app),
@@ -481,7 +501,7 @@ function printMembers(answer, state, t, lang) {
             {},
             m.eligible
               ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang)}`
-              : t.notEligible,
+              : standingText(standing(m), t),
           ),
         );
       }),
@@ -496,11 +516,13 @@ function more(state, t, node) {
 
 export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
+  const unsure = answer.members.filter((m) => standing(m) === 'unsure').length;
   const summary = answer.holder.can_share
     ? t.summaryCan(
         eligible,
         answer.members.length,
         shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, lang),
+        unsure,
       )
     : t.summaryCannot;
   return h(

@@ -127,11 +127,14 @@ std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
   return found;
 }
 
+bool is_doubt(const Reason& blocking) {
+  return blocking.code.size() > 12 &&
+         blocking.code.substr(blocking.code.size() - 12) == "_unconfirmed";
+}
+
 bool blocked_by_doubt(const std::vector<const Reason*>& blocking) {
-  return std::any_of(blocking.begin(), blocking.end(), [](const Reason* reason) {
-    return reason->code.size() > 12 &&
-           reason->code.substr(reason->code.size() - 12) == "_unconfirmed";
-  });
+  return std::any_of(blocking.begin(), blocking.end(),
+                     [](const Reason* reason) { return is_doubt(*reason); });
 }
 
 std::string region_label(const PolicySet& policies, const std::string& code, Lang lang) {

@@ -41,6 +41,8 @@ std::vector<const Reason*> blocking_reasons(const MemberResult& member);
 // Whether a reason that blocks is a reading no source confirms (a wallet or route whose opening
 // is unknown): then "no way" is not known, and the change to offer is to confirm it.
 bool blocked_by_doubt(const std::vector<const Reason*>& blocking);
+// Whether this one blocking reason is such a reading.
+bool is_doubt(const Reason& blocking);
 
 // A region's name in the answer's language.
 std::string region_label(const PolicySet& policies, const std::string& code, Lang lang);

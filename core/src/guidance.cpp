@@ -2,6 +2,7 @@
 // being bound (face verification, the wallet across provinces), its documents and notes.
 #include <algorithm>
 
+#include "changes.hpp"
 #include "context.hpp"
 
 namespace gongji::detail {
@@ -74,12 +75,26 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   bool cross_province = false;
   // Relatives all insured in other provinces have nothing to do through the region's channels.
   bool all_far = !members.empty();
+  // Relatives refused only because a rule is unconfirmed (is the route open yet?) may well be
+  // bound: they are told how, should it prove open, rather than that there is nothing to do.
+  std::vector<std::string> if_confirmed;
   for (std::size_t i = 0; i < members.size(); ++i) {
     if (context.member_regions[i].province == context.holder_region.province) all_far = false;
     const Member& member = request.members[i];
     const std::string& label = context.member_labels[i];
     if (member.scheme == Scheme::employee) employee_members.push_back(label);
-    if (!bindings[i].binding_ok) continue;
+    if (!bindings[i].binding_ok) {
+      const std::vector<const Reason*> blocking = blocking_reasons(members[i]);
+      const bool only_doubt =
+          !blocking.empty() && std::all_of(blocking.begin(), blocking.end(),
+                                           [](const Reason* reason) { return is_doubt(*reason); });
+      if (only_doubt) {
+        if_confirmed.push_back(label);
+        const bool far = context.member_regions[i].province != context.holder_region.province;
+        (far ? cross_province : any_local) = true;
+      }
+      continue;
+    }
     const bool wallet = members[i].route == Route::cross_province;
     (wallet ? cross_province : any_local) = true;
     if (members[i].needs_face_verification && member.reader) {
@@ -99,6 +114,10 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   if (!members.empty() && !any_local && !cross_province) {
     guidance.notes.push_back(texts.get("guidance.nobody_to_bind"));
     return guidance;
+  }
+  if (!if_confirmed.empty()) {
+    guidance.notes.push_back(
+        texts.get("guidance.if_confirmed", {{"names", texts.series(if_confirmed)}}));
   }
 
   // The rule's channel as it stands, with the face checks on a self-service one: the user's own

@@ -154,8 +154,8 @@ const std::vector<std::string>& required_message_keys() {
         "holder.status_account_unconfirmed", "holder.status_no_account_unconfirmed",
         "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",
         "warning.unconfirmed", "warning.unconfirmed_item", "member.holder_order",
-        "guidance.nobody_to_bind", "member.cap_not_counted_in_province", "limit.cap",
-        "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
+        "guidance.if_confirmed", "guidance.nobody_to_bind", "member.cap_not_counted_in_province",
+        "limit.cap", "limit.single_holder", "member.route_cross_province_limits_unconfirmed",
         "expense.wallet_transfers_unconfirmed", "guidance.wallet_note_unconfirmed",
         "expense.use_forbidden_unconfirmed", "expense.use_allowed_unconfirmed",
         // what rests on the app's family-member rule; quotas held for others

@@ -162,6 +162,15 @@ export async function largeTypeProblems(page) {
     }
     const width = document.scrollingElement.scrollWidth;
     if (width > innerWidth) found.add(`the page scrolls sideways to ${width} px`);
+    // Tick boxes and source links are targets of at least 24 px (WCAG 2.5.8) in large type.
+    for (const target of document.querySelectorAll(
+      '.gongji-app input[type=checkbox], .gongji-app .cite a',
+    )) {
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 || target.closest('[hidden], .print-only')) continue;
+      if (box.width < 24 || box.height < 24)
+        found.add(`${target.tagName}.${target.className} is ${box.width}×${box.height} px`);
+    }
     return [...found];
   });
 }

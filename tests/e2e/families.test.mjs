@@ -216,6 +216,35 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
 });
 
 // ---- 3. 长辈模式
+test("a mother refused only because 广东's wallet is not confirmed open reads 未确认 (card, picture, summary), with the wallet's steps", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'guangzhou',
+    balance: '3000',
+    members: [
+      { name: '妈妈', relation: 'parent', age: 66, scheme: 'resident', regionQuery: 'changsha' },
+      { name: '爸爸', relation: 'parent', age: 68, scheme: 'resident' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const mum = page.locator('.member-result').first();
+  assert.equal(await mum.locator('.badge').textContent(), '未确认');
+  assert.match(await mum.locator('dd.route').textContent(), /跨省（医保钱包），未确认已开通/);
+  assert.doesNotMatch(await mum.locator('dl').textContent(), /0\.00 元|不可以/);
+  const dad = page.locator('.member-result').nth(1);
+  assert.equal(await dad.locator('.badge').textContent(), '可以使用');
+  assert.deepEqual(
+    await page.$$eval('.family-picture .node-state', (states) => states.map((s) => s.textContent)),
+    ['未确认', '可以使用'],
+  );
+  assert.match(await page.textContent('#summary'), /2 位成员中 1 位可以使用，1 位未确认/);
+  const guidance = page.locator('[aria-labelledby="guidance-title"]');
+  assert.match(await guidance.textContent(), /医保钱包/);
+  assert.match(await guidance.textContent(), /妈妈能否共济还没有来源确认/);
+  await page.close();
+});
+
 test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen, detail behind 更多, kept only with consent', async () => {
   const page = await freshPage();
   await enterFamily(page, {

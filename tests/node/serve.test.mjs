@@ -106,3 +106,14 @@ test('a file edited after the build is sent as it now is, not from its stale com
   assert.equal(response.headers['content-encoding'], undefined);
   assert.equal(response.body.toString(), '// edited\n');
 });
+
+test('the command line: --help prints the usage; a bad port or option is named, never a stack trace', async () => {
+  const { serveArguments } = await import('../../scripts/serve.mjs');
+  assert.deepEqual(serveArguments(['--help']), { help: true });
+  assert.deepEqual(serveArguments([]), { dir: 'build/web', port: 8080 });
+  assert.deepEqual(serveArguments(['site', '0']), { dir: 'site', port: 0 });
+  assert.match(serveArguments(['site', '99999']).problem, /PORT must be a number from 0 to 65535/);
+  assert.match(serveArguments(['site', 'eighty']).problem, /PORT/);
+  assert.match(serveArguments(['--port']).problem, /unknown option --port/);
+  assert.match(serveArguments(['a', 'b', 'c']).problem, /too many arguments/);
+});

@@ -129,7 +129,8 @@ TEST_CASE("a value added after an open-ended one closes it the day before") {
   CHECK_FALSE(wallet[2].until.has_value());
 }
 
-TEST_CASE("上海's circle ends before the national widening and is known again only by 2025-07-23 (S12)") {
+TEST_CASE(
+    "上海's circle ends before the national widening and is known again only by 2025-07-23 (S12)") {
   const PolicyLoad as_shipped = load_policies(embedded_policy_files());
   REQUIRE(as_shipped.policies != nullptr);
   const auto& relations = as_shipped.policies->regions.at("310000").rules.at("relations");
