@@ -35,6 +35,8 @@ export function initialState({ lang = 'zh-CN', region = '110000', request, elder
     },
     members: [],
     expenses: [],
+    // A first visit opens with an example balance; it says so until the user changes it.
+    exampleBalance: !request,
   };
   if (request) {
     const shared = requestToState(request, () => `m${nextKey++}`);
@@ -273,7 +275,12 @@ export function mountCalculator(
         ? t.summaryShort(
             eligible,
             answer.members.length,
-            shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, state.lang),
+            shareableText(
+              answer.holder.shareable_fen,
+              answer.holder.shareable_known,
+              state.lang,
+              'none',
+            ),
           )
         : t.summaryShortCannot;
     // A line for each part, so that the bar stays two lines high on a phone, in large type too.
@@ -335,6 +342,20 @@ export function mountCalculator(
       oninput: (event) => onInput(event.target.value),
       ...attributes,
     });
+  }
+
+  // The example balance of a first visit is marked as one, below its field.
+  function exampleHint(balanceField) {
+    if (state.exampleBalance) {
+      balanceField.append(
+        h(
+          'p',
+          { class: 'example-note', id: 'balance-example' },
+          texts().balanceExample(state.holder.balance),
+        ),
+      );
+    }
+    return balanceField;
   }
 
   function bind(object, key) {
@@ -450,13 +471,20 @@ export function mountCalculator(
             '/holder/status',
           ),
           h('div', { id: 'tier-slot', class: 'slot' }, tierField()),
-          field(
-            t.balance,
-            textInput(state.holder.balance, bind(state.holder, 'balance'), {
-              inputmode: 'decimal',
-              id: 'holder-balance',
-            }),
-            '/holder/balance_fen',
+          exampleHint(
+            field(
+              t.balance,
+              textInput(
+                state.holder.balance,
+                (value) => {
+                  state.exampleBalance = false;
+                  byId('balance-example')?.remove();
+                  bind(state.holder, 'balance')(value);
+                },
+                { inputmode: 'decimal', id: 'holder-balance' },
+              ),
+              '/holder/balance_fen',
+            ),
           ),
           secondary(
             field(

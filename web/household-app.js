@@ -110,6 +110,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     lang: (lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
     asOf: today(),
     people: EXAMPLE.map((p) => blank(p)),
+    example: true, // the example household, marked as one until the user changes it
   };
   // 长辈模式 as the person chose it on either page, where they asked for it to be kept.
   state.elder = pageLevel && keptElder();
@@ -253,6 +254,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (!vocabulary) return;
     const tx = t();
     byId('household-form').replaceChildren(
+      state.example ? h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote) : null,
       field(
         tx.asOf,
         h('input', {
@@ -372,6 +374,11 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     return `${who}${what}${tx.sep}${message}`;
   }
 
+  function notExample() {
+    state.example = false;
+    byId('example-note')?.remove();
+  }
+
   function schedule() {
     byId('plan-results').dataset.state = 'busy';
     if (!pending) pending = requestAnimationFrame(() => evaluate().catch(console.error));
@@ -426,6 +433,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               class: 'form',
               novalidate: true,
               onsubmit: (event) => event.preventDefault(),
+              // Any change (a field, a person added or removed) makes it the user's household.
+              oninput: notExample,
+              onchange: notExample,
+              onclick: (event) => {
+                if (event.target.closest('button')) notExample();
+              },
             }),
             h(
               'section',

@@ -12,6 +12,7 @@ export const HOUSEHOLD_TEXTS = {
     switchLang: 'English',
     asOf: TEXTS['zh-CN'].asOf, // one label for the date on both pages
     people: '家庭成员',
+    exampleNote: '下面是一个示例家庭，请改成您家的成员、年龄和余额。',
     person: '成员',
     name: '称呼（可不填，只在本机显示）',
     role: '与您的关系',
@@ -70,6 +71,7 @@ export const HOUSEHOLD_TEXTS = {
     switchLang: '中文',
     asOf: TEXTS.en.asOf,
     people: 'Family members',
+    exampleNote: 'Below is an example household: change it to your own family, ages and balances.',
     person: 'Member',
     name: 'Name (optional, shown on this device only)',
     role: 'Relation to you',

@@ -50,6 +50,7 @@ export const TEXTS = {
     fixFields: '请先修正标出的内容。',
     fieldSep: '：',
     yuanFormat: '请输入金额，如 3000 或 3000.50',
+    balanceExample: (amount) => `${amount} 元是示例金额，请改成您自己的余额（可在医保APP里查到）。`,
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     ageFormat: '请输入0到150的整数',
     summaryCan: (n, total, amount, unsure = 0) =>
@@ -57,7 +58,7 @@ export const TEXTS = {
         ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用${unsure ? `，${unsure} 位未确认` : ''}。`
         : `可共济金额 ${amount}；添加家人后可以看到谁能使用。`,
     summaryCannot: '共济人没有可以共济的个人账户。',
-    poolNotKnown: '可共济的金额算不出，下面的账单都没有计入共济人账户的钱（原因见下文）。',
+    poolNotKnown: '可共济的金额算不出，下面的账单都没有计入共济人账户的钱（原因见上文）。',
     changesTitle: '怎样才能使用：',
     // The summary bar's gist, in parts that each keep to one line on a phone.
     summaryShort: (n, total, amount) =>
@@ -189,6 +190,8 @@ export const TEXTS = {
     fixFields: 'Please correct the marked fields first.',
     fieldSep: ': ',
     yuanFormat: 'Enter an amount such as 3000 or 3000.50',
+    balanceExample: (amount) =>
+      `${amount} yuan is an example: change it to your own balance (your medical-insurance app shows it).`,
     yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
     ageFormat: 'Enter a whole number from 0 to 150',
     summaryCan: (n, total, amount, unsure = 0) =>
@@ -198,7 +201,7 @@ export const TEXTS = {
     summaryCannot: 'The holder has no personal account that can be shared.',
     changesTitle: 'What would make it possible:',
     poolNotKnown:
-      "What can be shared is not known, so no bill below counts on the holder's account (why: see below).",
+      "What can be shared is not known, so no bill below counts on the holder's account (why: see above).",
     summaryShort: (n, total, amount) =>
       total ? [`Shareable ${amount}`, `${n} of ${total} may use it`] : [`Shareable ${amount}`],
     summaryShortCannot: ['The holder has no shareable account'],
@@ -301,9 +304,16 @@ export function aside(text, lang) {
 /** 300050 fen -> "3,000.50" without floating point. */
 // What may be shared, or "not known" where the answer could not compute it (shareable_known:
 // false: the 历年 part not entered, a threshold without a source) — never a made-up 0.00.
-export function shareableText(fen, known, lang) {
+// An amount, or that it is not known, pointing to the reason where it stands from here: below
+// (the summary, above the holder's card), above (a member's card), or nowhere (the summary bar).
+export function shareableText(fen, known, lang, where = 'below') {
   if (known !== false) return formatFen(fen, lang);
-  return lang === 'en' ? 'not known (see below)' : '算不出（见下文）';
+  const pointer = {
+    below: { en: ' (see below)', zh: '（见下文）' },
+    above: { en: ' (see above)', zh: '（见上文）' },
+    none: { en: '', zh: '' },
+  }[where];
+  return lang === 'en' ? `not known${pointer.en}` : `算不出${pointer.zh}`;
 }
 
 export function formatFen(fen, lang) {

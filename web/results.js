@@ -224,7 +224,7 @@ function faceText(member, t) {
 // An eligible member's "up to" is not known where the holder's shareable amount is not.
 function usableText(member, answer, lang) {
   const known = !member.eligible || answer.holder.shareable_known !== false;
-  return shareableText(member.usable_fen, known, lang);
+  return shareableText(member.usable_fen, known, lang, 'above');
 }
 
 function poolBar(answer, state, t, lang) {

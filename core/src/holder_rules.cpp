@@ -191,11 +191,13 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   }
   if (holder.authorized_limit_fen && wallet_quota_applies(context)) {
     // From 2026 an amount given with a relative in another province is that relative's 共济额度:
-    // reserved for the relative (members decide it), not a cap on what others may use.
+    // reserved for the relative (members decide it), not a cap on what others may use. It is
+    // said as part of the amount just stated ("其中…"), so it is no more than that amount.
+    const Fen reserved = result.shareable_known ? std::min(*holder.authorized_limit_fen, shareable)
+                                                : *holder.authorized_limit_fen;
     result.reasons.push_back(context.reason(
         "holder.wallet_quota",
-        context.texts.get("holder.wallet_quota",
-                          {{"amount", context.texts.money(*holder.authorized_limit_fen)}}),
+        context.texts.get("holder.wallet_quota", {{"amount", context.texts.money(reserved)}}),
         &context.use("wallet_quota")));
   } else if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
     shareable = *holder.authorized_limit_fen;

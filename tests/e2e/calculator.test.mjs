@@ -19,6 +19,24 @@ async function freshPage(viewport) {
   return page;
 }
 
+test('a first visit marks its example balance as one until the user changes it; a shared link has none', async () => {
+  const page = await freshPage();
+  assert.match(await page.textContent('#balance-example'), /3000 元是示例金额/);
+  await page.fill('#holder-balance', '4200');
+  assert.equal(await page.locator('#balance-example').count(), 0);
+  const request = {
+    as_of: '2026-06-01',
+    holder: { region: '410100', scheme: 'employee', balance_fen: 300000 },
+    members: [],
+  };
+  const link = Buffer.from(JSON.stringify(request), 'utf8').toString('base64url');
+  await page.goto(`${site.origin}/#r=${link}`);
+  await page.reload();
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.locator('#balance-example').count(), 0);
+  await page.close();
+});
+
 test("兰州: 甘肃 has its own face rule, so the card states it; a wallet relative is told the app's rule as such", async () => {
   const page = await freshPage();
   await enterFamily(page, {
@@ -122,7 +140,15 @@ test('上海 without the 历年 part: what may be shared is "not known", never 0
   });
   assert.match(await page.textContent('#summary'), /可共济金额 算不出（见下文）/);
   const card = await memberCard(page, '姐姐');
-  assert.match(await card.textContent(), /最多可用算不出（见下文）/);
+  assert.match(await card.textContent(), /最多可用算不出（见上文）/);
+  // Each pointer points where the reason is: the holder's card, below the summary and above
+  // the members; the bar that floats over the page points nowhere.
+  const order = await page.evaluate(() => {
+    const at = (selector) => document.querySelector(selector).getBoundingClientRect().top;
+    return [at('#summary'), at('.holder-result'), at('.member-result')];
+  });
+  assert.ok(order[0] < order[1] && order[1] < order[2], `summary, holder, member: ${order}`);
+  assert.doesNotMatch(await page.textContent('#summary-bar-text'), /见/);
   assert.match(await page.textContent('.pool-figures'), /可共济的金额算不出/);
   assert.doesNotMatch(await page.textContent('#results'), /最多可用0\.00|可共济金额 0\.00/);
   // The bill is not counted, not said to be paid out of pocket.

@@ -128,6 +128,25 @@ test('a shared link reproduces the plan; names are text, never markup; English t
   await page.close();
 });
 
+test('the example household says it is an example until the user changes anything; a shared plan does not', async () => {
+  const page = await householdPage();
+  assert.match(await page.textContent('#example-note'), /示例家庭/);
+  await page.fill('#as-of', '2026-06-01');
+  assert.equal(await page.locator('#example-note').count(), 0);
+  await page.close();
+  const request = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        { id: 'a', role: 'self', age: 40, scheme: 'employee', region: '410100', balance_fen: 1 },
+      ],
+    },
+  };
+  const shared = await householdPage(`#h=${encode(request)}`);
+  assert.equal(await shared.locator('#example-note').count(), 0);
+  await shared.close();
+});
+
 test('in the picture, 暂无共济人 stands on the row of the person no one can cover, beside no holder', async () => {
   const request = {
     as_of: '2026-06-01',
