@@ -5,7 +5,7 @@ import { connectCalculator } from './calculator-client.js';
 import { failedNotice, h, updateParts } from './dom.js';
 import { TEXTS } from './i18n.js';
 import { readYuan } from './amount.js';
-import { regionLabel } from './region-picker.js';
+import { regionPicker } from './region-picker.js';
 import { encodeRequest, fenToYuanText } from './share.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
@@ -116,7 +116,6 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   state.elder = pageLevel && keptElder();
   const options = { includeNames: false };
   const calculator = connectCalculator();
-  let regions = [];
   let pending = 0;
   let sequence = 0;
   let vocabulary; // the option lists and labels, with the module
@@ -139,14 +138,20 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       schedule();
     };
 
-  function regionSelect(person, i) {
-    const choices = regions.map((r) => [r.c, regionLabel(r, state.lang === 'en')]);
-    if (i > 0) choices.unshift(['', t().sameRegion]);
-    if (!regions.some((r) => r.c === person.region) && person.region)
-      choices.unshift([person.region, person.region]);
-    return select(choices, person.region, change(person, 'region'), {
-      'data-path': `/household/people/${i}/region`,
+  // A place is typed and picked (郑州 / zhengzhou / zz), as on the calculator, not found in a
+  // list of several hundred; a relative's may stay empty: the same as yours.
+  function regionField(person, i) {
+    const words = TEXTS[state.lang];
+    const picker = regionPicker({
+      label: t().region,
+      value: person.region,
+      placeholder: i > 0 ? t().sameRegionPlaceholder : words.regionPlaceholder,
+      allowEmpty: i > 0,
+      texts: words,
+      onChange: change(person, 'region'),
     });
+    picker.querySelector('input').dataset.path = `/household/people/${i}/region`;
+    return picker;
   }
 
   function renderPerson(person, i) {
@@ -208,7 +213,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               'data-path': `/household/people/${i}/scheme`,
             }),
           ),
-          field(tx.region, regionSelect(person, i)),
+          regionField(person, i),
           person.scheme === 'employee'
             ? [
                 field(
@@ -510,11 +515,4 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   }
 
   render();
-  fetch(new URL('./regions.json', import.meta.url))
-    .then((response) => response.json())
-    .then((list) => {
-      regions = list;
-      renderForm();
-    })
-    .catch(() => {});
 }

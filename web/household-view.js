@@ -153,7 +153,14 @@ export function renderPlan(answer, request, t, { lang, elder }) {
         {},
         `${t.shareable}${t.sep}${shareableText(holder.shareable_fen, holder.shareable_known, lang)}`,
       ),
-      h('p', { class: 'binds' }, `${t.binds}${t.sep}${names(holder.binds)}`),
+      // A holder who binds nobody is told so in the plan's sentence, not as a bare "none".
+      h(
+        'p',
+        { class: 'binds' },
+        holder.binds.length
+          ? `${t.binds}${t.sep}${names(holder.binds)}`
+          : (holder.reasons.find((r) => r.code === 'plan.holder_binds_none')?.text ?? t.nobody),
+      ),
       guidance(holder.guidance, holder.steps_by, t),
     ),
   );
@@ -228,13 +235,12 @@ export function renderPlan(answer, request, t, { lang, elder }) {
         'ul',
         {},
         answer.sources.map((s) =>
+          // The title is the link (as on the calculator); the address shows only on paper.
           h(
             'li',
             {},
-            s.title,
+            h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title),
             aside(sourceFacts(s, t), lang),
-            ' ',
-            h('span', { class: 'url' }, s.url),
           ),
         ),
       ),

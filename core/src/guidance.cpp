@@ -203,7 +203,6 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.notes.push_back(
         texts.get("guidance.enrol_first_wallet", {{"names", texts.series(uninsured_far)}}));
   }
-  if (any_local || cross_province) guidance.notes.push_back(texts.get("guidance.own_card"));
   for (const RuleEntry* notes : context.rules_all_layers("notes")) {
     context.used("notes", *notes);
     for (const Note& note : notes->as<std::vector<Note>>()) {

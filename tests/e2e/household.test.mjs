@@ -82,6 +82,12 @@ test('the Chinese plan uses full-width punctuation: no ASCII bracket or comma be
   const source = await page.locator('.plan-sources li').first().textContent();
   assert.match(source, /（(\d{4}-|未注明日期).* · (官方|媒体|第三方|未证实)/, source);
   assert.doesNotMatch(source, /[()]/, source);
+  // The title is the link; no raw address is shown on screen.
+  assert.doesNotMatch(source, /https?:\/\//, source);
+  assert.equal(
+    await page.locator('.plan-sources li').first().locator('a[href^="http"]').count(),
+    1,
+  );
   assert.deepEqual(await asciiInChinese(page), []);
   await page.close();
 });
@@ -120,8 +126,11 @@ test('a shared link reproduces the plan; names are text, never markup; English t
   assert.match(await mother.textContent(), /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('.plan-person img').count(), 0);
   // The form's places are English too: "Shijiazhuang (Hebei)", not "河北省 石家庄市".
-  const place = page.locator('[data-path="/household/people/1/region"] option:checked');
-  assert.equal(await place.textContent(), 'Shijiazhuang (Hebei)');
+  const place = page.locator('input[data-path="/household/people/1/region"]');
+  await page.waitForFunction(
+    () => document.querySelector('input[data-path="/household/people/1/region"]').value !== '',
+  );
+  assert.equal(await place.inputValue(), 'Shijiazhuang (Hebei)');
   // Before the wallet opens in 北京, the change is the date it does.
   assert.match(await mother.locator('.changes').textContent(), /From 2026-01-09/);
   assert.equal(await page.locator('.changes [data-code="change.date"]').count(), 1);
@@ -145,6 +154,24 @@ test('the example household says it is an example until the user changes anythin
   const shared = await householdPage(`#h=${encode(request)}`);
   assert.equal(await shared.locator('#example-note').count(), 0);
   await shared.close();
+});
+
+test("a relative's place is typed and picked (石家庄 by pinyin), not found in a list of hundreds; empty means the same as yours", async () => {
+  const page = await householdPage();
+  assert.equal(await page.locator('.person-form select[data-path$="/region"]').count(), 0);
+  const place = page.locator('input[data-path="/household/people/1/region"]');
+  assert.equal(await place.inputValue(), '');
+  assert.match(await place.getAttribute('placeholder'), /不填即与您相同/);
+  await place.fill('shijiazhuang');
+  await page.click('.region-list [role="option"] >> nth=0');
+  assert.match(await place.inputValue(), /石家庄/);
+  assert.equal(await planSettled(page), 'answer');
+  assert.match(new URL(page.url()).hash, /^#h=/);
+  const request = JSON.parse(
+    Buffer.from(new URL(page.url()).hash.slice(3), 'base64url').toString('utf8'),
+  );
+  assert.equal(request.household.people[1].region, '130100');
+  await page.close();
 });
 
 test('in the picture, 暂无共济人 stands on the row of the person no one can cover, beside no holder', async () => {
@@ -183,6 +210,11 @@ test('in the picture, 暂无共济人 stands on the row of the person no one can
   assert.ok(
     rows.holders.every((y) => Math.abs(y - rows.nobody) > 10),
     `no holder on that row: ${JSON.stringify(rows)}`,
+  );
+  // The spouse binds nobody: the card says so in a sentence, not a bare "none".
+  assert.equal(
+    await page.textContent('.plan-holder[data-person="p2"] .binds'),
+    '这次不需要有家人由配偶绑定。',
   );
   await page.close();
 });
