@@ -170,10 +170,18 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings);
 
 struct MemberBinding {
   bool binding_ok = false;  // may be bound as a 共济对象 (the holder shares, relation, route, caps)
+  // Refused only because a route's opening is unconfirmed: how to bind is still worth saying,
+  // with the face check that route would ask for.
+  bool if_confirmed = false;
+  bool face_if_bound = false;
 };
 std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,
                                          std::vector<MemberBinding>& bindings,
                                          std::vector<Reason>& warnings);
+// The holder's sentence on the quota reserved for relatives in another province, once the
+// members say what they hold.
+void state_wallet_quota(Context& context, HolderResult& holder,
+                        const std::vector<MemberResult>& members);
 // The cross-province quota held for this member (their "up to" where a quota applies), else 0:
 // neither the holder nor another relative may spend it.
 Fen quota_reserved(Context& context, const MemberResult& member);

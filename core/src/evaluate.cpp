@@ -108,6 +108,7 @@ Answer answer_before_asking(const Request& request, const PolicySet& policies) {
   std::vector<MemberBinding> bindings;
   answer.holder = decide_holder(context, answer.warnings);
   answer.members = decide_members(context, answer.holder, bindings, answer.warnings);
+  state_wallet_quota(context, answer.holder, answer.members);
   add_member_changes(request, policies, context.member_labels, answer.members);
   answer.expenses = apply_expenses(context, answer.holder, answer.members, answer.pool);
   answer.guidance = build_guidance(context, answer.holder, answer.members, bindings);

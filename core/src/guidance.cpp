@@ -75,31 +75,25 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   bool cross_province = false;
   // Relatives all insured in other provinces have nothing to do through the region's channels.
   bool all_far = !members.empty();
-  // Relatives refused only because a rule is unconfirmed (is the route open yet?) may well be
-  // bound: they are told how, should it prove open, rather than that there is nothing to do.
-  std::vector<std::string> if_confirmed;
+  // Relatives refused only because a route's opening is unconfirmed may well be bound: they are
+  // told how, through the route they would take, rather than that there is nothing to do.
+  std::vector<std::string> wallet_if_confirmed, local_if_confirmed;
   for (std::size_t i = 0; i < members.size(); ++i) {
-    if (context.member_regions[i].province == context.holder_region.province) all_far = false;
+    const bool far = context.member_regions[i].province != context.holder_region.province;
+    if (!far) all_far = false;
     const Member& member = request.members[i];
     const std::string& label = context.member_labels[i];
     if (member.scheme == Scheme::employee) employee_members.push_back(label);
-    if (!bindings[i].binding_ok) {
-      const std::vector<const Reason*> blocking = blocking_reasons(members[i]);
-      const bool only_doubt =
-          !blocking.empty() && std::all_of(blocking.begin(), blocking.end(),
-                                           [](const Reason* reason) { return is_doubt(*reason); });
-      if (only_doubt) {
-        if_confirmed.push_back(label);
-        const bool far = context.member_regions[i].province != context.holder_region.province;
-        (far ? cross_province : any_local) = true;
-      }
-      continue;
-    }
-    const bool wallet = members[i].route == Route::cross_province;
+    const MemberBinding& binding = bindings[i];
+    if (!binding.binding_ok && !binding.if_confirmed) continue;
+    const bool wallet = binding.binding_ok ? members[i].route == Route::cross_province : far;
+    if (!binding.binding_ok) (wallet ? wallet_if_confirmed : local_if_confirmed).push_back(label);
     (wallet ? cross_province : any_local) = true;
-    if (members[i].needs_face_verification && member.reader) {
+    const bool face =
+        binding.binding_ok ? members[i].needs_face_verification : binding.face_if_bound;
+    if (face && member.reader) {
       (wallet ? reader_face_wallet : reader_face_local) = true;
-    } else if (members[i].needs_face_verification) {
+    } else if (face) {
       (wallet ? face_wallet : face_local).push_back(label);
     } else {
       (local_face_rule && !wallet ? under_age : under_age_app).push_back(label);
@@ -115,9 +109,15 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.notes.push_back(texts.get("guidance.nobody_to_bind"));
     return guidance;
   }
-  if (!if_confirmed.empty()) {
+  if (!wallet_if_confirmed.empty()) {
+    const ChannelRule& wallet = context.use("wallet_channel").as<ChannelRule>();
+    guidance.notes.push_back(texts.get(
+        "guidance.if_confirmed_wallet",
+        {{"names", texts.series(wallet_if_confirmed)}, {"channel", wallet.name.in(request.lang)}}));
+  }
+  if (!local_if_confirmed.empty()) {
     guidance.notes.push_back(
-        texts.get("guidance.if_confirmed", {{"names", texts.series(if_confirmed)}}));
+        texts.get("guidance.if_confirmed_local", {{"names", texts.series(local_if_confirmed)}}));
   }
 
   // The rule's channel as it stands, with the face checks on a self-service one: the user's own

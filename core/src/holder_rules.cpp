@@ -189,17 +189,11 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
         &part));
   }
-  if (holder.authorized_limit_fen && wallet_quota_applies(context)) {
-    // From 2026 an amount given with a relative in another province is that relative's 共济额度:
-    // reserved for the relative (members decide it), not a cap on what others may use. It is
-    // said as part of the amount just stated ("其中…"), so it is no more than that amount.
-    const Fen reserved = result.shareable_known ? std::min(*holder.authorized_limit_fen, shareable)
-                                                : *holder.authorized_limit_fen;
-    result.reasons.push_back(context.reason(
-        "holder.wallet_quota",
-        context.texts.get("holder.wallet_quota", {{"amount", context.texts.money(reserved)}}),
-        &context.use("wallet_quota")));
-  } else if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
+  // From 2026 an amount given with a relative in another province is that relative's 共济额度:
+  // reserved for the relative (members decide it, and state_wallet_quota says it), not a cap on
+  // what others may use.
+  const bool quota = holder.authorized_limit_fen && wallet_quota_applies(context);
+  if (!quota && holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
     shareable = *holder.authorized_limit_fen;
     result.reasons.push_back(context.reason(
         "holder.authorized_limit",
@@ -212,6 +206,20 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   }
   result.shareable_fen = shareable;
   return result;
+}
+
+void state_wallet_quota(Context& context, HolderResult& holder,
+                        const std::vector<MemberResult>& members) {
+  if (!context.request.holder.authorized_limit_fen || !wallet_quota_applies(context)) return;
+  // Said as part of the amount just stated ("其中…"): what relatives in another province really
+  // hold, so nothing where none may be reached or nothing can be shared.
+  Fen reserved = 0;
+  for (const MemberResult& member : members) reserved += quota_reserved(context, member);
+  if (!holder.shareable_known || reserved <= 0) return;
+  holder.reasons.push_back(context.reason(
+      "holder.wallet_quota",
+      context.texts.get("holder.wallet_quota", {{"amount", context.texts.money(reserved)}}),
+      &context.use("wallet_quota")));
 }
 
 }  // namespace gongji::detail

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "changes.hpp"
 #include "context.hpp"
 
 namespace gongji::detail {
@@ -153,6 +154,24 @@ bool joined_circle_later(const Context& context, Relation relation) {
   return first != national.end() && now != national.end() && !holds(*first) && holds(*now);
 }
 
+// The age from which a relative checks their own face: the region's rule, or across provinces
+// the national app's (亲情账户, S23) where the region has its own.
+const RuleEntry& face_age_rule(Context& context, bool wallet) {
+  const RuleEntry* national = wallet ? context.national_beside("face_verification_age") : nullptr;
+  return national ? *national : context.use("face_verification_age");
+}
+
+// Whether every reason that keeps the relative from being bound is a reading no source confirms
+// (no insurance yet does not stop a binding: enrolling comes first).
+bool refused_only_by_doubt(const MemberResult& result) {
+  std::vector<const Reason*> blocking = blocking_reasons(result);
+  blocking.erase(std::remove_if(blocking.begin(), blocking.end(),
+                                [](const Reason* r) { return r->code == "member.uninsured"; }),
+                 blocking.end());
+  return !blocking.empty() && std::all_of(blocking.begin(), blocking.end(),
+                                          [](const Reason* r) { return is_doubt(*r); });
+}
+
 // Whether the relation is in the circle in force; adds the deciding reason.
 bool relation_allowed(Context& context, const Member& member, MemberResult& result) {
   const RuleEntry& relations = context.use("relations");
@@ -174,8 +193,11 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
     if (!own) context.doubt("relations", relations, region);
     const char* key =
         widened && !own ? "member.relation_allowed_unconfirmed" : "member.relation_allowed";
+    // Provinces widened their circles (N4): the doubt names the holder's province.
+    const std::string province =
+        region_label(context.policies, context.holder_region.province, context.request.lang);
     result.reasons.push_back(context.reason(
-        key, context.texts.get(key, {{"relation", label}, {"date", date}, {"region", region}}),
+        key, context.texts.get(key, {{"relation", label}, {"date", date}, {"region", province}}),
         &relations));
     return true;
   }
@@ -524,9 +546,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     // answer that rests on it (no local rule, or the wallet) says so.
     if (binding_ok) {
       const bool wallet = route.route == Route::cross_province;
-      const RuleEntry& face_age = wallet && context.national_beside("face_verification_age")
-                                      ? *context.national_beside("face_verification_age")
-                                      : context.use("face_verification_age");
+      const RuleEntry& face_age = face_age_rule(context, wallet);
       const int64_t face_limit = face_age.as<int64_t>();
       const bool local_rule = !wallet && context.region_sets("face_verification_age");
       result.needs_face_verification = member.age >= face_limit;
@@ -545,7 +565,13 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.usable_fen = holder.shareable_fen;
       if (route.route == Route::cross_province) add_wallet_quota(context, result);
     }
-    bindings.push_back({binding_ok});
+    MemberBinding binding{binding_ok};
+    if (!binding_ok && refused_only_by_doubt(result)) {
+      const bool far = context.member_regions[i].province != context.holder_region.province;
+      binding.if_confirmed = true;
+      binding.face_if_bound = member.age >= face_age_rule(context, far).as<int64_t>();
+    }
+    bindings.push_back(binding);
     results.push_back(std::move(result));
   }
   say_usable(context, holder, results);

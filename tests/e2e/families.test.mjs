@@ -241,7 +241,10 @@ test("a mother refused only because 广东's wallet is not confirmed open reads 
   assert.match(await page.textContent('#summary'), /2 位成员中 1 位可以使用，1 位未确认/);
   const guidance = page.locator('[aria-labelledby="guidance-title"]');
   assert.match(await guidance.textContent(), /医保钱包/);
-  assert.match(await guidance.textContent(), /妈妈能否共济还没有来源确认/);
+  assert.match(
+    await guidance.textContent(),
+    /妈妈能否使用您的账户，取决于医保钱包是否已经可以跨省共济/,
+  );
   await page.close();
 });
 
