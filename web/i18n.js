@@ -60,6 +60,15 @@ export const TEXTS = {
     summaryCannot: '共济人没有可以共济的个人账户。',
     poolNotKnown: '可共济的金额算不出，下面的账单都没有计入共济人账户的钱（原因见上文）。',
     changesTitle: '怎样才能使用：',
+    glossaryTitle: '几个词的意思',
+    glossary: [
+      ['共济人', '拿出自己职工医保个人账户里的钱给家人用的人。'],
+      ['共济对象', '用共济人账户里的钱看病、买药或缴费的家人，须是近亲属。'],
+      ['统筹区', '医保基金统一管理的地区范围，常见为一个地级市。'],
+      ['省内跨统筹区', '共济人和家人在同一个省、但不在同一个统筹区参保。'],
+      ['医保钱包', '国家医保服务平台APP里与本人医保码相关联的资金账户，用于跨省给近亲属共济。'],
+      ['定点医药机构', '与医保签约的医院和药店；只有在这些地方的费用才能用个人账户支付。'],
+    ],
     // The summary bar's gist, in parts that each keep to one line on a phone.
     summaryShort: (n, total, amount) =>
       total ? [`可共济 ${amount}`, `${total} 人中 ${n} 人可用`] : [`可共济 ${amount}`],
@@ -200,6 +209,30 @@ export const TEXTS = {
         : `Shareable: ${amount}. Add family members to see who may use it.`,
     summaryCannot: 'The holder has no personal account that can be shared.',
     changesTitle: 'What would make it possible:',
+    glossaryTitle: 'What some words mean',
+    glossary: [
+      ['Holder (共济人)', 'The person whose employee personal account pays for relatives.'],
+      [
+        'Relative (共济对象)',
+        "A near relative who uses the holder's account for care, medicine or contributions.",
+      ],
+      [
+        'Pooling area (统筹区)',
+        'The area whose medical-insurance fund is managed as one, often one prefecture-level city.',
+      ],
+      [
+        'Within the province (省内跨统筹区)',
+        'The holder and the relative are insured in the same province but different pooling areas.',
+      ],
+      [
+        'Wallet (医保钱包)',
+        "A fund account in the National Medical Insurance Service Platform app, linked to the person's insurance code, used to share with near relatives in other provinces.",
+      ],
+      [
+        'Designated provider (定点医药机构)',
+        'A hospital or pharmacy contracted with medical insurance; only costs there can be paid from the account.',
+      ],
+    ],
     poolNotKnown:
       "What can be shared is not known, so no bill below counts on the holder's account (why: see above).",
     summaryShort: (n, total, amount) =>

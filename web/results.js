@@ -597,6 +597,20 @@ export function renderResults(answer, state, t, lang) {
         )
       : null,
     part('guidance', guidance(answer, state, t)),
+    // Words a family may not know (统筹区, 医保钱包, …), explained once, folded away.
+    part(
+      'glossary',
+      h(
+        'details',
+        { class: 'card glossary' },
+        h('summary', {}, t.glossaryTitle),
+        h(
+          'dl',
+          {},
+          t.glossary.flatMap(([word, meaning]) => [h('dt', {}, word), h('dd', {}, meaning)]),
+        ),
+      ),
+    ),
     part(
       'sources',
       more(
