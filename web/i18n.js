@@ -65,7 +65,7 @@ export const TEXTS = {
       ['共济人', '拿出自己职工医保个人账户里的钱给家人用的人。'],
       ['共济对象', '用共济人账户里的钱看病、买药或缴费的家人，须是近亲属。'],
       ['统筹区', '医保基金统一管理的地区范围，常见为一个地级市。'],
-      ['省内跨统筹区', '共济人和家人在同一个省、但不在同一个统筹区参保。'],
+      [{ route: 'in_province' }, '共济人和家人在同一个省、但不在同一个统筹区参保。'],
       ['医保钱包', '国家医保服务平台APP里与本人医保码相关联的资金账户，用于跨省给近亲属共济。'],
       ['定点医药机构', '与医保签约的医院和药店；只有在这些地方的费用才能用个人账户支付。'],
     ],
@@ -221,7 +221,7 @@ export const TEXTS = {
         'The area whose medical-insurance fund is managed as one, often one prefecture-level city.',
       ],
       [
-        'Within the province (省内跨统筹区)',
+        { route: 'in_province' },
         'The holder and the relative are insured in the same province but different pooling areas.',
       ],
       [

@@ -607,7 +607,11 @@ export function renderResults(answer, state, t, lang) {
         h(
           'dl',
           {},
-          t.glossary.flatMap(([word, meaning]) => [h('dt', {}, word), h('dd', {}, meaning)]),
+          // A word the vocabulary defines (a route's label) is taken from it, not written again.
+          t.glossary.flatMap(([word, meaning]) => [
+            h('dt', {}, word.route ? t.routes[word.route] : word),
+            h('dd', {}, meaning),
+          ]),
         ),
       ),
     ),

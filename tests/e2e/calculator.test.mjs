@@ -37,6 +37,19 @@ test('a first visit marks its example balance as one until the user changes it; 
   await page.close();
 });
 
+test('the answer explains its few terms in a folded glossary, the route label as the vocabulary names it; not printed', async () => {
+  const page = await freshPage();
+  const glossary = page.locator('details.glossary');
+  assert.equal(await glossary.getAttribute('open'), null, 'folded');
+  await glossary.locator('summary').click();
+  const words = await glossary.locator('dt').allTextContents();
+  assert.ok(words.includes('统筹区') && words.includes('医保钱包'), words.join('、'));
+  assert.ok(words.includes('省内跨统筹区'), 'the route label from the vocabulary');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await glossary.isVisible(), false);
+  await page.close();
+});
+
 test("兰州: 甘肃 has its own face rule, so the card states it; a wallet relative is told the app's rule as such", async () => {
   const page = await freshPage();
   await enterFamily(page, {
