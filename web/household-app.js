@@ -3,7 +3,7 @@
 // nothing is stored, and it prints like the single answer.
 import { connectCalculator } from './calculator-client.js';
 import { failedNotice, h, updateParts } from './dom.js';
-import { TEXTS } from './i18n.js';
+import { TEXTS, aside } from './i18n.js';
 import { readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
 import { encodeRequest, fenToYuanText } from './share.js';
@@ -259,7 +259,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (!vocabulary) return;
     const tx = t();
     byId('household-form').replaceChildren(
-      state.example ? h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote) : null,
+      // replaceChildren would write a null as the text "null": nothing is spread instead.
+      ...(state.example
+        ? [h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote)]
+        : []),
       field(
         tx.asOf,
         h('input', {
@@ -285,10 +288,13 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               {
                 type: 'button',
                 id: 'add-person',
+                // The plan stays until the new person is filled in (an empty age is not yet a
+                // mistake); the new card takes the focus.
                 onclick: () => {
                   state.people.push(blank());
                   renderForm();
-                  schedule();
+                  const cards = root.querySelectorAll('.person-form');
+                  cards[cards.length - 1]?.querySelector('select, input')?.focus();
                 },
               },
               tx.add,
@@ -373,7 +379,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (!match) return path === '/as_of' ? `${tx.asOf}${tx.sep}${message}` : message;
     const person = state.people[Number(match[1])];
     const role = tx.options('role').find(([value]) => value === person?.role)?.[1];
-    const who = person?.name.trim() || role || `${tx.person} ${Number(match[1]) + 1}`;
+    // "成员 6（子女）": the card's own title, since several people may share a role.
+    const numbered = `${tx.person} ${Number(match[1]) + 1}`;
+    const who = person?.name.trim() || (role ? `${numbered}${aside(role, state.lang)}` : numbered);
     const labels = { age: tx.age, balance_fen: tx.balance, region: tx.region, scheme: tx.scheme };
     const what = labels[match[2]] ? `${tx.sep}${labels[match[2]]}` : '';
     return `${who}${what}${tx.sep}${message}`;

@@ -288,6 +288,11 @@ function billVerdict(expense, t) {
 // The bills twice, for two widths: a table where there is room, one card per bill where there is
 // not (CSS shows one of them, by the width of the answer column).
 function bills(answer, state, t, lang) {
+  // Where the holder's share is not known, neither is what the family pays itself.
+  const outOfPocket = (e) =>
+    e.reasons.some((r) => r.code === 'expense.pool_unknown')
+      ? t.notKnownYet
+      : formatFen(e.out_of_pocket_fen, lang);
   const why = (e) => {
     const obstacles = obstaclesOf(e);
     return obstacles.length
@@ -303,7 +308,7 @@ function bills(answer, state, t, lang) {
       h('td', { class: 'verdict' }, billVerdict(e, t), why(e)),
       h('td', { class: 'num' }, formatFen(e.from_own_fen, lang)),
       h('td', { class: 'num' }, formatFen(e.from_holder_fen, lang)),
-      h('td', { class: 'num' }, formatFen(e.out_of_pocket_fen, lang)),
+      h('td', { class: 'num' }, outOfPocket(e)),
     ),
   );
   const table = h(
@@ -334,8 +339,10 @@ function bills(answer, state, t, lang) {
       const figures = [
         [t.fromOwn, e.from_own_fen],
         [t.fromHolder, e.from_holder_fen],
-        [t.outOfPocket, e.out_of_pocket_fen],
-      ].filter(([, fen], i) => fen > 0 || i === 2);
+      ]
+        .filter(([, fen]) => fen > 0)
+        .map(([label, fen]) => [label, formatFen(fen, lang)])
+        .concat([[t.outOfPocket, outOfPocket(e)]]);
       return h(
         'li',
         { class: `bill ${obstaclesOf(e).length ? 'refused' : 'paid'}` },
@@ -351,7 +358,7 @@ function bills(answer, state, t, lang) {
         h(
           'dl',
           { class: 'bill-figures' },
-          figures.map(([label, fen]) => [h('dt', {}, label), h('dd', {}, formatFen(fen, lang))]),
+          figures.map(([label, shown]) => [h('dt', {}, label), h('dd', {}, shown)]),
         ),
       );
     }),
@@ -523,7 +530,7 @@ export function renderResults(answer, state, t, lang) {
         answer.members.length,
         shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, lang),
         unsure,
-      )
+      ) + (state.exampleBalance ? t.exampleSummary : '')
     : t.summaryCannot;
   return h(
     'div',

@@ -22,8 +22,13 @@ async function freshPage(viewport) {
 test('a first visit marks its example balance as one until the user changes it; a shared link has none', async () => {
   const page = await freshPage();
   assert.match(await page.textContent('#balance-example'), /3000 元是示例金额/);
+  assert.match(await page.textContent('#summary'), /按示例余额计算/);
   await page.fill('#holder-balance', '4200');
   assert.equal(await page.locator('#balance-example').count(), 0);
+  await page.waitForFunction(() =>
+    /4,200\.00/.test(document.getElementById('summary').textContent),
+  );
+  assert.doesNotMatch(await page.textContent('#summary'), /示例/);
   const request = {
     as_of: '2026-06-01',
     holder: { region: '410100', scheme: 'employee', balance_fen: 300000 },
@@ -166,6 +171,9 @@ test('上海 without the 历年 part: what may be shared is "not known", never 0
   assert.doesNotMatch(await page.textContent('#results'), /最多可用0\.00|可共济金额 0\.00/);
   // The bill is not counted, not said to be paid out of pocket.
   assert.match(await page.textContent('#results'), /未计入共济（金额算不出）/);
+  // Nor is what the family pays itself a known figure.
+  assert.doesNotMatch(await page.textContent('.bill-cards'), /自付300\.00/);
+  assert.match(await page.textContent('.bill-cards'), /自付待定/);
 });
 
 test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason', async () => {

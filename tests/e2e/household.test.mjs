@@ -142,6 +142,16 @@ test('the example household says it is an example until the user changes anythin
   assert.match(await page.textContent('#example-note'), /示例家庭/);
   await page.fill('#as-of', '2026-06-01');
   assert.equal(await page.locator('#example-note').count(), 0);
+  // Adding a person redraws the form: no stray "null" where the note was; the plan stays (an
+  // empty age is not yet a mistake) and the new card has the focus.
+  await page.click('#add-person');
+  assert.doesNotMatch(await page.textContent('#household-form'), /null/);
+  assert.equal(await page.getAttribute('#plan-results', 'data-state'), 'answer');
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+  assert.ok(
+    await page.evaluate(() => document.activeElement.closest('.person-form:last-of-type') !== null),
+    'the new card has the focus',
+  );
   await page.close();
   const request = {
     as_of: '2026-06-01',
@@ -249,7 +259,7 @@ test('a bad entry names its field; nothing was requested from another origin', a
   // The message names the person and the field, beside the field and in the plan's place.
   const age = page.locator('[data-path="/household/people/2/age"] + .field-error');
   assert.match(await age.textContent(), /0到150/);
-  assert.match(await page.locator('#plan-body .problem').textContent(), /年龄/);
+  assert.match(await page.locator('#plan-body .problem').textContent(), /成员 3（.+）：年龄/);
 
   // A balance the form cannot read is never planned as 0.00: the field says what to type.
   await page.fill('[data-path="/household/people/2/age"]', '30');
