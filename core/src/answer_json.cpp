@@ -49,8 +49,9 @@ void write_guidance(JsonWriter& out, const Guidance& guidance) {
         .field("name", std::string_view(rule.name.in(lang)))
         .field("kind", name_of(rule.kind, kChannelKindNames));
     out.key("steps").begin_array();
-    texts(rule.steps);
     std::string scratch;
+    if (!channel.first_step.empty()) out.value(sentence_case(channel.first_step, lang, scratch));
+    texts(rule.steps);
     for (const std::string& step : channel.added_steps) {
       out.value(sentence_case(step, lang, scratch));
     }

@@ -78,6 +78,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // Relatives refused only because a route's opening is unconfirmed may well be bound: they are
   // told how, through the route they would take, rather than that there is nothing to do.
   std::vector<std::string> wallet_if_confirmed, local_if_confirmed;
+  bool wallet_bound = false;  // someone is reached through the wallet for certain
   for (std::size_t i = 0; i < members.size(); ++i) {
     const bool far = context.member_regions[i].province != context.holder_region.province;
     if (!far) all_far = false;
@@ -88,6 +89,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     if (!binding.binding_ok && !binding.if_confirmed) continue;
     const bool wallet = binding.binding_ok ? members[i].route == Route::cross_province : far;
     if (!binding.binding_ok) (wallet ? wallet_if_confirmed : local_if_confirmed).push_back(label);
+    if (binding.binding_ok && wallet) wallet_bound = true;
     (wallet ? cross_province : any_local) = true;
     const bool face =
         binding.binding_ok ? members[i].needs_face_verification : binding.face_if_bound;
@@ -124,7 +126,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // (bound by another holder) as a step of its own, then those of `names`.
   auto with_face_step = [&](const ChannelRule& channel, const std::vector<std::string>& names,
                             bool reader, bool rule_here) {
-    Channel out{&channel, {}};
+    Channel out{&channel, {}, {}};
     if (!self_service(channel)) return out;
     if (reader) {
       out.added_steps.push_back(
@@ -154,7 +156,8 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
       if (const RuleEntry* national = context.national_beside("channels")) {
         for (const ChannelRule& channel : national->as<std::vector<ChannelRule>>()) {
           if (channel.kind != ChannelKind::office) continue;
-          guidance.channels.push_back({&channel, {texts.get("guidance.counter_local_details")}});
+          guidance.channels.push_back(
+              {&channel, {texts.get("guidance.counter_local_details")}, {}});
         }
       }
     }
@@ -162,6 +165,10 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   if (cross_province) {
     guidance.channels.push_back(with_face_step(context.use("wallet_channel").as<ChannelRule>(),
                                                face_wallet, reader_face_wallet, false));
+    // Where no one is known to be reachable through it, the wallet's steps begin with the check.
+    if (!wallet_if_confirmed.empty() && !wallet_bound) {
+      guidance.channels.back().first_step = texts.get("guidance.wallet_check_first");
+    }
   }
   // The region's documents are for binding here; a wallet-only family needs only the national
   // ones (the wallet asks for the relative's ID details online).

@@ -91,6 +91,7 @@ struct Pool {
 struct Channel {
   const ChannelRule* rule = nullptr;
   std::vector<std::string> added_steps;  // after the rule's steps (the face checks)
+  std::string first_step;  // before them, where any (check the route is open: not confirmed)
 };
 
 struct Guidance {
