@@ -69,6 +69,14 @@ export const TEXTS = {
       [{ route: 'in_province' }, '共济人和家人在同一个省、但不在同一个统筹区参保。'],
       ['医保钱包', '国家医保服务平台APP里与本人医保码相关联的资金账户，用于跨省给近亲属共济。'],
       ['定点医药机构', '与医保签约的医院和药店；只有在这些地方的费用才能用个人账户支付。'],
+      [
+        '历年账户',
+        '上海等地把个人账户分为历年（以前年度结余）和当年两部分；上海只有历年账户可以共济。',
+      ],
+      [
+        '授权额度',
+        '共济人允许亲属使用的金额；2026年起跨省共济时，就是在医保钱包里为亲属设定的共济额度。',
+      ],
     ],
     // The summary bar's gist, in parts that each keep to one line on a phone.
     summaryShort: (n, total, amount) =>
@@ -234,6 +242,14 @@ export const TEXTS = {
       [
         'Designated provider (定点医药机构)',
         'A hospital or pharmacy contracted with medical insurance; only costs there can be paid from the account.',
+      ],
+      [
+        'Prior-years part (历年账户)',
+        "Some places such as Shanghai split the account into a prior-years part (earlier years' savings) and this year's part; in Shanghai only the prior-years part can be shared.",
+      ],
+      [
+        'Limit (授权额度)',
+        'What the holder lets a relative use; from 2026, for a relative in another province, it is the quota set for them in the wallet.',
       ],
     ],
     poolNotKnown:
