@@ -205,9 +205,17 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
   const RuleEntry& widest = context.policies.national().rules.at("relations").back();
   const bool ever = widest.as<Relations>().holds(member.relation);
   if (!ever) {
-    result.reasons.push_back(context.reason(
-        "member.not_near_relative",
-        context.texts.get("member.not_near_relative", {{"relation", label}}), &widest));
+    // In a household plan the holder is another person: the sentence names the relative
+    // ("父亲不是配偶的近亲属"), since "配偶的父母" from the spouse's side reads as the wrong
+    // people.
+    const std::string& name =
+        context.member_labels[static_cast<std::size_t>(&member - context.request.members.data())];
+    // The user themself is not named "您" in another holder's line: the relation word stands.
+    const char* text =
+        member.reader ? "member.not_near_relative_reader" : "member.not_near_relative";
+    result.reasons.push_back(
+        context.reason("member.not_near_relative",
+                       context.texts.get(text, {{"relation", label}, {"member", name}}), &widest));
     return false;
   }
   std::vector<std::string> names;

@@ -502,6 +502,8 @@ test('full-width digits, thousands separators and 元 are read; a too-large amou
   const named = page.locator('#results-body .problem-link');
   assert.match(await named.first().textContent(), /个人账户余额.*金额太大/);
   assert.match(await page.textContent('#summary-bar-text'), /金额太大/);
+  // The answer is drawn once more when the last evaluation settles: the link is clicked after.
+  assert.equal(await settled(page), 'problem');
   await named.first().click();
   await page.waitForFunction(
     () => document.activeElement?.dataset.path === '/holder/balance_fen',
