@@ -52,7 +52,7 @@ ${entries}  };
   return files;
 }
 
-std::shared_ptr<const PolicySet> embedded_policies() {
+std::unique_ptr<const PolicySet> embedded_policies() {
   ${load_embedded}
 }
 

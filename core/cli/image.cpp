@@ -5,7 +5,7 @@
 
 namespace gongji::cli {
 
-std::shared_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors) {
+std::unique_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors) {
   const std::string image = write_policy_image(policies);
   PolicyImageRead read = read_policy_image(image);
   if (!read.policies) {
@@ -14,7 +14,7 @@ std::shared_ptr<const PolicySet> through_image(const PolicySet& policies, std::o
     errors << "gongji: the policy image read back writes other bytes\n";
     return nullptr;
   }
-  return read.policies;
+  return std::move(read.policies);
 }
 
 int write_image_file(const PolicySet& policies, const std::string& path, std::ostream& errors) {

@@ -18,6 +18,6 @@ int write_language_image(const PolicySet& policies, const std::string& path,
                          const std::string& lang, std::ostream& errors);
 
 // The set as the page installs it: written as an image and read back (`gongji --via-image`).
-std::shared_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors);
+std::unique_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors);
 
 }  // namespace gongji::cli

@@ -104,7 +104,9 @@ int main(int argc, char** argv) {
     if (args.size() != 3) return usage_error("explain takes REGION KEY DATE");
     return cli::run_explain(*load.policies, files, args[0], args[1], args[2], std::cout);
   }
-  const auto policies = via_image ? cli::through_image(*load.policies, std::cerr) : load.policies;
+  std::unique_ptr<const PolicySet> read_back;
+  if (via_image) read_back = cli::through_image(*load.policies, std::cerr);
+  const PolicySet* policies = via_image ? read_back.get() : load.policies.get();
   if (!policies) return 2;
   if (command == "eval") {
     if (args.size() > 1) return usage_error("eval takes one FILE or -");

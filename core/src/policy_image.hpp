@@ -278,7 +278,7 @@ void fields(A& a, PolicySet& set) {
 
 // An image read into a set of one's own (read_policy_image gives it as const), or why not.
 struct ImageSet {
-  std::shared_ptr<PolicySet> policies;
+  std::unique_ptr<PolicySet> policies;
   std::string error;
 };
 ImageSet read_image_set(std::string_view image);

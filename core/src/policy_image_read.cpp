@@ -177,7 +177,7 @@ ImageSet read_image_set(std::string_view image) {
   const std::string_view body = image.substr(kPolicyImageHeader);
   if (little_endian(image, 8) != body.size()) return failed("truncated or too long");
   if (little_endian(image, 12) != fnv1a(body)) return failed("checksum mismatch");
-  auto set = std::make_shared<PolicySet>();
+  auto set = std::make_unique<PolicySet>();
   ImageReader reader(body);
   fields(reader, *set);
   if (!reader.ok() || !reader.at_end()) {

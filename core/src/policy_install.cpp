@@ -4,18 +4,31 @@
 
 namespace gongji {
 namespace {
-std::shared_ptr<const PolicySet>& current_policies() {
-  static std::shared_ptr<const PolicySet> policies = embedded_policies();
+struct DefaultPolicies {
+  std::unique_ptr<const PolicySet> embedded = embedded_policies();
+  std::unique_ptr<const PolicySet> installed;
+  bool use_installed = false;
+};
+
+DefaultPolicies& defaults() {
+  static DefaultPolicies policies;
   return policies;
 }
 }  // namespace
 
-std::shared_ptr<const PolicySet> default_policies() {
-  return current_policies();
+const PolicySet* default_policies() {
+  const DefaultPolicies& policies = defaults();
+  return policies.use_installed ? policies.installed.get() : policies.embedded.get();
 }
 
-void install_policies(std::shared_ptr<const PolicySet> policies) {
-  current_policies() = std::move(policies);
+void install_policies(std::unique_ptr<const PolicySet> policies) {
+  defaults().installed = std::move(policies);
+  defaults().use_installed = true;
+}
+
+void use_embedded_policies() {
+  defaults().installed = nullptr;
+  defaults().use_installed = false;
 }
 
 }  // namespace gongji

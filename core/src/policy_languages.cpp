@@ -48,7 +48,7 @@ bool is_request_error(std::string_view key) {
 }  // namespace
 }  // namespace detail
 
-std::shared_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang) {
+std::unique_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang) {
   using namespace detail;
   // Through an image: a PolicySet is not copied (its message index views its own messages).
   ImageSet copy = read_image_set(write_policy_image(set));
@@ -61,7 +61,7 @@ std::shared_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang) 
     if (!is_request_error(key)) cut.cut(text);
   }
   cut_set.languages = {lang};
-  return copy.policies;
+  return std::move(copy.policies);
 }
 
 }  // namespace gongji

@@ -455,7 +455,7 @@ void place_problems(const std::vector<PolicyFile>& files, std::vector<PolicyProb
 
 PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
   PolicyLoad load;
-  auto set = std::make_shared<PolicySet>();
+  auto set = std::make_unique<PolicySet>();
   Checker check(load.problems);
   using Loader = std::function<void(const PolicyFile&, const Json&, PolicySet&, Checker&)>;
   const std::vector<std::pair<std::string_view, Loader>> fixed = {

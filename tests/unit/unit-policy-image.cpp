@@ -17,9 +17,10 @@ const char* const kRequest =
     R"("members":[{"id":"m","relation":"parent","age":66,"scheme":"resident","region":"110000"}],)"
     R"("expenses":[{"member":"m","kind":"outpatient","amount_fen":20000}]})";
 
+// The embedded set stays alive while others are installed; the default is it again afterwards.
 struct RestoreDefault {
-  std::shared_ptr<const PolicySet> saved = default_policies();
-  ~RestoreDefault() { install_policies(saved); }
+  const PolicySet* saved = default_policies();
+  ~RestoreDefault() { use_embedded_policies(); }
 };
 
 // A small set for the damage tests, each of which reads it thousands of times: the national
@@ -192,11 +193,11 @@ TEST_CASE("installing a sound image makes it the default; a damaged one changes 
         R"({"ok":true,"version":")" + restore.saved->version + R"(","languages":["en"]})");
   CHECK(install_policy_image(image).find(R"("languages":["zh-CN","en"])") != std::string::npos);
   const auto installed = default_policies();
-  CHECK((installed.get() != restore.saved.get()));
+  CHECK((installed != restore.saved));
   CHECK(installed->version == restore.saved->version);
   CHECK(install_policy_image(image.substr(0, 100)) ==
         R"({"ok":false,"problems":["not a usable policy image: truncated or too long"]})");
-  CHECK((default_policies().get() == installed.get()));
+  CHECK((default_policies() == installed));
 }
 
 TEST_CASE("without a default set, evaluate answers an error instead of failing") {

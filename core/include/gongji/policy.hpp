@@ -143,7 +143,7 @@ struct PolicyProblem {
 };
 
 struct PolicyLoad {
-  std::shared_ptr<const PolicySet> policies;  // null when there are problems
+  std::unique_ptr<const PolicySet> policies;  // null when there are problems
   std::vector<PolicyProblem> problems;
 };
 
@@ -154,13 +154,17 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files);
 const std::vector<PolicyFile>& embedded_policy_files();
 
 // The embedded files loaded; null where none are embedded (the WebAssembly build).
-std::shared_ptr<const PolicySet> embedded_policies();
+std::unique_ptr<const PolicySet> embedded_policies();
 
 // The set evaluate() uses by default: the embedded one, loaded once, unless another was
 // installed. Null if there is none (the WebAssembly build embeds none until the page installs the
 // image it downloads) or the embedded data is invalid (the build checks it is not).
-std::shared_ptr<const PolicySet> default_policies();
-void install_policies(std::shared_ptr<const PolicySet> policies);
+// Sets are owned here, not shared (std::shared_ptr would link libc++abi's type_info search into
+// the module): installing a set frees the one installed before, never the embedded one, which
+// use_embedded_policies() makes the default again.
+const PolicySet* default_policies();
+void install_policies(std::unique_ptr<const PolicySet> policies);
+void use_embedded_policies();
 
 // The whole set as one text, as the build writes it for the page: for each file a line with its
 // path, then a line with its JSON. A malformed bundle is reported as a problem of "(bundle)".
@@ -180,7 +184,7 @@ std::string write_policy_image(const PolicySet& set);
 
 // Reads an image; a damaged, truncated or foreign one gives null and why, never a crash.
 struct PolicyImageRead {
-  std::shared_ptr<const PolicySet> policies;
+  std::unique_ptr<const PolicySet> policies;
   std::string error;
 };
 PolicyImageRead read_policy_image(std::string_view image);
@@ -189,7 +193,7 @@ PolicyImageRead read_policy_image(std::string_view image);
 // first download: the rules whole, the answers' texts in one language. Kept in both languages:
 // request errors (`error.*`, which are given in the request's own language) and place names (the
 // region picker finds a place by either). Null only if `set` does not go through an image.
-std::shared_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang);
+std::unique_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang);
 
 // The JSON Schema of a region file (policies/policy.schema.json), from the rule kinds.
 std::string policy_schema();
