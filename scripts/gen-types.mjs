@@ -60,6 +60,10 @@ export interface Reason {
   role: ReasonRole;
   text: string;
   sources: string[];
+  /** A warning that names several things: what it says before them (with \`list\`). */
+  lead?: string;
+  /** A warning that names several things: each on its own, to show as a list after \`lead\`. */
+  list?: string[];
 }
 
 export interface OkResponse {

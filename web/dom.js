@@ -6,6 +6,23 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * A warning's words: where it names several things (`list`), its lead and then each thing on a
+ * line of its own, which an older reader on a phone follows more easily than one long paragraph;
+ * else its text.
+ */
+export function warningContent(warning) {
+  if (!warning.list?.length) return warning.text;
+  return [
+    h('span', { class: 'warning-lead' }, warning.lead),
+    h(
+      'ul',
+      { class: 'warning-items' },
+      warning.list.map((item) => h('li', {}, item)),
+    ),
+  ];
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG_NS, tag);

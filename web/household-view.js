@@ -1,7 +1,7 @@
 // The plan view: who binds whom as a picture (holders left, their people right, the uncovered
 // apart) and as a list, with each holder's steps, each person's reason and what would change a
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
-import { fitLabel, h, svg } from './dom.js';
+import { fitLabel, h, svg, warningContent } from './dom.js';
 import { aside, shareableText, sourceFacts } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
@@ -223,7 +223,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
           h(
             'ul',
             {},
-            answer.warnings.map((w) => h('li', {}, w.text)),
+            answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, warningContent(w))),
           ),
         )
       : null,

@@ -1,5 +1,5 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
-import { fitLabel, h, svg, textWidth } from './dom.js';
+import { fitLabel, h, svg, textWidth, warningContent } from './dom.js';
 import { formatFen, series, shareableText, sourceFacts } from './i18n.js';
 
 function labelFor(state, t, id) {
@@ -167,7 +167,7 @@ function memberCard(member, answer, state, t, lang) {
       h(
         'dd',
         { class: 'usable' },
-        tone === 'unsure' ? t.unsureUsable : usableText(member, answer, lang),
+        tone === 'unsure' ? t.unsureUsable : usableText(member, answer, lang, t),
       ),
       h('dt', {}, t.face),
       h('dd', {}, tone === 'unsure' ? t.unsure : faceText(member, t)),
@@ -221,10 +221,13 @@ function faceText(member, t) {
   return expected ? t.faceLikelyNo : t.faceNo;
 }
 
-// An eligible member's "up to" is not known where the holder's shareable amount is not.
-function usableText(member, answer, lang) {
+// An eligible member's "up to" is not known where the holder's shareable amount is not; across
+// provinces, with no quota entered, it is the quota the holder sets, at most that amount.
+function usableText(member, answer, lang, t) {
   const known = !member.eligible || answer.holder.shareable_known !== false;
-  return shareableText(member.usable_fen, known, lang, 'above');
+  const amount = shareableText(member.usable_fen, known, lang, 'above');
+  const byQuota = member.reasons.some((r) => r.code === 'member.eligible_up_to_quota');
+  return byQuota ? t.upToQuota(amount) : amount;
 }
 
 function poolBar(answer, state, t, lang) {
@@ -507,7 +510,7 @@ function printMembers(answer, state, t, lang) {
             'td',
             {},
             m.eligible
-              ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang)}`
+              ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang, t)}`
               : standingText(standing(m), t),
           ),
         );
@@ -524,6 +527,10 @@ function more(state, t, node) {
 export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
   const unsure = answer.members.filter((m) => standing(m) === 'unsure').length;
+  // Where the holder cannot share, the headline is the answer's own first reason why not (sharing
+  // not started yet, no account, a tier without one), never a general "no account" beside a
+  // reason that says there is one.
+  const cannot = answer.holder.reasons.find((r) => r.role === 'why_not')?.text ?? t.summaryCannot;
   const summary = answer.holder.can_share
     ? t.summaryCan(
         eligible,
@@ -531,7 +538,7 @@ export function renderResults(answer, state, t, lang) {
         shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, lang),
         unsure,
       ) + (state.exampleBalance ? t.exampleSummary : '')
-    : t.summaryCannot;
+    : cannot;
   return h(
     'div',
     { class: 'answer' },
@@ -598,7 +605,7 @@ export function renderResults(answer, state, t, lang) {
             h(
               'ul',
               {},
-              answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text)),
+              answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, warningContent(w))),
             ),
           ),
         )

@@ -17,7 +17,13 @@ void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Rea
         .field("code", reason.code)
         .field("role", name_of(reason_role(reason.code, in_warnings), kReasonRoleNames))
         .field("text", sentence_case(reason.text, lang, scratch));
-    out.key("sources").strings(reason.sources).end_object();
+    out.key("sources").strings(reason.sources);
+    if (!reason.list.empty()) {
+      out.field("lead", sentence_case(reason.lead, lang, scratch)).key("list").begin_array();
+      for (const std::string& item : reason.list) out.value(sentence_case(item, lang, scratch));
+      out.end_array();
+    }
+    out.end_object();
   }
   out.end_array();
 }

@@ -62,13 +62,29 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              const std::string& holder_region, const std::string& member_region,
                              Date day) {
   RulesStarting found;
-  for (const RegionPolicy* layer : layers_of(policies, holder_region, member_region)) {
+  const std::vector<const RegionPolicy*> layers = layers_of(policies, holder_region, member_region);
+  auto covered_locally = [&](const std::string& key) {
+    return std::any_of(layers.begin(), layers.end(), [&](const RegionPolicy* layer) {
+      const auto entries = layer->rules.find(key);
+      return layer->code != PolicySet::kNationalCode && entries != layer->rules.end() &&
+             std::any_of(entries->second.begin(), entries->second.end(),
+                         [day](const RuleEntry& entry) { return entry.covers(day); });
+    });
+  };
+  for (const RegionPolicy* layer : layers) {
     for (const auto& [key, entries] : layer->rules) {
       if (!decides_eligibility(key)) continue;
       for (const RuleEntry& entry : entries) {
         if (entry.from != day && !(entry.until && add_days(*entry.until, 1) == day)) continue;
         add_unique(found.labels, texts.label("rule", rule_family(key)));
         for (const std::string& id : entry.sources) add_unique(found.sources, std::string_view(id));
+        // A national day the region has no value of its own for: provinces set their own start
+        // (N1) and widened their circles at their own dates (N4), so only the nation's is known.
+        const bool nations_day = entry.doubts("from") || key == "relations";
+        if (layer->code == PolicySet::kNationalCode && entry.from == day && nations_day &&
+            !covered_locally(key)) {
+          found.national_day = true;
+        }
       }
     }
   }
@@ -96,9 +112,7 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
   std::vector<std::string_view> sources;
   for (const Reason& reason : member.reasons) {
     const bool deciding = reason.code.substr(0, 23) == "member.relation_allowed" ||
-                          reason.code == "member.eligible" ||
-                          reason.code == "member.eligible_nothing_now" ||
-                          reason.code == "member.eligible_amount_unknown" ||
+                          reason.code.substr(0, 15) == "member.eligible" ||
                           reason.code.substr(0, 13) == "member.route_";
     if (!deciding) continue;
     for (std::string_view id : reason.sources) add_unique(sources, id);

@@ -19,6 +19,8 @@ std::vector<Date> later_rule_dates(const PolicySet& policies, const std::string&
 struct RulesStarting {
   std::vector<std::string_view> sources;
   std::vector<std::string> labels;
+  // The day is the nation's, where the region's own day was not found (its answer says so).
+  bool national_day = false;
 };
 RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              const std::string& holder_region, const std::string& member_region,

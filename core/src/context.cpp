@@ -157,7 +157,7 @@ bool Context::doubt(std::string_view key, const RuleEntry& entry, const std::str
   return true;
 }
 
-std::optional<std::string> Context::sharing_start() const {
+std::optional<Context::SharingStart> Context::sharing_start() const {
   std::vector<Date> candidates;
   for (const RegionPolicy* layer : holder_region.layers) {
     const auto found = layer->rules.find("relations");
@@ -175,7 +175,10 @@ std::optional<std::string> Context::sharing_start() const {
       const auto entry = std::find_if(found->second.begin(), found->second.end(),
                                       [day](const RuleEntry& e) { return e.covers(day); });
       if (entry == found->second.end()) continue;
-      if (!entry->as<Relations>().list.empty()) return format_date(day);
+      if (!entry->as<Relations>().list.empty()) {
+        const bool national = (*layer)->code == PolicySet::kNationalCode;
+        return SharingStart{format_date(day), !(national && entry->doubts("from"))};
+      }
       break;  // the most specific layer in force on `day` has not started yet
     }
   }

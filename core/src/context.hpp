@@ -119,7 +119,13 @@ class Context {
 
   // The first day after `as_of` on which the holder's region shares (a non-empty circle of
   // relatives), if the rules know one.
-  std::optional<std::string> sharing_start() const;
+  // The first day after `as_of` sharing starts in the holder's region, and whether that day is
+  // known for the region itself (false: the nation's day, the local one not found).
+  struct SharingStart {
+    std::string date;
+    bool local_known = true;
+  };
+  std::optional<SharingStart> sharing_start() const;
 
   // `code` is a literal: the reason keeps a view of it.
   Reason reason(std::string_view code, std::string text, const RuleEntry* cited = nullptr) const;

@@ -68,7 +68,7 @@ Fen take(Fen& from, Fen wanted) {
 
 // Nothing is paid from an account that does not exist, whatever balance the request states.
 void pay_for_holder(Context& context, const HolderResult& holder, const Expense& expense,
-                    Balances& balances, ExpenseResult& result) {
+                    const RuleEntry& use, Balances& balances, ExpenseResult& result) {
   if (!holder.has_account) {
     if (balances.holder_balance > 0) {
       result.reasons.push_back(context.reason(
@@ -92,16 +92,17 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
   // The holder's own spending shrinks the pool only once the balance falls below it.
   balances.pool = std::min(balances.pool, balances.holder_balance);
   if (result.from_own_fen > 0) {
-    result.reasons.push_back(context.reason(
-        "expense.from_own",
-        context.texts.get("expense.from_own",
-                          {{"amount", context.texts.money(result.from_own_fen)}}),
-        &context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)))));
+    result.reasons.push_back(
+        context.reason("expense.from_own",
+                       context.texts.get("expense.from_own",
+                                         {{"amount", context.texts.money(result.from_own_fen)}}),
+                       &use));
   }
 }
 
-void pay_for_member(Context& context, const Expense& expense, const MemberResult& member,
-                    std::size_t index, Balances& balances, ExpenseResult& result) {
+void pay_for_member(Context& context, const Expense& expense, const RuleEntry& use,
+                    const MemberResult& member, std::size_t index, Balances& balances,
+                    ExpenseResult& result) {
   const bool contribution = expense.kind == ExpenseKind::resident_contribution;
   const bool may_draw = contribution ? member.contribution_payable : member.eligible;
   // Whose account pays first matters only to a member with an account of their own who may also
@@ -111,10 +112,7 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
       ordered ? context.use("own_account_first") : context.rule("own_account_first");
   // What a sentence about this bill's payment cites: the order where it decided who paid, else
   // what the account may pay for.
-  auto payment_rule = [&]() -> const RuleEntry* {
-    return ordered ? &order
-                   : &context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)));
-  };
+  auto payment_rule = [&]() -> const RuleEntry* { return ordered ? &order : &use; };
   Fen rest = expense.amount_fen;
 
   auto from_own = [&] {
@@ -161,8 +159,6 @@ void pay_for_member(Context& context, const Expense& expense, const MemberResult
   }
   if (result.from_holder_fen > 0) {
     // What the holder's account may pay for; the order of payment only where it split the bill.
-    const RuleEntry& use =
-        context.use("use." + std::string(name_of(expense.kind, kExpenseKindNames)));
     std::vector<std::string_view> sources(use.sources.begin(), use.sources.end());
     if (result.from_own_fen > 0) {
       for (const auto& id : order.sources) {
@@ -247,17 +243,31 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     result.amount_fen = expense.amount_fen;
     const std::string kind(name_of(expense.kind, kExpenseKindNames));
     const std::string kind_label = std::string(context.texts.word("expense_kind", kind, "in_text"));
-    const RuleEntry& use = context.use("use." + kind);
+    const std::optional<std::size_t> who = expense.member_index;
+    if (who && kind == "resident_contribution" &&
+        request.members[*who].scheme == Scheme::employee) {
+      // No such contribution exists for this relative: the card says so, and so does the bill.
+      result.reasons.push_back(context.reason("expense.contribution_employee",
+                                              context.texts.get("expense.contribution_employee"),
+                                              &context.use("use." + kind)));
+      result.out_of_pocket_fen = expense.amount_fen;
+      results.push_back(std::move(result));
+      continue;
+    }
+    // A relative reached through the wallet is paid for only what the wallet may pay for.
+    const bool through_wallet = who && members[*who].route == Route::cross_province;
+    const RuleEntry& use = context.use((through_wallet ? "wallet_use." : "use.") + kind);
     const bool permitted = use.as<Use>().allowed;
     const bool place_ok = expense.designated || !use.as<Use>().designated_only;
     result.allowed = permitted && place_ok;
     // A use only read as allowed or not (a local permission no source states) is said so.
     const std::string region = context.region_name(context.holder_region);
     const bool doubted = context.doubt("use", use, region);
-    const char* use_code = doubted     ? (permitted ? "expense.use_allowed_unconfirmed"
-                                                    : "expense.use_forbidden_unconfirmed")
-                           : permitted ? "expense.use_allowed"
-                                       : "expense.use_forbidden";
+    const char* use_code = doubted          ? (permitted ? "expense.use_allowed_unconfirmed"
+                                                         : "expense.use_forbidden_unconfirmed")
+                           : permitted      ? "expense.use_allowed"
+                           : through_wallet ? "expense.wallet_use_forbidden"
+                                            : "expense.use_forbidden";
     if (permitted && !place_ok) {
       // One sentence: the kind is payable only at a designated place, so this bill is not.
       result.reasons.push_back(context.reason(
@@ -274,10 +284,10 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     if (!result.allowed) {
       result.out_of_pocket_fen = expense.amount_fen;
     } else if (!expense.member_index) {
-      pay_for_holder(context, holder, expense, balances, result);
+      pay_for_holder(context, holder, expense, use, balances, result);
       result.out_of_pocket_fen = expense.amount_fen - result.from_own_fen;
     } else {
-      pay_for_member(context, expense, members[*expense.member_index], *expense.member_index,
+      pay_for_member(context, expense, use, members[*expense.member_index], *expense.member_index,
                      balances, result);
     }
     // Where the pool is unknown the bill is not said to be self-paid: it is only not counted.

@@ -214,11 +214,18 @@ void state_wallet_quota(Context& context, HolderResult& holder,
   // Said as part of the amount just stated ("其中…"): what relatives in another province really
   // hold, so nothing where none may be reached or nothing can be shared.
   Fen reserved = 0;
-  for (const MemberResult& member : members) reserved += quota_reserved(context, member);
+  int holding = 0;  // relatives who hold a quota: the one amount entered is each one's
+  for (const MemberResult& member : members) {
+    const Fen quota = quota_reserved(context, member);
+    reserved += quota;
+    holding += quota > 0;
+  }
   if (!holder.shareable_known || reserved <= 0) return;
+  const char* key = holding > 1 ? "holder.wallet_quota_each" : "holder.wallet_quota";
   holder.reasons.push_back(context.reason(
       "holder.wallet_quota",
-      context.texts.get("holder.wallet_quota", {{"amount", context.texts.money(reserved)}}),
+      context.texts.get(
+          key, {{"amount", context.texts.money(reserved)}, {"n", std::to_string(holding)}}),
       &context.use("wallet_quota")));
 }
 

@@ -50,6 +50,7 @@ void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings
     } else if (warning.text.size() > same->text.size()) {
       same->text = warning.text;
     }
+    for (const std::string& item : warning.list) add_unique(same->list, item);
     for (std::string_view id : warning.sources) add_unique(same->sources, id);
   }
 }

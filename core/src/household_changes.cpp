@@ -74,10 +74,12 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     std::vector<std::string> names;
     std::vector<std::string_view> sources;
     std::vector<std::string> rules;
+    bool national_day = false;
     for (std::size_t q : holders) {
       names.push_back(labels[q]);
       const RulesStarting starting =
           rules_starting(facts.policies, texts, household.people[q].region, who.region, day);
+      national_day = national_day || starting.national_day;
       for (std::string_view id : starting.sources) {
         if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
       }
@@ -86,10 +88,11 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       }
     }
     changes.push_back({"change.date",
-                       texts.get("plan.change_date", {{"person", labels[person]},
-                                                      {"holders", texts.series(names)},
-                                                      {"date", format_date(day)},
-                                                      {"rules", texts.rule_series(rules)}}),
+                       texts.get(national_day ? "plan.change_date_national" : "plan.change_date",
+                                 {{"person", labels[person]},
+                                  {"holders", texts.series(names)},
+                                  {"date", format_date(day)},
+                                  {"rules", texts.rule_series(rules)}}),
                        sources, format_date(day), household.people[holders.front()].id});
   }
   changes.insert(changes.end(), tiers.begin(), tiers.end());

@@ -24,19 +24,29 @@ bool has_reason(const MemberResult& member, std::string_view code) {
                      [code](const Reason& reason) { return reason.code == code; });
 }
 
+// Another holder for the member: the holder's role, the member's relation to them, and that
+// relation had the user been a woman (the user's sex is not asked; they differ where the line
+// runs through the user: the spouse's mother is a child's 外祖母, or 祖母).
+struct OtherHolder {
+  Role role;
+  Relation relation;
+  Relation if_self_female;
+  bool operator==(const OtherHolder& other) const {
+    return role == other.role && relation == other.relation;
+  }
+};
+
 // Holders of another relation who could share with someone of this relation to self, whatever
-// role behind the relation (both of the spouse's parents are a parent-in-law): each as the
-// holder's role and the member's relation to them.
-std::vector<std::pair<Role, Relation>> other_holders(const Request& single,
-                                                     const PolicySet& policies) {
+// role behind the relation (both of the spouse's parents are a parent-in-law).
+std::vector<OtherHolder> other_holders(const Request& single, const PolicySet& policies) {
   const Relation relation = single.members.front().relation;
-  std::vector<std::pair<Role, Relation>> common;
+  std::vector<OtherHolder> common;
   bool first = true;
   for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
     const Role role = static_cast<Role>(r);
     if (role == Role::self || relation_between(role, Role::self, std::nullopt) != relation)
       continue;
-    std::vector<std::pair<Role, Relation>> found;
+    std::vector<OtherHolder> found;
     for (std::size_t h = 1; h < kRoleNames.size(); ++h) {
       const Role holder = static_cast<Role>(h);
       if (holder == role) continue;
@@ -44,13 +54,15 @@ std::vector<std::pair<Role, Relation>> other_holders(const Request& single,
       if (to_holder == Relation::other || to_holder == relation) continue;
       Request other = single;
       other.members.front().relation = to_holder;
-      if (sole_member_eligible(other, policies)) found.emplace_back(holder, to_holder);
+      if (sole_member_eligible(other, policies)) {
+        found.push_back({holder, to_holder, relation_between(role, holder, Sex::female)});
+      }
     }
     if (first) {
       common = found;
       first = false;
     } else {
-      std::vector<std::pair<Role, Relation>> kept;
+      std::vector<OtherHolder> kept;
       for (const auto& pair : common) {
         if (std::find(found.begin(), found.end(), pair) != found.end()) kept.push_back(pair);
       }
@@ -101,26 +113,38 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     if (!sole_member_eligible(later, policies)) continue;
     const RulesStarting starting =
         rules_starting(policies, texts, request.holder.region, member.region, day);
-    changes.push_back({"change.date",
-                       texts.get("change.date", {{"member", label},
-                                                 {"date", format_date(day)},
-                                                 {"rules", texts.rule_series(starting.labels)}}),
-                       starting.sources, format_date(day), std::nullopt});
+    changes.push_back(
+        {"change.date",
+         texts.get(starting.national_day ? "change.date_national" : "change.date",
+                   {{"member", label},
+                    {"date", format_date(day)},
+                    {"rules", texts.rule_series(starting.labels)},
+                    {"region", region_label(policies, request.holder.region, request.lang)}}),
+         starting.sources, format_date(day), std::nullopt});
     break;
   }
   if (has_reason(result, "member.not_near_relative")) {
-    for (const auto& [role, relation] : other_holders(single, policies)) {
+    for (const OtherHolder& holder : other_holders(single, policies)) {
+      const Relation relation = holder.relation;
+      const Role role = holder.role;
       Request other = single;
       other.members.front().relation = relation;
       const Decision decision = decide(other, policies, false);
+      // Where the word depends on the user's sex, which is not asked, both are named.
+      std::string word(texts.word("relation", name_of(relation, kRelationNames)));
+      const Relation other_side = holder.if_self_female;
+      if (other_side != relation) {
+        std::string other_word(texts.word("relation", name_of(other_side, kRelationNames)));
+        if (other_side < relation) std::swap(word, other_word);  // the vocabulary's order
+        word = texts.get("change.either_relation", {{"one", word}, {"other", other_word}});
+      }
       changes.push_back(
           {"change.other_holder",
            texts.get(
                "change.other_holder",
                {{"member", label},
                 {"role", std::string(texts.word("role", name_of(role, kRoleNames), "in_text"))},
-                {"relation",
-                 std::string(texts.word("relation", name_of(relation, kRelationNames)))}}),
+                {"relation", word}}),
            eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
     }
   }

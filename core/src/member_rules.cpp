@@ -154,6 +154,22 @@ bool joined_circle_later(const Context& context, Relation relation) {
   return first != national.end() && now != national.end() && !holds(*first) && holds(*now);
 }
 
+// The region's own later circle that holds `relation` (上海's, known from 2025-07-23): its
+// official source confirms the region widened, only not from when.
+const RuleEntry* own_later_circle(const Context& context, Relation relation) {
+  for (const RegionPolicy* layer : context.holder_region.layers) {
+    if (layer->code == PolicySet::kNationalCode) continue;
+    const auto entries = layer->rules.find("relations");
+    if (entries == layer->rules.end()) continue;
+    for (const RuleEntry& entry : entries->second) {
+      if (entry.from > context.request.as_of && entry.as<Relations>().holds(relation)) {
+        return &entry;
+      }
+    }
+  }
+  return nullptr;
+}
+
 // The age from which a relative checks their own face: the region's rule, or across provinces
 // the national app's (亲情账户, S23) where the region has its own.
 const RuleEntry& face_age_rule(Context& context, bool wallet) {
@@ -191,14 +207,26 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
     const bool own = context.region_sets("relations");
     const std::string region = context.region_name(context.holder_region);
     if (!own) context.doubt("relations", relations, region);
-    const char* key =
-        widened && !own ? "member.relation_allowed_unconfirmed" : "member.relation_allowed";
-    // Provinces widened their circles (N4): the doubt names the holder's province.
-    const std::string province =
-        region_label(context.policies, context.holder_region.province, context.request.lang);
-    result.reasons.push_back(context.reason(
-        key, context.texts.get(key, {{"relation", label}, {"date", date}, {"region", province}}),
-        &relations));
+    const RuleEntry* later = widened && !own ? own_later_circle(context, member.relation) : nullptr;
+    const char* key = later             ? "member.relation_allowed_known_later"
+                      : widened && !own ? "member.relation_allowed_unconfirmed"
+                                        : "member.relation_allowed";
+    // Provinces widened their circles (N4): the doubt names the holder's province, or the
+    // region whose own later circle confirms it.
+    const std::string place = later ? region
+                                    : region_label(context.policies, context.holder_region.province,
+                                                   context.request.lang);
+    Reason reason = context.reason(
+        key,
+        context.texts.get(key, {{"relation", label},
+                                {"date", date},
+                                {"region", place},
+                                {"known", later ? format_date(later->from) : std::string()}}),
+        &relations);
+    if (later) {
+      for (const std::string& id : later->sources) reason.sources.push_back(id);
+    }
+    result.reasons.push_back(std::move(reason));
     return true;
   }
   // In-laws and others are outside the Civil Code's near relatives: never in any circle.
@@ -433,15 +461,27 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
                                            {{"amount", context.texts.money(for_others)}}),
                          &context.use("wallet_quota")));
     }
-    // "Up to 0.00" reads as a refusal: with nothing to draw now, the sentence says that.
-    const char* code = !holder.shareable_known ? "member.eligible_amount_unknown"
-                       : result.usable_fen > 0 ? "member.eligible"
-                                               : "member.eligible_nothing_now";
-    result.reasons.push_back(
+    // "Up to 0.00" reads as a refusal: with nothing to draw now, the sentence says that. A
+    // relative across provinces with no quota entered may draw what the holder sets, no more.
+    const bool quota_unknown = result.route == Route::cross_province &&
+                               !context.request.holder.authorized_limit_fen &&
+                               context.rule("wallet_quota").as<bool>();
+    const char* code = !holder.shareable_known  ? "member.eligible_amount_unknown"
+                       : result.usable_fen <= 0 ? "member.eligible_nothing_now"
+                       : quota_unknown          ? "member.eligible_up_to_quota"
+                                                : "member.eligible";
+    Reason reason =
         context.reason(code,
                        context.texts.get(code, {{"amount", context.texts.money(result.usable_fen)},
                                                 {"account", context.shared_account()}}),
-                       &context.use("relations")));
+                       &context.use("relations"));
+    if (quota_unknown) {
+      for (const std::string& id : context.use("wallet_quota").sources) {
+        if (std::find(reason.sources.begin(), reason.sources.end(), id) == reason.sources.end())
+          reason.sources.push_back(id);
+      }
+    }
+    result.reasons.push_back(std::move(reason));
   }
 }
 

@@ -1,4 +1,4 @@
-// What each reason code says about its item, for the answer's `role` (docs/answers.md): the page
+// What each reason code says about its item, for the answer's `role` (docs/vocabulary.md): the page
 // reads the role, never a reason's position. Every code the core writes is listed here once.
 #include <algorithm>
 
@@ -14,6 +14,7 @@ struct CodeRole {
 
 // Sorted by code for the binary search below; a unit test checks the order.
 constexpr CodeRole kRoles[] = {
+    {"expense.contribution_employee", ReasonRole::why_not},
     {"expense.contribution_not_payable", ReasonRole::why_not},
     {"expense.from_holder", ReasonRole::how},
     {"expense.from_own", ReasonRole::how},
@@ -36,6 +37,7 @@ constexpr CodeRole kRoles[] = {
     {"expense.use_forbidden_unconfirmed", ReasonRole::why_not},
     {"expense.wallet_transfers", ReasonRole::how},
     {"expense.wallet_transfers_unconfirmed", ReasonRole::how},
+    {"expense.wallet_use_forbidden", ReasonRole::why_not},
     {"holder.account_declared", ReasonRole::why},
     {"holder.account_declared_none", ReasonRole::why_not},
     {"holder.authorized_limit", ReasonRole::how},
@@ -71,6 +73,7 @@ constexpr CodeRole kRoles[] = {
     {"member.eligible", ReasonRole::why},
     {"member.eligible_amount_unknown", ReasonRole::why},
     {"member.eligible_nothing_now", ReasonRole::why},
+    {"member.eligible_up_to_quota", ReasonRole::why},
     {"member.face_verification", ReasonRole::how},
     {"member.face_verification_app", ReasonRole::how},
     {"member.holder_cannot_share", ReasonRole::why_not},
@@ -81,6 +84,7 @@ constexpr CodeRole kRoles[] = {
     {"member.payments_not_started", ReasonRole::why_not},
     {"member.quota_held_for_others", ReasonRole::how},
     {"member.relation_allowed", ReasonRole::why},
+    {"member.relation_allowed_known_later", ReasonRole::why},
     {"member.relation_allowed_unconfirmed", ReasonRole::why},
     {"member.relation_not_yet", ReasonRole::why_not},
     {"member.route_cross_province", ReasonRole::why},

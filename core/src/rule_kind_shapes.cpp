@@ -125,6 +125,8 @@ const std::vector<KindShape>& kind_shapes() {
       {"own_account_first", &kBoolean, "The member's own account pays before the holder's."},
       {"use", &kUse,
        "Whether a kind of spending may be paid, and only at a designated institution."},
+      {"wallet_use", &kUse,
+       "What the wallet may pay for a relative in another province (the national notices' list)."},
       {"channels", &kChannels, "Where and how to bind."},
       {"wallet_channel", &kChannel, "The wallet steps, added for cross-province members."},
       {"documents", &kDocuments, "Documents to bring."},

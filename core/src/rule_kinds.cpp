@@ -43,6 +43,7 @@ const std::vector<RuleKind>& rule_kinds() {
       {"uninsured_contribution", C::layered, kRequiredWarns, value_type<bool>()},
       {"own_account_first", C::layered, kRequiredWarns, value_type<bool>()},
       {"use", C::layered, kRequiredWarns, value_type<Use>(), names(kExpenseKindNames)},
+      {"wallet_use", C::national, kRequired, value_type<Use>(), names(kExpenseKindNames)},
       {"channels", C::layered, kRequiredWarns, value_type<std::vector<ChannelRule>>()},
       {"wallet_channel", C::national, kRequired, value_type<ChannelRule>()},
       {"documents", C::layered, kRequiredWarns, value_type<std::vector<LocalText>>()},

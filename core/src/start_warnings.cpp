@@ -175,19 +175,23 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   for (const StartGroup& group : groups) {
     const bool local = std::string_view(group.code) == "policy.before_known_since";
     std::string items;
+    std::vector<std::string> list;
     for (const StartItem& item : group.items) {
       if (!items.empty()) items += texts.get("list.clause_separator");
-      items += texts.get(local ? "warning.known_from_local" : "warning.known_from",
-                         {{"rules", texts.rule_series(item.rules)},
-                          {"date", item.date},
-                          {"region", item.region},
-                          {"fallback", item.fallback}});
+      list.push_back(texts.get(local ? "warning.known_from_local" : "warning.known_from",
+                               {{"rules", texts.rule_series(item.rules)},
+                                {"date", item.date},
+                                {"region", item.region},
+                                {"fallback", item.fallback}}));
+      items += list.back();
     }
-    warnings.push_back(
-        context.reason(group.code,
-                       texts.get(local ? "warning.before_known_since" : "warning.applied_back",
-                                 {{"items", items}, {"as_of", context.as_of}}),
-                       group.sources));
+    const char* key = local ? "warning.before_known_since" : "warning.applied_back";
+    Reason warning = context.reason(
+        group.code, texts.get(key, {{"items", items}, {"as_of", context.as_of}}), group.sources);
+    warning.lead = lead_before_list(
+        texts.get(key, {{"items", std::string(kListMark)}, {"as_of", context.as_of}}));
+    warning.list = std::move(list);
+    warnings.push_back(std::move(warning));
   }
 }
 

@@ -50,6 +50,11 @@ class Texts {
 // itself, or `scratch` holding the corrected copy; other languages are returned as they are.
 std::string_view sentence_case(std::string_view text, Lang lang, std::string& scratch);
 
+// Where a listing text's list goes: formatted with this as the list, the text before it is the
+// list's lead (lead_before_list).
+inline constexpr std::string_view kListMark = "\x1f";
+std::string lead_before_list(const std::string& marked);
+
 // Every catalogue key the code uses; the loader checks each exists in both languages.
 const std::vector<std::string>& required_message_keys();
 

@@ -15,6 +15,12 @@ bool fallback_warns(std::string_view key) {
   return kind && kind->combine == Combine::layered && kind->has(kFallbackWarns);
 }
 
+// An item as listed on its own: without the space that joins it to the sentence before.
+std::string trimmed(const std::string& item) {
+  const std::size_t first = item.find_first_not_of(' ');
+  return first == std::string::npos ? std::string() : item.substr(first);
+}
+
 template <typename Item>
 void add_unique(std::vector<Item>& list, const Item& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
@@ -73,6 +79,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   // the one warning that says the national rules are used (a family reads one, not one a rule).
   std::vector<std::string> explained;
   std::string details;
+  std::vector<std::pair<std::string, std::string>> rule_details;  // (rule, detail) for the list
   for (const UsedRule& use : uses) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
     if (!context.concerns_family(use)) continue;
@@ -86,28 +93,57 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       add_unique(fallback, rule);
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
       details += context.texts.get("warning.unknown_detail", {{"rule", rule}, {"detail", detail}});
+      rule_details.emplace_back(rule, detail);
     }
   }
+  // The list a page shows: each rule, with what the layer says of it where it says something.
+  auto rule_items = [&](const std::vector<std::string>& rules, bool detailed_only) {
+    std::vector<std::string> items;
+    for (const std::string& rule : rules) {
+      std::string said;
+      for (const auto& [named, detail] : rule_details) {
+        if (named == rule) said += detail;
+      }
+      if (said.empty() && detailed_only) continue;
+      items.push_back(said.empty() ? rule
+                                   : context.texts.get("warning.list_detail",
+                                                       {{"rule", rule}, {"detail", said}}));
+    }
+    return items;
+  };
+  const std::string mark(kListMark);
   if (national_only) {
-    warnings.push_back(context.reason(
+    Reason warning = context.reason(
         "policy.national_only",
         context.texts.get("warning.national_only", {{"region", region}, {"details", details}}),
-        fallback_sources));
+        fallback_sources);
+    warning.list = rule_items(fallback, true);
+    warning.lead = lead_before_list(
+        context.texts.get("warning.national_only", {{"region", region}, {"details", mark}}));
+    warnings.push_back(std::move(warning));
   } else if (!fallback.empty()) {
-    warnings.push_back(
+    Reason warning =
         context.reason("policy.national_fallback",
                        context.texts.get("warning.national_fallback",
                                          {{"region", region},
                                           {"rules", context.texts.rule_series(fallback)},
                                           {"details", details}}),
-                       fallback_sources));
+                       fallback_sources);
+    warning.list = rule_items(fallback, false);
+    warning.lead = lead_before_list(context.texts.get(
+        "warning.national_fallback", {{"region", region}, {"rules", mark}, {"details", ""}}));
+    warnings.push_back(std::move(warning));
   }
   if (!third_party.empty()) {
-    warnings.push_back(
+    Reason warning =
         context.reason("policy.third_party_only",
                        context.texts.get("warning.third_party_only",
                                          {{"rules", context.texts.rule_series(third_party)}}),
-                       third_party_sources));
+                       third_party_sources);
+    warning.list = third_party;
+    warning.lead =
+        lead_before_list(context.texts.get("warning.third_party_only", {{"rules", mark}}));
+    warnings.push_back(std::move(warning));
   }
   // Values read as the most likely case: the deciding steps noted where; any other use of a value
   // doubted as a whole concerns the holder's region.
@@ -144,6 +180,8 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     Reason warning =
         context.reason("policy.unconfirmed",
                        context.texts.get("warning.unconfirmed", {{"items", joined}}), sources);
+    for (const std::string& item : items) warning.list.push_back(trimmed(item));
+    warning.lead = lead_before_list(context.texts.get("warning.unconfirmed", {{"items", mark}}));
     warning.items = std::move(items);
     warnings.push_back(std::move(warning));
   }
@@ -161,10 +199,13 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     }
   }
   if (!stale.empty()) {
-    warnings.push_back(
+    Reason warning =
         context.reason("policy.stale",
                        context.texts.get("warning.stale", {{"items", context.texts.series(stale)}}),
-                       std::vector<std::string_view>{}));
+                       std::vector<std::string_view>{});
+    warning.lead = lead_before_list(context.texts.get("warning.stale", {{"items", mark}}));
+    warning.list = std::move(stale);
+    warnings.push_back(std::move(warning));
   }
 }
 
@@ -175,6 +216,8 @@ void ask_office_once(std::vector<Reason>& warnings, const Texts& texts) {
     const std::size_t at = warning.text.find(kAsk);
     if (at == std::string::npos) continue;
     warning.text.replace(at, kAsk.size(), ask);
+    const std::size_t in_lead = warning.lead.find(kAsk);
+    if (in_lead != std::string::npos) warning.lead.replace(in_lead, kAsk.size(), ask);
     ask.clear();
   }
 }

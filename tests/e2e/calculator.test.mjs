@@ -190,9 +190,9 @@ test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason',
   });
   const card = await memberCard(page, '岳母');
   assert.match(await card.getAttribute('class'), /\bno\b/);
-  assert.match(await card.textContent(), /不是共济人的近亲属/);
+  assert.match(await card.textContent(), /岳母不是您的近亲属/);
   // The reason in the way is said once, with its sources, not again in the list of reasons.
-  assert.equal((await card.textContent()).split('不是共济人的近亲属').length - 1, 1);
+  assert.equal((await card.textContent()).split('岳母不是您的近亲属').length - 1, 1);
   assert.ok((await card.locator('.why-not .cite a').count()) > 0, 'its sources are linked');
   // A relative who may not be bound has no route and no face check: they do not apply.
   assert.match(await card.textContent(), /共济方式不适用（不能绑定）/);

@@ -216,6 +216,55 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
 });
 
 // ---- 3. 长辈模式
+test('before 北京 started sharing, the headline says so, not that the holder has no account', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2021-06-01',
+    regionQuery: 'beijing',
+    balance: '3000',
+    members: [{ name: '老婆', relation: 'spouse', age: 40, scheme: 'resident' }],
+  });
+  assert.equal(await settled(page), 'answer');
+  const summary = await page.textContent('#summary');
+  assert.match(summary, /尚未实行个人账户家庭共济/);
+  assert.doesNotMatch(summary, /没有可以共济的个人账户/);
+  await page.close();
+});
+
+test('a warning that names several rules shows them one to a line after its lead, at 390px', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '3000',
+    members: [
+      {
+        name: '妈妈',
+        relation: 'parent',
+        age: 70,
+        scheme: 'resident',
+        regionQuery: 'shijiazhuang',
+      },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const fallback = page.locator('.warnings li[data-code="policy.national_fallback"]');
+  assert.match(
+    await fallback.locator('.warning-lead').textContent(),
+    /^北京市有些规定没有查到地方文件，按全国规定计算.*涉及：$/,
+  );
+  const items = await fallback.locator('.warning-items li').allTextContents();
+  assert.ok(items.length >= 3, items.join(' | '));
+  assert.ok(items.includes('须留在本人账户的金额'), items.join(' | '));
+  // One thing to a line: no item is itself a series of rules.
+  for (const item of items) assert.doesNotMatch(item, /、.*、.*、/);
+  const unconfirmed = page.locator(
+    '.warnings li[data-code="policy.unconfirmed"] .warning-items li',
+  );
+  assert.match(await unconfirmed.first().textContent(), /^北京市的“医保钱包转账限额”：/);
+  await page.close();
+});
+
 test("a mother refused only because 广东's wallet is not confirmed open reads 未确认 (card, picture, summary), with the wallet's steps", async () => {
   const page = await freshPage();
   await enterFamily(page, {

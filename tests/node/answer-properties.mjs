@@ -213,6 +213,16 @@ const WHOM =
 // An English article that cannot stand: "a a parent", "A other person", "a employee".
 const BAD_ARTICLE = /(^|\s)([Aa] (a|an|the|your|other|[aeio]\w*)\b|[Aa]n [^aeiouAEIOU\d¥\s])/;
 const LEAD = { 'zh-CN': 70, en: 190 };
+/** The warnings that name several things (docs/vocabulary.md). */
+const LISTING = new Set([
+  'policy.national_fallback',
+  'policy.national_only',
+  'policy.third_party_only',
+  'policy.unconfirmed',
+  'policy.stale',
+  'policy.applied_back',
+  'policy.before_known_since',
+]);
 
 /** A warning's first sentence. */
 export function lead(text) {
@@ -246,6 +256,15 @@ export function warningProblems(answer, regions = 1) {
     // Every rule the answer assumed is named: a count ("等8项", "and 4 more") hides which.
     if (/等\d+项|and \d+ more/.test(w.text))
       found.push(['rules hidden behind a count', `warnings[${i}]`, w.text]);
+    // A warning naming several things lists them, after a lead its paragraph begins with.
+    if ((w.lead === undefined) !== (w.list === undefined))
+      found.push(['lead without list, or list without lead', `warnings[${i}]`, w.text]);
+    if (LISTING.has(w.code) && !w.list?.length && w.code !== 'policy.national_only')
+      found.push(['listing warning without its list', `warnings[${i}]`, w.text]);
+    if (w.list && (!w.lead || !w.text.startsWith(w.lead)))
+      found.push(['lead is not how the warning begins', `warnings[${i}]`, `${w.lead} | ${w.text}`]);
+    if (w.list?.some((item) => !item.trim() || w.list.indexOf(item) !== w.list.lastIndexOf(item)))
+      found.push(['list item empty or repeated', `warnings[${i}]`, w.list.join(' | ')]);
     asked += (w.text.match(ASK_OFFICE[answer.lang]) ?? []).length;
     if (asked > 1) found.push(['local office asked twice', `warnings[${i}]`, w.text]);
     byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
@@ -280,6 +299,7 @@ const STATES = {
   'member.route_cross_province_closed': ['wallet'],
   'member.relation_allowed': ['relations'],
   'member.relation_allowed_unconfirmed': ['relations'],
+  'member.relation_allowed_known_later': ['relations'],
   'member.relation_not_yet': ['relations'],
   'member.not_near_relative': ['relations'],
   'member.uninsured': ['relations'],
@@ -300,6 +320,7 @@ const STATES = {
   'member.wallet_quota': ['wallet_quota'],
   'member.quota_held_for_others': ['wallet_quota'],
   'member.eligible': ['relations'],
+  'member.eligible_up_to_quota': ['relations', 'wallet_quota'],
   'member.eligible_nothing_now': ['relations'],
   'member.eligible_amount_unknown': ['relations'],
 };

@@ -22,6 +22,10 @@ struct Reason {
   // A warning that lists items after its lead ends its text with them, each kept here too, so a
   // household plan can merge two holders' lists item by item. Not part of the answer's JSON.
   std::vector<std::string> items = {};
+  // A warning about several things: what it says before them, and each thing on its own, for a
+  // page to show as a list (`text` says the same as one paragraph). Empty for other reasons.
+  std::string lead = {};
+  std::vector<std::string> list = {};
 };
 
 // Something the rules know of that would turn a "no" into a "yes" (change.enrol, change.date,
