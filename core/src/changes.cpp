@@ -64,12 +64,15 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
   RulesStarting found;
   const std::vector<const RegionPolicy*> layers = layers_of(policies, holder_region, member_region);
   auto covered_locally = [&](const std::string& key) {
-    return std::any_of(layers.begin(), layers.end(), [&](const RegionPolicy* layer) {
+    for (const RegionPolicy* layer : layers) {
+      if (layer->code == PolicySet::kNationalCode) continue;
       const auto entries = layer->rules.find(key);
-      return layer->code != PolicySet::kNationalCode && entries != layer->rules.end() &&
-             std::any_of(entries->second.begin(), entries->second.end(),
-                         [day](const RuleEntry& entry) { return entry.covers(day); });
-    });
+      if (entries == layer->rules.end()) continue;
+      for (const RuleEntry& entry : entries->second) {
+        if (entry.covers(day)) return true;
+      }
+    }
+    return false;
   };
   for (const RegionPolicy* layer : layers) {
     for (const auto& [key, entries] : layer->rules) {

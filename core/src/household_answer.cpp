@@ -343,7 +343,7 @@ PlanAnswer write_plan(const PlanFacts& facts) {
                            self_sex(household));
       entry.route = pairing.route;
       entry.reasons.push_back(choice_reason(facts, j, k, labels, texts));
-      entry.reasons.insert(entry.reasons.end(), pairing.reasons.begin(), pairing.reasons.end());
+      for (const Reason& reason : pairing.reasons) entry.reasons.push_back(reason);
       ++answer.plan.covered;
     } else {
       entry.reasons = uncovered_reasons(facts, j, binds, labels, texts);

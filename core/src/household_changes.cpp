@@ -95,7 +95,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                                   {"rules", texts.rule_series(rules)}}),
                        sources, format_date(day), household.people[holders.front()].id});
   }
-  changes.insert(changes.end(), tiers.begin(), tiers.end());
+  for (const Change& change : tiers) changes.push_back(change);
   if (changes.empty()) {
     std::vector<std::string_view> sources;
     bool doubted = false;

@@ -59,14 +59,14 @@ std::vector<OtherHolder> other_holders(const Request& single, const PolicySet& p
       }
     }
     if (first) {
-      common = found;
+      common = std::move(found);
       first = false;
     } else {
       std::vector<OtherHolder> kept;
       for (const auto& pair : common) {
         if (std::find(found.begin(), found.end(), pair) != found.end()) kept.push_back(pair);
       }
-      common = kept;
+      common = std::move(kept);
     }
   }
   return common;

@@ -532,7 +532,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     } else if (!holder.can_share) {
       std::vector<std::string_view> sources;
       for (const Reason& reason : holder.reasons) {
-        sources.insert(sources.end(), reason.sources.begin(), reason.sources.end());
+        for (std::string_view id : reason.sources) sources.push_back(id);
       }
       result.reasons.push_back(context.reason(
           "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));

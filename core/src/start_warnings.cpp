@@ -89,12 +89,19 @@ void add_to_group(std::vector<StartGroup>& groups, const char* code, StartItem k
                   const std::string& label, const RuleEntry& entry) {
   auto group = std::find_if(groups.begin(), groups.end(),
                             [&](const StartGroup& g) { return g.code == code; });
-  if (group == groups.end()) group = groups.insert(groups.end(), StartGroup{code, {}, {}});
+  // Appended at the end (push_back): vector::insert is much more code for the module.
+  if (group == groups.end()) {
+    groups.push_back(StartGroup{code, {}, {}});
+    group = groups.end() - 1;
+  }
   auto& items = group->items;
   auto at = std::find_if(items.begin(), items.end(), [&](const StartItem& item) {
     return item.date == key.date && item.region == key.region && item.fallback == key.fallback;
   });
-  if (at == items.end()) at = items.insert(items.end(), std::move(key));
+  if (at == items.end()) {
+    items.push_back(std::move(key));
+    at = items.end() - 1;
+  }
   if (std::find(at->rules.begin(), at->rules.end(), label) == at->rules.end()) {
     at->rules.push_back(label);
   }
