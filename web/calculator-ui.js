@@ -7,7 +7,7 @@ import { readYuan } from './amount.js';
 import { TEXTS, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
-import { renderResults } from './results.js';
+import { fieldsNeeded, renderResults } from './results.js';
 import { vocabularyWords } from './vocabulary.js';
 
 function today() {
@@ -90,6 +90,7 @@ export function mountCalculator(
   }
 
   let calculator;
+  let needed = new Set(); // the paths of the fields the latest answer rests on (fieldsNeeded)
   let regionInfo = new Map(); // code -> { coverage, tiers } from the module's region list
   // The page's texts and, once the module is in, the vocabulary's option lists and labels.
   let vocabulary;
@@ -214,6 +215,9 @@ export function mountCalculator(
       if (!answer.ok) problems.set(answer.error.path, answer.error.message);
       showFieldProblems(problems);
       if (answer.ok) {
+        needed = fieldsNeeded(answer);
+        unfoldNeeded();
+        if (needed.has('/holder/tier') && !fieldAt('/holder/tier')) showTierField();
         showAnswer(renderResults(answer, state, texts(), state.lang));
         showSummaryBar(answer);
         onChange(state, request);
@@ -238,7 +242,7 @@ export function mountCalculator(
             h(
               'button',
               // Found when clicked: a redraw of the form keeps the path, not the node.
-              { type: 'button', class: 'problem-link', onclick: () => fieldAt(path)?.focus() },
+              { type: 'button', class: 'problem-link', onclick: () => focusField(path) },
               text,
             ),
           ),
@@ -252,6 +256,12 @@ export function mountCalculator(
   // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150"]: the
   // field's own label, after its group's (a member's card) where the page has several alike.
   const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  // A field behind 更多 is unfolded first; focus scrolls it into view.
+  function focusField(path) {
+    const control = fieldAt(path);
+    control?.closest('details')?.setAttribute('open', '');
+    control?.focus();
+  }
   function namedProblems(problems) {
     return [...problems].map(([path, message]) => {
       const element = fieldAt(path);
@@ -299,6 +309,9 @@ export function mountCalculator(
   // In-page links (the skip link, citations) scroll to their target without touching the URL's
   // fragment, which holds the form's state (#r=...).
   root.addEventListener('click', (event) => {
+    // A link in the answer to the field it needs ("填写历年账户余额").
+    const toField = event.target.closest?.('[data-field]');
+    if (toField) return focusField(toField.dataset.field);
     const link = event.target.closest?.('a[href^="#"]');
     if (!link || /^#r=/.test(link.getAttribute('href'))) return;
     const target = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
@@ -365,15 +378,38 @@ export function mountCalculator(
     };
   }
 
-  // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type.
+  // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type;
+  // a field the answer rests on (上海's 历年 part: without it the answer is 算不出) never does.
+  const isNeeded = (element) => needed.has(element.querySelector('[data-path]')?.dataset.path);
   function secondary(...fields) {
     if (!state.elder) return fields;
-    return h(
-      'details',
-      { class: 'more' },
-      h('summary', {}, texts().more),
-      h('div', { class: 'grid' }, fields),
-    );
+    const folded = fields.filter((f) => !isNeeded(f));
+    return [
+      fields.filter(isNeeded),
+      folded.length
+        ? h(
+            'details',
+            { class: 'more' },
+            h('summary', {}, texts().more),
+            h('div', { class: 'grid' }, folded),
+          )
+        : null,
+    ];
+  }
+
+  // An answer that needs a field folded behind 更多 (the region just chosen is 上海) brings it out,
+  // in front of its fold, keeping what was typed and the focus.
+  function unfoldNeeded() {
+    if (!state.elder) return;
+    for (const path of needed) {
+      const control = fieldAt(path);
+      const fold = control?.closest('details.more');
+      if (!fold) continue;
+      const focused = control.getRootNode().activeElement === control;
+      fold.before(control.closest('.field'));
+      if (focused) control.focus();
+      if (!fold.querySelector('.grid').children.length) fold.remove();
+    }
   }
 
   // "此地按河南省的规定计算": the place is the province for a region using its province's rules,
@@ -392,7 +428,7 @@ export function mountCalculator(
   function tierField() {
     const t = texts();
     const tiers = regionInfo.get(state.holder.region)?.tiers ?? [];
-    if (tiers.length === 0 && !state.holder.tier) return null;
+    if (tiers.length === 0 && !state.holder.tier && !needed.has('/holder/tier')) return null;
     const options = [['', t.tierNone], ...tiers.map((tier) => [tier, t.tierName(tier)])];
     if (state.holder.tier && !tiers.includes(state.holder.tier))
       options.push([state.holder.tier, t.tierName(state.holder.tier)]);

@@ -469,6 +469,36 @@ function guidance(answer, state, t) {
   );
 }
 
+// The form's fields an answer rests on: one it says is missing (a warning: the 历年 part of 上海's
+// account, 深圳's tier), linked from the answer, and one whose value decides what may be shared
+// (上海 shares only the 历年 part); the form never folds them away (calculator-ui.js).
+const MISSING_FIELD = {
+  'holder.prior_years_missing': '/holder/prior_years_balance_fen',
+  'holder.tier_missing': '/holder/tier',
+};
+const DECIDING_FIELD = {
+  'holder.prior_years_only': '/holder/prior_years_balance_fen',
+  'holder.prior_years_unknown': '/holder/prior_years_balance_fen',
+};
+const missingFields = (answer) => [
+  ...new Set(answer.warnings.map((w) => MISSING_FIELD[w.code]).filter(Boolean)),
+];
+
+/** The paths of the fields the answer needs (missing or deciding), as a Set. */
+export function fieldsNeeded(answer) {
+  const deciding = answer.holder.reasons.map((r) => DECIDING_FIELD[r.code]);
+  return new Set([...missingFields(answer), ...deciding.filter(Boolean)]);
+}
+
+// A link to a field (found by its path when clicked, as the form may have been drawn again).
+function fieldLink(path, t) {
+  return h(
+    'button',
+    { type: 'button', class: 'problem-link field-link', dataset: { field: path } },
+    t.fillField[path],
+  );
+}
+
 // Each part of an answer is named, so a redraw can keep the parts that did not change.
 function part(name, element) {
   element.dataset.part = name;
@@ -568,6 +598,10 @@ export function renderResults(answer, state, t, lang) {
           {},
           answer.holder.reasons.map((r) => h('li', {}, r.text)),
         ),
+        // What may be shared is not known until a field is filled in: the way to it.
+        answer.holder.shareable_known === false
+          ? missingFields(answer).map((path) => fieldLink(path, t))
+          : null,
       ),
     ),
     answer.members.length ? part('picture', more(state, t, familyPicture(answer, state, t))) : null,
@@ -598,7 +632,14 @@ export function renderResults(answer, state, t, lang) {
             h(
               'ul',
               {},
-              answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, w.text)),
+              answer.warnings.map((w) =>
+                h(
+                  'li',
+                  { dataset: { code: w.code } },
+                  w.text,
+                  MISSING_FIELD[w.code] ? fieldLink(MISSING_FIELD[w.code], t) : null,
+                ),
+              ),
             ),
           ),
         )

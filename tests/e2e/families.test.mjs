@@ -291,6 +291,52 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
   assert.equal(await page.$('.gongji-app.elder'), null, 'forgotten with the family');
 });
 
+test("a field the answer needs (上海's 历年 part) is never folded behind 更多, in either type size, and the answer links to it", async () => {
+  for (const [viewport, elder] of [
+    [PHONE, true],
+    [DESKTOP, true],
+    [PHONE, false],
+  ]) {
+    const page = await freshPage(viewport);
+    if (elder) {
+      await page.click('#elder-toggle');
+      await page.waitForSelector('.gongji-app.elder #summary');
+    }
+    await pickRegion(page, '#holder-region', 'shanghai');
+    await page.fill('#holder-balance', '8000');
+    assert.equal(await settled(page), 'answer');
+    const where = `${viewport.width} px, ${elder ? 'large' : 'normal'} type`;
+    const prior = '[data-path="/holder/prior_years_balance_fen"]';
+    assert.equal(
+      await page.$eval(prior, (field) => field.closest('details') === null),
+      true,
+      `${where}: not behind 更多`,
+    );
+    assert.ok(await page.isVisible(prior), where);
+    if (elder)
+      assert.ok(
+        await page.$eval(
+          '[data-path="/holder/authorized_limit_fen"]',
+          (e) => !!e.closest('details'),
+        ),
+        `${where}: a field the answer does not need still waits behind 更多`,
+      );
+    // The warning and the holder's card each point to the field; the link focuses it.
+    const links = page.locator('.warnings [data-code="holder.prior_years_missing"] .field-link');
+    assert.equal(await links.textContent(), '填写历年账户余额');
+    assert.equal(await page.locator('.holder-result .field-link').count(), 1);
+    await links.click();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.dataset.path),
+      '/holder/prior_years_balance_fen',
+    );
+    await page.keyboard.type('5000');
+    await summaryHas(page, /可共济金额 5,000\.00 元/);
+    assert.equal(await page.locator('.field-link').count(), 0, 'nothing missing: no link');
+    await page.close();
+  }
+});
+
 test('at 390px the summary bar is at most two lines high, in both languages, in normal and large type', async () => {
   const page = await freshPage();
   await enterFamily(page, {
