@@ -215,6 +215,49 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
   assert.ok(height < 2.5, `the kind cell is one line (about ${height.toFixed(1)})`);
 });
 
+test('every column of the bills is in sight at 390 and 1280 px, in both languages and both type sizes: nothing clipped, nothing to scroll sideways', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const page = await freshPage(viewport);
+    await enterFamily(page, {
+      ...BILLS,
+      regionQuery: 'beijing',
+      expenses: [
+        { member: '爱人', kind: 'pharmacy', amount: '800' },
+        { member: '共济人本人', kind: 'outpatient', amount: '123456.78' },
+        { member: '朋友', kind: 'inpatient', amount: '1000' },
+      ],
+    });
+    for (const elder of [false, true]) {
+      if (elder) {
+        await page.click('#elder-toggle');
+        await page.waitForSelector('.gongji-app.elder #summary');
+      }
+      for (const lang of ['en', 'zh-CN']) {
+        await page.click('#lang-toggle');
+        await page.waitForFunction((want) => document.documentElement.lang === want, lang);
+        assert.equal(await settled(page), 'answer');
+        const where = `${viewport.width} px, ${lang}, ${elder ? 'large' : 'normal'} type`;
+        const clipped = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll('.bill-table, .bill-cards')].filter(
+            (e) => e.getClientRects().length > 0,
+          );
+          if (shown.length !== 1) return [`${shown.length} views of the bills shown`];
+          const [view] = shown;
+          const found = [];
+          if (view.scrollWidth > view.clientWidth)
+            found.push(`scrolls: ${view.scrollWidth} > ${view.clientWidth}`);
+          const edge = Math.min(view.getBoundingClientRect().right, innerWidth) + 0.5;
+          for (const cell of view.querySelectorAll('th, td, dt, dd, p'))
+            if (cell.getBoundingClientRect().right > edge) found.push(cell.textContent);
+          return found;
+        });
+        assert.deepEqual(clipped, [], where);
+      }
+    }
+    await page.close();
+  }
+});
+
 // ---- 3. 长辈模式
 test("a mother refused only because 广东's wallet is not confirmed open reads 未确认 (card, picture, summary), with the wallet's steps", async () => {
   const page = await freshPage();
