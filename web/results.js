@@ -227,6 +227,30 @@ function usableText(member, answer, lang) {
   return shareableText(member.usable_fen, known, lang, 'above');
 }
 
+// What the bar draws, as [whose bills, fen, colour], summing to the answer's 已用: a relative's bill
+// takes from the pool what it took from the holder's account; the holder's own bills shrink the
+// pool by the rest of what was used (only once the balance falls below what may be shared, so
+// not simply what they took), drawn where the holder's first bill is.
+function poolParts(answer) {
+  const parts = [];
+  let drawn = 0;
+  let holder = null;
+  answer.expenses.forEach((expense, i) => {
+    if (expense.member !== 'holder') {
+      if (expense.from_holder_fen <= 0) return;
+      parts.push([expense.member, expense.from_holder_fen, i]);
+      drawn += expense.from_holder_fen;
+    } else if (!holder && expense.from_own_fen > 0) {
+      holder = ['holder', 0, i];
+      parts.push(holder);
+    }
+  });
+  const own = answer.pool.used_fen - drawn;
+  if (own > 0 && !holder) parts.push(['holder', own, answer.expenses.length]);
+  else if (holder) holder[1] = own;
+  return parts.filter(([, fen]) => fen > 0);
+}
+
 function poolBar(answer, state, t, lang) {
   const { start_fen: start, remaining_fen: left, used_fen: used } = answer.pool;
   if (answer.holder.shareable_known === false) {
@@ -244,15 +268,14 @@ function poolBar(answer, state, t, lang) {
     'aria-label': `${t.poolStart} ${formatFen(start, lang)}, ${t.poolUsed} ${formatFen(used, lang)}, ${t.poolLeft} ${formatFen(left, lang)}`,
   });
   if (start > 0) {
-    answer.expenses.forEach((expense, i) => {
-      if (expense.from_holder_fen <= 0) return;
+    for (const [who, fen, colour] of poolParts(answer)) {
       const segment = h('span', {
-        class: `segment s${i % 4}`,
-        title: `${labelFor(state, t, expense.member)} ${formatFen(expense.from_holder_fen, lang)}`,
+        class: `segment s${colour % 4}`,
+        title: `${labelFor(state, t, who)} ${formatFen(fen, lang)}`,
       });
-      segment.style.width = `${(expense.from_holder_fen * 100) / start}%`;
+      segment.style.width = `${(fen * 100) / start}%`;
       bar.append(segment);
-    });
+    }
   }
   return h(
     'section',
