@@ -4,7 +4,7 @@ import { connectCalculator } from './calculator-client.js';
 import { failedNotice, h, uniqueId, updateParts } from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readYuan } from './amount.js';
-import { TEXTS, shareableText } from './i18n.js';
+import { TEXTS, aside, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { fieldsNeeded, renderResults } from './results.js';
@@ -48,11 +48,14 @@ export function initialState({ lang = 'zh-CN', region = '110000', request, elder
   return state;
 }
 
-function newMember() {
+// A new member is the spouse while the family has none; after that a child, the relative most
+// families add next (the household page starts a new person as 子女 too): a second 配偶 is a
+// mistake the page flags, so it is never the default.
+function newMember(members) {
   return {
     key: `m${nextKey++}`,
     name: '',
-    relation: 'spouse',
+    relation: members.some((m) => m.relation === 'spouse') ? 'child' : 'spouse',
     age: '40',
     scheme: 'resident',
     region: '',
@@ -197,6 +200,14 @@ export function mountCalculator(
     const problems = new Map();
     const request = buildRequest(problems);
     if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
+    // One spouse only: each member after the first named 配偶 is marked at their relation.
+    const spouses = state.members.flatMap((m, i) => (m.relation === 'spouse' ? [i] : []));
+    if (spouses.length > 1) {
+      const message = await onlyOneSpouse();
+      if (sequence !== latest) return showState();
+      for (const i of spouses.slice(1))
+        if (message) problems.set(`/members/${i}/relation`, message);
+    }
     if (problems.size === 0) {
       let answer;
       inFlight += 1;
@@ -253,6 +264,35 @@ export function mountCalculator(
     showState('problem', sequence);
   }
 
+  // The core's own sentence for a family with two spouses (本人、配偶以及双方父母各只能有一位), as
+  // its check of a household says it, in the page's language: asked once per language.
+  const onlyOneSpouseSaid = new Map();
+  async function onlyOneSpouse() {
+    const lang = state.lang;
+    if (!onlyOneSpouseSaid.has(lang)) {
+      const person = (id, role, scheme) => ({ id, role, age: 40, scheme });
+      try {
+        const answer = await calculator.evaluate({
+          as_of: '2026-06-01',
+          lang,
+          household: {
+            people: [
+              { ...person('p1', 'self', 'employee'), region: '110000' },
+              person('p2', 'spouse', 'resident'),
+              person('p3', 'spouse', 'resident'),
+            ],
+          },
+        });
+        const said = !answer.ok && answer.error.path === '/household/people/2/role';
+        onlyOneSpouseSaid.set(lang, said ? answer.error.message : null);
+      } catch (error) {
+        console.error(error);
+        return null; // the answer's own evaluation says what failed
+      }
+    }
+    return onlyOneSpouseSaid.get(lang);
+  }
+
   // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150"]: the
   // field's own label, after its group's (a member's card) where the page has several alike.
   const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
@@ -266,7 +306,10 @@ export function mountCalculator(
     return [...problems].map(([path, message]) => {
       const element = fieldAt(path);
       const label = element?.labels?.[0]?.textContent.trim();
-      const group = element?.closest('fieldset fieldset')?.querySelector('legend')?.textContent;
+      let group = element?.closest('fieldset fieldset')?.querySelector('legend')?.textContent;
+      // A member is named as the user calls them too: 成员 3（小李）.
+      const name = state.members[/^\/members\/(\d+)\//.exec(path)?.[1]]?.name.trim();
+      if (group && name) group = `${group.trim()}${aside(name, state.lang)}`;
       const where = [group?.trim(), label].filter(Boolean).join(' · ');
       return [path, where ? `${where}${texts().fieldSep}${message}` : message];
     });
@@ -645,7 +688,7 @@ export function mountCalculator(
           type: 'button',
           id: 'add-member',
           onclick: () => {
-            state.members.push(newMember());
+            state.members.push(newMember(state.members));
             rerenderForm(null, `.member-form:last-of-type .member-name`);
           },
         },

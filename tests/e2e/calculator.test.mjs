@@ -338,6 +338,48 @@ test('a bad amount marks its field and keeps every entry', async () => {
   assert.match(await page.textContent('#summary'), /3,000\.00 元/);
 });
 
+test('a new member is the spouse only while there is none, then a child; a second 配偶 is a problem naming the member, and nothing typed is lost', async () => {
+  const page = await freshPage();
+  for (let i = 0; i < 3; i++) await page.click('#add-member');
+  assert.equal(await settled(page), 'answer');
+  const relations = () =>
+    page.$$eval('[data-path$="/relation"]', (all) => all.map((select) => select.value));
+  assert.deepEqual(await relations(), ['spouse', 'child', 'child']);
+  await page.fill('[data-path="/members/2/name"]', '小李');
+  await page.fill('[data-path="/members/2/age"]', '33');
+  await page.selectOption('[data-path="/members/2/relation"]', 'spouse');
+  assert.equal(await settled(page), 'problem');
+  assert.deepEqual(await page.$$eval('.problem-link', (all) => all.map((b) => b.textContent)), [
+    '成员 3（小李） · 与共济人的关系：本人、配偶以及双方父母各只能有一位。',
+  ]);
+  const third = '[data-path="/members/2/relation"]';
+  assert.equal(await page.getAttribute(third, 'aria-invalid'), 'true');
+  assert.equal(
+    await page.getAttribute('[data-path="/members/0/relation"]', 'aria-invalid'),
+    'false',
+  );
+  await page.click('.problem-link');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/members/2/relation',
+  );
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await settled(page), 'problem');
+  assert.match(
+    await page.textContent('.problem-list'),
+    /Member 3 \(小李\) · Relation to the holder: There can be only one each of self, spouse/,
+  );
+  assert.equal(await page.inputValue('[data-path="/members/2/name"]'), '小李');
+  assert.equal(await page.inputValue('[data-path="/members/2/age"]'), '33');
+  // Adding a member now still gives a child, not a third spouse.
+  await page.click('#add-member');
+  assert.deepEqual(await relations(), ['spouse', 'child', 'spouse', 'child']);
+  await page.selectOption(third, 'parent');
+  assert.equal(await settled(page), 'answer');
+  await page.close();
+});
+
 test('names are shown as text, never as HTML', async () => {
   const page = await freshPage();
   const hostile = '<img src=x onerror="window.__pwned=1">';
