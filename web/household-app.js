@@ -2,7 +2,7 @@
 // whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
 // nothing is stored, and it prints like the single answer.
 import { connectCalculator } from './calculator-client.js';
-import { failedNotice, h, updateParts } from './dom.js';
+import { failedNotice, h, uniqueId, updateParts } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
 import { readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
@@ -133,7 +133,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       { onchange: (event) => onChange(event.target.value), ...attributes },
       choices.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
     );
-  const field = (label, control) => h('label', { class: 'field' }, h('span', {}, label), control);
+  // As on the calculator: the label above its control, which keeps the form's type size (16 px:
+  // a phone zooms into a smaller field).
+  const field = (label, control) => {
+    control.id ||= uniqueId('field');
+    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+  };
   const change =
     (person, key, redraw = false) =>
     (value) => {

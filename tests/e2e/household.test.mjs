@@ -81,6 +81,31 @@ test('English and 长辈模式 chosen on the calculator come along its link to t
   await page.close();
 });
 
+test("on a phone the form is the calculator's: fields at 16 px (no zoom into them), labels tied to them, and each 删除 apart from the field above", async () => {
+  const page = await householdPage();
+  const sizes = await page.$$eval('#household-form :is(input[type=text], select)', (all) => [
+    ...new Set(all.map((e) => getComputedStyle(e).fontSize)),
+  ]);
+  assert.deepEqual(sizes, ['16px']);
+  assert.equal(
+    await page.$$eval(
+      '#household-form :is(input[type=text], select)',
+      (all) => all.filter((e) => e.labels.length !== 1).length,
+    ),
+    0,
+    'every field has its label',
+  );
+  const gaps = await page.$$eval('.person-form fieldset > button', (buttons) =>
+    buttons.map((button) => {
+      const fields = button.parentElement.querySelectorAll('input, select');
+      const above = fields[fields.length - 1].getBoundingClientRect().bottom;
+      return Math.round(button.getBoundingClientRect().top - above);
+    }),
+  );
+  assert.ok(gaps.length > 0 && gaps.every((gap) => gap >= 8), `gaps: ${gaps}`);
+  await page.close();
+});
+
 test('the example household: the in-law goes to the spouse, shown in the picture and the list', async () => {
   const page = await householdPage();
   await page.fill('#as-of', '2026-06-01');
