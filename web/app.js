@@ -6,6 +6,7 @@ import { h } from './dom.js';
 import { decodeRequest, encodeRequest, withoutNames } from './share.js';
 import { TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
+import { modeFromUrl, withMode } from './page-mode.js';
 
 // What was kept, if the person asked: a family is computed at today's date unless they had chosen
 // a date.
@@ -21,10 +22,12 @@ function storedFamily() {
 const linkGiven = /^#r=/.test(location.hash);
 const shared = decodeRequest(location.hash);
 const remembered = storedFamily();
+// The language and 长辈模式 chosen on the household page come with its link back (?lang=en&large=1).
+const mode = modeFromUrl(location.href);
 const state = initialState({
-  lang: document.documentElement.lang === 'en' ? 'en' : 'zh-CN',
+  lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
   request: shared ?? remembered?.request ?? undefined,
-  elder: remembered?.elder ?? false,
+  elder: mode.elder ?? remembered?.elder ?? false,
 });
 const options = { includeNames: false, remember: remembered !== null };
 let lastRequest = null;
@@ -46,8 +49,10 @@ window.addEventListener('storage', (event) => {
   if (event.key === STORAGE_KEY && event.newValue === null) forget();
 });
 
+// The link in the address bar (and copied): the family in the fragment, the page's language and
+// 长辈模式 in the query, so that a reload shows the page as it was.
 function linkFor(request) {
-  const url = new URL(location.href);
+  const url = new URL(withMode(location.href, location.href, state));
   url.hash = `r=${encodeRequest(options.includeNames ? request : withoutNames(request))}`;
   return url.href;
 }
@@ -68,7 +73,11 @@ function tools({ texts: t }) {
   // The link to the household plan stands outside the calculator, written in both languages for
   // the first paint; once the page runs it is in the page's language.
   const householdLink = document.getElementById('household-link');
-  if (householdLink) householdLink.textContent = t.householdPath;
+  if (householdLink) {
+    householdLink.textContent = t.householdPath;
+    // The household page opens in this page's language and type size.
+    householdLink.href = withMode('household.html', location.href, state);
+  }
   const status = h('p', { class: 'tool-status', role: 'status' });
   const link = h('input', {
     type: 'text',

@@ -4,10 +4,10 @@ import { connectCalculator } from './calculator-client.js';
 import { failedNotice, h, uniqueId, updateParts } from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readYuan } from './amount.js';
-import { TEXTS, shareableText } from './i18n.js';
+import { TEXTS, aside, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
-import { renderResults } from './results.js';
+import { fieldsNeeded, renderResults } from './results.js';
 import { vocabularyWords } from './vocabulary.js';
 
 function today() {
@@ -48,11 +48,14 @@ export function initialState({ lang = 'zh-CN', region = '110000', request, elder
   return state;
 }
 
-function newMember() {
+// A new member is the spouse while the family has none; after that a child, the relative most
+// families add next (the household page starts a new person as 子女 too): a second 配偶 is a
+// mistake the page flags, so it is never the default.
+function newMember(members) {
   return {
     key: `m${nextKey++}`,
     name: '',
-    relation: 'spouse',
+    relation: members.some((m) => m.relation === 'spouse') ? 'child' : 'spouse',
     age: '40',
     scheme: 'resident',
     region: '',
@@ -90,6 +93,7 @@ export function mountCalculator(
   }
 
   let calculator;
+  let needed = new Set(); // the paths of the fields the latest answer rests on (fieldsNeeded)
   let regionInfo = new Map(); // code -> { coverage, tiers } from the module's region list
   // The page's texts and, once the module is in, the vocabulary's option lists and labels.
   let vocabulary;
@@ -196,6 +200,14 @@ export function mountCalculator(
     const problems = new Map();
     const request = buildRequest(problems);
     if (!state.holder.region) problems.set('/holder/region', texts().noMatch);
+    // One spouse only: each member after the first named 配偶 is marked at their relation.
+    const spouses = state.members.flatMap((m, i) => (m.relation === 'spouse' ? [i] : []));
+    if (spouses.length > 1) {
+      const message = await onlyOneSpouse();
+      if (sequence !== latest) return showState();
+      for (const i of spouses.slice(1))
+        if (message) problems.set(`/members/${i}/relation`, message);
+    }
     if (problems.size === 0) {
       let answer;
       inFlight += 1;
@@ -214,6 +226,9 @@ export function mountCalculator(
       if (!answer.ok) problems.set(answer.error.path, answer.error.message);
       showFieldProblems(problems);
       if (answer.ok) {
+        needed = fieldsNeeded(answer);
+        unfoldNeeded();
+        if (needed.has('/holder/tier') && !fieldAt('/holder/tier')) showTierField();
         showAnswer(renderResults(answer, state, texts(), state.lang));
         showSummaryBar(answer);
         onChange(state, request);
@@ -238,7 +253,7 @@ export function mountCalculator(
             h(
               'button',
               // Found when clicked: a redraw of the form keeps the path, not the node.
-              { type: 'button', class: 'problem-link', onclick: () => fieldAt(path)?.focus() },
+              { type: 'button', class: 'problem-link', onclick: () => focusField(path) },
               text,
             ),
           ),
@@ -249,14 +264,52 @@ export function mountCalculator(
     showState('problem', sequence);
   }
 
+  // The core's own sentence for a family with two spouses (本人、配偶以及双方父母各只能有一位), as
+  // its check of a household says it, in the page's language: asked once per language.
+  const onlyOneSpouseSaid = new Map();
+  async function onlyOneSpouse() {
+    const lang = state.lang;
+    if (!onlyOneSpouseSaid.has(lang)) {
+      const person = (id, role, scheme) => ({ id, role, age: 40, scheme });
+      try {
+        const answer = await calculator.evaluate({
+          as_of: '2026-06-01',
+          lang,
+          household: {
+            people: [
+              { ...person('p1', 'self', 'employee'), region: '110000' },
+              person('p2', 'spouse', 'resident'),
+              person('p3', 'spouse', 'resident'),
+            ],
+          },
+        });
+        const said = !answer.ok && answer.error.path === '/household/people/2/role';
+        onlyOneSpouseSaid.set(lang, said ? answer.error.message : null);
+      } catch (error) {
+        console.error(error);
+        return null; // the answer's own evaluation says what failed
+      }
+    }
+    return onlyOneSpouseSaid.get(lang);
+  }
+
   // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150"]: the
   // field's own label, after its group's (a member's card) where the page has several alike.
   const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  // A field behind 更多 is unfolded first; focus scrolls it into view.
+  function focusField(path) {
+    const control = fieldAt(path);
+    control?.closest('details')?.setAttribute('open', '');
+    control?.focus();
+  }
   function namedProblems(problems) {
     return [...problems].map(([path, message]) => {
       const element = fieldAt(path);
       const label = element?.labels?.[0]?.textContent.trim();
-      const group = element?.closest('fieldset fieldset')?.querySelector('legend')?.textContent;
+      let group = element?.closest('fieldset fieldset')?.querySelector('legend')?.textContent;
+      // A member is named as the user calls them too: 成员 3（小李）.
+      const name = state.members[/^\/members\/(\d+)\//.exec(path)?.[1]]?.name.trim();
+      if (group && name) group = `${group.trim()}${aside(name, state.lang)}`;
       const where = [group?.trim(), label].filter(Boolean).join(' · ');
       return [path, where ? `${where}${texts().fieldSep}${message}` : message];
     });
@@ -299,6 +352,9 @@ export function mountCalculator(
   // In-page links (the skip link, citations) scroll to their target without touching the URL's
   // fragment, which holds the form's state (#r=...).
   root.addEventListener('click', (event) => {
+    // A link in the answer to the field it needs ("填写历年账户余额").
+    const toField = event.target.closest?.('[data-field]');
+    if (toField) return focusField(toField.dataset.field);
     const link = event.target.closest?.('a[href^="#"]');
     if (!link || /^#r=/.test(link.getAttribute('href'))) return;
     const target = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
@@ -365,15 +421,38 @@ export function mountCalculator(
     };
   }
 
-  // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type.
+  // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type;
+  // a field the answer rests on (上海's 历年 part: without it the answer is 算不出) never does.
+  const isNeeded = (element) => needed.has(element.querySelector('[data-path]')?.dataset.path);
   function secondary(...fields) {
     if (!state.elder) return fields;
-    return h(
-      'details',
-      { class: 'more' },
-      h('summary', {}, texts().more),
-      h('div', { class: 'grid' }, fields),
-    );
+    const folded = fields.filter((f) => !isNeeded(f));
+    return [
+      fields.filter(isNeeded),
+      folded.length
+        ? h(
+            'details',
+            { class: 'more' },
+            h('summary', {}, texts().more),
+            h('div', { class: 'grid' }, folded),
+          )
+        : null,
+    ];
+  }
+
+  // An answer that needs a field folded behind 更多 (the region just chosen is 上海) brings it out,
+  // in front of its fold, keeping what was typed and the focus.
+  function unfoldNeeded() {
+    if (!state.elder) return;
+    for (const path of needed) {
+      const control = fieldAt(path);
+      const fold = control?.closest('details.more');
+      if (!fold) continue;
+      const focused = control.getRootNode().activeElement === control;
+      fold.before(control.closest('.field'));
+      if (focused) control.focus();
+      if (!fold.querySelector('.grid').children.length) fold.remove();
+    }
   }
 
   // "此地按河南省的规定计算": the place is the province for a region using its province's rules,
@@ -392,7 +471,7 @@ export function mountCalculator(
   function tierField() {
     const t = texts();
     const tiers = regionInfo.get(state.holder.region)?.tiers ?? [];
-    if (tiers.length === 0 && !state.holder.tier) return null;
+    if (tiers.length === 0 && !state.holder.tier && !needed.has('/holder/tier')) return null;
     const options = [['', t.tierNone], ...tiers.map((tier) => [tier, t.tierName(tier)])];
     if (state.holder.tier && !tiers.includes(state.holder.tier))
       options.push([state.holder.tier, t.tierName(state.holder.tier)]);
@@ -609,7 +688,7 @@ export function mountCalculator(
           type: 'button',
           id: 'add-member',
           onclick: () => {
-            state.members.push(newMember());
+            state.members.push(newMember(state.members));
             rerenderForm(null, `.member-form:last-of-type .member-name`);
           },
         },

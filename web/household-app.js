@@ -2,7 +2,7 @@
 // whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
 // nothing is stored, and it prints like the single answer.
 import { connectCalculator } from './calculator-client.js';
-import { failedNotice, h, updateParts } from './dom.js';
+import { failedNotice, h, uniqueId, updateParts } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
 import { readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
@@ -11,6 +11,7 @@ import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
 import { keepElder, keptElder } from './remembered.js';
 import { renderPlan } from './household-view.js';
+import { modeFromUrl, withMode } from './page-mode.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -106,14 +107,17 @@ export function householdRequest(state, withNames = true) {
  */
 export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   const shared = pageLevel ? fromRequest(decodeFragment(location.hash)) : null;
+  // The calculator's language and 长辈模式 come with its link here (?lang=en&large=1).
+  const mode = pageLevel ? modeFromUrl(location.href) : {};
   const state = shared ?? {
-    lang: (lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
+    lang: (mode.lang ?? lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
     asOf: today(),
     people: EXAMPLE.map((p) => blank(p)),
     example: true, // the example household, marked as one until the user changes it
   };
-  // 长辈模式 as the person chose it on either page, where they asked for it to be kept.
-  state.elder = pageLevel && keptElder();
+  // 长辈模式 as the person chose it on the calculator (its link says so), or where they asked for
+  // it to be kept.
+  state.elder = pageLevel && (mode.elder ?? keptElder());
   const options = { includeNames: false };
   const calculator = connectCalculator();
   let pending = 0;
@@ -129,7 +133,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       { onchange: (event) => onChange(event.target.value), ...attributes },
       choices.map(([v, label]) => h('option', { value: v, selected: v === value }, label)),
     );
-  const field = (label, control) => h('label', { class: 'field' }, h('span', {}, label), control);
+  // As on the calculator: the label above its control, which keeps the form's type size (16 px:
+  // a phone zooms into a smaller field).
+  const field = (label, control) => {
+    control.id ||= uniqueId('field');
+    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+  };
   const change =
     (person, key, redraw = false) =>
     (value) => {
@@ -304,8 +313,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     );
   }
 
+  // The address bar's link (and the one copied): the plan in the fragment, the page's language and
+  // 长辈模式 in the query, so that a reload shows the page as it was.
   function linkFor() {
-    const url = new URL(location.href);
+    const url = new URL(withMode(location.href, location.href, state));
     url.hash = `h=${encodeRequest(householdRequest(state, options.includeNames))}`;
     return url.href;
   }
@@ -418,7 +429,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
             h(pageLevel ? 'h1' : 'h2', { id: 'title' }, tx.title),
             h('p', { class: 'tagline' }, tx.tagline),
             pageLevel
-              ? h('p', { class: 'no-print' }, h('a', { href: './', id: 'back' }, tx.back))
+              ? h(
+                  'p',
+                  { class: 'no-print' },
+                  // Back in the language and type size chosen here.
+                  h('a', { href: withMode('./', location.href, state), id: 'back' }, tx.back),
+                )
               : null,
           ),
           headerTools(TEXTS[state.lang], {

@@ -140,6 +140,11 @@ export const TEXTS = {
     documents: '需要准备',
     notes: '注意事项',
     warnings: '提醒',
+    // A link from the answer to the field it says is missing (the field takes the focus).
+    fillField: {
+      '/holder/prior_years_balance_fen': '填写历年账户余额',
+      '/holder/tier': '选择档次',
+    },
     sources: '来源',
     undated: '未注明日期',
     reprint: (original) => `链接为其他网站的转载，原文：${original}`,
@@ -321,6 +326,10 @@ export const TEXTS = {
     documents: 'Documents',
     notes: 'Notes',
     warnings: 'Warnings',
+    fillField: {
+      '/holder/prior_years_balance_fen': 'Enter the prior-years balance',
+      '/holder/tier': 'Choose the tier',
+    },
     sources: 'Sources',
     undated: 'undated',
     reprint: (original) => `the link is a copy on another site; the original: ${original}`,

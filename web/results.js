@@ -230,6 +230,30 @@ function usableText(member, answer, lang, t) {
   return byQuota ? t.upToQuota(amount) : amount;
 }
 
+// What the bar draws, as [whose bills, fen, colour], summing to the answer's 已用: a relative's bill
+// takes from the pool what it took from the holder's account; the holder's own bills shrink the
+// pool by the rest of what was used (only once the balance falls below what may be shared, so
+// not simply what they took), drawn where the holder's first bill is.
+function poolParts(answer) {
+  const parts = [];
+  let drawn = 0;
+  let holder = null;
+  answer.expenses.forEach((expense, i) => {
+    if (expense.member !== 'holder') {
+      if (expense.from_holder_fen <= 0) return;
+      parts.push([expense.member, expense.from_holder_fen, i]);
+      drawn += expense.from_holder_fen;
+    } else if (!holder && expense.from_own_fen > 0) {
+      holder = ['holder', 0, i];
+      parts.push(holder);
+    }
+  });
+  const own = answer.pool.used_fen - drawn;
+  if (own > 0 && !holder) parts.push(['holder', own, answer.expenses.length]);
+  else if (holder) holder[1] = own;
+  return parts.filter(([, fen]) => fen > 0);
+}
+
 function poolBar(answer, state, t, lang) {
   const { start_fen: start, remaining_fen: left, used_fen: used } = answer.pool;
   if (answer.holder.shareable_known === false) {
@@ -247,15 +271,14 @@ function poolBar(answer, state, t, lang) {
     'aria-label': `${t.poolStart} ${formatFen(start, lang)}, ${t.poolUsed} ${formatFen(used, lang)}, ${t.poolLeft} ${formatFen(left, lang)}`,
   });
   if (start > 0) {
-    answer.expenses.forEach((expense, i) => {
-      if (expense.from_holder_fen <= 0) return;
+    for (const [who, fen, colour] of poolParts(answer)) {
       const segment = h('span', {
-        class: `segment s${i % 4}`,
-        title: `${labelFor(state, t, expense.member)} ${formatFen(expense.from_holder_fen, lang)}`,
+        class: `segment s${colour % 4}`,
+        title: `${labelFor(state, t, who)} ${formatFen(fen, lang)}`,
       });
-      segment.style.width = `${(expense.from_holder_fen * 100) / start}%`;
+      segment.style.width = `${(fen * 100) / start}%`;
       bar.append(segment);
-    });
+    }
   }
   return h(
     'section',
@@ -472,6 +495,36 @@ function guidance(answer, state, t) {
   );
 }
 
+// The form's fields an answer rests on: one it says is missing (a warning: the 历年 part of 上海's
+// account, 深圳's tier), linked from the answer, and one whose value decides what may be shared
+// (上海 shares only the 历年 part); the form never folds them away (calculator-ui.js).
+const MISSING_FIELD = {
+  'holder.prior_years_missing': '/holder/prior_years_balance_fen',
+  'holder.tier_missing': '/holder/tier',
+};
+const DECIDING_FIELD = {
+  'holder.prior_years_only': '/holder/prior_years_balance_fen',
+  'holder.prior_years_unknown': '/holder/prior_years_balance_fen',
+};
+const missingFields = (answer) => [
+  ...new Set(answer.warnings.map((w) => MISSING_FIELD[w.code]).filter(Boolean)),
+];
+
+/** The paths of the fields the answer needs (missing or deciding), as a Set. */
+export function fieldsNeeded(answer) {
+  const deciding = answer.holder.reasons.map((r) => DECIDING_FIELD[r.code]);
+  return new Set([...missingFields(answer), ...deciding.filter(Boolean)]);
+}
+
+// A link to a field (found by its path when clicked, as the form may have been drawn again).
+function fieldLink(path, t) {
+  return h(
+    'button',
+    { type: 'button', class: 'problem-link field-link', dataset: { field: path } },
+    t.fillField[path],
+  );
+}
+
 // Each part of an answer is named, so a redraw can keep the parts that did not change.
 function part(name, element) {
   element.dataset.part = name;
@@ -575,6 +628,10 @@ export function renderResults(answer, state, t, lang) {
           {},
           answer.holder.reasons.map((r) => h('li', {}, r.text)),
         ),
+        // What may be shared is not known until a field is filled in: the way to it.
+        answer.holder.shareable_known === false
+          ? missingFields(answer).map((path) => fieldLink(path, t))
+          : null,
       ),
     ),
     answer.members.length ? part('picture', more(state, t, familyPicture(answer, state, t))) : null,
@@ -605,7 +662,14 @@ export function renderResults(answer, state, t, lang) {
             h(
               'ul',
               {},
-              answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, warningContent(w))),
+              answer.warnings.map((w) =>
+                h(
+                  'li',
+                  { dataset: { code: w.code } },
+                  warningContent(w),
+                  MISSING_FIELD[w.code] ? fieldLink(MISSING_FIELD[w.code], t) : null,
+                ),
+              ),
             ),
           ),
         )

@@ -179,6 +179,47 @@ test('上海 without the 历年 part: what may be shared is "not known", never 0
   assert.match(await page.textContent('.bill-cards'), /自付待定/);
 });
 
+test("the pool bar draws what its figures say: a mother's bill and the holder's own, in 北京 and in 上海 (where the holder's spending first leaves the 历年 part alone)", async () => {
+  const page = await freshPage();
+  const barMatchesFigures = () =>
+    page.evaluate(() => {
+      const yuan = (text) => Number(text.replace(/[^\d.]/g, ''));
+      const [start, used] = document
+        .querySelector('.pool-figures')
+        .textContent.split('·')
+        .map(yuan);
+      const bar = document.querySelector('.pool-bar');
+      const drawn = [...bar.querySelectorAll('.segment')].reduce(
+        (sum, segment) => sum + segment.getBoundingClientRect().width,
+        0,
+      );
+      return { used, drawn: Math.round((drawn / bar.clientWidth) * start) };
+    });
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '5200',
+    members: [{ name: '妈妈', relation: 'parent', age: 66, scheme: 'resident' }],
+    expenses: [
+      { member: '妈妈', kind: 'outpatient', amount: '800' },
+      { member: '共济人本人', kind: 'outpatient', amount: '3000' },
+    ],
+  });
+  assert.match(await page.textContent('.pool-figures'), /开始 5,200\.00 元 · 已用 3,800\.00 元/);
+  const beijing = await barMatchesFigures();
+  assert.ok(Math.abs(beijing.drawn - beijing.used) <= 20, JSON.stringify(beijing));
+  assert.deepEqual(await page.$$eval('.pool-bar .segment', (all) => all.map((s) => s.title)), [
+    '妈妈 800.00 元',
+    '共济人本人 3,000.00 元',
+  ]);
+  await pickRegion(page, '#holder-region', 'shanghai');
+  await page.fill('[data-path="/holder/prior_years_balance_fen"]', '4000');
+  assert.equal(await settled(page), 'answer');
+  const shanghai = await barMatchesFigures();
+  assert.ok(Math.abs(shanghai.drawn - shanghai.used) <= 20, JSON.stringify(shanghai));
+  await page.close();
+});
+
 test('杭州 (contract TC08): a mother-in-law is shown in grey with the reason', async () => {
   const page = await freshPage();
   await enterFamily(page, {
@@ -295,6 +336,48 @@ test('a bad amount marks its field and keeps every entry', async () => {
   assert.equal(await settled(page), 'answer');
   assert.ok(Number(await page.getAttribute('#results', 'data-request')) > problemRequest);
   assert.match(await page.textContent('#summary'), /3,000\.00 元/);
+});
+
+test('a new member is the spouse only while there is none, then a child; a second 配偶 is a problem naming the member, and nothing typed is lost', async () => {
+  const page = await freshPage();
+  for (let i = 0; i < 3; i++) await page.click('#add-member');
+  assert.equal(await settled(page), 'answer');
+  const relations = () =>
+    page.$$eval('[data-path$="/relation"]', (all) => all.map((select) => select.value));
+  assert.deepEqual(await relations(), ['spouse', 'child', 'child']);
+  await page.fill('[data-path="/members/2/name"]', '小李');
+  await page.fill('[data-path="/members/2/age"]', '33');
+  await page.selectOption('[data-path="/members/2/relation"]', 'spouse');
+  assert.equal(await settled(page), 'problem');
+  assert.deepEqual(await page.$$eval('.problem-link', (all) => all.map((b) => b.textContent)), [
+    '成员 3（小李） · 与共济人的关系：本人、配偶以及双方父母各只能有一位。',
+  ]);
+  const third = '[data-path="/members/2/relation"]';
+  assert.equal(await page.getAttribute(third, 'aria-invalid'), 'true');
+  assert.equal(
+    await page.getAttribute('[data-path="/members/0/relation"]', 'aria-invalid'),
+    'false',
+  );
+  await page.click('.problem-link');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/members/2/relation',
+  );
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await settled(page), 'problem');
+  assert.match(
+    await page.textContent('.problem-list'),
+    /Member 3 \(小李\) · Relation to the holder: There can be only one each of self, spouse/,
+  );
+  assert.equal(await page.inputValue('[data-path="/members/2/name"]'), '小李');
+  assert.equal(await page.inputValue('[data-path="/members/2/age"]'), '33');
+  // Adding a member now still gives a child, not a third spouse.
+  await page.click('#add-member');
+  assert.deepEqual(await relations(), ['spouse', 'child', 'spouse', 'child']);
+  await page.selectOption(third, 'parent');
+  assert.equal(await settled(page), 'answer');
+  await page.close();
 });
 
 test('names are shown as text, never as HTML', async () => {

@@ -215,6 +215,49 @@ test('at 1280px the bills are a table whose refused rows give the reason, one li
   assert.ok(height < 2.5, `the kind cell is one line (about ${height.toFixed(1)})`);
 });
 
+test('every column of the bills is in sight at 390 and 1280 px, in both languages and both type sizes: nothing clipped, nothing to scroll sideways', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const page = await freshPage(viewport);
+    await enterFamily(page, {
+      ...BILLS,
+      regionQuery: 'beijing',
+      expenses: [
+        { member: '爱人', kind: 'pharmacy', amount: '800' },
+        { member: '共济人本人', kind: 'outpatient', amount: '123456.78' },
+        { member: '朋友', kind: 'inpatient', amount: '1000' },
+      ],
+    });
+    for (const elder of [false, true]) {
+      if (elder) {
+        await page.click('#elder-toggle');
+        await page.waitForSelector('.gongji-app.elder #summary');
+      }
+      for (const lang of ['en', 'zh-CN']) {
+        await page.click('#lang-toggle');
+        await page.waitForFunction((want) => document.documentElement.lang === want, lang);
+        assert.equal(await settled(page), 'answer');
+        const where = `${viewport.width} px, ${lang}, ${elder ? 'large' : 'normal'} type`;
+        const clipped = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll('.bill-table, .bill-cards')].filter(
+            (e) => e.getClientRects().length > 0,
+          );
+          if (shown.length !== 1) return [`${shown.length} views of the bills shown`];
+          const [view] = shown;
+          const found = [];
+          if (view.scrollWidth > view.clientWidth)
+            found.push(`scrolls: ${view.scrollWidth} > ${view.clientWidth}`);
+          const edge = Math.min(view.getBoundingClientRect().right, innerWidth) + 0.5;
+          for (const cell of view.querySelectorAll('th, td, dt, dd, p'))
+            if (cell.getBoundingClientRect().right > edge) found.push(cell.textContent);
+          return found;
+        });
+        assert.deepEqual(clipped, [], where);
+      }
+    }
+    await page.close();
+  }
+});
+
 // ---- 3. 长辈模式
 test('before 北京 started sharing, the headline says so, not that the holder has no account', async () => {
   const page = await freshPage();
@@ -332,12 +375,59 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
   assert.ok(await page.$eval('[data-part="sources"]', (e) => e.matches('details.more')));
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
   await page.check('#remember');
-  await page.reload();
+  await page.goto(`${site.origin}/`); // a fresh visit: large type as kept, not from the address
   await page.waitForSelector('.gongji-app.elder #summary');
   await page.click('#forget');
-  await page.reload();
+  // The address still says large type (?large=1, as it holds the family): a fresh visit does not.
+  await page.goto(`${site.origin}/`);
   await page.waitForSelector('#summary');
   assert.equal(await page.$('.gongji-app.elder'), null, 'forgotten with the family');
+});
+
+test("a field the answer needs (上海's 历年 part) is never folded behind 更多, in either type size, and the answer links to it", async () => {
+  for (const [viewport, elder] of [
+    [PHONE, true],
+    [DESKTOP, true],
+    [PHONE, false],
+  ]) {
+    const page = await freshPage(viewport);
+    if (elder) {
+      await page.click('#elder-toggle');
+      await page.waitForSelector('.gongji-app.elder #summary');
+    }
+    await pickRegion(page, '#holder-region', 'shanghai');
+    await page.fill('#holder-balance', '8000');
+    assert.equal(await settled(page), 'answer');
+    const where = `${viewport.width} px, ${elder ? 'large' : 'normal'} type`;
+    const prior = '[data-path="/holder/prior_years_balance_fen"]';
+    assert.equal(
+      await page.$eval(prior, (field) => field.closest('details') === null),
+      true,
+      `${where}: not behind 更多`,
+    );
+    assert.ok(await page.isVisible(prior), where);
+    if (elder)
+      assert.ok(
+        await page.$eval(
+          '[data-path="/holder/authorized_limit_fen"]',
+          (e) => !!e.closest('details'),
+        ),
+        `${where}: a field the answer does not need still waits behind 更多`,
+      );
+    // The warning and the holder's card each point to the field; the link focuses it.
+    const links = page.locator('.warnings [data-code="holder.prior_years_missing"] .field-link');
+    assert.equal(await links.textContent(), '填写历年账户余额');
+    assert.equal(await page.locator('.holder-result .field-link').count(), 1);
+    await links.click();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.dataset.path),
+      '/holder/prior_years_balance_fen',
+    );
+    await page.keyboard.type('5000');
+    await summaryHas(page, /可共济金额 5,000\.00 元/);
+    assert.equal(await page.locator('.field-link').count(), 0, 'nothing missing: no link');
+    await page.close();
+  }
 });
 
 test('at 390px the summary bar is at most two lines high, in both languages, in normal and large type', async () => {
@@ -688,7 +778,8 @@ test('the family picture from 1 to 20 members, both languages, normal and large 
       holder: { region: '410100', scheme: 'employee', status: 'employed', balance_fen: 300000 },
       members: Array.from({ length: count }, (_, i) => ({
         id: `m${i + 1}`,
-        relation: relations[i % relations.length],
+        // One spouse (a second is a problem to fix): past the sixth, the others come round again.
+        relation: relations[i < relations.length ? i : i % (relations.length - 1)],
         age: 30 + i,
         scheme: 'resident',
         ...(names[i % names.length] ? { name: names[i % names.length] } : {}),

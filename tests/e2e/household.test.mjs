@@ -42,6 +42,70 @@ test('the main page links to the household path', async () => {
   await page.close();
 });
 
+test('English and 长辈模式 chosen on the calculator come along its link to the household page and back, and survive a reload; nothing is stored', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  await page.evaluate(() => localStorage.clear());
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder #summary');
+  const shown = () =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      elder: !!document.querySelector('.gongji-app.elder'),
+    }));
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  assert.equal(await planSettled(page), 'answer');
+  assert.deepEqual(await shown(), { lang: 'en', elder: true }, 'the household page as chosen');
+  assert.match(await page.textContent('#plan-results h2'), /The plan/);
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.deepEqual(await shown(), { lang: 'en', elder: true }, 'after a reload');
+  // Switched here: the way back says so.
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.equal(await planSettled(page), 'answer');
+  await page.click('#back');
+  await page.waitForSelector('#summary');
+  assert.deepEqual(await shown(), { lang: 'zh-CN', elder: true }, 'back on the calculator');
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app:not(.elder) #summary');
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  assert.equal(await planSettled(page), 'answer');
+  assert.deepEqual(await shown(), { lang: 'zh-CN', elder: false });
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
+  await page.close();
+});
+
+test("on a phone the form is the calculator's: fields at 16 px (no zoom into them), labels tied to them, and each 删除 apart from the field above", async () => {
+  const page = await householdPage();
+  const sizes = await page.$$eval('#household-form :is(input[type=text], select)', (all) => [
+    ...new Set(all.map((e) => getComputedStyle(e).fontSize)),
+  ]);
+  assert.deepEqual(sizes, ['16px']);
+  assert.equal(
+    await page.$$eval(
+      '#household-form :is(input[type=text], select)',
+      (all) => all.filter((e) => e.labels.length !== 1).length,
+    ),
+    0,
+    'every field has its label',
+  );
+  const gaps = await page.$$eval('.person-form fieldset > button', (buttons) =>
+    buttons.map((button) => {
+      const fields = button.parentElement.querySelectorAll('input, select');
+      const above = fields[fields.length - 1].getBoundingClientRect().bottom;
+      return Math.round(button.getBoundingClientRect().top - above);
+    }),
+  );
+  assert.ok(gaps.length > 0 && gaps.every((gap) => gap >= 8), `gaps: ${gaps}`);
+  await page.close();
+});
+
 test('the example household: the in-law goes to the spouse, shown in the picture and the list', async () => {
   const page = await householdPage();
   await page.fill('#as-of', '2026-06-01');
@@ -358,9 +422,13 @@ test('长辈模式 on the household page as on the calculator: large type in bot
     );
     assert.deepEqual(spilled, [], `${lang}: labels inside their boxes`);
   }
-  // Nothing is kept without consent: a reload is in normal type, as on the calculator.
+  // Nothing is kept without consent: a reload keeps large type by the address alone
+  // (?large=1, as on the calculator), and the page opened afresh is in normal type.
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
   await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.ok(await large(), 'the address says large type');
+  await page.goto(`${site.origin}/household.html`);
   assert.equal(await planSettled(page), 'answer');
   assert.equal(await large(), false);
   // Once the calculator keeps the family (记住), its 长辈模式 is the household page's too, and a
