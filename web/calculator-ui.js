@@ -1,7 +1,7 @@
 // The calculator UI: a form whose every change re-evaluates in the browser and redraws the answer.
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { connectCalculator } from './calculator-client.js';
-import { failedNotice, h, uniqueId, updateParts } from './dom.js';
+import { failedNotice, h, stepAsideWhileInView, uniqueId, updateParts } from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readYuan } from './amount.js';
 import { TEXTS, aside, shareableText } from './i18n.js';
@@ -858,18 +858,7 @@ export function mountCalculator(
   let resultsWatcher;
   function watchResults() {
     resultsWatcher?.disconnect();
-    const bar = byId('summary-bar');
-    if (!bar || !('IntersectionObserver' in window)) return;
-    // The answer counts as in view once it reaches the upper two thirds of the screen: a sliver
-    // of it at the bottom edge does not yet replace the bar.
-    // One callback may carry several observations, oldest first (the empty form's, then the drawn
-    // form's): only the latest says where the answer is now.
-    resultsWatcher = new IntersectionObserver(
-      (entries) =>
-        bar.classList.toggle('answer-in-view', entries[entries.length - 1].isIntersecting),
-      { rootMargin: '0px 0px -33% 0px' },
-    );
-    resultsWatcher.observe(byId('results'));
+    resultsWatcher = stepAsideWhileInView(byId('summary-bar'), byId('results'));
   }
 
   // 长辈模式: large type and controls; secondary detail behind "更多" in the form and the answer.

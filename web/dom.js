@@ -23,6 +23,23 @@ export function warningContent(warning) {
   ];
 }
 
+/**
+ * Keeps a bar at the bottom of a narrow screen out of the way while `target` is in sight (the
+ * class answer-in-view hides it). The target counts as in view once it reaches the upper two
+ * thirds of the screen: a sliver of it at the bottom edge does not yet replace the bar. One
+ * callback may carry several observations, oldest first: only the latest says where it is now.
+ * Returns the observer (to disconnect), or null where the browser has none.
+ */
+export function stepAsideWhileInView(bar, target) {
+  if (!bar || !target || !('IntersectionObserver' in window)) return null;
+  const watcher = new IntersectionObserver(
+    (entries) => bar.classList.toggle('answer-in-view', entries[entries.length - 1].isIntersecting),
+    { rootMargin: '0px 0px -33% 0px' },
+  );
+  watcher.observe(target);
+  return watcher;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG_NS, tag);

@@ -2,7 +2,7 @@
 // whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
 // nothing is stored, and it prints like the single answer.
 import { connectCalculator } from './calculator-client.js';
-import { failedNotice, h, uniqueId, updateParts } from './dom.js';
+import { failedNotice, h, stepAsideWhileInView, uniqueId, updateParts } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
 import { readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
@@ -352,11 +352,13 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     for (const note of root.querySelectorAll('.field-error')) note.remove();
     if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
+      showPlanBar(t().summary(answer.plan.covered, answer.plan.total));
       results.dataset.state = 'answer';
       return;
     }
     const problems = answer ? [[answer.error.path, answer.error.message]] : amounts;
     const named = problems.map(([path, message]) => markField(path, message));
+    showPlanBar(t().fixFields.replace(/[：:]\s*$/, ''));
     body.replaceChildren(
       h(
         'p',
@@ -413,7 +415,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const tx = t();
     if (pageLevel) {
       document.documentElement.lang = state.lang;
-      document.title = tx.title;
+      document.title = tx.title.replace('\u200b', '');
     }
     const status = h('p', { class: 'tool-status', role: 'status' });
     root.replaceChildren(
@@ -426,7 +428,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
           h(
             'div',
             {},
-            h(pageLevel ? 'h1' : 'h2', { id: 'title' }, tx.title),
+            h(pageLevel ? 'h1' : 'h2', { id: 'title', class: 'whole-words' }, tx.title),
             h('p', { class: 'tagline' }, tx.tagline),
             pageLevel
               ? h(
@@ -526,16 +528,46 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
           h(
             'section',
             { id: 'plan-results', class: 'results', 'data-state': 'busy' },
-            h('h2', {}, tx.plan),
+            h('h2', { tabindex: '-1' }, tx.plan),
             h('div', { id: 'plan-body', 'aria-live': 'polite' }, tx.waiting),
           ),
         ),
         h('footer', { class: 'site-footer' }, h('p', {}, tx.privacy)),
+        pageLevel
+          ? h(
+              'div',
+              { class: 'summary-bar', id: 'plan-bar', hidden: true },
+              h('p', { id: 'plan-bar-text', 'aria-hidden': 'true' }),
+              h('button', { type: 'button', id: 'to-plan', onclick: jumpToPlan }, tx.toPlan),
+            )
+          : null,
       ),
     );
+    watchPlan();
     renderForm();
     if (focusId) byId(focusId)?.focus();
     schedule();
+  }
+
+  // ---- on a narrow screen the plan is below the form: its gist stays at the bottom of the
+  // screen, with a button to it, until the plan itself is in sight (the calculator's bar).
+  function showPlanBar(text) {
+    const bar = byId('plan-bar');
+    if (!bar) return;
+    byId('plan-bar-text').textContent = text;
+    bar.hidden = false;
+  }
+
+  function jumpToPlan() {
+    const results = byId('plan-results');
+    results.scrollIntoView({ block: 'start' });
+    results.querySelector('h2')?.focus({ preventScroll: true });
+  }
+
+  let planWatcher;
+  function watchPlan() {
+    planWatcher?.disconnect();
+    planWatcher = stepAsideWhileInView(byId('plan-bar'), byId('plan-results'));
   }
 
   render();

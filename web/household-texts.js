@@ -6,7 +6,8 @@ import { vocabularyWords } from './vocabulary.js';
 // (householdTexts); these are the form's labels and the view's headings.
 export const HOUSEHOLD_TEXTS = {
   'zh-CN': {
-    title: '我们家有两位职工医保参保人',
+    // A break only at the zero-width space (the heading keeps words whole): never 职/工.
+    title: '我们家有\u200b两位职工医保参保人',
     tagline: '全家人分别绑定到谁的职工医保个人账户？逐人给出建议、理由和办理步骤，全部在本机计算。',
     back: '← 返回单人计算',
     switchLang: 'English',
@@ -29,6 +30,7 @@ export const HOUSEHOLD_TEXTS = {
     sep: '：',
     listSep: '、',
     plan: '共济方案',
+    toPlan: '看方案',
     waiting: '正在计算……',
     summary: (covered, total) =>
       `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`,
@@ -88,6 +90,7 @@ export const HOUSEHOLD_TEXTS = {
     sep: ': ',
     listSep: ', ',
     plan: 'The plan',
+    toPlan: 'See the plan',
     waiting: 'Working it out…',
     summary: (covered, total) =>
       total === 1

@@ -475,7 +475,7 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
                        context.texts.get(code, {{"amount", context.texts.money(result.usable_fen)},
                                                 {"account", context.shared_account()}}),
                        &context.use("relations"));
-    if (quota_unknown) {
+    if (std::string_view(code) == "member.eligible_up_to_quota") {
       for (const std::string& id : context.use("wallet_quota").sources) {
         if (std::find(reason.sources.begin(), reason.sources.end(), id) == reason.sources.end())
           reason.sources.push_back(id);

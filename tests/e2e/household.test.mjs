@@ -2,7 +2,13 @@
 // example household and from a shared link; names stay text; nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { asciiInChinese, drawnTextSizes, largeTypeProblems, openSite } from './browser.mjs';
+import {
+  asciiInChinese,
+  drawnLines,
+  drawnTextSizes,
+  largeTypeProblems,
+  openSite,
+} from './browser.mjs';
 
 let site;
 before(async () => {
@@ -455,5 +461,29 @@ test('长辈模式 on the household page as on the calculator: large type in bot
   await page.goto(`${site.origin}/household.html`);
   assert.equal(await planSettled(page), 'answer');
   assert.equal(await large(), false, 'forgotten with the family');
+  await page.close();
+});
+
+test('on a phone the plan is below the form: a bar gives its gist and jumps to it, and steps aside once the plan is in sight; the heading breaks only between words', async () => {
+  const page = await householdPage();
+  const bar = page.locator('#plan-bar');
+  assert.equal(await bar.isVisible(), true);
+  assert.match(await page.textContent('#plan-bar-text'), /位家人中，\d+ 位可以绑定/);
+  await page.click('#to-plan');
+  await page.waitForFunction(() =>
+    document.querySelector('#plan-bar')?.classList.contains('answer-in-view'),
+  );
+  assert.equal(await bar.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '共济方案');
+  // 我们家有 / 两位职工医保参保人, never 两位职 / 工医保参保人.
+  const lines = await page.locator('#title').evaluate(drawnLines);
+  for (const line of lines) assert.ok(!/职$/.test(line) && !/^工/.test(line), lines.join(' / '));
+  assert.equal(await page.title(), '我们家有两位职工医保参保人');
+  await page.close();
+});
+
+test('on a desktop the plan is beside the form and no bar is shown', async () => {
+  const page = await householdPage('', { width: 1280, height: 900 });
+  assert.equal(await page.locator('#plan-bar').isVisible(), false);
   await page.close();
 });
