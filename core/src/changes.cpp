@@ -63,8 +63,11 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              Date day) {
   RulesStarting found;
   const std::vector<const RegionPolicy*> layers = layers_of(policies, holder_region, member_region);
+  // Whether the holder's own province or city has a value on `day` (its circle decides).
+  const std::vector<const RegionPolicy*> holders =
+      layers_of(policies, holder_region, holder_region);
   auto covered_locally = [&](const std::string& key) {
-    for (const RegionPolicy* layer : layers) {
+    for (const RegionPolicy* layer : holders) {
       if (layer->code == PolicySet::kNationalCode) continue;
       const auto entries = layer->rules.find(key);
       if (entries == layer->rules.end()) continue;

@@ -100,11 +100,14 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
   }
 }
 
+// `holder_closed`: the holder's money may not pay this kind for this member (the wallet's uses),
+// which the bill has said already; the member's own account still may.
 void pay_for_member(Context& context, const Expense& expense, const RuleEntry& use,
                     const MemberResult& member, std::size_t index, Balances& balances,
-                    ExpenseResult& result) {
+                    ExpenseResult& result, bool holder_closed = false) {
   const bool contribution = expense.kind == ExpenseKind::resident_contribution;
-  const bool may_draw = contribution ? member.contribution_payable : member.eligible;
+  const bool may_draw =
+      !holder_closed && (contribution ? member.contribution_payable : member.eligible);
   // Whose account pays first matters only to a member with an account of their own who may also
   // draw on the holder's: only then is the rule used (and, where it is the nation's, warned of).
   const bool ordered = may_draw && balances.own_account[index];
@@ -180,6 +183,8 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     result.reasons.push_back(context.reason("expense.payments_not_started",
                                             context.texts.get("expense.payments_not_started"),
                                             &context.use("payments_open")));
+  } else if (rest > 0 && holder_closed) {
+    // Said already: the wallet does not pay for this.
   } else if (rest > 0 && !may_draw) {
     const char* code =
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
@@ -254,12 +259,19 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
       results.push_back(std::move(result));
       continue;
     }
-    // A relative reached through the wallet is paid for only what the wallet may pay for.
+    // A relative reached through the wallet is paid for only what the wallet may pay for; their
+    // own account still pays what it may.
     const bool through_wallet = who && members[*who].route == Route::cross_province;
     const RuleEntry& use = context.use((through_wallet ? "wallet_use." : "use.") + kind);
     const bool permitted = use.as<Use>().allowed;
     const bool place_ok = expense.designated || !use.as<Use>().designated_only;
     result.allowed = permitted && place_ok;
+    const RuleEntry* own_use = nullptr;  // the member's own account's rule, where only it may pay
+    if (through_wallet && !permitted && balances.own_account[*who] && balances.own[*who] > 0) {
+      const RuleEntry& ordinary = context.rule("use." + kind);
+      const Use& rule = ordinary.as<Use>();
+      if (rule.allowed && (expense.designated || !rule.designated_only)) own_use = &ordinary;
+    }
     // A use only read as allowed or not (a local permission no source states) is said so.
     const std::string region = context.region_name(context.holder_region);
     const bool doubted = context.doubt("use", use, region);
@@ -277,11 +289,17 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
               {{"kind", kind_label}, {"amount", context.texts.money(expense.amount_fen)}}),
           &use));
     } else {
+      // Where the relative's own account pays, the bill is not said to be self-paid.
+      const char* text = own_use ? "expense.wallet_use_own_only" : use_code;
       result.reasons.push_back(context.reason(
-          use_code, context.texts.get(use_code, {{"kind", kind_label}, {"region", region}}), &use));
+          use_code, context.texts.get(text, {{"kind", kind_label}, {"region", region}}), &use));
     }
 
-    if (!result.allowed) {
+    if (own_use) {
+      result.allowed = true;
+      pay_for_member(context, expense, context.used("use." + kind, *own_use), members[*who], *who,
+                     balances, result, true);
+    } else if (!result.allowed) {
       result.out_of_pocket_fen = expense.amount_fen;
     } else if (!expense.member_index) {
       pay_for_holder(context, holder, expense, use, balances, result);

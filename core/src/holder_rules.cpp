@@ -201,8 +201,11 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         &part));
   }
   if (shareable == 0 && result.shareable_known) {
-    result.reasons.push_back(context.reason("holder.zero_balance",
-                                            context.texts.get("holder.zero_balance"), &relations));
+    // New money goes into the current-year account, which is not shared where only the 历年 part
+    // is: there the sentence promises nothing about new money.
+    const char* text = prior_years ? "holder.zero_balance_prior_years" : "holder.zero_balance";
+    result.reasons.push_back(
+        context.reason("holder.zero_balance", context.texts.get(text), &relations));
   }
   result.shareable_fen = shareable;
   return result;

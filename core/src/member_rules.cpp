@@ -154,15 +154,19 @@ bool joined_circle_later(const Context& context, Relation relation) {
   return first != national.end() && now != national.end() && !holds(*first) && holds(*now);
 }
 
-// The region's own later circle that holds `relation` (上海's, known from 2025-07-23): its
-// official source confirms the region widened, only not from when.
-const RuleEntry* own_later_circle(const Context& context, Relation relation) {
+// A later circle of the holder's province or city that holds `relation` and is known only from
+// the day of its source (上海's, from 2025-07-23): the source confirms the widening, only not
+// from when. Its layer is the place named.
+const RuleEntry* own_later_circle(const Context& context, Relation relation,
+                                  const RegionPolicy*& layer_out) {
   for (const RegionPolicy* layer : context.holder_region.layers) {
     if (layer->code == PolicySet::kNationalCode) continue;
     const auto entries = layer->rules.find("relations");
     if (entries == layer->rules.end()) continue;
     for (const RuleEntry& entry : entries->second) {
-      if (entry.from > context.request.as_of && entry.as<Relations>().holds(relation)) {
+      if (entry.from > context.request.as_of && entry.as<Relations>().holds(relation) &&
+          entry.known_since && *entry.known_since == entry.from) {
+        layer_out = layer;
         return &entry;
       }
     }
@@ -207,13 +211,15 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
     const bool own = context.region_sets("relations");
     const std::string region = context.region_name(context.holder_region);
     if (!own) context.doubt("relations", relations, region);
-    const RuleEntry* later = widened && !own ? own_later_circle(context, member.relation) : nullptr;
+    const RegionPolicy* later_layer = nullptr;
+    const RuleEntry* later =
+        widened && !own ? own_later_circle(context, member.relation, later_layer) : nullptr;
     const char* key = later             ? "member.relation_allowed_known_later"
                       : widened && !own ? "member.relation_allowed_unconfirmed"
                                         : "member.relation_allowed";
     // Provinces widened their circles (N4): the doubt names the holder's province, or the
     // region whose own later circle confirms it.
-    const std::string place = later ? region
+    const std::string place = later ? later_layer->name.in(context.request.lang)
                                     : region_label(context.policies, context.holder_region.province,
                                                    context.request.lang);
     Reason reason = context.reason(
@@ -442,10 +448,11 @@ void add_wallet_quota(Context& context, MemberResult& result) {
 // may draw is the pool less the quotas held for the others. Then each eligible member is told
 // their "up to", after every other reason.
 void say_usable(Context& context, const HolderResult& holder, std::vector<MemberResult>& results) {
+  // The quotas together hold at most what can be shared: relatives in the order entered.
   std::vector<Fen> held(results.size());
   Fen total_held = 0;
   for (std::size_t i = 0; i < results.size(); ++i) {
-    held[i] = quota_reserved(context, results[i]);
+    held[i] = std::min(quota_reserved(context, results[i]), holder.shareable_fen - total_held);
     total_held += held[i];
   }
   for (std::size_t i = 0; i < results.size(); ++i) {
@@ -455,11 +462,15 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
     if (for_others > 0) {
       result.usable_fen =
           std::min(result.usable_fen, std::max<Fen>(0, holder.shareable_fen - for_others));
-      result.reasons.push_back(
-          context.reason("member.quota_held_for_others",
-                         context.texts.get("member.quota_held_for_others",
-                                           {{"amount", context.texts.money(for_others)}}),
-                         &context.use("wallet_quota")));
+      const auto others = std::count_if(held.begin(), held.end(), [](Fen h) { return h > 0; }) -
+                          (held[i] > 0 ? 1 : 0);
+      const char* key =
+          others > 1 ? "member.quota_held_for_others_each" : "member.quota_held_for_others";
+      result.reasons.push_back(context.reason(
+          "member.quota_held_for_others",
+          context.texts.get(
+              key, {{"amount", context.texts.money(for_others)}, {"n", std::to_string(others)}}),
+          &context.use("wallet_quota")));
     }
     // "Up to 0.00" reads as a refusal: with nothing to draw now, the sentence says that. A
     // relative across provinces with no quota entered may draw what the holder sets, no more.

@@ -96,18 +96,19 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       rule_details.emplace_back(rule, detail);
     }
   }
-  // The list a page shows: each rule, with what the layer says of it where it says something.
+  // The list a page shows: each rule, with what a layer says of it where one says something
+  // (an item for each thing said).
   auto rule_items = [&](const std::vector<std::string>& rules, bool detailed_only) {
     std::vector<std::string> items;
     for (const std::string& rule : rules) {
-      std::string said;
+      bool said = false;
       for (const auto& [named, detail] : rule_details) {
-        if (named == rule) said += detail;
+        if (named != rule) continue;
+        items.push_back(
+            context.texts.get("warning.list_detail", {{"rule", rule}, {"detail", detail}}));
+        said = true;
       }
-      if (said.empty() && detailed_only) continue;
-      items.push_back(said.empty() ? rule
-                                   : context.texts.get("warning.list_detail",
-                                                       {{"rule", rule}, {"detail", said}}));
+      if (!said && !detailed_only) items.push_back(rule);
     }
     return items;
   };

@@ -263,6 +263,11 @@ export function warningProblems(answer, regions = 1) {
       found.push(['listing warning without its list', `warnings[${i}]`, w.text]);
     if (w.list && (!w.lead || !w.text.startsWith(w.lead)))
       found.push(['lead is not how the warning begins', `warnings[${i}]`, `${w.lead} | ${w.text}`]);
+    const said = w.text.toLowerCase();
+    for (const item of w.list ?? []) {
+      if (!said.includes(item.toLowerCase()))
+        found.push(['list item the text does not say', `warnings[${i}]`, `${item} | ${w.text}`]);
+    }
     if (w.list?.some((item) => !item.trim() || w.list.indexOf(item) !== w.list.lastIndexOf(item)))
       found.push(['list item empty or repeated', `warnings[${i}]`, w.list.join(' | ')]);
     asked += (w.text.match(ASK_OFFICE[answer.lang]) ?? []).length;
