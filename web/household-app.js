@@ -352,7 +352,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     for (const note of root.querySelectorAll('.field-error')) note.remove();
     if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
-      showPlanBar(t().summary(answer.plan.covered, answer.plan.total));
+      showPlanBar(t().barSummary(answer.plan.covered, answer.plan.total));
       results.dataset.state = 'answer';
       return;
     }

@@ -31,6 +31,8 @@ export const HOUSEHOLD_TEXTS = {
     listSep: '、',
     plan: '共济方案',
     toPlan: '看方案',
+    // The bar's gist, short enough for two lines on a phone in large type.
+    barSummary: (covered, total) => `${total} 位家人中 ${covered} 位可以绑定`,
     waiting: '正在计算……',
     summary: (covered, total) =>
       `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`,
@@ -91,6 +93,7 @@ export const HOUSEHOLD_TEXTS = {
     listSep: ', ',
     plan: 'The plan',
     toPlan: 'See the plan',
+    barSummary: (covered, total) => `${covered} of ${total} can be bound`,
     waiting: 'Working it out…',
     summary: (covered, total) =>
       total === 1

@@ -128,13 +128,23 @@ export const TEXTS = {
     counterFirst: (names) =>
       `${names}：不方便用手机刷脸的，建议到窗口办理。请带好下方“需要准备”的证件；可以请家人陪同前往。`,
     contributionTitle: '用账户代缴居民医保',
-    contributionSteps: (names, crossProvince) =>
-      [
-        `在当地城乡居民医保的缴费期内，为${names}办理代缴`,
-        '在参保地医保APP或小程序的家庭共济服务中选择“共济缴费”或“个账代缴”（名称各地不同），也可到窗口办理',
-        '选择要缴费的亲属和年度，确认金额后从您的个人账户扣款',
-        crossProvince ? '亲属在另一省参保的：先通过医保钱包转给亲属，再由亲属在当地缴费' : null,
-      ].filter(Boolean),
+    // Relatives bound here (`local`) are paid for from the account; relatives in another province
+    // (`wallet`) pay themselves from their own wallet, as their card says.
+    contributionSteps: (local, wallet) => [
+      ...(local
+        ? [
+            `在当地城乡居民医保的缴费期内，为${local}办理代缴`,
+            '在参保地医保APP或小程序的家庭共济服务中选择“共济缴费”或“个账代缴”（名称各地不同），也可到窗口办理',
+            '选择要缴费的亲属和年度，确认金额后从您的个人账户扣款',
+          ]
+        : []),
+      ...(wallet
+        ? [
+            `${wallet}在外省参保：在医保钱包里为其设定共济额度（或按页面提示转账）`,
+            `由${wallet}用自己的医保钱包在其参保地缴纳城乡居民医保`,
+          ]
+        : []),
+    ],
     guidance: '怎么办理',
     guidanceInstead: '您可以怎么做',
     documents: '需要准备',
@@ -312,15 +322,21 @@ export const TEXTS = {
     counterFirst: (names) =>
       `${names}: if a face check on a phone is hard, go to the counter. Bring the documents listed below; a family member may come along.`,
     contributionTitle: "Paying residents' insurance from the account",
-    contributionSteps: (names, crossProvince) =>
-      [
-        `Within the local residents' insurance payment period, pay for ${names}`,
-        'In the mutual-aid service of the local insurance app or mini program, choose the family payment (共济缴费 / 个账代缴; names differ by region), or ask at the counter',
-        'Choose the relative and the year, confirm the amount, and it is taken from your personal account',
-        crossProvince
-          ? 'A relative insured in another province: transfer to their wallet first, and they pay locally from it'
-          : null,
-      ].filter(Boolean),
+    contributionSteps: (local, wallet) => [
+      ...(local
+        ? [
+            `Within the local residents' insurance payment period, pay for ${local}`,
+            'In the mutual-aid service of the local insurance app or mini program, choose the family payment (共济缴费 / 个账代缴; names differ by region), or ask at the counter',
+            'Choose the relative and the year, confirm the amount, and it is taken from your personal account',
+          ]
+        : []),
+      ...(wallet
+        ? [
+            `${wallet} insured in another province: set a quota for them in the medical-insurance wallet (or transfer, if the app asks)`,
+            `${wallet} then pays the residents' contribution from their own wallet where they are insured`,
+          ]
+        : []),
+    ],
     guidance: 'How to bind',
     guidanceInstead: 'What you can do',
     documents: 'Documents',

@@ -432,6 +432,13 @@ function guidance(answer, state, t) {
   const payable = answer.members.filter(
     (m, i) => m.contribution_payable && state.members[i]?.scheme !== 'employee',
   );
+  const namesOf = (members) =>
+    members.length
+      ? series(
+          members.map((m) => labelFor(state, t, m.id)),
+          t,
+        )
+      : null;
   return h(
     'section',
     { class: 'card guidance', 'aria-labelledby': 'guidance-title' },
@@ -459,11 +466,8 @@ function guidance(answer, state, t) {
           h('h4', {}, t.contributionTitle),
           checklist(
             t.contributionSteps(
-              series(
-                payable.map((m) => labelFor(state, t, m.id)),
-                t,
-              ),
-              payable.some((m) => m.route === 'cross_province'),
+              namesOf(payable.filter((m) => m.route !== 'cross_province')),
+              namesOf(payable.filter((m) => m.route === 'cross_province')),
             ),
           ),
         )

@@ -47,10 +47,13 @@ void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings
       for (const std::string& item : warning.items) add_unique(same->items, item);
       for (const std::string& item : same->items) text += item;
       same->text = std::move(text);
+      for (const std::string& item : warning.list) add_unique(same->list, item);
     } else if (warning.text.size() > same->text.size()) {
+      // The longer says more; its list is what its text says.
       same->text = warning.text;
+      same->lead = warning.lead;
+      same->list = warning.list;
     }
-    for (const std::string& item : warning.list) add_unique(same->list, item);
     for (std::string_view id : warning.sources) add_unique(same->sources, id);
   }
 }
@@ -141,6 +144,13 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
   return Reason{key, text, eligibility_sources(pairing)};
 }
 
+// Who a "对…而言" sentence speaks for: the user is 您 even when named, since the sentence after it
+// (from the user's own evaluation) says 您.
+std::string speaker(const HouseholdRequest& household, std::size_t person,
+                    const std::vector<std::string>& labels, const Texts& texts) {
+  return household.people[person].role == Role::self ? texts.get("plan.you") : labels[person];
+}
+
 // "For your spouse: …", one per reason that holds the person back under that holder.
 void add_blocking(std::vector<Reason>& reasons, const MemberResult& member,
                   const std::string& holder_label, const Texts& texts) {
@@ -167,10 +177,12 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
     for (std::size_t other = 0; other < facts.household.people.size(); ++other) {
       if (other == person || facts.household.people[other].scheme != Scheme::employee) continue;
       for (const Reason& reason : facts.alone[other].holder.reasons) {
-        reasons.push_back(Reason{
-            reason.code,
-            texts.get("plan.holder_says", {{"holder", labels[other]}, {"text", reason.text}}),
-            reason.sources});
+        reasons.push_back(
+            Reason{reason.code,
+                   texts.get("plan.holder_says",
+                             {{"holder", speaker(facts.household, other, labels, texts)},
+                              {"text", reason.text}}),
+                   reason.sources});
       }
     }
     return reasons;
@@ -190,7 +202,8 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
       const Decision full =
           decide(pairing_request(facts.household, facts.labels, facts.holders[k], members),
                  facts.policies, false);
-      add_blocking(reasons, full.members.back(), labels[facts.holders[k]], texts);
+      add_blocking(reasons, full.members.back(),
+                   speaker(facts.household, facts.holders[k], labels, texts), texts);
     }
     return reasons;
   }
@@ -227,10 +240,12 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
         return one->code == blocking->code && one->text == blocking->text;
       });
       if (said) continue;
-      reasons.push_back(Reason{blocking->code,
-                               texts.get("plan.holder_says", {{"holder", labels[facts.holders[k]]},
-                                                              {"text", blocking->text}}),
-                               blocking->sources});
+      reasons.push_back(
+          Reason{blocking->code,
+                 texts.get("plan.holder_says",
+                           {{"holder", speaker(facts.household, facts.holders[k], labels, texts)},
+                            {"text", blocking->text}}),
+                 blocking->sources});
     }
   }
   return reasons;

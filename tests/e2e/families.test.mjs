@@ -259,6 +259,41 @@ test('every column of the bills is in sight at 390 and 1280 px, in both language
 });
 
 // ---- 3. 长辈模式
+test("a mother across provinces is not told the holder's account pays her residents' contribution: she pays it from her own wallet", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '3000',
+    members: [
+      {
+        name: '妈妈',
+        relation: 'parent',
+        age: 70,
+        scheme: 'resident',
+        regionQuery: 'shijiazhuang',
+      },
+      { name: '小明', relation: 'child', age: 8, scheme: 'resident' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const steps = await page
+    .locator('[data-channel="resident-contribution"] .steps li')
+    .allTextContents();
+  const forMum = steps.filter((step) => step.includes('妈妈'));
+  assert.ok(
+    forMum.some((step) => /妈妈用自己的医保钱包/.test(step)),
+    steps.join(' | '),
+  );
+  assert.ok(!forMum.some((step) => /办理代缴/.test(step)), steps.join(' | '));
+  assert.ok(
+    steps.some((step) => /为小明办理代缴/.test(step)),
+    steps.join(' | '),
+  );
+  assert.ok(!steps.some((step) => /转给亲属/.test(step)), steps.join(' | '));
+  await page.close();
+});
+
 test('before 北京 started sharing, the headline says so, not that the holder has no account', async () => {
   const page = await freshPage();
   await enterFamily(page, {

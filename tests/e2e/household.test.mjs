@@ -468,7 +468,9 @@ test('on a phone the plan is below the form: a bar gives its gist and jumps to i
   const page = await householdPage();
   const bar = page.locator('#plan-bar');
   assert.equal(await bar.isVisible(), true);
-  assert.match(await page.textContent('#plan-bar-text'), /位家人中，\d+ 位可以绑定/);
+  assert.match(await page.textContent('#plan-bar-text'), /^\d+ 位家人中 \d+ 位可以绑定$/);
+  // At most two lines high, so it hides little of the form.
+  assert.ok((await bar.boundingBox()).height <= 90, 'the bar is at most two lines high');
   await page.click('#to-plan');
   await page.waitForFunction(() =>
     document.querySelector('#plan-bar')?.classList.contains('answer-in-view'),
@@ -485,5 +487,19 @@ test('on a phone the plan is below the form: a bar gives its gist and jumps to i
 test('on a desktop the plan is beside the form and no bar is shown', async () => {
   const page = await householdPage('', { width: 1280, height: 900 });
   assert.equal(await page.locator('#plan-bar').isVisible(), false);
+  await page.close();
+});
+
+test("on paper the plan keeps each holder's steps and each person's reasons, which the screen folds", async () => {
+  const page = await householdPage('', { width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  const heights = await page.$$eval('.plan details > ol li, .plan details > ul li', (items) =>
+    items.map((item) => item.getBoundingClientRect().height),
+  );
+  assert.ok(heights.length > 3, `${heights.length} folded items`);
+  assert.ok(
+    heights.every((height) => height > 0),
+    'every folded step and reason is laid out in print',
+  );
   await page.close();
 });

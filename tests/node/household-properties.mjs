@@ -229,7 +229,8 @@ export function checkPlan(request, answer) {
   answer.plan.people.forEach((p, j) => {
     p.reasons.forEach((r, i) => {
       const says = HOLDER_SAYS[lang].exec(r.text);
-      if (!says || says[1] === (self.name || (lang === 'en' ? 'you' : '您'))) return;
+      // The user's own line speaks for 您 / you, named or not.
+      if (!says || says[1] === (lang === 'en' ? 'you' : '您')) return;
       const rest = strip(r.text.slice(says[0].length)).replace(RELATIVE, 'R');
       if (second.test(rest))
         fail('another holder called you', `people[${j}].reasons[${i}]`, r.text);

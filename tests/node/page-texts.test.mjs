@@ -72,7 +72,12 @@ test('people named in a sentence read as a series, in both languages', () => {
     /^Grandpa and Grandma:/,
   );
   assert.match(
-    TEXTS['zh-CN'].contributionSteps(series(['爷爷', '小明'], TEXTS['zh-CN']))[0],
+    TEXTS['zh-CN'].contributionSteps(series(['爷爷', '小明'], TEXTS['zh-CN']), null)[0],
     /为爷爷和小明办理代缴/,
   );
+  // A relative in another province pays from their own wallet: no step says the account pays.
+  const wallet = TEXTS['zh-CN'].contributionSteps(null, '妈妈');
+  assert.equal(wallet.length, 2);
+  assert.doesNotMatch(wallet.join(''), /从您的个人账户扣款|转给亲属/);
+  assert.match(wallet.join(''), /妈妈用自己的医保钱包/);
 });
