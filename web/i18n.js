@@ -71,7 +71,7 @@ export const TEXTS = {
       ['定点医药机构', '与医保签约的医院和药店；只有在这些地方的费用才能用个人账户支付。'],
       [
         '历年账户',
-        '上海等地把个人账户分为历年（以前年度结余）和当年两部分；上海只有历年账户可以共济。',
+        '上海、浙江等地把个人账户分为历年（以前年度结余）和当年两部分；上海和杭州只有历年账户可以共济。',
       ],
       [
         '授权额度',
@@ -262,7 +262,7 @@ export const TEXTS = {
       ],
       [
         'Prior-years part (历年账户)',
-        "Some places such as Shanghai split the account into a prior-years part (earlier years' savings) and this year's part; in Shanghai only the prior-years part can be shared.",
+        "Some places such as Shanghai and Zhejiang split the account into a prior-years part (earlier years' savings) and this year's part; in Shanghai and Hangzhou only the prior-years part can be shared.",
       ],
       [
         'Limit (授权额度)',

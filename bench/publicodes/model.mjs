@@ -52,7 +52,19 @@ export const rules = {
   'expense . kind': { valeur: "'outpatient'" },
   'expense . amount': { valeur: 0 },
   'expense . designated': { valeur: 'oui' },
-  'expense . permitted': { 'une de ces conditions': ALLOWED.map((k) => `expense . kind = '${k}'`) },
+  // A kind the account may pay; a residents' contribution only for a relative who has one to pay
+  // (not one in the employee scheme).
+  'expense . permitted': {
+    'toutes ces conditions': [
+      { 'une de ces conditions': ALLOWED.map((k) => `expense . kind = '${k}'`) },
+      {
+        'une de ces conditions': [
+          "expense . kind != 'resident_contribution'",
+          "member . scheme != 'employee'",
+        ],
+      },
+    ],
+  },
   'expense . place ok': {
     'une de ces conditions': [
       'expense . designated',

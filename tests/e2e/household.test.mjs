@@ -294,7 +294,7 @@ test('in the picture, 暂无共济人 stands on the row of the person no one can
   // The spouse binds nobody: the card says so in a sentence, not a bare "none".
   assert.equal(
     await page.textContent('.plan-holder[data-person="p2"] .binds'),
-    '这次不需要有家人由配偶绑定。',
+    '配偶这次不用绑定任何家人。',
   );
   await page.close();
 });
