@@ -33,6 +33,15 @@ async function freshPage(viewport = PHONE, path = '/') {
   return page;
 }
 
+// A 北京 holder's mother insured in 河北, reached through the wallet.
+const MUM_IN_HEBEI = {
+  name: '妈妈',
+  relation: 'parent',
+  age: 70,
+  scheme: 'resident',
+  regionQuery: 'shijiazhuang',
+};
+
 const summaryHas = (page, pattern) =>
   page.waitForFunction(
     (source) => new RegExp(source).test(document.querySelector('#summary')?.textContent ?? ''),
@@ -258,23 +267,13 @@ test('every column of the bills is in sight at 390 and 1280 px, in both language
   }
 });
 
-// ---- 3. 长辈模式
 test("a mother across provinces is not told the holder's account pays her residents' contribution: she pays it from her own wallet", async () => {
   const page = await freshPage();
   await enterFamily(page, {
     asOf: '2026-06-01',
     regionQuery: 'beijing',
     balance: '3000',
-    members: [
-      {
-        name: '妈妈',
-        relation: 'parent',
-        age: 70,
-        scheme: 'resident',
-        regionQuery: 'shijiazhuang',
-      },
-      { name: '小明', relation: 'child', age: 8, scheme: 'resident' },
-    ],
+    members: [MUM_IN_HEBEI, { name: '小明', relation: 'child', age: 8, scheme: 'resident' }],
   });
   assert.equal(await settled(page), 'answer');
   const steps = await page
@@ -315,15 +314,7 @@ test('a warning that names several rules shows them one to a line after its lead
     asOf: '2026-06-01',
     regionQuery: 'beijing',
     balance: '3000',
-    members: [
-      {
-        name: '妈妈',
-        relation: 'parent',
-        age: 70,
-        scheme: 'resident',
-        regionQuery: 'shijiazhuang',
-      },
-    ],
+    members: [MUM_IN_HEBEI],
   });
   assert.equal(await settled(page), 'answer');
   const fallback = page.locator('.warnings li[data-code="policy.national_fallback"]');
@@ -375,6 +366,7 @@ test("a mother refused only because 广东's wallet is not confirmed open reads 
   await page.close();
 });
 
+// ---- 3. 长辈模式
 test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen, detail behind 更多, kept only with consent', async () => {
   const page = await freshPage();
   await enterFamily(page, {
