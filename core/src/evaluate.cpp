@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "fnv1a.hpp"
 #include "small_sort.hpp"
 
 namespace gongji {
@@ -40,9 +41,7 @@ std::vector<std::string_view> distinct_ids(const std::vector<std::string_view>& 
   std::vector<const std::string_view*> table(size, nullptr);
   std::vector<std::string_view> distinct;
   for (const std::string_view& id : ids) {
-    uint64_t hash = 1469598103934665603ULL;  // FNV-1a
-    for (char c : id) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    for (std::size_t at = hash & (size - 1);; at = (at + 1) & (size - 1)) {
+    for (std::size_t at = detail::fnv1a(id) & (size - 1);; at = (at + 1) & (size - 1)) {
       if (!table[at]) {
         table[at] = &id;
         distinct.push_back(id);

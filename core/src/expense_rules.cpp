@@ -168,12 +168,15 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
         if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
       }
     }
-    result.reasons.push_back(
-        context.reason("expense.from_holder",
-                       context.texts.get("expense.from_holder",
-                                         {{"amount", context.texts.money(result.from_holder_fen)},
-                                          {"account", context.shared_account()}}),
-                       std::move(sources)));
+    // A relative in another province is paid through the wallet (a quota or a transfer), never
+    // straight from the holder's account.
+    const char* code = member.route == Route::cross_province ? "expense.from_holder_wallet"
+                                                             : "expense.from_holder";
+    result.reasons.push_back(context.reason(
+        code,
+        context.texts.get(code, {{"amount", context.texts.money(result.from_holder_fen)},
+                                 {"account", context.shared_account()}}),
+        std::move(sources)));
   }
   // A member held back only because payments have not begun is told that, not "may not use".
   const bool waiting =

@@ -33,6 +33,7 @@
 #include <variant>
 #include <vector>
 
+#include "fnv1a.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji::detail {
@@ -41,12 +42,6 @@ inline constexpr std::array<char, 4> kPolicyImageMagic{'G', 'J', 'P', 'I'};
 inline constexpr uint32_t kPolicyImageFormat = 3;  // 2: the languages of its texts; 3: a
                                                    // source's region and original in both
 inline constexpr std::size_t kPolicyImageHeader = 16;
-
-inline uint32_t fnv1a(std::string_view bytes) {
-  uint32_t hash = 2166136261u;
-  for (char byte : bytes) hash = (hash ^ static_cast<unsigned char>(byte)) * 16777619u;
-  return hash;
-}
 
 // How many values each enumeration has: the reader refuses any other.
 constexpr std::size_t enum_count(Lang) {

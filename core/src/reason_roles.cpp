@@ -17,6 +17,7 @@ constexpr CodeRole kRoles[] = {
     {"expense.contribution_employee", ReasonRole::why_not},
     {"expense.contribution_not_payable", ReasonRole::why_not},
     {"expense.from_holder", ReasonRole::how},
+    {"expense.from_holder_wallet", ReasonRole::how},
     {"expense.from_own", ReasonRole::how},
     {"expense.from_own_by_practice", ReasonRole::how},
     {"expense.holder_no_account", ReasonRole::why_not},

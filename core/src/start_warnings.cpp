@@ -147,7 +147,8 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   const Lang lang = context.request.lang;
   for (const UsedRule& use : context.uses_in_order()) {
     const RuleEntry& entry = *use.entry;
-    const std::string label = context.texts.label("rule", rule_family(use.key));
+    // The rule's label only where a warning names it: most rules used are certain on `as_of`.
+    auto label = [&] { return context.texts.label("rule", rule_family(use.key)); };
     // When a widened circle began matters only to relatives it added; whether sharing had begun
     // at all (a later local value) matters to every family.
     // A rule known in force by a day before `as_of` is certain on `as_of`: nothing to say. Before
@@ -156,7 +157,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     if (entry.known_since && context.request.as_of < certain_from(entry) &&
         start_concerns_family(context, use)) {
       add_to_group(groups, "policy.applied_back", {known_since_text(context, entry), "", "", {}},
-                   label, entry);
+                   label(), entry);
     }
     const RegionPolicy* later_layer = nullptr;
     if (!use.for_holder_region) continue;
@@ -171,7 +172,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
                     later_layer->name.in(lang),
                     use.layer->name.in(lang),
                     {}},
-                   label, *later);
+                   label(), *later);
     }
   }
   // The two warnings in a fixed order, whichever rule came first.

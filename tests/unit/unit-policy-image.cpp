@@ -43,12 +43,6 @@ void put_le32(std::string& image, std::size_t at, uint32_t value) {
   for (std::size_t i = 0; i < 4; ++i) image[at + i] = static_cast<char>((value >> (8 * i)) & 0xff);
 }
 
-uint32_t fnv1a(std::string_view bytes) {
-  uint32_t hash = 2166136261u;
-  for (char byte : bytes) hash = (hash ^ static_cast<unsigned char>(byte)) * 16777619u;
-  return hash;
-}
-
 // `body` behind a header that matches it: what the reader's structure checks see when the
 // damage is not caught by the length or the checksum.
 std::string sealed(std::string_view body) {
@@ -56,7 +50,7 @@ std::string sealed(std::string_view body) {
   image.append(12, '\0');
   put_le32(image, 4, gongji::detail::kPolicyImageFormat);  // the format this build reads
   put_le32(image, 8, static_cast<uint32_t>(body.size()));
-  put_le32(image, 12, fnv1a(body));
+  put_le32(image, 12, detail::fnv1a(body));
   return image.append(body);
 }
 
@@ -73,6 +67,14 @@ TEST_CASE("the image of the embedded set reads back to a set that answers the sa
   CHECK(copy.sources.size() == embedded.sources.size());
   CHECK(copy.messages.size() == embedded.messages.size());
   CHECK(copy.message_index.size() == embedded.message_index.size());
+  // Every message is found through the index, in both sets.
+  for (const auto& [key, text] : embedded.messages) {
+    CHECK(embedded.message(key) == &text);
+    REQUIRE(copy.message(key) != nullptr);
+    CHECK(copy.message(key)->in(Lang::zh_CN) == text.in(Lang::zh_CN));
+  }
+  CHECK(copy.message("no.such.key") == nullptr);
+  CHECK(copy.message("") == nullptr);
   CHECK(copy.vocabulary.words.size() == embedded.vocabulary.words.size());
   CHECK(copy.vocabulary.json == embedded.vocabulary.json);
   CHECK(copy.regions.size() == embedded.regions.size());

@@ -94,28 +94,19 @@ struct PolicySet {
   std::vector<Lang> languages{Lang::zh_CN, Lang::en};
   std::map<std::string, Source, std::less<>> sources;
   std::map<std::string, LocalText, std::less<>> messages;
-  // The same messages in one sorted array, for the ~60 lookups of each answer (a binary search:
-  // no hash table's code in the module). The keys view `messages`, whose nodes never move, which
-  // is also why a PolicySet is not copied.
+  // The same messages in a small open-addressing hash table (FNV-1a, linear probing, at most half
+  // full), for the ~100 look-ups of each answer: a hash and a compare or two, where a binary search
+  // compared a dozen keys. The keys view `messages`, whose nodes never move, which is also why a
+  // PolicySet is not copied. Hand-written: std::unordered_map's code costs the module kilobytes.
   std::vector<std::pair<std::string_view, const LocalText*>> message_index;
   Vocabulary vocabulary;
   std::map<std::string, RegionPolicy, std::less<>> regions;
   std::map<std::string, LocalText, std::less<>> divisions;  // province and city codes -> names
 
   // Fills message_index from messages (after loading or reading an image).
-  void index_messages() {
-    message_index.clear();
-    message_index.reserve(messages.size());
-    for (const auto& [key, text] : messages) message_index.emplace_back(key, &text);  // in order
-  }
+  void index_messages();
   // The message under `key`, or null.
-  const LocalText* message(std::string_view key) const {
-    const auto found =
-        std::lower_bound(message_index.begin(), message_index.end(), key,
-                         [](const std::pair<std::string_view, const LocalText*>& entry,
-                            std::string_view wanted) { return entry.first < wanted; });
-    return found != message_index.end() && found->first == key ? found->second : nullptr;
-  }
+  const LocalText* message(std::string_view key) const;
 
   bool has_texts_in(Lang lang) const {
     return std::find(languages.begin(), languages.end(), lang) != languages.end();

@@ -1,0 +1,27 @@
+// The message table's index: a small open-addressing hash table over `messages` (policy.hpp).
+#include "fnv1a.hpp"
+#include "gongji/policy.hpp"
+
+namespace gongji {
+
+void PolicySet::index_messages() {
+  std::size_t size = 16;
+  while (size < messages.size() * 2) size *= 2;
+  message_index.assign(size, {std::string_view(), nullptr});
+  for (const auto& [key, text] : messages) {
+    std::size_t at = detail::fnv1a(key) & (size - 1);
+    while (message_index[at].second) at = (at + 1) & (size - 1);
+    message_index[at] = {key, &text};
+  }
+}
+
+const LocalText* PolicySet::message(std::string_view key) const {
+  if (message_index.empty()) return nullptr;
+  const std::size_t mask = message_index.size() - 1;
+  for (std::size_t at = detail::fnv1a(key) & mask; message_index[at].second; at = (at + 1) & mask) {
+    if (message_index[at].first == key) return message_index[at].second;
+  }
+  return nullptr;
+}
+
+}  // namespace gongji
