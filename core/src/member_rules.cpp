@@ -390,7 +390,11 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
 void decide_contribution(Context& context, const Member& member, bool binding_ok, Route route,
                          MemberResult& result) {
   if (!binding_ok) return;
-  const RuleEntry& use = context.use("use.resident_contribution");
+  // Across provinces the holder's money reaches the relative only through the wallet, so what it
+  // may pay is the wallet's list; at home, what the account itself may pay.
+  const RuleEntry& use =
+      context.use(route == Route::cross_province ? "wallet_use.resident_contribution"
+                                                 : "use.resident_contribution");
   if (member.scheme == Scheme::employee) {
     result.reasons.push_back(context.reason(
         "member.contribution_employee", context.texts.get("member.contribution_employee"), &use));

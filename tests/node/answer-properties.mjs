@@ -316,7 +316,7 @@ const STATES = {
   'member.face_verification_app': ['face_verification_age'],
   'member.no_face_verification_app': ['face_verification_age'],
   'member.contribution_payable': ['use.resident_contribution'],
-  'member.contribution_employee': ['use.resident_contribution'],
+  'member.contribution_employee': ['use.resident_contribution', 'wallet_use.resident_contribution'],
   'member.contribution_uninsured_not_allowed': ['uninsured_contribution'],
   'member.contribution_by_quota': ['wallet_quota'],
   'member.contribution_by_transfer': ['wallet_quota'],
