@@ -415,7 +415,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const tx = t();
     if (pageLevel) {
       document.documentElement.lang = state.lang;
-      document.title = tx.title.replace('\u200b', '');
+      document.title = tx.title.replaceAll('\u200b', '');
     }
     const status = h('p', { class: 'tool-status', role: 'status' });
     root.replaceChildren(

@@ -6,8 +6,9 @@ import { vocabularyWords } from './vocabulary.js';
 // (householdTexts); these are the form's labels and the view's headings.
 export const HOUSEHOLD_TEXTS = {
   'zh-CN': {
-    // A break only at the zero-width space (the heading keeps words whole): never 职/工.
-    title: '我们家有\u200b两位职工医保参保人',
+    // The calculator's link to this page is its title (one text): a break only at its zero-width
+    // spaces (the heading keeps words whole), never 职/工.
+    title: TEXTS['zh-CN'].householdPath,
     tagline: '全家人分别绑定到谁的职工医保个人账户？逐人给出建议、理由和办理步骤，全部在本机计算。',
     back: '← 返回单人计算',
     switchLang: 'English',
@@ -68,7 +69,7 @@ export const HOUSEHOLD_TEXTS = {
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
   },
   en: {
-    title: 'Two earners in our family',
+    title: TEXTS.en.householdPath,
     tagline:
       'Whose employee personal account should each of your family be bound to? Per person a proposal, the reason and the steps, computed on this device.',
     back: '← Back to the single calculator',

@@ -7,6 +7,7 @@ import {
   drawnLines,
   drawnTextSizes,
   largeTypeProblems,
+  linesBrokenInsideWords,
   openSite,
 } from './browser.mjs';
 
@@ -39,8 +40,24 @@ async function householdPage(hash = '', viewport = { width: 390, height: 844 }) 
 
 const encode = (request) => Buffer.from(JSON.stringify(request), 'utf8').toString('base64url');
 
-test('the main page links to the household path', async () => {
+test('the main page links to the household path, in words true for two earners or more that break only between words on a phone', async () => {
   const page = await site.newPage();
+  await page.goto(`${site.origin}/`);
+  for (const [lang, large] of [
+    ['zh-CN', false],
+    ['zh-CN', true],
+    ['en', true],
+  ]) {
+    await page.goto(`${site.origin}/?${lang === 'en' ? 'lang=en&' : ''}${large ? 'large=1' : ''}`);
+    await page.waitForSelector('#summary');
+    const link = page.locator('#household-link');
+    const text = await link.textContent();
+    assert.match(text, lang === 'en' ? /^More than one earner/ : /^家里不止一位/);
+    const lines = await link.evaluate(drawnLines);
+    assert.deepEqual(linesBrokenInsideWords(lines, text), [], `${lang}: ${lines.join(' / ')}`);
+    const box = await link.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, `${lang}: the link fits 390 px`);
+  }
   await page.goto(`${site.origin}/`);
   await page.click('#household-link');
   await page.waitForURL(/household\.html/);
@@ -477,11 +494,40 @@ test('on a phone the plan is below the form: a bar gives its gist and jumps to i
   );
   assert.equal(await bar.isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '共济方案');
-  // 我们家有 / 两位职工医保参保人, never 两位职 / 工医保参保人.
-  const lines = await page.locator('#title').evaluate(drawnLines);
-  for (const line of lines) assert.ok(!/职$/.test(line) && !/^工/.test(line), lines.join(' / '));
-  assert.equal(await page.title(), '我们家有两位职工医保参保人');
   await page.close();
+});
+
+// From walk 36: the heading said 我们家有两位职工医保参保人 ("two earners"), where the page plans
+// for two holders or more. It says 不止一位 / "more than one", breaks only between words (at its
+// zero-width spaces in Chinese, never 职/工) and fits a phone, in both languages and large type.
+test('the heading is true for two, three or more earners and fits a phone in both languages, in large type too', async () => {
+  const heading = {
+    'zh-CN': '家里不止一位\u200b职工医保参保人？\u200b全家一起规划',
+    en: 'More than one earner in the family? Plan the whole household',
+  };
+  for (const [lang, text] of Object.entries(heading)) {
+    for (const large of [false, true]) {
+      const query = new URLSearchParams({
+        ...(lang === 'en' ? { lang: 'en' } : {}),
+        ...(large ? { large: '1' } : {}),
+      });
+      const page = await householdPage(`?${query}`);
+      const title = page.locator('#title');
+      assert.equal(await title.textContent(), text);
+      assert.equal(await page.title(), text.replaceAll('\u200b', ''), 'the tab: no hidden spaces');
+      assert.doesNotMatch(await title.textContent(), /两位|\btwo\b/i);
+      const lines = await title.evaluate(drawnLines);
+      assert.deepEqual(linesBrokenInsideWords(lines, text), [], `${query}: ${lines.join(' / ')}`);
+      const fits = await title.evaluate((h1) => {
+        const box = h1.getBoundingClientRect();
+        return h1.scrollWidth <= h1.clientWidth && box.left >= 0 && box.right <= innerWidth;
+      });
+      assert.ok(fits, `${query}: the heading fits 390 px`);
+      const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+      assert.ok(wide <= 390, `${query}: the page scrolls sideways to ${wide} px`);
+      await page.close();
+    }
+  }
 });
 
 test('on a desktop the plan is beside the form and no bar is shown', async () => {
