@@ -67,7 +67,8 @@ function newMember(members) {
 /**
  * Renders the calculator into `root` (an element or shadow root).
  * options: { state, onChange(state, request), tools (extra nodes below the form), pageLevel (sets
- * document.title and <html lang>) }.
+ * document.title and <html lang>), onRegionChange(code) (the holder's region picked, whatever
+ * the answer) }.
  * Returns { state, setLang(lang), evaluateNow() }.
  */
 export function mountCalculator(
@@ -79,6 +80,7 @@ export function mountCalculator(
     pageLevel = false,
     notice = () => null,
     onElderChange = () => {},
+    onRegionChange = () => {},
   },
 ) {
   const byId = (id) => root.querySelector(`#${id}`);
@@ -501,6 +503,7 @@ export function mountCalculator(
       describedBy: 'coverage-note',
       onChange: (code) => {
         state.holder.region = code;
+        onRegionChange(code);
         coverageText.textContent = coverageNote(code);
         showTierField();
         scheduleEvaluation();

@@ -120,6 +120,20 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   state.elder = pageLevel && (mode.elder ?? keptElder());
   const options = { includeNames: false };
   const calculator = connectCalculator();
+  // The region chosen on the calculator (its link's ?region=110000) is where the example household
+  // starts: yours, and so your relatives' who are insured where you are. A household from a link
+  // (#h=) keeps its own, and a code the rules do not know (asked of the module) is ignored. The
+  // form waits for this before it is first drawn.
+  const regionCarried =
+    mode.region && !shared
+      ? calculator
+          .regions()
+          .then((regions) => {
+            if (regions.some((region) => region.code === mode.region))
+              state.people[0].region = mode.region;
+          })
+          .catch(() => {}) // no module: the plan says so
+      : null;
   let pending = 0;
   let sequence = 0;
   let vocabulary; // the option lists and labels, with the module
@@ -328,6 +342,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     results.dataset.state = 'busy';
     if (!vocabulary) {
       vocabulary = await calculator.vocabulary(); // the form's option lists come with the module
+      await regionCarried;
       renderForm();
     }
     const request = householdRequest(state);

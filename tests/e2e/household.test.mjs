@@ -9,6 +9,7 @@ import {
   largeTypeProblems,
   linesBrokenInsideWords,
   openSite,
+  pickRegion,
 } from './browser.mjs';
 
 let site;
@@ -63,6 +64,90 @@ test('the main page links to the household path, in words true for two earners o
   await page.waitForURL(/household\.html/);
   assert.equal(await planSettled(page), 'answer');
   await page.close();
+});
+
+// From walk 36: following the link from the calculator started the household form on the example's
+// region, not the one the user had chosen. The link carries it (?region=310000), as it carries the
+// language and large type; nothing is stored.
+const selfRegion = '[data-path="/household/people/0/region"]';
+async function selfRegionShown(page) {
+  await page.waitForFunction((selector) => document.querySelector(selector)?.value, selfRegion);
+  return page.inputValue(selfRegion);
+}
+const planRequest = (page) =>
+  JSON.parse(Buffer.from(new URL(page.url()).hash.replace(/^#h=/, ''), 'base64url'));
+
+test('the region chosen on the calculator comes along its link and the household form starts there; nothing is stored', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  await page.evaluate(() => localStorage.clear());
+  const carried = () =>
+    page.$eval('#household-link', (a) => new URL(a.href).searchParams.get('region'));
+  assert.equal(await carried(), '110000', 'the region shown (北京)');
+  // Each change of region is in the link at once, whatever the answer.
+  await pickRegion(page, '#holder-region', '上海');
+  await page.waitForFunction(() =>
+    /[?&]region=310000$/.test(document.getElementById('household-link').href),
+  );
+  await page.fill('[data-path="/holder/balance_fen"]', 'abc');
+  await pickRegion(page, '#holder-region', 'zz');
+  await page.waitForFunction(() =>
+    /[?&]region=410100$/.test(document.getElementById('household-link').href),
+  );
+  await page.fill('[data-path="/holder/balance_fen"]', '3000');
+  await pickRegion(page, '#holder-region', '上海');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await carried(), '310000', 'kept through the language switch');
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  assert.equal(await planSettled(page), 'answer');
+  assert.match(await selfRegionShown(page), /^Shanghai/);
+  assert.equal(planRequest(page).household.people[0].region, '310000', 'the plan is for 上海');
+  // The household's own link has it in its #h=; the query no longer carries it.
+  assert.equal(new URL(page.url()).searchParams.get('region'), null);
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored');
+  await page.close();
+});
+
+test('a region in the address that is not a code the rules know is ignored, never an error nor HTML; a shared household keeps its own', async () => {
+  const earlier = site.problems.length;
+  for (const region of [
+    '999999',
+    '11000',
+    '1100001',
+    '110000abc',
+    '<img src=x onerror="document.title=1">',
+  ]) {
+    const page = await householdPage(`?region=${encodeURIComponent(region)}`);
+    assert.match(await selfRegionShown(page), /^郑州/, `${region}: the example's region`);
+    assert.equal(planRequest(page).household.people[0].region, '410100', region);
+    assert.equal(await page.locator('#app img').count(), 0, `${region}: no HTML`);
+    assert.doesNotMatch(await page.title(), /^1$/);
+    await page.close();
+  }
+  const request = {
+    lang: 'zh-CN',
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '440300',
+          balance_fen: 300000,
+        },
+        { id: 'b', role: 'mother', age: 66, scheme: 'resident' },
+      ],
+    },
+  };
+  const page = await householdPage(`?region=110000#h=${encode(request)}`);
+  assert.match(await selfRegionShown(page), /^深圳/, "the shared household's own region");
+  await page.close();
+  assert.deepEqual(site.problems.slice(earlier), [], 'no error on the page');
 });
 
 test('English and 长辈模式 chosen on the calculator come along its link to the household page and back, and survive a reload; nothing is stored', async () => {
