@@ -10,6 +10,7 @@ import {
   linesBrokenInsideWords,
   openSite,
   pickRegion,
+  pictureProblems,
 } from './browser.mjs';
 
 let site;
@@ -513,7 +514,7 @@ test('长辈模式 on the household page as on the calculator: large type in bot
     assert.deepEqual(await largeTypeProblems(page), [], lang);
     const [smallest] = await drawnTextSizes(page, '.plan-picture');
     assert.ok(smallest[0] >= 18, `${lang}: the picture's text is drawn at ${smallest.join(': ')}`);
-    // Each label of the picture inside its box (cut with "…" where it must be).
+    // Each label of the picture inside its box (wrapped onto more lines where it must be).
     const spilled = await page.$$eval('.plan-picture g', (groups) =>
       groups
         .map((g) => [g.querySelector('rect').getBBox(), g.querySelector('text')])
@@ -612,6 +613,69 @@ test('the heading is true for two, three or more earners and fits a phone in bot
       assert.ok(wide <= 390, `${query}: the page scrolls sideways to ${wide} px`);
       await page.close();
     }
+  }
+});
+
+// From walk 36: in English on a phone the picture cut its labels ("Spouse's fat…", "Maternal …",
+// "No holder …"). A label wider than its box wraps onto more lines and its row grows; nothing is
+// cut, in normal and in large type.
+test('in English on a phone, three holders and three relatives: every label of the picture is drawn whole, wrapped inside its box', async () => {
+  const person = (id, role, scheme, more = {}) => ({ id, role, age: 60, scheme, ...more });
+  const request = {
+    lang: 'en',
+    household: {
+      people: [
+        person('p1', 'self', 'employee', { region: '410100', balance_fen: 300000 }),
+        person('p2', 'spouse', 'employee', { balance_fen: 500000 }),
+        person('p3', 'spouse_father', 'employee', {
+          status: 'retired',
+          region: '410300',
+          balance_fen: 800000,
+        }),
+        person('p4', 'maternal_grandparent', 'resident', { region: '510100' }),
+        person('p5', 'spouse_mother', 'resident', { region: '410300' }),
+        person('p6', 'child_spouse', 'resident', {
+          region: '110000',
+          name: 'Wang Xiuying, our daughter-in-law',
+        }),
+      ],
+    },
+  };
+  const compact = (text) => text.replace(/\s+/g, '');
+  for (const large of [false, true]) {
+    const page = await householdPage(`?lang=en${large ? '&large=1' : ''}#h=${encode(request)}`);
+    assert.equal(await page.locator('.plan-picture .holder').count(), 3);
+    assert.equal(await page.locator('.plan-picture .person').count(), 3);
+    // What the picture draws is each person's whole label, as the list names them.
+    const named = await page.$$eval('.plan-holder h4, .plan-person h4', (all) =>
+      all.map((h4) => h4.textContent),
+    );
+    const drawn = await page.$$eval('.plan-picture .node-label', (all) =>
+      all.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent)),
+    );
+    assert.deepEqual(
+      drawn.map((lines) => compact(lines.join(''))).sort(),
+      named.map(compact).sort(),
+    );
+    assert.ok(
+      drawn.some((lines) => lines.length > 1),
+      'a long label wraps onto more lines',
+    );
+    assert.ok(
+      drawn.flat().every((line) => !line.includes('…')),
+      `nothing cut: ${JSON.stringify(drawn)}`,
+    );
+    // Words stay whole where a box holds them: a role's words are never broken.
+    const roleWords = drawn.flat().join(' ').split(/\s+/);
+    for (const word of ["Spouse's", 'father', 'Maternal', 'grandparent', 'mother'])
+      assert.ok(roleWords.includes(word), `${word} whole in ${JSON.stringify(drawn)}`);
+    // Inside their boxes, apart from each other and from the lines; large enough to read.
+    assert.deepEqual(await page.$eval('.plan-picture svg', pictureProblems), []);
+    const [smallest] = await drawnTextSizes(page, '.plan-picture');
+    assert.ok(smallest[0] >= (large ? 18 : 14), `drawn at ${smallest.join(': ')}`);
+    const right = await page.$eval('.plan-picture svg', (svg) => svg.getBoundingClientRect().right);
+    assert.ok(right <= 390, `the picture ends at ${right} px`);
+    await page.close();
   }
 });
 
