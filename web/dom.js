@@ -165,6 +165,47 @@ export function uniqueId(prefix) {
   return `${prefix}-${counter}`;
 }
 
+/**
+ * A problem as every page names it: where (a group such as a member's card, then the field's
+ * label) and what to do, "成员 3（小李） · 年龄：请输入0到150的整数". `texts` are i18n.js TEXTS[lang].
+ */
+export function namedProblem(texts, where, message) {
+  const at = where.filter(Boolean).join(' · ');
+  return at ? `${at}${texts.fieldSep}${message}` : message;
+}
+
+/**
+ * A request's problems, presented the same on every page (the calculator, the household page):
+ * one lead, `texts.fixFields` (i18n.js, said once for both), then each problem (namedProblem) as
+ * a button that takes the user to its field. `problems`: [[path, text]]; `focusField(path)`.
+ */
+export function problemNotice(texts, problems, focusField) {
+  return [
+    h('p', { class: 'problem', role: 'alert' }, texts.fixFields),
+    h(
+      'ul',
+      { class: 'problem-list' },
+      problems.map(([path, text]) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            // Found when clicked: a redraw of the form keeps the path, not the node.
+            { type: 'button', class: 'problem-link', onclick: () => focusField(path) },
+            text,
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The calculator's module or rules could not be loaded at all: says so, the same on every page. */
+export function loadFailedNotice(texts) {
+  return h('p', { class: 'problem', role: 'alert' }, texts.loadFailed);
+}
+
 /** An answer that could not be computed because a download it needs failed (the module, or the
     rules of the language just chosen, offline): says so, and offers to try again. `texts` are
     the page's (i18n.js TEXTS[lang]). */

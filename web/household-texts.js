@@ -62,10 +62,9 @@ export const HOUSEHOLD_TEXTS = {
     linkCopied: '链接已复制',
     print: '打印或保存为PDF',
     version: '规则版本',
-    problem: '请检查：',
-    yuanFormat: '请输入金额，如 3000 或 3000.50',
-    yuanTooLarge: '金额太大：最多 1,000,000,000 元',
-    fixFields: '请先修正标出的内容：',
+    // A request's problems are said as the calculator says them (i18n.js, dom.js problemNotice).
+    yuanFormat: TEXTS['zh-CN'].yuanFormat,
+    yuanTooLarge: TEXTS['zh-CN'].yuanTooLarge,
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
   },
   en: {
@@ -125,10 +124,8 @@ export const HOUSEHOLD_TEXTS = {
     linkCopied: 'Link copied',
     print: 'Print or save as PDF',
     version: 'Rules version',
-    problem: 'Please check: ',
-    yuanFormat: 'Enter an amount such as 3000 or 3000.50',
-    yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
-    fixFields: 'Please correct the marked fields first: ',
+    yuanFormat: TEXTS.en.yuanFormat,
+    yuanTooLarge: TEXTS.en.yuanTooLarge,
     privacy: 'Everything is computed in your browser; nothing is sent anywhere.',
   },
 };

@@ -432,7 +432,10 @@ test('a bad entry names its field; nothing was requested from another origin', a
   // The message names the person and the field, beside the field and in the plan's place.
   const age = page.locator('[data-path="/household/people/2/age"] + .field-error');
   assert.match(await age.textContent(), /0到150/);
-  assert.match(await page.locator('#plan-body .problem').textContent(), /成员 3（.+）：年龄/);
+  assert.match(
+    await page.locator('#plan-body .problem-link').textContent(),
+    /^成员 3（子女） · 年龄：.*0到150/,
+  );
 
   // A balance the form cannot read is never planned as 0.00: the field says what to type.
   await page.fill('[data-path="/household/people/2/age"]', '30');
@@ -448,8 +451,8 @@ test('a bad entry names its field; nothing was requested from another origin', a
       await page.getAttribute('[data-path="/household/people/0/balance_fen"]', 'aria-invalid'),
       'true',
     );
-    const problem = await page.locator('#plan-body .problem').textContent();
-    assert.match(problem, /个人账户余额/);
+    const problem = await page.locator('#plan-body .problem-list').textContent();
+    assert.match(problem, /^成员 1（本人） · 个人账户余额（元）：/);
     assert.match(problem, says);
     assert.equal(await page.locator('.plan-picture').count(), 0);
   }
@@ -463,6 +466,71 @@ test('a bad entry names its field; nothing was requested from another origin', a
     site.problems.filter((problem) => problem.startsWith('pageerror')),
     [],
   );
+});
+
+// From walk 36: the calculator said 请先修正标出的内容。 and listed each problem as a link to its
+// field; the household page said 请检查：… or 请先修正标出的内容：… in a sentence of its own. Both
+// pages present a request's problems the same way now (dom.js problemNotice, one lead in i18n.js),
+// and a module that cannot load the same way too.
+test("a request's problems read the same on the calculator and the household page, in both languages, each a link to its field", async () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const query = lang === 'en' ? '?lang=en' : '';
+    const calculator = await site.newPage();
+    await calculator.goto(`${site.origin}/${query}`);
+    await calculator.waitForSelector('#summary');
+    await calculator.fill('[data-path="/holder/balance_fen"]', 'abc');
+    await calculator.waitForSelector('#results[data-state="problem"]', { state: 'attached' });
+    const lead = await calculator.textContent('#results-body .problem');
+    const calculatorSays = await calculator.textContent('#results-body .problem-link');
+    await calculator.close();
+
+    const page = await householdPage(query);
+    await page.fill('[data-path="/household/people/0/balance_fen"]', 'abc');
+    assert.equal(await planSettled(page), 'problem');
+    assert.equal(await page.textContent('#plan-body .problem'), lead, `${lang}: the same lead`);
+    assert.equal(await page.locator('#plan-body .problem').count(), 1, 'one lead, no other');
+    const householdSays = await page.textContent('#plan-body .problem-link');
+    // "where · field：what to do", with the same field separator and the same words for the amount.
+    const what = (text) => text.slice(text.lastIndexOf(lang === 'en' ? ': ' : '：'));
+    assert.equal(what(householdSays), what(calculatorSays), `${householdSays} / ${calculatorSays}`);
+    assert.match(householdSays, lang === 'en' ? / · Personal account balance/ : / · 个人账户余额/);
+    assert.equal(await page.textContent('#plan-bar-text'), householdSays, 'the bar names it too');
+    // An error the core finds (an age of 300) is presented the same way.
+    await page.fill('[data-path="/household/people/0/balance_fen"]', '3000');
+    await page.fill('[data-path="/household/people/2/age"]', '300');
+    assert.equal(await planSettled(page), 'problem');
+    assert.equal(await page.textContent('#plan-body .problem'), lead);
+    assert.doesNotMatch(await page.textContent('#plan-body'), /请检查|Please check/);
+    await page.click('#plan-body .problem-link');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.dataset.path),
+      '/household/people/2/age',
+      'the problem takes one to its field',
+    );
+    await page.close();
+  }
+});
+
+test('a calculator that cannot load is said the same way on both pages', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  try {
+    await context.route('**/gongji-core.wasm', (route) => route.abort());
+    const said = [];
+    for (const [path, results] of [
+      ['/', '#results'],
+      ['/household.html', '#plan-results'],
+    ]) {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      await page.waitForSelector(`${results}[data-state="failed"]`, { state: 'attached' });
+      said.push(await page.textContent(`${results} [role=alert]`));
+      await page.close();
+    }
+    assert.equal(said[1], said[0]);
+    assert.match(said[0], /计算器加载失败/);
+  } finally {
+    await context.close();
+  }
 });
 
 test('switching language keeps focus on the switch; if the other language cannot be downloaded, the page says so and tries again when asked', async () => {
