@@ -69,15 +69,24 @@ function onChange(current, request) {
   keep();
 }
 
+// The household page opens in this page's language and type size, and its form starts at the
+// holder's region chosen here (?region=110000); the link follows each change of them.
+function updateHouseholdLink() {
+  const householdLink = document.getElementById('household-link');
+  if (householdLink)
+    householdLink.href = withMode('household.html', location.href, {
+      lang: state.lang,
+      elder: state.elder,
+      region: state.holder.region,
+    });
+}
+
 function tools({ texts: t }) {
   // The link to the household plan stands outside the calculator, written in both languages for
   // the first paint; once the page runs it is in the page's language.
   const householdLink = document.getElementById('household-link');
-  if (householdLink) {
-    householdLink.textContent = t.householdPath;
-    // The household page opens in this page's language and type size.
-    householdLink.href = withMode('household.html', location.href, state);
-  }
+  if (householdLink) householdLink.textContent = t.householdPath;
+  updateHouseholdLink();
   const status = h('p', { class: 'tool-status', role: 'status' });
   const link = h('input', {
     type: 'text',
@@ -181,6 +190,7 @@ function mount() {
     // A #r= link that cannot be read says so, and the default form is shown.
     notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
     onElderChange: keep,
+    onRegionChange: updateHouseholdLink,
   });
 }
 

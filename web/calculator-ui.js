@@ -1,7 +1,16 @@
 // The calculator UI: a form whose every change re-evaluates in the browser and redraws the answer.
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
 import { connectCalculator } from './calculator-client.js';
-import { failedNotice, h, stepAsideWhileInView, uniqueId, updateParts } from './dom.js';
+import {
+  failedNotice,
+  h,
+  loadFailedNotice,
+  namedProblem,
+  problemNotice,
+  stepAsideWhileInView,
+  uniqueId,
+  updateParts,
+} from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readYuan } from './amount.js';
 import { TEXTS, aside, shareableText } from './i18n.js';
@@ -67,7 +76,8 @@ function newMember(members) {
 /**
  * Renders the calculator into `root` (an element or shadow root).
  * options: { state, onChange(state, request), tools (extra nodes below the form), pageLevel (sets
- * document.title and <html lang>) }.
+ * document.title and <html lang>), onRegionChange(code) (the holder's region picked, whatever
+ * the answer) }.
  * Returns { state, setLang(lang), evaluateNow() }.
  */
 export function mountCalculator(
@@ -79,6 +89,7 @@ export function mountCalculator(
     pageLevel = false,
     notice = () => null,
     onElderChange = () => {},
+    onRegionChange = () => {},
   },
 ) {
   const byId = (id) => root.querySelector(`#${id}`);
@@ -241,25 +252,7 @@ export function mountCalculator(
     }
     showFieldProblems(problems);
     const named = namedProblems(problems);
-    resultsRoot().replaceChildren(
-      h('p', { class: 'problem', role: 'alert' }, texts().fixFields),
-      h(
-        'ul',
-        { class: 'problem-list' },
-        named.map(([path, text]) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              // Found when clicked: a redraw of the form keeps the path, not the node.
-              { type: 'button', class: 'problem-link', onclick: () => focusField(path) },
-              text,
-            ),
-          ),
-        ),
-      ),
-    );
+    resultsRoot().replaceChildren(...problemNotice(texts(), named, focusField));
     showSummaryBar(null, named[0]?.[1]);
     showState('problem', sequence);
   }
@@ -310,8 +303,7 @@ export function mountCalculator(
       // A member is named as the user calls them too: 成员 3（小李）.
       const name = state.members[/^\/members\/(\d+)\//.exec(path)?.[1]]?.name.trim();
       if (group && name) group = `${group.trim()}${aside(name, state.lang)}`;
-      const where = [group?.trim(), label].filter(Boolean).join(' · ');
-      return [path, where ? `${where}${texts().fieldSep}${message}` : message];
+      return [path, namedProblem(texts(), [group?.trim(), label], message)];
     });
   }
 
@@ -501,6 +493,7 @@ export function mountCalculator(
       describedBy: 'coverage-note',
       onChange: (code) => {
         state.holder.region = code;
+        onRegionChange(code);
         coverageText.textContent = coverageNote(code);
         showTierField();
         scheduleEvaluation();
@@ -903,9 +896,7 @@ export function mountCalculator(
       showTierField();
       loadRegions();
     } catch (error) {
-      resultsRoot().replaceChildren(
-        h('p', { class: 'problem', role: 'alert' }, texts().loadFailed),
-      );
+      resultsRoot().replaceChildren(loadFailedNotice(texts()));
       showState('failed', latest);
       console.error(error);
     }

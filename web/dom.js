@@ -60,6 +60,47 @@ export function textWidth(text, size, weight = 400) {
   return measuring.measureText(text).width;
 }
 
+// Where a line may end: after a space, or beside a Chinese (CJK) character or full-width mark, as
+// CSS breaks text; an opening mark stays with what follows it and a closing one with what precedes.
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
+const OPENING = '（「『《〈【“‘';
+const CLOSING = '，。、；：？！）」』》〉】”’';
+const BREAK_UNITS = new RegExp(
+  `[${OPENING}]*(?:[${CJK}]|[^\\s${CJK}]+)[${CLOSING}]*\\s*|\\s+`,
+  'gu',
+);
+
+/**
+ * `text` wrapped into lines no wider than `width` px as drawn at `size` (and `weight`): broken
+ * between words and beside Chinese characters, and inside a word only where the word alone is
+ * wider than the line (CSS overflow-wrap: anywhere). Nothing is cut: every character is on a line.
+ * SVG text does not wrap by itself; a picture draws these as lines of its own.
+ */
+export function wrapLabel(text, width, size, weight = 400) {
+  const fits = (line) => textWidth(line.trimEnd(), size, weight) <= width;
+  const lines = [];
+  let line = '';
+  for (const unit of text.trim().replace(/\s+/g, ' ').match(BREAK_UNITS) ?? []) {
+    if (fits(line + unit)) {
+      line += unit;
+      continue;
+    }
+    if (line) lines.push(line.trimEnd());
+    line = '';
+    // On a line of its own; a word wider than the line is broken where it must, character by
+    // character.
+    for (const character of unit) {
+      if (line && !fits(line + character)) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += character;
+    }
+  }
+  if (line) lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
+}
+
 /** A label cut to `width` px as drawn at `size` (and `weight`); a cut label ends in "…". */
 export function fitLabel(text, width, size, weight = 400) {
   if (textWidth(text, size, weight) <= width) return text;
@@ -122,6 +163,47 @@ let counter = 0;
 export function uniqueId(prefix) {
   counter += 1;
   return `${prefix}-${counter}`;
+}
+
+/**
+ * A problem as every page names it: where (a group such as a member's card, then the field's
+ * label) and what to do, "成员 3（小李） · 年龄：请输入0到150的整数". `texts` are i18n.js TEXTS[lang].
+ */
+export function namedProblem(texts, where, message) {
+  const at = where.filter(Boolean).join(' · ');
+  return at ? `${at}${texts.fieldSep}${message}` : message;
+}
+
+/**
+ * A request's problems, presented the same on every page (the calculator, the household page):
+ * one lead, `texts.fixFields` (i18n.js, said once for both), then each problem (namedProblem) as
+ * a button that takes the user to its field. `problems`: [[path, text]]; `focusField(path)`.
+ */
+export function problemNotice(texts, problems, focusField) {
+  return [
+    h('p', { class: 'problem', role: 'alert' }, texts.fixFields),
+    h(
+      'ul',
+      { class: 'problem-list' },
+      problems.map(([path, text]) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            // Found when clicked: a redraw of the form keeps the path, not the node.
+            { type: 'button', class: 'problem-link', onclick: () => focusField(path) },
+            text,
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The calculator's module or rules could not be loaded at all: says so, the same on every page. */
+export function loadFailedNotice(texts) {
+  return h('p', { class: 'problem', role: 'alert' }, texts.loadFailed);
 }
 
 /** An answer that could not be computed because a download it needs failed (the module, or the

@@ -2,7 +2,16 @@
 // whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
 // nothing is stored, and it prints like the single answer.
 import { connectCalculator } from './calculator-client.js';
-import { failedNotice, h, stepAsideWhileInView, uniqueId, updateParts } from './dom.js';
+import {
+  failedNotice,
+  h,
+  loadFailedNotice,
+  namedProblem,
+  problemNotice,
+  stepAsideWhileInView,
+  uniqueId,
+  updateParts,
+} from './dom.js';
 import { TEXTS, aside } from './i18n.js';
 import { readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
@@ -120,6 +129,20 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   state.elder = pageLevel && (mode.elder ?? keptElder());
   const options = { includeNames: false };
   const calculator = connectCalculator();
+  // The region chosen on the calculator (its link's ?region=110000) is where the example household
+  // starts: yours, and so your relatives' who are insured where you are. A household from a link
+  // (#h=) keeps its own, and a code the rules do not know (asked of the module) is ignored. The
+  // form waits for this before it is first drawn.
+  const regionCarried =
+    mode.region && !shared
+      ? calculator
+          .regions()
+          .then((regions) => {
+            if (regions.some((region) => region.code === mode.region))
+              state.people[0].region = mode.region;
+          })
+          .catch(() => {}) // no module: the plan says so
+      : null;
   let pending = 0;
   let sequence = 0;
   let vocabulary; // the option lists and labels, with the module
@@ -327,7 +350,17 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const results = byId('plan-results');
     results.dataset.state = 'busy';
     if (!vocabulary) {
-      vocabulary = await calculator.vocabulary(); // the form's option lists come with the module
+      try {
+        vocabulary = await calculator.vocabulary(); // the form's option lists come with the module
+      } catch (error) {
+        // The module or its rules could not be loaded: said as the calculator says it.
+        console.error(error);
+        if (mine !== sequence) return;
+        byId('plan-body').replaceChildren(loadFailedNotice(TEXTS[state.lang]));
+        results.dataset.state = 'failed';
+        return;
+      }
+      await regionCarried;
       renderForm();
     }
     const request = householdRequest(state);
@@ -356,16 +389,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       results.dataset.state = 'answer';
       return;
     }
+    // Presented as the calculator presents its problems (problemNotice): one lead, then each
+    // problem naming its person and field, a button to it; the bar gives the first.
     const problems = answer ? [[answer.error.path, answer.error.message]] : amounts;
-    const named = problems.map(([path, message]) => markField(path, message));
-    showPlanBar(t().fixFields.replace(/[：:]\s*$/, ''));
-    body.replaceChildren(
-      h(
-        'p',
-        { class: 'problem', role: 'alert' },
-        `${answer ? t().problem : t().fixFields}${named.join(t().listSep)}`,
-      ),
-    );
+    const named = problems.map(([path, message]) => [path, markField(path, message)]);
+    showPlanBar(named[0][1]);
+    body.replaceChildren(...problemNotice(TEXTS[state.lang], named, focusField));
     results.dataset.state = 'problem';
   }
 
@@ -382,22 +411,28 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     return found;
   }
 
-  // Marks the field at `path` with the message beside it; returns "who, which field: message".
+  const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  const focusField = (path) => fieldAt(path)?.focus();
+
+  // Marks the field at `path` with the message beside it; returns it named as the calculator
+  // names a problem (namedProblem): "成员 3（子女） · 年龄：…".
   function markField(path, message) {
     const tx = t();
-    const input = root.querySelector(`[data-path="${path}"]`);
+    const words = TEXTS[state.lang];
+    const input = fieldAt(path);
     input?.setAttribute('aria-invalid', 'true');
     input?.after(h('span', { class: 'field-error' }, message));
     const match = /^\/household\/people\/(\d+)(?:\/(\w+))?/.exec(path);
-    if (!match) return path === '/as_of' ? `${tx.asOf}${tx.sep}${message}` : message;
+    if (!match) return namedProblem(words, [path === '/as_of' ? tx.asOf : null], message);
     const person = state.people[Number(match[1])];
     const role = tx.options('role').find(([value]) => value === person?.role)?.[1];
-    // "成员 6（子女）": the card's own title, since several people may share a role.
+    // "成员 6（小李）" or "成员 6（子女）": the card's own title, since several people may share a
+    // role, with the name the user gave or the role.
     const numbered = `${tx.person} ${Number(match[1]) + 1}`;
-    const who = person?.name.trim() || (role ? `${numbered}${aside(role, state.lang)}` : numbered);
+    const called = person?.name.trim() || role;
+    const who = called ? `${numbered}${aside(called, state.lang)}` : numbered;
     const labels = { age: tx.age, balance_fen: tx.balance, region: tx.region, scheme: tx.scheme };
-    const what = labels[match[2]] ? `${tx.sep}${labels[match[2]]}` : '';
-    return `${who}${what}${tx.sep}${message}`;
+    return namedProblem(words, [who, labels[match[2]]], message);
   }
 
   function notExample() {
@@ -415,7 +450,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const tx = t();
     if (pageLevel) {
       document.documentElement.lang = state.lang;
-      document.title = tx.title.replace('\u200b', '');
+      document.title = tx.title.replaceAll('\u200b', '');
     }
     const status = h('p', { class: 'tool-status', role: 'status' });
     root.replaceChildren(

@@ -6,8 +6,9 @@ import { vocabularyWords } from './vocabulary.js';
 // (householdTexts); these are the form's labels and the view's headings.
 export const HOUSEHOLD_TEXTS = {
   'zh-CN': {
-    // A break only at the zero-width space (the heading keeps words whole): never 职/工.
-    title: '我们家有\u200b两位职工医保参保人',
+    // The calculator's link to this page is its title (one text): a break only at its zero-width
+    // spaces (the heading keeps words whole), never 职/工.
+    title: TEXTS['zh-CN'].householdPath,
     tagline: '全家人分别绑定到谁的职工医保个人账户？逐人给出建议、理由和办理步骤，全部在本机计算。',
     back: '← 返回单人计算',
     switchLang: 'English',
@@ -61,14 +62,13 @@ export const HOUSEHOLD_TEXTS = {
     linkCopied: '链接已复制',
     print: '打印或保存为PDF',
     version: '规则版本',
-    problem: '请检查：',
-    yuanFormat: '请输入金额，如 3000 或 3000.50',
-    yuanTooLarge: '金额太大：最多 1,000,000,000 元',
-    fixFields: '请先修正标出的内容：',
+    // A request's problems are said as the calculator says them (i18n.js, dom.js problemNotice).
+    yuanFormat: TEXTS['zh-CN'].yuanFormat,
+    yuanTooLarge: TEXTS['zh-CN'].yuanTooLarge,
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
   },
   en: {
-    title: 'Two earners in our family',
+    title: TEXTS.en.householdPath,
     tagline:
       'Whose employee personal account should each of your family be bound to? Per person a proposal, the reason and the steps, computed on this device.',
     back: '← Back to the single calculator',
@@ -124,10 +124,8 @@ export const HOUSEHOLD_TEXTS = {
     linkCopied: 'Link copied',
     print: 'Print or save as PDF',
     version: 'Rules version',
-    problem: 'Please check: ',
-    yuanFormat: 'Enter an amount such as 3000 or 3000.50',
-    yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
-    fixFields: 'Please correct the marked fields first: ',
+    yuanFormat: TEXTS.en.yuanFormat,
+    yuanTooLarge: TEXTS.en.yuanTooLarge,
     privacy: 'Everything is computed in your browser; nothing is sent anywhere.',
   },
 };

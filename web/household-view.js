@@ -1,7 +1,7 @@
 // The plan view: who binds whom as a picture (holders left, their people right, the uncovered
 // apart) and as a list, with each holder's steps, each person's reason and what would change a
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
-import { fitLabel, h, svg, warningContent } from './dom.js';
+import { h, svg, warningContent, wrapLabel } from './dom.js';
 import { aside, shareableText, sourceFacts } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
@@ -19,13 +19,24 @@ export function personLabels(request, t) {
 }
 
 // The picture's geometry and type in its own units (420 wide; a phone draws it at about 0.85 of
-// that): labels come out at about 14 px, and at 19 px in 长辈模式 (large type).
-const BOX = { width: 150, padding: 3 };
-const TYPE = { normal: { size: 17, row: 44, box: 32 }, large: { size: 23, row: 52, box: 40 } };
+// that): labels come out at about 14 px, and at 19 px in 长辈模式 (large type). A label wider than
+// its box wraps onto further lines and its row grows (never cut: "Spouse's / mother"); the boxes of
+// a row share its height, so that a line joins middles. Boxes are wide enough for the longest word
+// a role has ("Grandparent", in a holder's bold at large type), so that only a name longer than a
+// box is ever broken inside a word.
+const WIDTH = 420;
+const MARGIN = 8;
+const PADDING = 5;
+const TYPE = {
+  normal: { size: 17, line: 21, gap: 12, box: 32, width: 150 },
+  large: { size: 23, line: 28, gap: 12, box: 40, width: 176 },
+};
 const HOLDER_WEIGHT = 600; // household.css
 
 function picture(plan, labels, t, elder) {
-  const { size, row, box: boxHeight } = elder ? TYPE.large : TYPE.normal;
+  const { size, line, gap, box: boxHeight, width } = elder ? TYPE.large : TYPE.normal;
+  const [holderX, personX] = [MARGIN, WIDTH - MARGIN - width];
+  const [linkFrom, linkBend] = [holderX + width + 2, (holderX + width + personX) / 2];
   const columns = [...plan.holders.map((holder) => holder.person)];
   const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
   const covered = plan.people.filter((p) => p.holder !== null);
@@ -33,51 +44,72 @@ function picture(plan, labels, t, elder) {
   // them and beside no holder.
   const firstUncovered = Math.max(columns.length, covered.length);
   const rows = Math.max(firstUncovered + uncovered.length, 1);
-  const height = rows * row + 16;
-  const top = (i) => 8 + i * row;
-  const middle = (i) => top(i) + boxHeight / 2;
+  // Each label's lines as it will be drawn, and each row as high as its tallest label needs.
+  const wrap = (text, weight = 400) => wrapLabel(text, width - 2 * PADDING, size, weight);
+  const left = new Map(columns.map((id, i) => [i, wrap(labels.get(id), HOLDER_WEIGHT)]));
+  if (uncovered.length) left.set(firstUncovered, wrap(t.nobodyColumn));
+  const right = new Map([
+    ...covered.map((person, i) => [i, wrap(labels.get(person.person))]),
+    ...uncovered.map((id, i) => [firstUncovered + i, wrap(labels.get(id))]),
+  ]);
+  const heights = Array.from({ length: rows }, (_, i) => {
+    const most = Math.max(left.get(i)?.length ?? 1, right.get(i)?.length ?? 1);
+    return boxHeight + (most - 1) * line;
+  });
+  const tops = [MARGIN];
+  heights.forEach((rowHeight, i) => tops.push(tops[i] + rowHeight + gap));
+  const height = tops[rows] - gap + MARGIN;
+  const middle = (i) => tops[i] + heights[i] / 2;
   const holderRow = new Map(columns.map((id, i) => [id, i]));
   const nodes = [];
-  // Each label is cut to its box as it will be drawn.
-  const label = (x, y, text, weight = 400) =>
+  // A label's lines, centred on the middle of its row (each line says its baseline: SVG 1.1
+  // browsers do not pass it down to a tspan).
+  const label = (x, i, lines, cls) =>
     svg(
       'text',
-      { x, y, 'dominant-baseline': 'central', 'text-anchor': 'middle' },
-      fitLabel(text, BOX.width - 2 * BOX.padding, size, weight),
+      { x, 'text-anchor': 'middle', class: cls },
+      lines.map((text, k) =>
+        svg(
+          'tspan',
+          {
+            x,
+            y: middle(i) + (k - (lines.length - 1) / 2) * line,
+            'dominant-baseline': 'central',
+          },
+          text,
+        ),
+      ),
     );
-  const box = (x, i, text, cls) =>
+  const box = (x, i, lines, cls) =>
     svg(
       'g',
       { class: cls },
-      svg('rect', { x, y: top(i), width: BOX.width, height: boxHeight, rx: 6 }),
-      label(x + BOX.width / 2, middle(i), text, cls === 'holder' ? HOLDER_WEIGHT : 400),
+      svg('rect', { x, y: tops[i], width, height: heights[i], rx: 6 }),
+      label(x + width / 2, i, lines, 'node-label'),
     );
   covered.forEach((person, i) => {
     const from = middle(holderRow.get(person.holder));
     nodes.push(
       svg('path', {
-        d: `M160 ${from} C 210 ${from}, 210 ${middle(i)}, 260 ${middle(i)}`,
+        d: `M${linkFrom} ${from} C ${linkBend} ${from}, ${linkBend} ${middle(i)}, ${personX} ${middle(i)}`,
         class: `link route-${person.route}`,
       }),
-      box(260, i, labels.get(person.person), 'person'),
+      box(personX, i, right.get(i), 'person'),
     );
   });
   uncovered.forEach((id, i) => {
-    nodes.push(box(260, firstUncovered + i, labels.get(id), 'person uncovered'));
+    nodes.push(box(personX, firstUncovered + i, right.get(firstUncovered + i), 'person uncovered'));
   });
-  columns.forEach((id, i) => nodes.push(box(8, i, labels.get(id), 'holder')));
-  if (uncovered.length) {
-    const nobody = label(8 + BOX.width / 2, middle(firstUncovered), t.nobodyColumn);
-    nobody.classList.add('nobody');
-    nodes.push(nobody);
-  }
+  columns.forEach((id, i) => nodes.push(box(holderX, i, left.get(i), 'holder')));
+  if (uncovered.length)
+    nodes.push(label(holderX + width / 2, firstUncovered, left.get(firstUncovered), 'nobody'));
   return h(
     'figure',
     { class: 'plan-picture', 'data-part': 'picture' },
     svg(
       'svg',
       {
-        viewBox: `0 0 420 ${height}`,
+        viewBox: `0 0 ${WIDTH} ${height}`,
         role: 'img',
         'aria-label': t.pictureLabel,
         width: '100%',

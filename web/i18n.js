@@ -17,7 +17,9 @@ export const TEXTS = {
     status: '状态',
     tier: '档次（深圳等分档地区）',
     tierNone: '请选择档次',
-    householdPath: '我们家有两位职工医保参保人？全家一起规划',
+    // The household page's link and its title (household-texts.js), true for two earners or
+    // more. It breaks only at the zero-width spaces (.whole-words), never inside a word (职/工).
+    householdPath: '家里不止一位\u200b职工医保参保人？\u200b全家一起规划',
     balance: '个人账户余额（元）',
     priorYears: '其中历年账户余额（元；有的地区只能共济历年部分）',
     authorized: '授权额度（元，可选；跨省共济时即在医保钱包里为每位外省亲属设定的共济额度）',
@@ -192,7 +194,7 @@ export const TEXTS = {
     status: 'Status',
     tier: 'Tier (Shenzhen and other tiered regions)',
     tierNone: 'Choose a tier',
-    householdPath: 'Two earners in our family? Plan the whole household',
+    householdPath: 'More than one earner in the family? Plan the whole household',
     balance: 'Personal account balance (yuan)',
     priorYears: 'Of which prior-years balance (yuan; some places share only this part)',
     authorized:

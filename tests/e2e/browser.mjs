@@ -137,6 +137,22 @@ export function drawnLines(element) {
 }
 
 /**
+ * The lines (from drawnLines) of `text` that do not end between two of its words, where words are
+ * separated by spaces or zero-width spaces (U+200B, the .whole-words convention): "家里不止一位 /
+ * 职工医保参保人？" is whole, "两位职 / 工医保" is not. The lines must make up the whole text. []
+ * where every line ends between words.
+ */
+export function linesBrokenInsideWords(lines, text) {
+  const compact = (s) => s.replace(/[\u200b ]/g, '');
+  if (lines.map(compact).join('') !== compact(text)) return [`not the text: ${lines.join(' / ')}`];
+  const ends = new Set();
+  let at = 0;
+  for (const word of text.split(/[\u200b ]+/)) ends.add((at += word.length));
+  at = 0;
+  return lines.filter((line) => !ends.has((at += compact(line).length)));
+}
+
+/**
  * What large type (长辈模式) must not have, with every 更多 and reason opened so that all text is
  * measured: a text under 18 px, a text beyond the screen's edges, a page that scrolls sideways.
  * Pictures are checked as drawn (drawnTextSizes). [] where there is none.

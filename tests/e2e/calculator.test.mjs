@@ -309,7 +309,7 @@ test('the language switch redraws the form and the answer in English, and back',
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-toggle');
   assert.equal(
     await page.textContent('#household-link'),
-    'Two earners in our family? Plan the whole household',
+    'More than one earner in the family? Plan the whole household',
     'the link below the calculator in English only',
   );
   await page.click('#lang-toggle');
@@ -317,7 +317,7 @@ test('the language switch redraws the form and the answer in English, and back',
   assert.match(await page.textContent('#summary'), /可共济金额/);
   assert.equal(
     await page.textContent('#household-link'),
-    '我们家有两位职工医保参保人？全家一起规划',
+    '家里不止一位\u200b职工医保参保人？\u200b全家一起规划',
   );
 });
 

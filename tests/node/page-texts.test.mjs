@@ -1,6 +1,7 @@
 // The page's own English sentences agree in number with the counts they give: "1 of 1 member",
 // "The one family member", never "1 members" (found in the new user's walk of the household page).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { HOUSEHOLD_TEXTS } from '../../web/household-texts.js';
 import { series, sourceFacts, TEXTS } from '../../web/i18n.js';
@@ -80,4 +81,43 @@ test('people named in a sentence read as a series, in both languages', () => {
   assert.equal(wallet.length, 2);
   assert.doesNotMatch(wallet.join(''), /从您的个人账户扣款|转给亲属/);
   assert.match(wallet.join(''), /妈妈用自己的医保钱包/);
+});
+
+// From walk 36: the household page's title and the calculator's link to it said "two earners"
+// (我们家有两位职工医保参保人), where the page plans for two holders or more. One text says it, and
+// the pages' static HTML (the tab's title, the link's first paint) says the same.
+test('the household page is named for more than one earner, the same in its title, its heading and the link to it', () => {
+  const page = (name) => readFileSync(new URL(`../../web/${name}`, import.meta.url), 'utf8');
+  const visible = (text) => text.replaceAll('\u200b', '');
+  for (const lang of ['zh-CN', 'en']) {
+    const named = TEXTS[lang].householdPath;
+    assert.equal(HOUSEHOLD_TEXTS[lang].title, named, `${lang}: the heading is the link's text`);
+    assert.doesNotMatch(named, /两位|二位|\btwo\b|\b2\b/i, named);
+    assert.match(named, lang === 'en' ? /more than one/i : /不止一位/);
+  }
+  const zh = TEXTS['zh-CN'].householdPath;
+  // Breaks only at its zero-width spaces: between words, never 职/工.
+  assert.deepEqual(zh.split('\u200b'), ['家里不止一位', '职工医保参保人？', '全家一起规划']);
+  const title = /<title>([^<]*)<\/title>/.exec(page('household.html'))[1];
+  assert.equal(title, visible(zh));
+  const link = /<a [^>]*id="household-link"[^>]*>([^<]*)<\/a>/.exec(page('index.html'))[1];
+  assert.equal(
+    link.replaceAll('&#8203;', '\u200b'),
+    `${zh} / ${TEXTS.en.householdPath}`,
+    "the link's first paint, both languages",
+  );
+});
+
+// From walk 36: the household page had a lead of its own for a request's problems (请检查：,
+// 请先修正标出的内容：) where the calculator said 请先修正标出的内容。. One text says it for both
+// (i18n.js fixFields, shown by dom.js problemNotice), and the words for an amount are the same.
+test("a request's problems are introduced by one text for both pages", () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const own = HOUSEHOLD_TEXTS[lang];
+    assert.equal(own.fixFields, undefined, `${lang}: no lead of the household page's own`);
+    assert.equal(own.problem, undefined, `${lang}: no second lead`);
+    assert.equal(own.yuanFormat, TEXTS[lang].yuanFormat);
+    assert.equal(own.yuanTooLarge, TEXTS[lang].yuanTooLarge);
+    assert.ok(TEXTS[lang].fixFields && TEXTS[lang].fieldSep, lang);
+  }
 });
