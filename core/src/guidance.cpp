@@ -31,11 +31,16 @@ void add_alternatives(Context& context, const HolderResult& holder,
     }
     return;
   }
+  // Shared money pays care only for an insured relative (S8): an uninsured holder enrols first,
+  // and a relative's account may pay that contribution.
+  const bool uninsured = context.request.holder.scheme == Scheme::none;
   if (!employee_members.empty()) {
     guidance.notes.push_back(
-        texts.get("guidance.reverse_roles", {{"names", texts.series(employee_members)}}));
+        texts.get(uninsured ? "guidance.reverse_roles_uninsured" : "guidance.reverse_roles",
+                  {{"names", texts.series(employee_members)}}));
   } else {
-    guidance.notes.push_back(texts.get("guidance.be_bound"));
+    guidance.notes.push_back(
+        texts.get(uninsured ? "guidance.be_bound_uninsured" : "guidance.be_bound"));
   }
   const bool tier_reason =
       std::any_of(holder.reasons.begin(), holder.reasons.end(),

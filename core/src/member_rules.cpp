@@ -30,11 +30,18 @@ PoolingArea pooling_area(const Pooling& pooling, const ResolvedRegion& region) {
   return {region.code, listed};
 }
 
-RouteDecision decide_route(Context& context, const ResolvedRegion& member_region,
+// The text of reason `code` for this relative: where a reason says "insured in …", a relative not
+// yet insured is told it of the place they would enrol (the message's ".uninsured" form).
+std::string text_key(std::string_view code, bool uninsured) {
+  return uninsured ? std::string(code) + ".uninsured" : std::string(code);
+}
+
+RouteDecision decide_route(Context& context, const ResolvedRegion& member_region, bool uninsured,
                            std::vector<std::string>& partial_wallets,
                            std::vector<std::string>& assumed_pooling) {
   const ResolvedRegion& holder_region = context.holder_region;
   Texts& texts = context.texts;
+  auto said = [&](std::string_view code) { return text_key(code, uninsured); };
   const std::string& date = context.as_of;
   if (holder_region.province == member_region.province) {
     const RuleEntry& pooling = context.use("pooling");
@@ -50,8 +57,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
       }
     }
     if (holder_area.code == member_area.code) {
-      return {Route::local,
-              context.reason("member.route_local", texts.get("member.route_local"), &pooling)};
+      return {Route::local, context.reason("member.route_local",
+                                           texts.get(said("member.route_local")), &pooling)};
     }
     const RuleEntry& in_province = context.use("in_province");
     const std::string province = context.region_name(context.region(holder_region.province));
@@ -65,8 +72,8 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
     }
     if (open) {
       return {Route::in_province,
-              context.reason("member.route_in_province", texts.get("member.route_in_province"),
-                             &in_province)};
+              context.reason("member.route_in_province",
+                             texts.get(said("member.route_in_province")), &in_province)};
     }
     return {
         Route::none,
@@ -134,10 +141,10 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
                          : "member.route_cross_province";
   return {Route::cross_province,
           context.reason(code,
-                         texts.get(code, {{"other", context.region_name(member_province)},
-                                          {"per_transfer", texts.money(per_transfer)},
-                                          {"count", std::to_string(per_day)},
-                                          {"day_max", texts.money(per_transfer * per_day)}}),
+                         texts.get(said(code), {{"other", context.region_name(member_province)},
+                                                {"per_transfer", texts.money(per_transfer)},
+                                                {"count", std::to_string(per_day)},
+                                                {"day_max", texts.money(per_transfer * per_day)}}),
                          sources)};
 }
 
@@ -392,14 +399,17 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   if (!binding_ok) return;
   // Across provinces the holder's money reaches the relative only through the wallet, so what it
   // may pay is the wallet's list; at home, what the account itself may pay.
-  const RuleEntry& use =
-      context.use(route == Route::cross_province ? "wallet_use.resident_contribution"
-                                                 : "use.resident_contribution");
+  const char* key = route == Route::cross_province ? "wallet_use.resident_contribution"
+                                                   : "use.resident_contribution";
+  // A relative in the employee scheme has no such contribution: the rule is cited, not applied
+  // (its doubts are not this family's).
   if (member.scheme == Scheme::employee) {
-    result.reasons.push_back(context.reason(
-        "member.contribution_employee", context.texts.get("member.contribution_employee"), &use));
+    result.reasons.push_back(context.reason("member.contribution_employee",
+                                            context.texts.get("member.contribution_employee"),
+                                            &context.rule(key)));
     return;
   }
+  const RuleEntry& use = context.use(key);
   if (!use.as<Use>().allowed) return;
   if (member.scheme == Scheme::none) {
     const RuleEntry& uninsured = context.use("uninsured_contribution");
@@ -422,7 +432,8 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   const RuleEntry& quota = context.use("wallet_quota");
   const char* code =
       quota.as<bool>() ? "member.contribution_by_quota" : "member.contribution_by_transfer";
-  result.reasons.push_back(context.reason(code, context.texts.get(code), &quota));
+  result.reasons.push_back(context.reason(
+      code, context.texts.get(text_key(code, member.scheme == Scheme::none)), &quota));
   // The wallet is opened for the insured: a first contribution through it is not confirmed.
   if (member.scheme == Scheme::none) {
     result.reasons.push_back(context.reason(
@@ -532,6 +543,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
 
     // A holder who cannot share (no account, or sharing not started) opens no path to anyone.
     const RouteDecision route = holder.can_share ? decide_route(context, context.member_regions[i],
+                                                                member.scheme == Scheme::none,
                                                                 partial_wallets, assumed_pooling)
                                                  : RouteDecision{};
     result.route = route.route;
