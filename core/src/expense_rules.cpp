@@ -18,6 +18,7 @@ struct Balances {
   std::vector<Fen> reserved;        // a cross-province relative's quota (0: none)
   bool pool_started_empty = false;  // nothing was shareable: "used up" would be untrue
   bool pool_unknown = false;        // what is shareable could not be computed: nothing is drawn
+  int64_t wallet_transfers = 0;     // transfers out of the holder's wallet by the bills before
 
   // What other members' quotas still hold back from everybody else (`except`: the one drawing).
   Fen held_for_others(std::size_t except) const {
@@ -36,27 +37,36 @@ std::string count_text(const Texts& texts, const std::string& key, int64_t n) {
   return texts.get(n == 1 ? key + ".one" : key, {{"n", std::to_string(n)}});
 }
 
-// How many wallet transfers, and days, the holder's part of a bill needs (S5's limits).
-void count_transfers(Context& context, ExpenseResult& result) {
+// How many wallet transfers, and days, the holder's part of a bill needs (S5's limits). The
+// limits are the holder's wallet's, whoever receives: the days count every transfer before.
+void count_transfers(Context& context, ExpenseResult& result, int64_t& transfers_before) {
   const RuleEntry& limits = context.use("wallet_limits");
   const WalletLimits& limit = limits.as<WalletLimits>();
   const Fen per_transfer = limit.per_transfer_fen;
   const int64_t per_day = limit.transfers_per_day;
   result.wallet_transfers = (result.from_holder_fen + per_transfer - 1) / per_transfer;
-  const int64_t days = (result.wallet_transfers + per_day - 1) / per_day;
+  const int64_t before = transfers_before;
+  transfers_before += result.wallet_transfers;
+  const int64_t days = (transfers_before + per_day - 1) / per_day;
   // Since the 2026 quota notice the limits may no longer apply: then the count is conditional.
+  // (A reason keeps a view of its code: a literal, never a built string.)
   const char* code =
       limits.unconfirmed ? "expense.wallet_transfers_unconfirmed" : "expense.wallet_transfers";
+  // After other bills' transfers the sentence adds them up (its "_after_others" form).
+  const std::string text = before > 0 ? std::string(code) + "_after_others" : std::string(code);
   result.reasons.push_back(context.reason(
       code,
-      context.texts.get(code, {{"amount", context.texts.money(result.from_holder_fen)},
-                               {"transfers", count_text(context.texts, "count.transfers",
-                                                        result.wallet_transfers)},
-                               {"per_transfer", context.texts.money(per_transfer)},
-                               {"per_day", std::to_string(per_day)},
-                               {"days", count_text(context.texts, "count.days", days)},
-                               {"closed_from", limit.closed_from},
-                               {"closed_until", limit.closed_until}}),
+      context.texts.get(
+          text,
+          {{"amount", context.texts.money(result.from_holder_fen)},
+           {"transfers", count_text(context.texts, "count.transfers", result.wallet_transfers)},
+           {"before", count_text(context.texts, "count.transfers", before)},
+           {"total", count_text(context.texts, "count.transfers", transfers_before)},
+           {"per_transfer", context.texts.money(per_transfer)},
+           {"per_day", std::to_string(per_day)},
+           {"days", count_text(context.texts, "count.days", days)},
+           {"closed_from", limit.closed_from},
+           {"closed_until", limit.closed_until}}),
       &limits));
 }
 
@@ -220,7 +230,7 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
         code, context.texts.get(code, {{"amount", context.texts.money(rest)}}), payment_rule()));
   }
   if (member.route == Route::cross_province && result.from_holder_fen > 0) {
-    count_transfers(context, result);
+    count_transfers(context, result, balances.wallet_transfers);
   }
   result.out_of_pocket_fen = rest;
 }
