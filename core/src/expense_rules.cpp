@@ -4,6 +4,7 @@
 // reserved for that relative alone.
 #include <algorithm>
 
+#include "answer_writer.hpp"
 #include "context.hpp"
 
 namespace gongji::detail {
@@ -199,11 +200,19 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
   } else if (rest > 0 && holder_closed) {
     // Said already: the wallet does not pay for this.
   } else if (rest > 0 && !may_draw) {
+    // Why, in the member's own first "why not" (an in-law, bound elsewhere, no account to share).
+    const auto why_not = std::find_if(
+        member.reasons.begin(), member.reasons.end(),
+        [](const Reason& r) { return reason_role(r.code, false) == ReasonRole::why_not; });
+    const bool said_why = !contribution && why_not != member.reasons.end();
     const char* code =
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
     result.reasons.push_back(context.reason(
-        code, context.texts.get(code),
-        member.reasons.empty() ? std::vector<std::string_view>{} : member.reasons.front().sources));
+        code,
+        said_why
+            ? context.texts.get("expense.member_not_eligible_because", {{"why", why_not->text}})
+            : context.texts.get(code),
+        said_why ? why_not->sources : std::vector<std::string_view>{}));
   } else if (rest > 0 && balances.reserved[index] > 0 &&
              balances.drawn[index] >= member.usable_fen) {
     result.reasons.push_back(
@@ -325,9 +334,11 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     const bool uncounted =
         !result.reasons.empty() && result.reasons.back().code == "expense.pool_unknown";
     if (result.out_of_pocket_fen > 0 && result.allowed && !uncounted) {
+      // "The remaining …" only where an account paid a part.
+      const bool whole = result.out_of_pocket_fen == expense.amount_fen;
       result.reasons.push_back(context.reason(
           "expense.out_of_pocket",
-          context.texts.get("expense.out_of_pocket",
+          context.texts.get(whole ? "expense.out_of_pocket_whole" : "expense.out_of_pocket",
                             {{"amount", context.texts.money(result.out_of_pocket_fen)}}),
           &use));
     }
