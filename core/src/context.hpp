@@ -78,6 +78,13 @@ class Context {
     return found && found->layer->code != PolicySet::kNationalCode;
   }
 
+  // The name of the layer whose value of `key` is in force for the holder: a rule is said as that
+  // place's (福建省's 2020 floor, not the holder's city's).
+  std::string setting_layer_name(std::string_view key) {
+    const FoundRule* found = find_rule_in(holder_region, key);
+    return found ? std::string(found->layer->name.in(request.lang)) : region_name(holder_region);
+  }
+
   // The holder's region's value of `key`, recorded as used by the answer.
   const RuleEntry& use(std::string_view key) { return use_on(holder_region, key, true); }
   // A relative's region's value of `key`, recorded as used by the answer.

@@ -34,11 +34,12 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
     }
     const Fen kept = *kept_rule.wage_fen * percent / 100;
     shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
-    reasons.push_back(context.reason(
-        "holder.kept_in_account",
-        context.texts.get("holder.kept_in_account",
-                          {{"region", region}, {"amount", context.texts.money(kept)}}),
-        &above));
+    reasons.push_back(
+        context.reason("holder.kept_in_account",
+                       context.texts.get("holder.kept_in_account",
+                                         {{"region", context.setting_layer_name("share_above")},
+                                          {"amount", context.texts.money(kept)}}),
+                       &above));
     return true;
   }
   const Fen kept = kept_rule.fen;
@@ -47,7 +48,8 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
   reasons.push_back(
       context.reason("holder.kept_in_account",
                      context.texts.get("holder.kept_in_account",
-                                       {{"region", region}, {"amount", context.texts.money(kept)}}),
+                                       {{"region", context.setting_layer_name("share_above")},
+                                        {"amount", context.texts.money(kept)}}),
                      &above));
   return true;
 }

@@ -167,10 +167,12 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     // circle before the gap (or, without one, from the circle used).
     if (later && (use.key != "relations" ||
                   circles_differ_for_family(context, prior ? prior : use.entry, *later))) {
+      // Before it the layer above answers; the nation's rules are said as such ("" here).
+      const bool national = use.layer->code == PolicySet::kNationalCode;
       add_to_group(groups, "policy.before_known_since",
                    {known_since_text(context, *later),
                     later_layer->name.in(lang),
-                    use.layer->name.in(lang),
+                    national ? std::string() : std::string(use.layer->name.in(lang)),
                     {}},
                    label(), *later);
     }
@@ -186,11 +188,13 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     std::vector<std::string> list;
     for (const StartItem& item : group.items) {
       if (!items.empty()) items += texts.get("list.clause_separator");
-      list.push_back(texts.get(local ? "warning.known_from_local" : "warning.known_from",
-                               {{"rules", texts.rule_series(item.rules)},
-                                {"date", item.date},
-                                {"region", item.region},
-                                {"fallback", item.fallback}}));
+      const char* item_key = !local                  ? "warning.known_from"
+                             : item.fallback.empty() ? "warning.known_from_local_national"
+                                                     : "warning.known_from_local";
+      list.push_back(texts.get(item_key, {{"rules", texts.rule_series(item.rules)},
+                                          {"date", item.date},
+                                          {"region", item.region},
+                                          {"fallback", item.fallback}}));
       items += list.back();
     }
     const char* key = local ? "warning.before_known_since" : "warning.applied_back";
