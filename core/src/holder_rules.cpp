@@ -54,6 +54,25 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
   return true;
 }
 
+// The rule on which statuses have an account, as it applies to this holder. A region's rule that
+// agrees with the nation's on this status adds nothing for this family (肇庆's third-party page is
+// about the flexibly employed; an employed holder's account is the nation's rule, S1b): the
+// national value is applied and cited beside it, and the region's sources are not.
+const RuleEntry& status_rule(Context& context, Status status) {
+  if (context.region_sets("holder_account")) {
+    const bool local = context.rule("holder_account").as<StatusAccounts>().of(status);
+    for (const RuleEntry& entry : context.policies.national().rules.at("holder_account")) {
+      if (!entry.covers(context.request.as_of)) continue;
+      if (entry.as<StatusAccounts>().of(status) == local &&
+          !entry.doubts(name_of(status, kStatusNames))) {
+        return *context.national_beside("holder_account");
+      }
+      break;
+    }
+  }
+  return context.use("holder_account");
+}
+
 // Whether the holder has an account at all, with the reason that decides it.
 bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
@@ -73,7 +92,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   const std::string region = context.region_name(context.holder_region);
   const std::string status(name_of(holder.status, kStatusNames));
   const std::string status_text = std::string(context.texts.word("status", status));
-  const RuleEntry& accounts = context.use("holder_account");
+  const RuleEntry& accounts = status_rule(context, holder.status);
   // Whether this status has an account may be only the likely reading (flexible workers: some
   // cities give them none): the reason says so, and the answer warns.
   const bool doubted = context.doubt("holder_account", accounts, region, status);
