@@ -118,11 +118,10 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
                                      {{"date", date}, {"closed", texts.series(doubted)}}),
                            sources)};
   }
-  for (const auto* pair : {&holder_wallet, &member_wallet}) {
-    const std::string& province =
-        pair == &holder_wallet ? holder_province.code : member_province.code;
-    if (pair->as<WalletState>() == WalletState::partial) {
-      const std::string name = context.region_name(context.region(province));
+  // Each end's own state (both may be the same national entry: told apart by end, not address).
+  for (const auto& [wallet, province] : ends) {
+    if (wallet->as<WalletState>() == WalletState::partial) {
+      const std::string name = context.region_name(*province);
       if (std::find(partial_wallets.begin(), partial_wallets.end(), name) ==
           partial_wallets.end()) {
         partial_wallets.push_back(name);
