@@ -113,8 +113,22 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     return guidance;
   }
   // Relatives of whom none can be bound have nothing to set up: steps would mislead them.
+  // Unless some may be bound once their binding elsewhere ends (members[].changes says how).
   if (!members.empty() && !any_local && !cross_province) {
-    guidance.notes.push_back(texts.get("guidance.nobody_to_bind"));
+    std::vector<std::string> unbind_first;
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const auto& changes = members[i].changes;
+      const bool unbind = std::any_of(changes.begin(), changes.end(), [](const Change& change) {
+        return change.code == "change.unbind";
+      });
+      if (unbind) unbind_first.push_back(context.member_labels[i]);
+    }
+    if (unbind_first.empty()) {
+      guidance.notes.push_back(texts.get("guidance.nobody_to_bind"));
+    } else {
+      guidance.notes.push_back(
+          texts.get("change.unbind_note", {{"names", texts.series(unbind_first)}}));
+    }
     return guidance;
   }
   if (!wallet_if_confirmed.empty()) {

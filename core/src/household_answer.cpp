@@ -69,17 +69,6 @@ std::optional<Sex> self_sex(const HouseholdRequest& household) {
   return std::nullopt;
 }
 
-// "配偶的" / "your spouse's", and for the user "您的" / "your" (standalone: "yours").
-std::string possessive(const HouseholdRequest& household, std::size_t person,
-                       const std::vector<std::string>& labels, const Texts& texts,
-                       bool standalone = false) {
-  const Person& who = household.people[person];
-  if (who.role == Role::self && !(who.name && !who.name->empty())) {
-    return texts.get(standalone ? "plan.own_you" : "plan.of_you");
-  }
-  return texts.get("plan.of_person", {{"person", labels[person]}});
-}
-
 // What the person is to the holder, as exactly as the roles say: to the user their own role
 // ("父亲", not the category "父母"); to the spouse, the spouse's parents as "父亲"/"母亲";
 // otherwise the relation's category.
@@ -111,10 +100,17 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
   } else if (options.size() > 1) {
     const int next = options[1];
     other_person = facts.holders[next];
+    // An amount not known (上海's 历年 part not entered) is compared with nothing: the sentence
+    // says which is not known, and that the known amount, or the form's order, decided.
+    const HolderResult& mine = facts.alone[holder].holder;
+    const HolderResult& theirs = facts.alone[facts.holders[next]].holder;
     if (facts.pair[next][j].route != pairing.route) {
       key = "plan.closer_route";
-    } else if (facts.alone[facts.holders[next]].holder.shareable_fen !=
-               facts.alone[holder].holder.shareable_fen) {
+    } else if (!mine.shareable_known) {
+      key = "plan.balance_not_compared";
+    } else if (!theirs.shareable_known) {
+      key = "plan.other_balance_unknown";
+    } else if (theirs.shareable_fen != mine.shareable_fen) {
       key = "plan.larger_balance";
     } else {
       key = "plan.listed_first";
@@ -123,7 +119,7 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
   const HouseholdRequest& household = facts.household;
   // The user bound to someone is "您"/"you", not "配偶的配偶" ("your spouse's spouse").
   const Person& who = household.people[person];
-  const bool you = who.role == Role::self && !(who.name && !who.name->empty());
+  const bool you = named_as_you(household, person);
   const std::string relation_clause =
       you ? std::string()
           : texts.get("plan.relation_clause",
@@ -135,7 +131,7 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
                       {"holder", labels[holder]},
                       {"holder_of", possessive(household, holder, labels, texts)},
                       {"relation_clause", relation_clause},
-                      {"them", texts.get(you ? "plan.you" : "plan.them")},
+                      {"them", them(household, person, texts)},
                       {"route", route_label(texts, pairing.route)},
                       {"other", labels[other_person]},
                       {"other_of", possessive(household, other_person, labels, texts)},
@@ -191,10 +187,12 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
     // Eligible, but every such holder's places are taken by people the plan covers instead.
     std::vector<std::string> names;
     for (int k : facts.options[j]) names.push_back(labels[facts.holders[k]]);
-    reasons.push_back(Reason{"plan.places_full",
-                             texts.get("plan.places_full", {{"person", labels[person]},
-                                                            {"holders", texts.series(names)}}),
-                             eligibility_sources(facts.pair[facts.options[j].front()][j])});
+    reasons.push_back(
+        Reason{"plan.places_full",
+               texts.get("plan.places_full", {{"person", labels[person]},
+                                              {"holders", texts.series(names)},
+                                              {"them", them(facts.household, person, texts)}}),
+               eligibility_sources(facts.pair[facts.options[j].front()][j])});
     for (int k : facts.options[j]) {
       std::vector<std::size_t> members;
       for (std::size_t bound : binds[k]) members.push_back(facts.people[bound]);
@@ -213,8 +211,11 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
       for (std::string_view id : reason->sources) add_unique(sources, id);
     }
   }
-  reasons.push_back(Reason{"plan.no_holder_can",
-                           texts.get("plan.no_holder_can", {{"person", labels[person]}}), sources});
+  reasons.push_back(Reason{
+      "plan.no_holder_can",
+      texts.get("plan.no_holder_can",
+                {{"person", labels[person]}, {"them", them(facts.household, person, texts)}}),
+      sources});
   // A reason every holder gives alike is about the person (not insured): said once, plainly;
   // the rest are said for the holder they concern.
   auto everyone_says = [&](const Reason& reason) {
@@ -240,6 +241,18 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
         return one->code == blocking->code && one->text == blocking->text;
       });
       if (said) continue;
+      // Not a near relative only as far as the roles tell: the form cannot say more.
+      const Role holder_role = facts.household.people[facts.holders[k]].role;
+      if (blocking->code == "member.not_near_relative" &&
+          unsettled_relation(facts.household.people[person].role, holder_role) != Relation::other) {
+        reasons.push_back(Reason{
+            "plan.relation_unsettled",
+            texts.get("plan.relation_unsettled", {{"person", labels[person]},
+                                                  {"holder", labels[facts.holders[k]]},
+                                                  {"them", them(facts.household, person, texts)}}),
+            {}});
+        continue;
+      }
       reasons.push_back(
           Reason{blocking->code,
                  texts.get("plan.holder_says",
@@ -252,6 +265,24 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
 }
 
 }  // namespace
+
+bool named_as_you(const HouseholdRequest& household, std::size_t person) {
+  const Person& who = household.people[person];
+  return who.role == Role::self && !(who.name && !who.name->empty());
+}
+
+std::string possessive(const HouseholdRequest& household, std::size_t person,
+                       const std::vector<std::string>& labels, const Texts& texts,
+                       bool standalone) {
+  if (named_as_you(household, person)) {
+    return texts.get(standalone ? "plan.own_you" : "plan.of_you");
+  }
+  return texts.get("plan.of_person", {{"person", labels[person]}});
+}
+
+std::string them(const HouseholdRequest& household, std::size_t person, const Texts& texts) {
+  return texts.get(named_as_you(household, person) ? "plan.you" : "plan.them");
+}
 
 std::vector<std::string> person_labels(const HouseholdRequest& household, const Texts& texts) {
   std::vector<std::string> labels;
@@ -287,6 +318,13 @@ PlanAnswer write_plan(const PlanFacts& facts) {
   answer.version = facts.policies.version;
 
   std::vector<std::vector<std::size_t>> binds(facts.holders.size());  // people indices j
+  // Holders whose 历年 part is not entered, by region: one warning each, naming them.
+  struct PriorMissing {
+    std::string region;
+    std::vector<std::string> names;
+    std::size_t at;  // in answer.warnings
+  };
+  std::vector<PriorMissing> prior_missing;
   for (std::size_t j = 0; j < facts.people.size(); ++j) {
     if (facts.assignment[j] != kNobody) binds[facts.assignment[j]].push_back(j);
   }
@@ -324,8 +362,33 @@ PlanAnswer write_plan(const PlanFacts& facts) {
         entry.steps_by = texts.get("plan.steps_by", {{"holder", labels[holder]}});
       }
     }
-    add_warnings(answer.warnings, full.warnings);
+    // "Nothing counts on the holder's account" is said of the holders it is true of, by name.
+    std::vector<Reason> others;
+    for (Reason& warning : full.warnings) {
+      if (warning.code != "holder.prior_years_missing") {
+        others.push_back(std::move(warning));
+        continue;
+      }
+      const auto same = std::find_if(
+          prior_missing.begin(), prior_missing.end(),
+          [&](const PriorMissing& one) { return one.region == full.policy.region_name; });
+      if (same == prior_missing.end()) {
+        prior_missing.push_back(
+            {full.policy.region_name, {labels[holder]}, answer.warnings.size()});
+        answer.warnings.push_back(std::move(warning));
+      } else {
+        same->names.push_back(labels[holder]);
+        for (std::string_view id : warning.sources)
+          add_unique(answer.warnings[same->at].sources, id);
+      }
+    }
+    add_warnings(answer.warnings, others);
     answer.plan.holders.push_back(std::move(entry));
+  }
+  for (const PriorMissing& missing : prior_missing) {
+    answer.warnings[missing.at].text =
+        texts.get("plan.prior_years_missing",
+                  {{"names", texts.series(missing.names)}, {"region", missing.region}});
   }
   if (facts.holders.empty()) {
     for (std::size_t i = 0; i < household.people.size(); ++i) {

@@ -8,6 +8,41 @@
 #include "household_facts.hpp"
 
 namespace gongji::detail {
+namespace {
+
+template <typename Item>
+void add_unique(std::vector<Item>& list, const Item& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+}  // namespace
+
+Relation unsettled_relation(Role person, Role holder) {
+  auto is = [&](Role p, Role h) { return person == p && holder == h; };
+  if (is(Role::child, Role::child_spouse) || is(Role::child_spouse, Role::child))
+    return Relation::spouse;
+  if (is(Role::grandchild, Role::child) || is(Role::grandchild, Role::child_spouse))
+    return Relation::child;
+  if (is(Role::child, Role::grandchild) || is(Role::child_spouse, Role::grandchild))
+    return Relation::parent;
+  if (is(Role::grandchild, Role::grandchild)) return Relation::sibling;
+  return Relation::other;
+}
+
+std::string if_related(const HouseholdRequest& household, std::size_t person, std::size_t holder,
+                       Relation relation, const std::vector<std::string>& labels,
+                       const Texts& texts) {
+  const std::string word(texts.word("relation", name_of(relation, kRelationNames)));
+  return texts.get(
+      relation == Relation::spouse ? "plan.change_if_married" : "plan.change_if_related",
+      {{"person", labels[person]},
+       {"holder", labels[holder]},
+       {"them", them(household, person, texts)},
+       {"relation", word},
+       {"relation_one",
+        std::string(texts.word("relation", name_of(relation, kRelationNames), "one"))}});
+}
+
 std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                                       const std::vector<std::string>& labels, const Texts& texts) {
   const HouseholdRequest& household = facts.household;
@@ -18,12 +53,49 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   std::optional<std::string> enrol_first;
   std::map<int32_t, std::vector<std::size_t>> by_date;  // day -> possible holders
   std::vector<Change> tiers;
+  std::vector<Change> related_changes;
+  std::vector<std::string> unbind_holders;
+  std::vector<std::string_view> unbind_sources;
+  std::optional<std::string> unbind_first;
 
   for (std::size_t q = 0; q < household.people.size(); ++q) {
     if (q == person) continue;
     const Request base = pairing_request(household, facts.labels, q, {person});
     const Decision now = decide(base, facts.policies, false);
     if (now.members.front().eligible) continue;  // held back by places taken, not by a rule
+
+    // Roles that cannot settle whether the two are near relatives: if they are, the holder
+    // may bind the person under that relation.
+    const Relation may_be = unsettled_relation(who.role, household.people[q].role);
+    if (may_be != Relation::other) {
+      Request related = base;
+      related.members.front().relation = may_be;
+      const Decision decision = decide(related, facts.policies, false);
+      if (decision.members.front().eligible) {
+        related_changes.push_back(
+            {"change.relation", if_related(household, person, q, may_be, labels, texts),
+             eligibility_sources(decision.members.front()), std::nullopt, household.people[q].id});
+      }
+    }
+
+    // A relative bound elsewhere where she may have one holder only (贵州, 山东): once that
+    // binding ends, this holder may bind her if nothing else holds her back.
+    if (who.bound_to_other_holder) {
+      Request unbound = base;
+      unbound.members.front().bound_to_other_holder = false;
+      const Decision decision = decide(unbound, facts.policies, false);
+      if (decision.members.front().eligible) {
+        unbind_holders.push_back(labels[q]);
+        if (!unbind_first) unbind_first = household.people[q].id;
+        for (const Reason* reason : blocking_reasons(now.members.front())) {
+          for (std::string_view id : reason->sources) add_unique(unbind_sources, id);
+        }
+        for (std::string_view id : eligibility_sources(decision.members.front())) {
+          add_unique(unbind_sources, id);
+        }
+        continue;
+      }
+    }
 
     if (who.scheme == Scheme::none) {
       Request enrolled = base;
@@ -63,10 +135,20 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   }
 
   std::vector<Change> changes;
+  if (!unbind_holders.empty()) {
+    changes.push_back({"change.unbind",
+                       texts.get("plan.change_unbind",
+                                 {{"person", labels[person]},
+                                  {"person_of", possessive(household, person, labels, texts)},
+                                  {"holders", texts.series(unbind_holders)},
+                                  {"them", them(household, person, texts)}}),
+                       unbind_sources, std::nullopt, unbind_first});
+  }
   if (!enrol_holders.empty()) {
     changes.push_back({"change.enrol",
                        texts.get("plan.change_enrol", {{"person", labels[person]},
-                                                       {"holders", texts.series(enrol_holders)}}),
+                                                       {"holders", texts.series(enrol_holders)},
+                                                       {"them", them(household, person, texts)}}),
                        enrol_sources, std::nullopt, enrol_first});
   }
   for (const auto& [days, holders] : by_date) {
@@ -96,6 +178,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                        sources, format_date(day), household.people[holders.front()].id});
   }
   for (const Change& change : tiers) changes.push_back(change);
+  for (const Change& change : related_changes) changes.push_back(change);
   if (changes.empty()) {
     std::vector<std::string_view> sources;
     bool doubted = false;

@@ -30,6 +30,26 @@ std::vector<std::string> person_labels(const HouseholdRequest& household, const 
 
 PlanAnswer write_plan(const PlanFacts& facts);
 
+// Whether a person is the user as the answer names them ("您", "you"): the user without a name.
+bool named_as_you(const HouseholdRequest& household, std::size_t person);
+// "配偶的" / "your spouse's", and for the user "您的" / "your" (standalone: "yours").
+std::string possessive(const HouseholdRequest& household, std::size_t person,
+                       const std::vector<std::string>& labels, const Texts& texts,
+                       bool standalone = false);
+// Where the roles cannot settle how person and holder are related (household.md: `other`) but
+// they may be near relatives — a child and a child's spouse may be married, a grandchild may be
+// a child's child — the relation they may have; Relation::other where the roles settle it.
+Relation unsettled_relation(Role person, Role holder);
+// "The form cannot tell whether … are married / is the holder's child; if so, the holder can
+// bind them as …": person is P, holder H, `relation` P's relation to H were it so.
+std::string if_related(const HouseholdRequest& household, std::size_t person, std::size_t holder,
+                       Relation relation, const std::vector<std::string>& labels,
+                       const Texts& texts);
+
+// The person referred to again after being named: "其" / "them", and for the user "您" / "you"
+// ("为您共济", never "为其" of the user).
+std::string them(const HouseholdRequest& household, std::size_t person, const Texts& texts);
+
 // For a person no holder covers: what would let someone in the household cover them.
 std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                                       const std::vector<std::string>& labels, const Texts& texts);

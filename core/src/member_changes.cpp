@@ -19,6 +19,23 @@ Request alone(const Request& request, std::size_t index) {
   return single;
 }
 
+// The sources of the one-holder rule, then those of the eligibility the unbinding gives.
+std::vector<std::string_view> unbind_sources(const MemberResult& result, const Request& unbound,
+                                             const PolicySet& policies) {
+  std::vector<std::string_view> sources;
+  for (const Reason& reason : result.reasons) {
+    if (reason.code != "member.single_holder_bound") continue;
+    for (std::string_view id : reason.sources) {
+      if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+    }
+  }
+  const Decision decision = decide(unbound, policies, false);
+  for (std::string_view id : eligibility_sources(decision.members.front())) {
+    if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+  }
+  return sources;
+}
+
 bool has_reason(const MemberResult& member, std::string_view code) {
   return std::any_of(member.reasons.begin(), member.reasons.end(),
                      [code](const Reason& reason) { return reason.code == code; });
@@ -80,11 +97,18 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
   const Request single = alone(request, index);
   std::vector<Change> changes;
 
-  // Held back only by the family's other bindings (a cap) or by a binding elsewhere: the answer's
-  // reasons say so, and nothing in the rules needs to change.
+  // Held back only by the family's other bindings (a cap): the answer's reasons say so, and
+  // nothing in the rules needs to change. Held back by a binding elsewhere where a relative may
+  // have one holder only (贵州, 山东): ending that binding is the change.
   Request unbound = single;
   unbound.members.front().bound_to_other_holder = false;
-  if (member.scheme != Scheme::none && sole_member_eligible(unbound, policies)) return changes;
+  if (member.scheme != Scheme::none && sole_member_eligible(unbound, policies)) {
+    if (member.bound_to_other_holder && !sole_member_eligible(single, policies)) {
+      changes.push_back({"change.unbind", texts.get("change.unbind", {{"member", label}}),
+                         unbind_sources(result, unbound, policies), std::nullopt, std::nullopt});
+    }
+    return changes;
+  }
 
   if (member.scheme == Scheme::none) {
     Request enrolled = single;

@@ -101,6 +101,7 @@ constexpr CodeRole kRoles[] = {
     {"member.uninsured", ReasonRole::why_not},
     {"member.wallet_quota", ReasonRole::how},
     {"member.wallet_quota_needed", ReasonRole::how},
+    {"plan.balance_not_compared", ReasonRole::why},
     {"plan.cap_elsewhere", ReasonRole::why},
     {"plan.closer_route", ReasonRole::why},
     {"plan.holder_binds", ReasonRole::how},
@@ -110,7 +111,9 @@ constexpr CodeRole kRoles[] = {
     {"plan.no_holder_can", ReasonRole::why_not},
     {"plan.no_holders", ReasonRole::why_not},
     {"plan.only_holder", ReasonRole::why},
+    {"plan.other_balance_unknown", ReasonRole::why},
     {"plan.places_full", ReasonRole::why_not},
+    {"plan.relation_unsettled", ReasonRole::why_not},
 };
 
 }  // namespace
