@@ -238,6 +238,18 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     result.reasons.push_back(context.reason(
         code, context.texts.get(code, {{"amount", context.texts.money(rest)}}), payment_rule()));
   }
+  // A first contribution through the wallet is counted as paid, and the bill says what the
+  // member's card says: whether the wallet takes it is not confirmed.
+  const auto first_doubted = std::find_if(
+      member.reasons.begin(), member.reasons.end(),
+      [](const Reason& r) { return r.code == "member.contribution_wallet_uninsured"; });
+  if (contribution && result.from_holder_fen > 0 && first_doubted != member.reasons.end()) {
+    result.reasons.push_back(
+        context.reason("expense.first_contribution_unconfirmed",
+                       context.texts.get("expense.first_contribution_unconfirmed",
+                                         {{"amount", context.texts.money(result.from_holder_fen)}}),
+                       first_doubted->sources));
+  }
   if (member.route == Route::cross_province && result.from_holder_fen > 0) {
     count_transfers(context, result, balances.wallet_transfers);
   }

@@ -194,9 +194,11 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
           &part));
     }
     const char* code = missing ? "holder.prior_years_unknown" : "holder.prior_years_only";
+    // Nothing in the 历年 part: the zero-balance sentence below says so, once.
+    const std::string text = !missing && shareable == 0 ? std::string(code) + ".empty" : code;
     result.reasons.push_back(context.reason(
         code,
-        context.texts.get(code, {{"region", context.region_name(context.holder_region)},
+        context.texts.get(text, {{"region", context.region_name(context.holder_region)},
                                  {"amount", context.texts.money(shareable)}}),
         &part));
   }

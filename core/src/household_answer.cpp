@@ -325,6 +325,9 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     std::size_t at;  // in answer.warnings
   };
   std::vector<PriorMissing> prior_missing;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t wallet_partial = kNone;  // the one wallet warning, where some holder has it
+  std::vector<std::string> partial_places;
   for (std::size_t j = 0; j < facts.people.size(); ++j) {
     if (facts.assignment[j] != kNobody) binds[facts.assignment[j]].push_back(j);
   }
@@ -365,6 +368,18 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     // "Nothing counts on the holder's account" is said of the holders it is true of, by name.
     std::vector<Reason> others;
     for (Reason& warning : full.warnings) {
+      if (warning.code == "route.wallet_partial") {
+        // One warning naming every province the holders' relatives are reached through.
+        if (wallet_partial == kNone) {
+          wallet_partial = answer.warnings.size();
+          answer.warnings.push_back(warning);
+        } else {
+          for (std::string_view id : warning.sources)
+            add_unique(answer.warnings[wallet_partial].sources, id);
+        }
+        for (const std::string& place : warning.places) add_unique(partial_places, place);
+        continue;
+      }
       if (warning.code != "holder.prior_years_missing") {
         others.push_back(std::move(warning));
         continue;
@@ -384,6 +399,10 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     }
     add_warnings(answer.warnings, others);
     answer.plan.holders.push_back(std::move(entry));
+  }
+  if (wallet_partial < answer.warnings.size()) {
+    answer.warnings[wallet_partial].text =
+        texts.get("warning.wallet_partial", {{"regions", texts.series(partial_places)}});
   }
   for (const PriorMissing& missing : prior_missing) {
     answer.warnings[missing.at].text =

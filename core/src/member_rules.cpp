@@ -658,11 +658,13 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
   }
   if (!partial_wallets.empty()) {
     const RuleEntry& wallet = context.use("wallet");
-    warnings.push_back(
+    Reason warning =
         context.reason("route.wallet_partial",
                        context.texts.get("warning.wallet_partial",
                                          {{"regions", context.texts.series(partial_wallets)}}),
-                       &wallet));
+                       &wallet);
+    warning.places = std::move(partial_wallets);  // a household plan names every holder's once
+    warnings.push_back(std::move(warning));
   }
   return results;
 }

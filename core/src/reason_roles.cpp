@@ -16,6 +16,7 @@ struct CodeRole {
 constexpr CodeRole kRoles[] = {
     {"expense.contribution_employee", ReasonRole::why_not},
     {"expense.contribution_not_payable", ReasonRole::why_not},
+    {"expense.first_contribution_unconfirmed", ReasonRole::how},
     {"expense.from_holder", ReasonRole::how},
     {"expense.from_holder_wallet", ReasonRole::how},
     {"expense.from_own", ReasonRole::how},

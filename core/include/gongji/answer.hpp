@@ -26,6 +26,9 @@ struct Reason {
   // page to show as a list (`text` says the same as one paragraph). Empty for other reasons.
   std::string lead = {};
   std::vector<std::string> list = {};
+  // The places a warning names in its text (the provinces whose wallet is not open throughout),
+  // so a household plan can say them all in one warning. Not part of the answer's JSON.
+  std::vector<std::string> places = {};
 };
 
 // Something the rules know of that would turn a "no" into a "yes" (change.enrol, change.date,
