@@ -32,17 +32,9 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
           context.texts.get("warning.wage_unsourced", {{"region", region}}), &above));
       return false;
     }
-    const Fen kept = *kept_rule.wage_fen * percent / 100;
-    shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
-    reasons.push_back(
-        context.reason("holder.kept_in_account",
-                       context.texts.get("holder.kept_in_account",
-                                         {{"region", context.setting_layer_name("share_above")},
-                                          {"amount", context.texts.money(kept)}}),
-                       &above));
-    return true;
   }
-  const Fen kept = kept_rule.fen;
+  const Fen kept =
+      kept_rule.of_wage ? *kept_rule.wage_fen * kept_rule.wage_percent / 100 : kept_rule.fen;
   if (kept == 0) return true;
   shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
   reasons.push_back(
