@@ -204,6 +204,9 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
                         const std::vector<MemberResult>& members,
                         const std::vector<MemberBinding>& bindings);
 void add_policy_warnings(Context& context, std::vector<Reason>& warnings);
+// Whether a more specific layer than the one `use` came from has its own value, known only from a
+// day after `as_of`: that rule was found, and the start warning says from when.
+bool local_value_known_later(const Context& context, const UsedRule& use);
 // Rules used whose first day the sources do not give (`known_since`): the answer says so.
 void add_start_warnings(Context& context, std::vector<Reason>& warnings);
 // The answer asks the family to check with the local office once: warnings that would ask mark

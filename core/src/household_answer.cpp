@@ -211,9 +211,23 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
       for (std::string_view id : reason->sources) add_unique(sources, id);
     }
   }
+  // Not a near relative only as far as the roles tell (a child and a child's spouse): the form
+  // cannot say more, so the plan says so rather than that the holder cannot.
+  auto unsettled = [&](std::size_t k, const Reason& blocking) {
+    return blocking.code == "member.not_near_relative" &&
+           unsettled_relation(facts.household.people[person].role,
+                              facts.household.people[facts.holders[k]].role) != Relation::other;
+  };
+  bool any_unsettled = false;
+  for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+    for (const Reason* blocking : blocking_reasons(facts.pair[k][j])) {
+      any_unsettled = any_unsettled || unsettled(k, *blocking);
+    }
+  }
+  // "None can" only where every holder is known to be unable; otherwise none is known to be able.
   reasons.push_back(Reason{
       "plan.no_holder_can",
-      texts.get("plan.no_holder_can",
+      texts.get(any_unsettled ? "plan.no_holder_can.unsettled" : "plan.no_holder_can",
                 {{"person", labels[person]}, {"them", them(facts.household, person, texts)}}),
       sources});
   // A reason every holder gives alike is about the person (not insured): said once, plainly;
@@ -241,10 +255,7 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
         return one->code == blocking->code && one->text == blocking->text;
       });
       if (said) continue;
-      // Not a near relative only as far as the roles tell: the form cannot say more.
-      const Role holder_role = facts.household.people[facts.holders[k]].role;
-      if (blocking->code == "member.not_near_relative" &&
-          unsettled_relation(facts.household.people[person].role, holder_role) != Relation::other) {
+      if (unsettled(k, *blocking)) {
         reasons.push_back(Reason{
             "plan.relation_unsettled",
             texts.get("plan.relation_unsettled", {{"person", labels[person]},

@@ -48,7 +48,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   const HouseholdRequest& household = facts.household;
   const std::size_t person = facts.people[j];
   const Person& who = household.people[person];
-  std::vector<std::string> enrol_holders;
+  std::vector<std::string> enrol_holders, enrol_unbind_holders;
   std::vector<std::string_view> enrol_sources;
   std::optional<std::string> enrol_first;
   std::map<int32_t, std::vector<std::size_t>> by_date;  // day -> possible holders
@@ -100,9 +100,15 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     if (who.scheme == Scheme::none) {
       Request enrolled = base;
       enrolled.members.front().scheme = Scheme::resident;
-      const Decision decision = decide(enrolled, facts.policies, false);
+      Decision decision = decide(enrolled, facts.policies, false);
+      // Not insured and bound elsewhere where one holder is the rule: both must change.
+      const bool unbinding = !decision.members.front().eligible && who.bound_to_other_holder;
+      if (unbinding) {
+        enrolled.members.front().bound_to_other_holder = false;
+        decision = decide(enrolled, facts.policies, false);
+      }
       if (decision.members.front().eligible) {
-        enrol_holders.push_back(labels[q]);
+        (unbinding ? enrol_unbind_holders : enrol_holders).push_back(labels[q]);
         if (!enrol_first) enrol_first = household.people[q].id;
         for (std::string_view id : eligibility_sources(decision.members.front())) {
           if (std::find(enrol_sources.begin(), enrol_sources.end(), id) == enrol_sources.end())
@@ -144,11 +150,15 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                                   {"them", them(household, person, texts)}}),
                        unbind_sources, std::nullopt, unbind_first});
   }
-  if (!enrol_holders.empty()) {
+  for (const bool unbinding : {false, true}) {
+    const std::vector<std::string>& holders = unbinding ? enrol_unbind_holders : enrol_holders;
+    if (holders.empty()) continue;
     changes.push_back({"change.enrol",
-                       texts.get("plan.change_enrol", {{"person", labels[person]},
-                                                       {"holders", texts.series(enrol_holders)},
-                                                       {"them", them(household, person, texts)}}),
+                       texts.get(unbinding ? "plan.change_enrol_unbind" : "plan.change_enrol",
+                                 {{"person", labels[person]},
+                                  {"person_of", possessive(household, person, labels, texts)},
+                                  {"holders", texts.series(holders)},
+                                  {"them", them(household, person, texts)}}),
                        enrol_sources, std::nullopt, enrol_first});
   }
   for (const auto& [days, holders] : by_date) {

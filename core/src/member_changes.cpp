@@ -113,11 +113,18 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
   if (member.scheme == Scheme::none) {
     Request enrolled = single;
     enrolled.members.front().scheme = Scheme::resident;
-    const Decision decision = decide(enrolled, policies, false);
+    Decision decision = decide(enrolled, policies, false);
+    // Not insured and bound elsewhere where one holder is the rule: both must change.
+    const bool unbinding = !decision.members.front().eligible && member.bound_to_other_holder;
+    if (unbinding) {
+      enrolled.members.front().bound_to_other_holder = false;
+      decision = decide(enrolled, policies, false);
+    }
     if (decision.members.front().eligible) {
-      changes.push_back({"change.enrol", texts.get("change.enrol", {{"member", label}}),
-                         eligibility_sources(decision.members.front()), std::nullopt,
-                         std::nullopt});
+      changes.push_back(
+          {"change.enrol",
+           texts.get(unbinding ? "change.enrol_unbind" : "change.enrol", {{"member", label}}),
+           eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
     }
   }
   const AccountTiers tiers = account_tiers(single, policies);

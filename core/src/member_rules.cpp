@@ -283,14 +283,21 @@ class Caps {
     const RuleEntry& total = context_.use("member_cap_total");
     const std::optional<int64_t> cap_total = total.as<MemberCapTotal>().cap;
     if (cap_total && admitted_ >= *cap_total) {
+      std::vector<std::string> named;  // the relations the rule gives places to, counted first
+      for (std::string_view name : kRelationNames) {
+        if (has_rule("member_cap." + std::string(name)))
+          named.push_back(std::string(context_.texts.word("relation", name)));
+      }
       result.reasons.push_back(context_.reason(
           "member.cap_total",
-          context_.texts.get("member.cap_total",
-                             {{"region", region}, {"cap", std::to_string(*cap_total)}}),
+          context_.texts.get(named.empty() ? "member.cap_total" : "member.cap_total.named",
+                             {{"region", region},
+                              {"cap", std::to_string(*cap_total)},
+                              {"named", context_.texts.series(named)}}),
           &total));
       return false;
     }
-    const std::string key = relation_key(member);
+    const std::string key = relation_key(member.relation);
     if (has_rule(key)) {
       const RuleEntry& cap = context_.use(key);
       const int64_t limit = cap.as<int64_t>();
@@ -310,23 +317,34 @@ class Caps {
     return true;
   }
 
+  // Whether a total cap is in force and some relation has places of its own under it.
+  bool names_places() {
+    if (!context_.rule("member_cap_total").as<MemberCapTotal>().cap) return false;
+    for (std::string_view name : kRelationNames) {
+      if (has_rule("member_cap." + std::string(name))) return true;
+    }
+    return false;
+  }
+
+  bool has_places(const Member& member) const { return has_rule(relation_key(member.relation)); }
+
   // Whether a cap in force would count this member at all (a total, or one for the relation): a
   // look only, since most members are admitted or refused before any cap counts them.
   bool limits(const Member& member) {
     if (context_.rule("member_cap_total").as<MemberCapTotal>().cap) return true;
-    return has_rule(relation_key(member));
+    return has_rule(relation_key(member.relation));
   }
 
   // The caps in force that a reason about them speaks of (their scope), as used.
   void used_by_reason(const Member& member) {
     const RuleEntry& total = context_.rule("member_cap_total");
     if (total.as<MemberCapTotal>().cap) context_.used("member_cap_total", total);
-    if (has_rule(relation_key(member))) context_.use(relation_key(member));
+    if (has_rule(relation_key(member.relation))) context_.use(relation_key(member.relation));
   }
 
  private:
-  static std::string relation_key(const Member& member) {
-    return "member_cap." + std::string(name_of(member.relation, kRelationNames));
+  static std::string relation_key(Relation relation) {
+    return "member_cap." + std::string(name_of(relation, kRelationNames));
   }
 
   // Per-relation caps exist only where a region sets them, so look before asking.
@@ -383,13 +401,17 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
   if (single.as<bool>()) {
     result.reasons.push_back(
         context.reason("member.single_holder_bound",
-                       context.texts.get("member.single_holder_bound",
+                       context.texts.get(member.reader ? "member.single_holder_bound_reader"
+                                                       : "member.single_holder_bound",
                                          {{"region", context.region_name(context.holder_region)}}),
                        &single));
     return false;
   }
-  result.reasons.push_back(context.reason("member.bound_elsewhere_ok",
-                                          context.texts.get("member.bound_elsewhere_ok"), &single));
+  result.reasons.push_back(
+      context.reason("member.bound_elsewhere_ok",
+                     context.texts.get(member.reader ? "member.bound_elsewhere_ok_reader"
+                                                     : "member.bound_elsewhere_ok"),
+                     &single));
   return true;
 }
 
@@ -534,7 +556,23 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       std::any_of(holder.reasons.begin(), holder.reasons.end(),
                   [](const Reason& reason) { return reason.code == "holder.sharing_not_started"; });
 
-  for (std::size_t i = 0; i < context.request.members.size(); ++i) {
+  // Under a total cap whose rule names whom its places are for (大连: 父1/母1/配偶1/子女3), those
+  // relatives are counted first and the others after them: who is left over follows the rule,
+  // not the order the family was typed in.
+  const std::size_t count = context.request.members.size();
+  std::vector<std::size_t> turns;
+  turns.reserve(count);
+  const bool named_first = caps.names_places();
+  for (int pass = named_first ? 0 : 1; pass < 2; ++pass) {
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!named_first || caps.has_places(context.request.members[i]) == (pass == 0))
+        turns.push_back(i);
+    }
+  }
+  results.resize(count);
+  bindings.resize(count);
+
+  for (const std::size_t i : turns) {
     const Member& member = context.request.members[i];
     MemberResult result;
     result.reasons.reserve(8);  // a member's answer has 5 to 8 reasons
@@ -578,9 +616,11 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       if (binding_ok) binding_ok = caps.admit(member, result);
     } else if (holder.can_share && member.bound_to_other_holder) {
       // Outside the local rule's scope the national notice answers: one may share with several.
-      result.reasons.push_back(context.reason("member.bound_elsewhere_ok",
-                                              context.texts.get("member.bound_elsewhere_ok"),
-                                              context.national_beside("single_holder")));
+      result.reasons.push_back(
+          context.reason("member.bound_elsewhere_ok",
+                         context.texts.get(member.reader ? "member.bound_elsewhere_ok_reader"
+                                                         : "member.bound_elsewhere_ok"),
+                         context.national_beside("single_holder")));
     }
 
     // Where a region says whose account pays first among several holders, a relative bound
@@ -602,7 +642,9 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     const bool insured = member.scheme != Scheme::none;
     if (!insured) {
       result.reasons.push_back(context.reason(
-          "member.uninsured", context.texts.get("member.uninsured"), &context.use("relations")));
+          "member.uninsured",
+          context.texts.get(member.reader ? "member.uninsured_reader" : "member.uninsured"),
+          &context.use("relations")));
     }
     result.eligible = binding_ok && insured && holder.payments_open;
     if (binding_ok && insured && !holder.payments_open) {
@@ -645,8 +687,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       binding.if_confirmed = true;
       binding.face_if_bound = member.age >= face_age_rule(context, far).as<int64_t>();
     }
-    bindings.push_back(binding);
-    results.push_back(std::move(result));
+    bindings[i] = binding;
+    results[i] = std::move(result);
   }
   say_usable(context, holder, results);
   if (!assumed_pooling.empty()) {

@@ -142,6 +142,12 @@ const RuleEntry* later_local_value(const Context& context, const UsedRule& use,
 
 }  // namespace
 
+bool local_value_known_later(const Context& context, const UsedRule& use) {
+  const RegionPolicy* layer = nullptr;
+  const RuleEntry* prior = nullptr;
+  return later_local_value(context, use, layer, prior) != nullptr;
+}
+
 void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<StartGroup> groups;
   const Lang lang = context.request.lang;

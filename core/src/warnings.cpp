@@ -63,7 +63,10 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     }
     if (!context.concerns_family(use)) continue;
     const bool from_national = use.layer->code == PolicySet::kNationalCode;
-    if (!national_only && use.for_holder_region && from_national && fallback_warns(use.key)) {
+    // A local rule found but known only from a later day is not "not found": the start warning
+    // says the nation's rule answers until then.
+    if (!national_only && use.for_holder_region && from_national && fallback_warns(use.key) &&
+        !local_value_known_later(context, use)) {
       add_unique(fallback_families, rule_family(use.key));
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
     }
@@ -82,7 +85,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   std::vector<std::pair<std::string, std::string>> rule_details;  // (rule, detail) for the list
   for (const UsedRule& use : uses) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
-    if (!context.concerns_family(use)) continue;
+    if (!context.concerns_family(use) || local_value_known_later(context, use)) continue;
     for (const RegionPolicy* layer : context.holder_region.layers) {
       const auto why = layer->unknown.find(use.key);
       if (why == layer->unknown.end()) continue;

@@ -6,6 +6,7 @@
 // is not the user is named, never called "您"/"you".
 // `node tests/node/household-properties.mjs BINARY [N]` runs the checks through a native `gongji`.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   ASCII_BESIDE_CHINESE,
@@ -136,6 +137,15 @@ const RELATIVE =
   /\byour (spouse|father|mother|child|sibling|grandchild|paternal grandparent|maternal grandparent)('s (father|mother|spouse|sibling))?\b/g;
 const SECOND_PERSON = { 'zh-CN': /您|你/, en: /\b(you|your|yours|yourself)\b/i };
 const HOLDER_SAYS = { 'zh-CN': /^对(.+?)而言：/, en: /^For (.+?): / };
+// Reasons with a "_reader" form (member.uninsured_reader: "您尚未参保") speak to the user as the
+// person they are about, not to a holder: on the user's own line, "您" there is the user.
+const READER_CODES = new Set(
+  Object.keys(
+    JSON.parse(readFileSync(new URL('../../policies/messages.json', import.meta.url), 'utf8')),
+  )
+    .filter((key) => key.endsWith('_reader'))
+    .map((key) => key.slice(0, -'_reader'.length)),
+);
 
 /** The violations of one plan, as [class, where, text]. */
 export function checkPlan(request, answer) {
@@ -231,6 +241,8 @@ export function checkPlan(request, answer) {
       const says = HOLDER_SAYS[lang].exec(r.text);
       // The user's own line speaks for 您 / you, named or not.
       if (!says || says[1] === (lang === 'en' ? 'you' : '您')) return;
+      const reader = byId.get(p.person)?.role === 'self' && !byId.get(p.person)?.name;
+      if (reader && READER_CODES.has(r.code)) return;
       const rest = strip(r.text.slice(says[0].length)).replace(RELATIVE, 'R');
       if (second.test(rest))
         fail('another holder called you', `people[${j}].reasons[${i}]`, r.text);

@@ -113,3 +113,44 @@ test('no channel, step, document or note speaks to the reader as the holder', ()
   }
   assert.ok(checked > 300, `only ${checked} texts`);
 });
+
+// From the expert's review: English steps quoted menu labels such as “进入办事” bare. A label is
+// quoted as the app shows it, so the reader can find it, and glossed beside it in English:
+// "“进入办事” (Go to services)", or "transfers (“划转”)".
+const QUOTED_HAN = /“[^”]*\p{Script=Han}[^”]*”/gu;
+function unglossed(text) {
+  return [...text.matchAll(QUOTED_HAN)]
+    .filter((match) => {
+      const before = text.slice(0, match.index);
+      const after = text.slice(match.index + match[0].length);
+      const glossAfter = /^ \([^()\p{Script=Han}]*[A-Za-z][^()\p{Script=Han}]*\)/u.test(after);
+      const glossBefore = /[A-Za-z] \($/.test(before) && after.startsWith(')');
+      return !glossAfter && !glossBefore;
+    })
+    .map((match) => match[0]);
+}
+
+test('every Chinese label quoted in English has an English gloss beside it', () => {
+  const files = [...regionFiles, { region: 'messages', ...read('messages.json') }];
+  const bare = [];
+  for (const file of files) {
+    for (const [where, lang, text] of texts(file)) {
+      if (lang !== 'en') continue;
+      for (const label of unglossed(text)) bare.push(`${file.region}${where}: ${label} in ${text}`);
+    }
+  }
+  assert.deepEqual(bare, []);
+});
+
+test('the gloss check catches a bare label and passes a glossed one', () => {
+  assert.deepEqual(unglossed('Choose “医保家庭共济” > “进入办事”'), [
+    '“医保家庭共济”',
+    '“进入办事”',
+  ]);
+  assert.deepEqual(
+    unglossed('Choose “进入办事” (Go to services) > “家庭共济” (Family sharing)'),
+    [],
+  );
+  assert.deepEqual(unglossed('Hangzhou transfers (“划转”) money'), []);
+  assert.deepEqual(unglossed('search “家庭个账共济” (关于)'), ['“家庭个账共济”']);
+});
