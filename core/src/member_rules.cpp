@@ -187,6 +187,19 @@ const RuleEntry& face_age_rule(Context& context, bool wallet) {
   return national ? *national : context.use("face_verification_age");
 }
 
+// The circle that decides a relative: across provinces the wallet's, a national rule (近亲属:
+// S5 from the wallet's opening, the 2026 notice S7), where it is in force; else the holder's
+// region's. Used, either way.
+const RuleEntry& circle_rule(Context& context, Route route) {
+  if (route == Route::cross_province) {
+    if (const RuleEntry* wallet = context.rule_if_any("wallet_relations")) {
+      context.used("wallet_relations", *wallet);
+      return *wallet;
+    }
+  }
+  return context.use("relations");
+}
+
 // Whether every reason that keeps the relative from being bound is a reading no source confirms
 // (no insurance yet does not stop a binding: enrolling comes first).
 bool refused_only_by_doubt(const MemberResult& result) {
@@ -199,8 +212,8 @@ bool refused_only_by_doubt(const MemberResult& result) {
 }
 
 // Whether the relation is in the circle in force; adds the deciding reason.
-bool relation_allowed(Context& context, const Member& member, MemberResult& result) {
-  const RuleEntry& relations = context.use("relations");
+bool relation_allowed(Context& context, const Member& member, Route route, MemberResult& result) {
+  const RuleEntry& relations = circle_rule(context, route);
   const Relations& circle = relations.as<Relations>();
   if (circle.list.empty()) return false;  // not started: the holder's reason says so
   // "a parent": the sentences below speak of any relative of this kind.
@@ -208,6 +221,17 @@ bool relation_allowed(Context& context, const Member& member, MemberResult& resu
       context.texts.word("relation", name_of(member.relation, kRelationNames), "one"));
   const std::string& date = context.as_of;
   const bool allowed = circle.holds(member.relation);
+  if (&relations == context.rule_if_any("wallet_relations")) {
+    // The wallet's circle is the nation's, the same in every region: no local doubt about it.
+    if (allowed) {
+      result.reasons.push_back(
+          context.reason("member.relation_allowed_wallet",
+                         context.texts.get("member.relation_allowed_wallet",
+                                           {{"relation", label}, {"date", date}}),
+                         &relations));
+      return true;
+    }
+  }
   const bool widened = joined_circle_later(context, member.relation);
   if (widened) context.widened_circle_decides = true;
   if (allowed) {
@@ -521,7 +545,7 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
         context.reason(code,
                        context.texts.get(code, {{"amount", context.texts.money(result.usable_fen)},
                                                 {"account", context.shared_account()}}),
-                       &context.use("relations"));
+                       &circle_rule(context, result.route));
     if (std::string_view(code) == "member.eligible_up_to_quota") {
       for (const std::string& id : context.use("wallet_quota").sources) {
         if (std::find(reason.sources.begin(), reason.sources.end(), id) == reason.sources.end())
@@ -601,7 +625,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));
     }
-    const bool relation_ok = relation_allowed(context, member, result);
+    const bool relation_ok = relation_allowed(context, member, route.route, result);
     binding_ok = relation_ok && binding_ok;
     // How the money would reach a relative who may not be bound at all is moot ("shared locally"
     // beside "cannot share" reads as a contradiction): the route reason is for allowed relations.
@@ -644,7 +668,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.uninsured",
           context.texts.get(member.reader ? "member.uninsured_reader" : "member.uninsured"),
-          &context.use("relations")));
+          &circle_rule(context, route.route)));
     }
     result.eligible = binding_ok && insured && holder.payments_open;
     if (binding_ok && insured && !holder.payments_open) {

@@ -88,6 +88,7 @@ constexpr CodeRole kRoles[] = {
     {"member.relation_allowed", ReasonRole::why},
     {"member.relation_allowed_known_later", ReasonRole::why},
     {"member.relation_allowed_unconfirmed", ReasonRole::why},
+    {"member.relation_allowed_wallet", ReasonRole::why},
     {"member.relation_not_yet", ReasonRole::why_not},
     {"member.route_cross_province", ReasonRole::why},
     {"member.route_cross_province_closed", ReasonRole::why_not},

@@ -109,6 +109,9 @@ const std::vector<KindShape>& kind_shapes() {
       {"wallet", &kWallet, "The 医保钱包 for cross-province sharing; both ends must be live."},
       {"wallet_limits", &kWalletLimits, "Wallet transfer limits."},
       {"wallet_quota", &kBoolean, "The per-relative quota (共济额度) is in force."},
+      {"wallet_relations", &kRelations,
+       "Who may be shared with across provinces through the wallet; where no entry is in force, "
+       "the holder's region's circle answers."},
       {"member_cap_total", &kMemberCapTotal,
        "How many members one holder may bind (null: no cap)."},
       {"member_cap", &kMemberCap, "A cap per relation."},

@@ -33,6 +33,7 @@ const std::vector<RuleKind>& rule_kinds() {
       {"wallet", C::layered, kDecides, value_type<WalletState>()},
       {"wallet_limits", C::national, kRequired, value_type<WalletLimits>()},
       {"wallet_quota", C::national, kRequired, value_type<bool>()},
+      {"wallet_relations", C::national, kDecidesEligibility, value_type<Relations>()},
       {"member_cap_total", C::layered, kDecides, value_type<MemberCapTotal>()},
       {"member_cap", C::layered, kFallbackWarns | kDecidesEligibility, value_type<int64_t>(),
        names(kRelationNames)},

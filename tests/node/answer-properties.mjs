@@ -305,9 +305,10 @@ const STATES = {
   'member.relation_allowed': ['relations'],
   'member.relation_allowed_unconfirmed': ['relations'],
   'member.relation_allowed_known_later': ['relations'],
+  'member.relation_allowed_wallet': ['wallet_relations'],
   'member.relation_not_yet': ['relations'],
   'member.not_near_relative': ['relations'],
-  'member.uninsured': ['relations'],
+  'member.uninsured': ['relations', 'wallet_relations'],
   'member.cap_total': ['member_cap_total'],
   'member.single_holder_bound': ['single_holder'],
   'member.bound_elsewhere_ok': ['single_holder'],
@@ -324,10 +325,10 @@ const STATES = {
   'member.wallet_quota_needed': ['wallet_quota'],
   'member.wallet_quota': ['wallet_quota'],
   'member.quota_held_for_others': ['wallet_quota'],
-  'member.eligible': ['relations'],
-  'member.eligible_up_to_quota': ['relations', 'wallet_quota'],
-  'member.eligible_nothing_now': ['relations'],
-  'member.eligible_amount_unknown': ['relations'],
+  'member.eligible': ['relations', 'wallet_relations'],
+  'member.eligible_up_to_quota': ['relations', 'wallet_relations', 'wallet_quota'],
+  'member.eligible_nothing_now': ['relations', 'wallet_relations'],
+  'member.eligible_amount_unknown': ['relations', 'wallet_relations'],
 };
 /** Every source any layer gives for `key` (or a key of its family: member_cap.child). */
 const SOURCES_OF = new Map();
