@@ -187,11 +187,11 @@ const RuleEntry& face_age_rule(Context& context, bool wallet) {
   return national ? *national : context.use("face_verification_age");
 }
 
-// The circle that decides a relative: across provinces the wallet's, a national rule (近亲属:
-// S5 from the wallet's opening, the 2026 notice S7), where it is in force; else the holder's
-// region's. Used, either way.
-const RuleEntry& circle_rule(Context& context, Route route) {
-  if (route == Route::cross_province) {
+// The circle that decides a relative: in another province the wallet's, a national rule (近亲属:
+// S5 from the wallet's opening, the 2026 notice S7), where it is in force, also while the wallet
+// is not open at one end (it is the circle once it is); else the holder's region's. Used.
+const RuleEntry& circle_rule(Context& context, bool across_provinces) {
+  if (across_provinces) {
     if (const RuleEntry* wallet = context.rule_if_any("wallet_relations")) {
       context.used("wallet_relations", *wallet);
       return *wallet;
@@ -212,8 +212,9 @@ bool refused_only_by_doubt(const MemberResult& result) {
 }
 
 // Whether the relation is in the circle in force; adds the deciding reason.
-bool relation_allowed(Context& context, const Member& member, Route route, MemberResult& result) {
-  const RuleEntry& relations = circle_rule(context, route);
+bool relation_allowed(Context& context, const Member& member, bool across_provinces,
+                      MemberResult& result) {
+  const RuleEntry& relations = circle_rule(context, across_provinces);
   const Relations& circle = relations.as<Relations>();
   if (circle.list.empty()) return false;  // not started: the holder's reason says so
   // "a parent": the sentences below speak of any relative of this kind.
@@ -545,7 +546,7 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
         context.reason(code,
                        context.texts.get(code, {{"amount", context.texts.money(result.usable_fen)},
                                                 {"account", context.shared_account()}}),
-                       &circle_rule(context, result.route));
+                       &circle_rule(context, result.route == Route::cross_province));
     if (std::string_view(code) == "member.eligible_up_to_quota") {
       for (const std::string& id : context.use("wallet_quota").sources) {
         if (std::find(reason.sources.begin(), reason.sources.end(), id) == reason.sources.end())
@@ -625,7 +626,9 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));
     }
-    const bool relation_ok = relation_allowed(context, member, route.route, result);
+    const bool across_provinces =
+        context.member_regions[i].province != context.holder_region.province;
+    const bool relation_ok = relation_allowed(context, member, across_provinces, result);
     binding_ok = relation_ok && binding_ok;
     // How the money would reach a relative who may not be bound at all is moot ("shared locally"
     // beside "cannot share" reads as a contradiction): the route reason is for allowed relations.
@@ -668,7 +671,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       result.reasons.push_back(context.reason(
           "member.uninsured",
           context.texts.get(member.reader ? "member.uninsured_reader" : "member.uninsured"),
-          &circle_rule(context, route.route)));
+          &circle_rule(context, across_provinces)));
     }
     result.eligible = binding_ok && insured && holder.payments_open;
     if (binding_ok && insured && !holder.payments_open) {
@@ -707,9 +710,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     }
     MemberBinding binding{binding_ok};
     if (!binding_ok && refused_only_by_doubt(result)) {
-      const bool far = context.member_regions[i].province != context.holder_region.province;
       binding.if_confirmed = true;
-      binding.face_if_bound = member.age >= face_age_rule(context, far).as<int64_t>();
+      binding.face_if_bound = member.age >= face_age_rule(context, across_provinces).as<int64_t>();
     }
     bindings[i] = binding;
     results[i] = std::move(result);
