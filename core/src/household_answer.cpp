@@ -127,7 +127,9 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
                        {"relation", relation_to_holder(who.role, household.people[holder].role,
                                                        relation, texts)}});
   const std::string text =
-      texts.get(key, {{"person", labels[person]},
+      texts.get(key, {{"bind", texts.get(you ? "plan.bind_you" : "plan.bind",
+                                         {{"person", labels[person]}, {"holder", labels[holder]}})},
+                      {"person", labels[person]},
                       {"holder", labels[holder]},
                       {"holder_of", possessive(household, holder, labels, texts)},
                       {"relation_clause", relation_clause},

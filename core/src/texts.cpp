@@ -202,7 +202,7 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.of_person",
                             "plan.of_you",
                             "plan.own_you",
-                            "plan.only_holder",
+                            "plan.only_holder", "plan.bind", "plan.bind_you",
                             "plan.cap_elsewhere",
                             "plan.closer_route",
                             "plan.larger_balance",
