@@ -307,21 +307,8 @@ class Caps {
     const std::string region = context_.region_name(context_.holder_region);
     const RuleEntry& total = context_.use("member_cap_total");
     const std::optional<int64_t> cap_total = total.as<MemberCapTotal>().cap;
-    if (cap_total && admitted_ >= *cap_total) {
-      std::vector<std::string> named;  // the relations the rule gives places to, counted first
-      for (std::string_view name : kRelationNames) {
-        if (has_rule("member_cap." + std::string(name)))
-          named.push_back(std::string(context_.texts.word("relation", name)));
-      }
-      result.reasons.push_back(context_.reason(
-          "member.cap_total",
-          context_.texts.get(named.empty() ? "member.cap_total" : "member.cap_total.named",
-                             {{"region", region},
-                              {"cap", std::to_string(*cap_total)},
-                              {"named", context_.texts.series(named)}}),
-          &total));
-      return false;
-    }
+    // The relation's own limit first: where it is full, leaving out another kind of relative
+    // makes no room (大连: a fourth child).
     const std::string key = relation_key(member.relation);
     if (has_rule(key)) {
       const RuleEntry& cap = context_.use(key);
@@ -336,6 +323,21 @@ class Caps {
             &cap));
         return false;
       }
+    }
+    if (cap_total && admitted_ >= *cap_total) {
+      std::vector<std::string> named;  // the relations the rule gives places to, counted first
+      for (std::string_view name : kRelationNames) {
+        if (has_rule("member_cap." + std::string(name)))
+          named.push_back(std::string(context_.texts.word("relation", name)));
+      }
+      result.reasons.push_back(context_.reason(
+          "member.cap_total",
+          context_.texts.get(named.empty() ? "member.cap_total" : "member.cap_total.named",
+                             {{"region", region},
+                              {"cap", std::to_string(*cap_total)},
+                              {"named", context_.texts.series(named)}}),
+          &total));
+      return false;
     }
     ++admitted_;
     ++per_relation_[member.relation];
