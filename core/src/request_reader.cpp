@@ -54,10 +54,9 @@ class Pointer {
   bool is_index_ = false;
 };
 
-template <std::size_t N>
-std::string quoted_list(const std::array<std::string_view, N>& names) {
+std::string quoted_list(const std::string_view* names, std::size_t count) {
   std::string out;
-  for (std::size_t i = 0; i < N; ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     if (i > 0) out += ", ";
     out += "\"" + std::string(names[i]) + "\"";
   }
@@ -101,10 +100,19 @@ class Reader {
   template <typename Enum, std::size_t N>
   std::optional<Enum> choice(JsonValue value, const Pointer& path,
                              const std::array<std::string_view, N>& names) {
+    const std::optional<std::size_t> index = choice_index(value, path, names.data(), N);
+    return index ? std::optional<Enum>(static_cast<Enum>(*index)) : std::nullopt;
+  }
+  // The position of the value among `names`: one body for every enumeration, not one each.
+  std::optional<std::size_t> choice_index(JsonValue value, const Pointer& path,
+                                          const std::string_view* names, std::size_t count) {
     if (value.is_string()) {
-      if (auto parsed = enum_from<Enum>(value.string(), names)) return parsed;
+      const std::string_view text = value.string();
+      for (std::size_t i = 0; i < count; ++i) {
+        if (names[i] == text) return i;
+      }
     }
-    fail("invalid_request", path, "error.not_in_enum", {{"allowed", quoted_list(names)}});
+    fail("invalid_request", path, "error.not_in_enum", {{"allowed", quoted_list(names, count)}});
     return std::nullopt;
   }
 
