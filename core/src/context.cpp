@@ -199,6 +199,16 @@ Reason Context::reason(std::string_view code, std::string text,
   return Reason{code, std::move(text), std::move(sources)};
 }
 
+void Context::add_reason(std::vector<Reason>& to, std::string_view code, std::string text,
+                         const RuleEntry* cited) const {
+  to.push_back(reason(code, std::move(text), cited));
+}
+
+void Context::add_reason(std::vector<Reason>& to, std::string_view code, std::string text,
+                         std::vector<std::string_view> sources) const {
+  to.push_back(reason(code, std::move(text), std::move(sources)));
+}
+
 std::string Context::region_name(const ResolvedRegion& region) const {
   return region.name->in(request.lang);
 }

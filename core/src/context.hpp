@@ -138,6 +138,12 @@ class Context {
   Reason reason(std::string_view code, std::string text, const RuleEntry* cited = nullptr) const;
   Reason reason(std::string_view code, std::string text,
                 std::vector<std::string_view> sources) const;
+  // reason(...) appended to `to`: one call at each of the steps' many reasons, not a temporary
+  // Reason built, moved and destroyed at each.
+  void add_reason(std::vector<Reason>& to, std::string_view code, std::string text,
+                  const RuleEntry* cited = nullptr) const;
+  void add_reason(std::vector<Reason>& to, std::string_view code, std::string text,
+                  std::vector<std::string_view> sources) const;
   std::string region_name(const ResolvedRegion& region) const;
   std::string relation_label(Relation relation) const;
 

@@ -55,8 +55,8 @@ void count_transfers(Context& context, ExpenseResult& result, int64_t& transfers
       limits.unconfirmed ? "expense.wallet_transfers_unconfirmed" : "expense.wallet_transfers";
   // After other bills' transfers the sentence adds them up (its "_after_others" form).
   const std::string text = before > 0 ? std::string(code) + "_after_others" : std::string(code);
-  result.reasons.push_back(context.reason(
-      code,
+  context.add_reason(
+      result.reasons, code,
       context.texts.get(
           text,
           {{"amount", context.texts.money(result.from_holder_fen)},
@@ -68,7 +68,7 @@ void count_transfers(Context& context, ExpenseResult& result, int64_t& transfers
            {"days", count_text(context.texts, "count.days", days)},
            {"closed_from", limit.closed_from},
            {"closed_until", limit.closed_until}}),
-      &limits));
+      &limits);
 }
 
 Fen take(Fen& from, Fen wanted) {
@@ -82,10 +82,10 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
                     const RuleEntry& use, Balances& balances, ExpenseResult& result) {
   if (!holder.has_account) {
     if (balances.holder_balance > 0) {
-      result.reasons.push_back(context.reason(
-          "expense.holder_no_account", context.texts.get("expense.holder_no_account"),
-          holder.reasons.empty() ? std::vector<std::string_view>{}
-                                 : holder.reasons.front().sources));
+      context.add_reason(result.reasons, "expense.holder_no_account",
+                         context.texts.get("expense.holder_no_account"),
+                         holder.reasons.empty() ? std::vector<std::string_view>{}
+                                                : holder.reasons.front().sources);
     }
     return;
   }
@@ -95,19 +95,18 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
   result.from_own_fen = std::min(spendable, expense.amount_fen);
   balances.holder_balance -= result.from_own_fen;
   if (result.from_own_fen < expense.amount_fen && held > 0) {
-    result.reasons.push_back(context.reason(
-        "expense.quota_reserved",
+    context.add_reason(
+        result.reasons, "expense.quota_reserved",
         context.texts.get("expense.quota_reserved", {{"amount", context.texts.money(held)}}),
-        &context.use("wallet_quota")));
+        &context.use("wallet_quota"));
   }
   // The holder's own spending shrinks the pool only once the balance falls below it.
   balances.pool = std::min(balances.pool, balances.holder_balance);
   if (result.from_own_fen > 0) {
-    result.reasons.push_back(
-        context.reason("expense.from_own",
+    context.add_reason(result.reasons, "expense.from_own",
                        context.texts.get("expense.from_own",
                                          {{"amount", context.texts.money(result.from_own_fen)}}),
-                       &use));
+                       &use);
   }
 }
 
@@ -156,9 +155,9 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
   }
 
   if (!balances.own_account[index] && balances.own[index] > 0) {
-    result.reasons.push_back(
-        context.reason("expense.member_no_account", context.texts.get("expense.member_no_account"),
-                       &context.use_in(context.member_regions[index], "scheme_account")));
+    context.add_reason(result.reasons, "expense.member_no_account",
+                       context.texts.get("expense.member_no_account"),
+                       &context.use_in(context.member_regions[index], "scheme_account"));
   }
   if (result.from_own_fen > 0) {
     // The nation sets no order: where the region has none, the order is other places' practice
@@ -166,10 +165,10 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     const char* own_code = ordered && !context.region_sets("own_account_first")
                                ? "expense.from_own_by_practice"
                                : "expense.from_own";
-    result.reasons.push_back(context.reason(
-        own_code,
+    context.add_reason(
+        result.reasons, own_code,
         context.texts.get(own_code, {{"amount", context.texts.money(result.from_own_fen)}}),
-        payment_rule()));
+        payment_rule());
   }
   if (result.from_holder_fen > 0) {
     // What the holder's account may pay for; the order of payment only where it split the bill.
@@ -183,20 +182,20 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     // straight from the holder's account.
     const char* code = member.route == Route::cross_province ? "expense.from_holder_wallet"
                                                              : "expense.from_holder";
-    result.reasons.push_back(context.reason(
-        code,
+    context.add_reason(
+        result.reasons, code,
         context.texts.get(code, {{"amount", context.texts.money(result.from_holder_fen)},
                                  {"account", context.shared_account()}}),
-        std::move(sources)));
+        std::move(sources));
   }
   // A member held back only because payments have not begun is told that, not "may not use".
   const bool waiting =
       std::any_of(member.reasons.begin(), member.reasons.end(),
                   [](const Reason& r) { return r.code == "member.payments_not_started"; });
   if (rest > 0 && !may_draw && waiting) {
-    result.reasons.push_back(context.reason("expense.payments_not_started",
-                                            context.texts.get("expense.payments_not_started"),
-                                            &context.use("payments_open")));
+    context.add_reason(result.reasons, "expense.payments_not_started",
+                       context.texts.get("expense.payments_not_started"),
+                       &context.use("payments_open"));
   } else if (rest > 0 && holder_closed) {
     // Said already: the wallet does not pay for this.
   } else if (rest > 0 && !may_draw) {
@@ -207,36 +206,34 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     const bool said_why = !contribution && why_not != member.reasons.end();
     const char* code =
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
-    result.reasons.push_back(context.reason(
-        code,
-        said_why
-            ? context.texts.get("expense.member_not_eligible_because", {{"why", why_not->text}})
-            : context.texts.get(code),
-        said_why ? why_not->sources : std::vector<std::string_view>{}));
+    context.add_reason(result.reasons, code,
+                       said_why ? context.texts.get("expense.member_not_eligible_because",
+                                                    {{"why", why_not->text}})
+                                : context.texts.get(code),
+                       said_why ? why_not->sources : std::vector<std::string_view>{});
   } else if (rest > 0 && balances.reserved[index] > 0 &&
              balances.drawn[index] >= member.usable_fen) {
-    result.reasons.push_back(
-        context.reason("expense.quota_exceeded",
+    context.add_reason(result.reasons, "expense.quota_exceeded",
                        context.texts.get("expense.quota_exceeded",
                                          {{"amount", context.texts.money(member.usable_fen)}}),
-                       &context.use("wallet_quota")));
+                       &context.use("wallet_quota"));
   } else if (rest > 0 && !context.rule("payments_open").as<bool>()) {
-    result.reasons.push_back(context.reason("expense.payments_not_started",
-                                            context.texts.get("expense.payments_not_started"),
-                                            &context.use("payments_open")));
+    context.add_reason(result.reasons, "expense.payments_not_started",
+                       context.texts.get("expense.payments_not_started"),
+                       &context.use("payments_open"));
   } else if (rest > 0 && balances.pool > 0 && balances.held_for_others(index) > 0) {
     // What is left of the pool is a quota held for a relative in another province.
-    result.reasons.push_back(
-        context.reason("expense.quota_held_for_others",
+    context.add_reason(result.reasons, "expense.quota_held_for_others",
                        context.texts.get("expense.quota_held_for_others",
                                          {{"amount", context.texts.money(balances.pool)}}),
-                       &context.use("wallet_quota")));
+                       &context.use("wallet_quota"));
   } else if (rest > 0) {
     const char* code = balances.pool_unknown         ? "expense.pool_unknown"
                        : balances.pool_started_empty ? "expense.pool_empty"
                                                      : "expense.pool_exhausted";
-    result.reasons.push_back(context.reason(
-        code, context.texts.get(code, {{"amount", context.texts.money(rest)}}), payment_rule()));
+    context.add_reason(result.reasons, code,
+                       context.texts.get(code, {{"amount", context.texts.money(rest)}}),
+                       payment_rule());
   }
   // A first contribution through the wallet is counted as paid, and the bill says what the
   // member's card says: whether the wallet takes it is not confirmed.
@@ -244,11 +241,10 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
       member.reasons.begin(), member.reasons.end(),
       [](const Reason& r) { return r.code == "member.contribution_wallet_uninsured"; });
   if (contribution && result.from_holder_fen > 0 && first_doubted != member.reasons.end()) {
-    result.reasons.push_back(
-        context.reason("expense.first_contribution_unconfirmed",
+    context.add_reason(result.reasons, "expense.first_contribution_unconfirmed",
                        context.texts.get("expense.first_contribution_unconfirmed",
                                          {{"amount", context.texts.money(result.from_holder_fen)}}),
-                       first_doubted->sources));
+                       first_doubted->sources);
   }
   if (member.route == Route::cross_province && result.from_holder_fen > 0) {
     count_transfers(context, result, balances.wallet_transfers);
@@ -286,9 +282,9 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     if (who && kind == "resident_contribution" &&
         request.members[*who].scheme == Scheme::employee) {
       // No such contribution exists for this relative: the card says so, and so does the bill.
-      result.reasons.push_back(context.reason("expense.contribution_employee",
-                                              context.texts.get("expense.contribution_employee"),
-                                              &context.use("use." + kind)));
+      context.add_reason(result.reasons, "expense.contribution_employee",
+                         context.texts.get("expense.contribution_employee"),
+                         &context.use("use." + kind));
       result.out_of_pocket_fen = expense.amount_fen;
       results.push_back(std::move(result));
       continue;
@@ -316,17 +312,16 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
                                             : "expense.use_forbidden";
     if (permitted && !place_ok) {
       // One sentence: the kind is payable only at a designated place, so this bill is not.
-      result.reasons.push_back(context.reason(
-          "expense.not_designated",
-          context.texts.get(
-              "expense.not_designated",
-              {{"kind", kind_label}, {"amount", context.texts.money(expense.amount_fen)}}),
-          &use));
+      context.add_reason(result.reasons, "expense.not_designated",
+                         context.texts.get("expense.not_designated",
+                                           {{"kind", kind_label},
+                                            {"amount", context.texts.money(expense.amount_fen)}}),
+                         &use);
     } else {
       // Where the relative's own account pays, the bill is not said to be self-paid.
       const char* text = own_use ? "expense.wallet_use_own_only" : use_code;
-      result.reasons.push_back(context.reason(
-          use_code, context.texts.get(text, {{"kind", kind_label}, {"region", region}}), &use));
+      context.add_reason(result.reasons, use_code,
+                         context.texts.get(text, {{"kind", kind_label}, {"region", region}}), &use);
     }
 
     if (own_use) {
@@ -348,11 +343,11 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     if (result.out_of_pocket_fen > 0 && result.allowed && !uncounted) {
       // "The remaining …" only where an account paid a part.
       const bool whole = result.out_of_pocket_fen == expense.amount_fen;
-      result.reasons.push_back(context.reason(
-          "expense.out_of_pocket",
+      context.add_reason(
+          result.reasons, "expense.out_of_pocket",
           context.texts.get(whole ? "expense.out_of_pocket_whole" : "expense.out_of_pocket",
                             {{"amount", context.texts.money(result.out_of_pocket_fen)}}),
-          &use));
+          &use);
     }
     results.push_back(std::move(result));
   }

@@ -21,15 +21,14 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
       // Any reading of the wage leaves nothing of an empty account; otherwise it cannot be said.
       if (holder.balance_fen == 0) return true;
       shareable = 0;
-      reasons.push_back(context.reason(
-          "holder.threshold_unknown",
+      context.add_reason(
+          reasons, "holder.threshold_unknown",
           context.texts.get(
               "holder.threshold_unknown",
               {{"region", region}, {"date", context.as_of}, {"percent", std::to_string(percent)}}),
-          &above));
-      warnings.push_back(context.reason(
-          "holder.wage_unsourced",
-          context.texts.get("warning.wage_unsourced", {{"region", region}}), &above));
+          &above);
+      context.add_reason(warnings, "holder.wage_unsourced",
+                         context.texts.get("warning.wage_unsourced", {{"region", region}}), &above);
       return false;
     }
   }
@@ -37,12 +36,11 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
       kept_rule.of_wage ? *kept_rule.wage_fen * kept_rule.wage_percent / 100 : kept_rule.fen;
   if (kept == 0) return true;
   shareable = std::min(shareable, std::max<Fen>(0, holder.balance_fen - kept));
-  reasons.push_back(
-      context.reason("holder.kept_in_account",
+  context.add_reason(reasons, "holder.kept_in_account",
                      context.texts.get("holder.kept_in_account",
                                        {{"region", context.setting_layer_name("share_above")},
                                         {"amount", context.texts.money(kept)}}),
-                     &above));
+                     &above);
   return true;
 }
 
@@ -72,13 +70,13 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   if (!schemes.as<SchemeAccounts>().of(holder.scheme)) {
     const char* code =
         holder.scheme == Scheme::resident ? "holder.resident_no_account" : "holder.uninsured";
-    reasons.push_back(context.reason(code, context.texts.get(code), &schemes));
+    context.add_reason(reasons, code, context.texts.get(code), &schemes);
     return false;
   }
   if (holder.has_personal_account) {
     const char* code =
         *holder.has_personal_account ? "holder.account_declared" : "holder.account_declared_none";
-    reasons.push_back(context.reason(code, context.texts.get(code), &schemes));
+    context.add_reason(reasons, code, context.texts.get(code), &schemes);
     return *holder.has_personal_account;
   }
   const std::string region = context.region_name(context.holder_region);
@@ -91,37 +89,37 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   if (!accounts.as<StatusAccounts>().of(holder.status)) {
     const char* code =
         doubted ? "holder.status_no_account_unconfirmed" : "holder.status_no_account";
-    reasons.push_back(context.reason(
-        code, context.texts.get(code, {{"region", region}, {"status", status_text}}), &accounts));
+    context.add_reason(reasons, code,
+                       context.texts.get(code, {{"region", region}, {"status", status_text}}),
+                       &accounts);
     return false;
   }
   if (doubted) {
-    reasons.push_back(
-        context.reason("holder.status_account_unconfirmed",
+    context.add_reason(reasons, "holder.status_account_unconfirmed",
                        context.texts.get("holder.status_account_unconfirmed",
                                          {{"region", region}, {"status", status_text}}),
-                       &accounts));
+                       &accounts);
     return true;
   }
   const RuleEntry& tiers = context.use("tiers");
   const Tiers& tier_list = tiers.as<Tiers>();
   if (!tier_list.list.empty()) {
     if (!holder.tier) {
-      warnings.push_back(
-          context.reason("holder.tier_missing",
-                         context.texts.get("warning.tier_missing", {{"region", region}}), &tiers));
+      context.add_reason(warnings, "holder.tier_missing",
+                         context.texts.get("warning.tier_missing", {{"region", region}}), &tiers);
     } else if (const bool* has = tier_list.find(*holder.tier)) {
       const bool tier_has_account = *has;
       const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";
-      reasons.push_back(context.reason(
-          code, context.texts.get(code, {{"region", region}, {"tier", *holder.tier}}), &tiers));
+      context.add_reason(reasons, code,
+                         context.texts.get(code, {{"region", region}, {"tier", *holder.tier}}),
+                         &tiers);
       // The tier's sentence already says there is an account: a second one would repeat it.
       return tier_has_account;
     }
   }
-  reasons.push_back(context.reason(
-      "holder.employee_account",
-      context.texts.get("holder.employee_account", {{"status", status_text}}), &accounts));
+  context.add_reason(reasons, "holder.employee_account",
+                     context.texts.get("holder.employee_account", {{"status", status_text}}),
+                     &accounts);
   return true;
 }
 
@@ -143,12 +141,11 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
 
   const RuleEntry& relations = context.use("relations");
   if (relations.as<Relations>().list.empty()) {
-    result.reasons.push_back(context.reason(
-        "holder.sharing_not_started",
-        context.texts.get(
-            "holder.sharing_not_started",
-            {{"date", context.as_of}, {"region", context.region_name(context.holder_region)}}),
-        &relations));
+    context.add_reason(result.reasons, "holder.sharing_not_started",
+                       context.texts.get("holder.sharing_not_started",
+                                         {{"date", context.as_of},
+                                          {"region", context.region_name(context.holder_region)}}),
+                       &relations);
     return result;
   }
   result.can_share = true;
@@ -160,13 +157,12 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         payments.until ? format_date(add_days(*payments.until, 1)) : std::string();
     result.payments_open = false;
     result.payments_start = start;
-    result.reasons.push_back(
-        context.reason("holder.payments_not_started",
+    context.add_reason(result.reasons, "holder.payments_not_started",
                        context.texts.get("holder.payments_not_started",
                                          {{"date", context.as_of},
                                           {"region", context.region_name(context.holder_region)},
                                           {"start", start}}),
-                       &payments));
+                       &payments);
     return result;
   }
 
@@ -179,30 +175,30 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
     const bool missing = !holder.prior_years_balance_fen && holder.balance_fen > 0;
     if (missing) {
       result.shareable_known = false;
-      warnings.push_back(context.reason(
-          "holder.prior_years_missing",
+      context.add_reason(
+          warnings, "holder.prior_years_missing",
           context.texts.get("warning.prior_years_missing",
                             {{"region", context.region_name(context.holder_region)}}),
-          &part));
+          &part);
     }
     const char* code = missing ? "holder.prior_years_unknown" : "holder.prior_years_only";
     // Nothing in the 历年 part: the zero-balance sentence below says so, once.
     const std::string text = !missing && shareable == 0 ? std::string(code) + ".empty" : code;
-    result.reasons.push_back(context.reason(
-        code,
+    context.add_reason(
+        result.reasons, code,
         context.texts.get(text, {{"region", context.region_name(context.holder_region)},
                                  {"amount", context.texts.money(shareable)}}),
-        &part));
+        &part);
   }
   const std::size_t before = result.reasons.size();
   const bool computed = apply_share_above(context, shareable, result.reasons, warnings);
   if (!computed) result.shareable_known = false;
   // "The whole balance" only where nothing had to stay in the account.
   if (!prior_years && result.reasons.size() == before && shareable > 0) {
-    result.reasons.push_back(context.reason(
-        "holder.whole_balance",
+    context.add_reason(
+        result.reasons, "holder.whole_balance",
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
-        &part));
+        &part);
   }
   // From 2026 an amount given with a relative in another province is that relative's 共济额度:
   // reserved for the relative (members decide it, and state_wallet_quota says it), not a cap on
@@ -210,17 +206,16 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   const bool quota = holder.authorized_limit_fen && wallet_quota_applies(context);
   if (!quota && holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
     shareable = *holder.authorized_limit_fen;
-    result.reasons.push_back(context.reason(
-        "holder.authorized_limit",
+    context.add_reason(
+        result.reasons, "holder.authorized_limit",
         context.texts.get("holder.authorized_limit", {{"amount", context.texts.money(shareable)}}),
-        &part));
+        &part);
   }
   if (shareable == 0 && result.shareable_known) {
     // New money goes into the current-year account, which is not shared where only the 历年 part
     // is: there the sentence promises nothing about new money.
     const char* text = prior_years ? "holder.zero_balance_prior_years" : "holder.zero_balance";
-    result.reasons.push_back(
-        context.reason("holder.zero_balance", context.texts.get(text), &relations));
+    context.add_reason(result.reasons, "holder.zero_balance", context.texts.get(text), &relations);
   }
   result.shareable_fen = shareable;
   return result;
@@ -240,11 +235,10 @@ void state_wallet_quota(Context& context, HolderResult& holder,
   }
   if (!holder.shareable_known || reserved <= 0) return;
   const char* key = holding > 1 ? "holder.wallet_quota_each" : "holder.wallet_quota";
-  holder.reasons.push_back(context.reason(
-      "holder.wallet_quota",
-      context.texts.get(
-          key, {{"amount", context.texts.money(reserved)}, {"n", std::to_string(holding)}}),
-      &context.use("wallet_quota")));
+  context.add_reason(holder.reasons, "holder.wallet_quota",
+                     context.texts.get(key, {{"amount", context.texts.money(reserved)},
+                                             {"n", std::to_string(holding)}}),
+                     &context.use("wallet_quota"));
 }
 
 }  // namespace gongji::detail

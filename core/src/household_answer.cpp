@@ -58,8 +58,8 @@ void add_warnings(std::vector<Reason>& into, const std::vector<Reason>& warnings
   }
 }
 
-std::string route_label(const Texts& texts, Route route) {
-  return std::string(texts.word("route", name_of(route, kRouteNames), "in_text"));
+std::string_view route_label(const Texts& texts, Route route) {
+  return texts.word("route", name_of(route, kRouteNames), "in_text");
 }
 
 std::optional<Sex> self_sex(const HouseholdRequest& household) {
@@ -72,14 +72,15 @@ std::optional<Sex> self_sex(const HouseholdRequest& household) {
 // What the person is to the holder, as exactly as the roles say: to the user their own role
 // ("父亲", not the category "父母"); to the spouse, the spouse's parents as "父亲"/"母亲";
 // otherwise the relation's category.
-std::string relation_to_holder(Role person, Role holder, Relation relation, const Texts& texts) {
+std::string_view relation_to_holder(Role person, Role holder, Relation relation,
+                                    const Texts& texts) {
   Role exact = person;
   if (holder == Role::spouse && person == Role::spouse_father) exact = Role::father;
   if (holder == Role::spouse && person == Role::spouse_mother) exact = Role::mother;
   if (holder == Role::self || exact != person) {
-    return std::string(texts.word("role", name_of(exact, kRoleNames)));
+    return texts.word("role", name_of(exact, kRoleNames));
   }
-  return std::string(texts.word("relation", name_of(relation, kRelationNames)));
+  return texts.word("relation", name_of(relation, kRelationNames));
 }
 
 // The one sentence that says why person j is bound to holder k.

@@ -39,8 +39,7 @@ std::string if_related(const HouseholdRequest& household, std::size_t person, st
        {"holder", labels[holder]},
        {"them", them(household, person, texts)},
        {"relation", word},
-       {"relation_one",
-        std::string(texts.word("relation", name_of(relation, kRelationNames), "one"))}});
+       {"relation_one", texts.word("relation", name_of(relation, kRelationNames), "one")}});
 }
 
 std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,

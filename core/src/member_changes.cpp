@@ -171,11 +171,10 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       }
       changes.push_back(
           {"change.other_holder",
-           texts.get(
-               "change.other_holder",
-               {{"member", label},
-                {"role", std::string(texts.word("role", name_of(role, kRoleNames), "in_text"))},
-                {"relation", word}}),
+           texts.get("change.other_holder",
+                     {{"member", label},
+                      {"role", texts.word("role", name_of(role, kRoleNames), "in_text")},
+                      {"relation", word}}),
            eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
     }
   }

@@ -225,11 +225,10 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
   if (&relations == context.rule_if_any("wallet_relations")) {
     // The wallet's circle is the nation's, the same in every region: no local doubt about it.
     if (allowed) {
-      result.reasons.push_back(
-          context.reason("member.relation_allowed_wallet",
+      context.add_reason(result.reasons, "member.relation_allowed_wallet",
                          context.texts.get("member.relation_allowed_wallet",
                                            {{"relation", label}, {"date", date}}),
-                         &relations));
+                         &relations);
       return true;
     }
   }
@@ -278,23 +277,21 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
     // The user themself is not named "您" in another holder's line: the relation word stands.
     const char* text =
         member.reader ? "member.not_near_relative_reader" : "member.not_near_relative";
-    result.reasons.push_back(
-        context.reason("member.not_near_relative",
-                       context.texts.get(text, {{"relation", label}, {"member", name}}), &widest));
+    context.add_reason(result.reasons, "member.not_near_relative",
+                       context.texts.get(text, {{"relation", label}, {"member", name}}), &widest);
     return false;
   }
   std::vector<std::string> names;
   for (Relation item : circle.list) {
     names.push_back(std::string(context.texts.word("relation", name_of(item, kRelationNames))));
   }
-  result.reasons.push_back(
-      context.reason("member.relation_not_yet",
+  context.add_reason(result.reasons, "member.relation_not_yet",
                      context.texts.get("member.relation_not_yet",
                                        {{"date", date},
                                         {"region", context.region_name(context.holder_region)},
                                         {"allowed", context.texts.series(names)},
                                         {"relation", label}}),
-                     &relations));
+                     &relations);
   return false;
 }
 
@@ -314,13 +311,13 @@ class Caps {
       const RuleEntry& cap = context_.use(key);
       const int64_t limit = cap.as<int64_t>();
       if (per_relation_[member.relation] >= limit) {
-        result.reasons.push_back(context_.reason(
-            "member.cap_relation",
+        context_.add_reason(
+            result.reasons, "member.cap_relation",
             context_.texts.get("member.cap_relation",
                                {{"region", region},
                                 {"relation", context_.relation_label(member.relation)},
                                 {"cap", std::to_string(limit)}}),
-            &cap));
+            &cap);
         return false;
       }
     }
@@ -330,13 +327,13 @@ class Caps {
         if (has_rule("member_cap." + std::string(name)))
           named.push_back(std::string(context_.texts.word("relation", name)));
       }
-      result.reasons.push_back(context_.reason(
-          "member.cap_total",
+      context_.add_reason(
+          result.reasons, "member.cap_total",
           context_.texts.get(named.empty() ? "member.cap_total" : "member.cap_total.named",
                              {{"region", region},
                               {"cap", std::to_string(*cap_total)},
                               {"named", context_.texts.series(named)}}),
-          &total));
+          &total);
       return false;
     }
     ++admitted_;
@@ -416,9 +413,10 @@ bool in_cap_scope(Context& context, Route route, bool single, Caps& caps, const 
   const char* code = route == Route::in_province            ? "member.cap_not_counted_in_province"
                      : scope_value == CapScope::unconfirmed ? "member.cap_scope_unconfirmed"
                                                             : "member.cap_not_counted";
-  result.reasons.push_back(context.reason(
-      code, context.texts.get(code, {{"region", region}, {"limits", context.texts.series(limits)}}),
-      &scope));
+  context.add_reason(
+      result.reasons, code,
+      context.texts.get(code, {{"region", region}, {"limits", context.texts.series(limits)}}),
+      &scope);
   return false;
 }
 
@@ -426,19 +424,17 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
   if (!member.bound_to_other_holder) return true;
   const RuleEntry& single = context.use("single_holder");
   if (single.as<bool>()) {
-    result.reasons.push_back(
-        context.reason("member.single_holder_bound",
+    context.add_reason(result.reasons, "member.single_holder_bound",
                        context.texts.get(member.reader ? "member.single_holder_bound_reader"
                                                        : "member.single_holder_bound",
                                          {{"region", context.region_name(context.holder_region)}}),
-                       &single));
+                       &single);
     return false;
   }
-  result.reasons.push_back(
-      context.reason("member.bound_elsewhere_ok",
+  context.add_reason(result.reasons, "member.bound_elsewhere_ok",
                      context.texts.get(member.reader ? "member.bound_elsewhere_ok_reader"
                                                      : "member.bound_elsewhere_ok"),
-                     &single));
+                     &single);
   return true;
 }
 
@@ -452,9 +448,8 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   // A relative in the employee scheme has no such contribution: the rule is cited, not applied
   // (its doubts are not this family's).
   if (member.scheme == Scheme::employee) {
-    result.reasons.push_back(context.reason("member.contribution_employee",
-                                            context.texts.get("member.contribution_employee"),
-                                            &context.rule(key)));
+    context.add_reason(result.reasons, "member.contribution_employee",
+                       context.texts.get("member.contribution_employee"), &context.rule(key));
     return;
   }
   const RuleEntry& use = context.use(key);
@@ -462,17 +457,17 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   if (member.scheme == Scheme::none) {
     const RuleEntry& uninsured = context.use("uninsured_contribution");
     if (!uninsured.as<bool>()) {
-      result.reasons.push_back(context.reason(
-          "member.contribution_uninsured_not_allowed",
+      context.add_reason(
+          result.reasons, "member.contribution_uninsured_not_allowed",
           context.texts.get("member.contribution_uninsured_not_allowed", {{"date", context.as_of}}),
-          &uninsured));
+          &uninsured);
       return;
     }
   }
   result.contribution_payable = true;
   if (route != Route::cross_province) {
-    result.reasons.push_back(context.reason(
-        "member.contribution_payable", context.texts.get("member.contribution_payable"), &use));
+    context.add_reason(result.reasons, "member.contribution_payable",
+                       context.texts.get("member.contribution_payable"), &use);
     return;
   }
   // Across provinces the money reaches the relative's own wallet (a transfer, or from 2026 a
@@ -480,13 +475,13 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   const RuleEntry& quota = context.use("wallet_quota");
   const char* code =
       quota.as<bool>() ? "member.contribution_by_quota" : "member.contribution_by_transfer";
-  result.reasons.push_back(context.reason(
-      code, context.texts.get(text_key(code, member.scheme == Scheme::none)), &quota));
+  context.add_reason(result.reasons, code,
+                     context.texts.get(text_key(code, member.scheme == Scheme::none)), &quota);
   // The wallet is opened for the insured: a first contribution through it is not confirmed.
   if (member.scheme == Scheme::none) {
-    result.reasons.push_back(context.reason(
-        "member.contribution_wallet_uninsured",
-        context.texts.get("member.contribution_wallet_uninsured"), &context.use("wallet_channel")));
+    context.add_reason(result.reasons, "member.contribution_wallet_uninsured",
+                       context.texts.get("member.contribution_wallet_uninsured"),
+                       &context.use("wallet_channel"));
   }
 }
 
@@ -497,14 +492,14 @@ void add_wallet_quota(Context& context, MemberResult& result) {
   if (!quota.as<bool>()) return;
   const auto& limit = context.request.holder.authorized_limit_fen;
   if (!limit) {
-    result.reasons.push_back(context.reason(
-        "member.wallet_quota_needed", context.texts.get("member.wallet_quota_needed"), &quota));
+    context.add_reason(result.reasons, "member.wallet_quota_needed",
+                       context.texts.get("member.wallet_quota_needed"), &quota);
     return;
   }
   result.usable_fen = std::min(result.usable_fen, *limit);
-  result.reasons.push_back(context.reason(
-      "member.wallet_quota",
-      context.texts.get("member.wallet_quota", {{"amount", context.texts.money(*limit)}}), &quota));
+  context.add_reason(
+      result.reasons, "member.wallet_quota",
+      context.texts.get("member.wallet_quota", {{"amount", context.texts.money(*limit)}}), &quota);
 }
 
 // A quota granted to a relative across provinces is theirs alone [S7]: what each other relative
@@ -529,11 +524,10 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
                           (held[i] > 0 ? 1 : 0);
       const char* key =
           others > 1 ? "member.quota_held_for_others_each" : "member.quota_held_for_others";
-      result.reasons.push_back(context.reason(
-          "member.quota_held_for_others",
-          context.texts.get(
-              key, {{"amount", context.texts.money(for_others)}, {"n", std::to_string(others)}}),
-          &context.use("wallet_quota")));
+      context.add_reason(result.reasons, "member.quota_held_for_others",
+                         context.texts.get(key, {{"amount", context.texts.money(for_others)},
+                                                 {"n", std::to_string(others)}}),
+                         &context.use("wallet_quota"));
     }
     // "Up to 0.00" reads as a refusal: with nothing to draw now, the sentence says that. A
     // relative across provinces with no quota entered may draw what the holder sets, no more.
@@ -614,19 +608,19 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
 
     bool binding_ok = holder.can_share;
     if (not_started) {
-      result.reasons.push_back(context.reason(
-          "member.sharing_not_started",
+      context.add_reason(
+          result.reasons, "member.sharing_not_started",
           context.texts.get(
               "member.sharing_not_started",
               {{"date", context.as_of}, {"region", context.region_name(context.holder_region)}}),
-          &context.use("relations")));
+          &context.use("relations"));
     } else if (!holder.can_share) {
       std::vector<std::string_view> sources;
       for (const Reason& reason : holder.reasons) {
         for (std::string_view id : reason.sources) sources.push_back(id);
       }
-      result.reasons.push_back(context.reason(
-          "member.holder_cannot_share", context.texts.get("member.holder_cannot_share"), sources));
+      context.add_reason(result.reasons, "member.holder_cannot_share",
+                         context.texts.get("member.holder_cannot_share"), sources);
     }
     const bool across_provinces =
         context.member_regions[i].province != context.holder_region.province;
@@ -645,11 +639,10 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       if (binding_ok) binding_ok = caps.admit(member, result);
     } else if (holder.can_share && member.bound_to_other_holder) {
       // Outside the local rule's scope the national notice answers: one may share with several.
-      result.reasons.push_back(
-          context.reason("member.bound_elsewhere_ok",
+      context.add_reason(result.reasons, "member.bound_elsewhere_ok",
                          context.texts.get(member.reader ? "member.bound_elsewhere_ok_reader"
                                                          : "member.bound_elsewhere_ok"),
-                         context.national_beside("single_holder")));
+                         context.national_beside("single_holder"));
     }
 
     // Where a region says whose account pays first among several holders, a relative bound
@@ -657,31 +650,31 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     if (binding_ok && member.bound_to_other_holder && route.route != Route::cross_province) {
       if (const RuleEntry* order = context.rule_if_any("holder_order")) {
         context.used("holder_order", *order);
-        result.reasons.push_back(context.reason(
-            "member.holder_order",
+        context.add_reason(
+            result.reasons, "member.holder_order",
             context.texts.get(
                 "member.holder_order",
                 {{"order",
                   context.texts.get("holder_order." + std::string(name_of(order->as<HolderOrder>(),
                                                                           kHolderOrderNames)))}}),
-            order));
+            order);
       }
     }
 
     const bool insured = member.scheme != Scheme::none;
     if (!insured) {
-      result.reasons.push_back(context.reason(
-          "member.uninsured",
+      context.add_reason(
+          result.reasons, "member.uninsured",
           context.texts.get(member.reader ? "member.uninsured_reader" : "member.uninsured"),
-          &circle_rule(context, across_provinces)));
+          &circle_rule(context, across_provinces));
     }
     result.eligible = binding_ok && insured && holder.payments_open;
     if (binding_ok && insured && !holder.payments_open) {
       // Binding is possible, but nothing can be paid for this member until payments begin.
-      result.reasons.push_back(context.reason(
-          "member.payments_not_started",
+      context.add_reason(
+          result.reasons, "member.payments_not_started",
           context.texts.get("member.payments_not_started", {{"start", holder.payments_start}}),
-          &context.use("payments_open")));
+          &context.use("payments_open"));
     }
     // Before payments begin (上海, July 2022) no contribution can be paid either.
     decide_contribution(context, member, binding_ok && holder.payments_open, route.route, result);
@@ -699,11 +692,10 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           result.needs_face_verification
               ? (local_rule ? "member.face_verification" : "member.face_verification_app")
               : (local_rule ? "member.no_face_verification" : "member.no_face_verification_app");
-      result.reasons.push_back(
-          context.reason(face_code,
+      context.add_reason(result.reasons, face_code,
                          context.texts.get(face_code, {{"age", std::to_string(member.age)},
                                                        {"limit", std::to_string(face_limit)}}),
-                         &face_age));
+                         &face_age);
     }
 
     if (result.eligible) {
@@ -720,11 +712,10 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
   }
   say_usable(context, holder, results);
   if (!assumed_pooling.empty()) {
-    warnings.push_back(
-        context.reason("route.pooling_assumed",
+    context.add_reason(warnings, "route.pooling_assumed",
                        context.texts.get("warning.pooling_assumed",
                                          {{"regions", context.texts.series(assumed_pooling)}}),
-                       &context.use("pooling")));
+                       &context.use("pooling"));
   }
   if (!partial_wallets.empty()) {
     const RuleEntry& wallet = context.use("wallet");

@@ -54,10 +54,9 @@ class Pointer {
   bool is_index_ = false;
 };
 
-template <std::size_t N>
-std::string quoted_list(const std::array<std::string_view, N>& names) {
+std::string quoted_list(const std::string_view* names, std::size_t count) {
   std::string out;
-  for (std::size_t i = 0; i < N; ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     if (i > 0) out += ", ";
     out += "\"" + std::string(names[i]) + "\"";
   }
@@ -70,14 +69,15 @@ class Reader {
 
   std::optional<RequestError> error;
 
-  bool fail(std::string code, std::string path, std::string_view key,
+  // `code` a view, not a string: each of the many call sites passes a literal.
+  bool fail(std::string_view code, std::string path, std::string_view key,
             detail::TextParams params = {}) {
-    error = RequestError{std::move(code), texts_.get(key, params), std::move(path)};
+    error = RequestError{std::string(code), texts_.get(key, params), std::move(path)};
     return false;
   }
-  bool fail(std::string code, const Pointer& at, std::string_view key,
+  bool fail(std::string_view code, const Pointer& at, std::string_view key,
             detail::TextParams params = {}) {
-    return fail(std::move(code), at.str(), key, params);
+    return fail(code, at.str(), key, params);
   }
 
   bool object(JsonValue value, const Pointer& path) {
@@ -100,10 +100,19 @@ class Reader {
   template <typename Enum, std::size_t N>
   std::optional<Enum> choice(JsonValue value, const Pointer& path,
                              const std::array<std::string_view, N>& names) {
+    const std::optional<std::size_t> index = choice_index(value, path, names.data(), N);
+    return index ? std::optional<Enum>(static_cast<Enum>(*index)) : std::nullopt;
+  }
+  // The position of the value among `names`: one body for every enumeration, not one each.
+  std::optional<std::size_t> choice_index(JsonValue value, const Pointer& path,
+                                          const std::string_view* names, std::size_t count) {
     if (value.is_string()) {
-      if (auto parsed = enum_from<Enum>(value.string(), names)) return parsed;
+      const std::string_view text = value.string();
+      for (std::size_t i = 0; i < count; ++i) {
+        if (names[i] == text) return i;
+      }
     }
-    fail("invalid_request", path, "error.not_in_enum", {{"allowed", quoted_list(names)}});
+    fail("invalid_request", path, "error.not_in_enum", {{"allowed", quoted_list(names, count)}});
     return std::nullopt;
   }
 
@@ -179,7 +188,7 @@ class Reader {
       if (field_name == "region") {
         auto code = region(field, at);
         if (!code) return false;
-        holder.region = *code;
+        holder.region = std::move(*code);
       } else if (field_name == "scheme") {
         auto scheme = choice<Scheme>(field, at, kSchemeNames);
         if (!scheme) return false;
@@ -191,7 +200,7 @@ class Reader {
       } else if (field_name == "tier") {
         auto tier = string(field, at, 0, kMaxTierLength);
         if (!tier) return false;
-        holder.tier = *tier;
+        holder.tier = std::move(*tier);
       } else if (field_name == "has_personal_account") {
         auto flag = boolean(field, at);
         if (!flag) return false;
@@ -220,12 +229,12 @@ class Reader {
         auto id = string(field, at, 1, kMaxIdLength);
         if (!id) return false;
         if (*id == kHolderId) return fail("invalid_request", at, "error.reserved_id");
-        member.id = *id;
+        member.id = std::move(*id);
         explicit_id = true;
       } else if (field_name == "name") {
         auto name = string(field, at, 0, kMaxIdLength);
         if (!name) return false;
-        member.name = *name;
+        member.name = std::move(*name);
       } else if (field_name == "relation") {
         auto relation = choice<Relation>(field, at, kRelationNames);
         if (!relation) return false;
@@ -241,7 +250,7 @@ class Reader {
       } else if (field_name == "region") {
         auto code = region(field, at);
         if (!code) return false;
-        member.region = *code;
+        member.region = std::move(*code);
       } else if (field_name == "own_balance_fen") {
         auto fen = integer(field, at, 0, kMaxFen);
         if (!fen) return false;
@@ -271,7 +280,7 @@ class Reader {
       if (field_name == "member") {
         auto member = string(field, at, 1, kMaxIdLength);
         if (!member) return false;
-        expense.member = *member;
+        expense.member = std::move(*member);
         if (members_read_ && !known_member(expense.member)) {
           return fail("invalid_request", at, "error.unknown_member");
         }
@@ -302,14 +311,14 @@ class Reader {
       if (field_name == "id") {
         auto id = string(field, at, 1, kMaxIdLength);
         if (!id) return false;
-        person.id = *id;
+        person.id = std::move(*id);
         if (!person_ids_.insert(person.id).second) {
           return fail("invalid_request", at, "error.duplicate_id");
         }
       } else if (field_name == "name") {
         auto name = string(field, at, 0, kMaxIdLength);
         if (!name) return false;
-        person.name = *name;
+        person.name = std::move(*name);
       } else if (field_name == "role") {
         auto role = choice<Role>(field, at, kRoleNames);
         if (!role) return false;
@@ -333,7 +342,7 @@ class Reader {
       } else if (field_name == "region") {
         auto code = region(field, at);
         if (!code) return false;
-        person.region = *code;
+        person.region = std::move(*code);
       } else if (field_name == "status") {
         auto status = choice<Status>(field, at, kStatusNames);
         if (!status) return false;
@@ -341,7 +350,7 @@ class Reader {
       } else if (field_name == "tier") {
         auto tier = string(field, at, 0, kMaxTierLength);
         if (!tier) return false;
-        person.tier = *tier;
+        person.tier = std::move(*tier);
       } else if (field_name == "has_personal_account" || field_name == "bound_to_other_holder") {
         auto flag = boolean(field, at);
         if (!flag) return false;

@@ -1,6 +1,8 @@
 #include "rule_kinds.hpp"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 
 #include "gongji/money.hpp"
 #include "gongji/request.hpp"
@@ -9,48 +11,48 @@ namespace gongji::detail {
 namespace {
 
 template <std::size_t N>
-std::vector<std::string_view> names(const std::array<std::string_view, N>& list) {
-  return {list.begin(), list.end()};
+constexpr Suffixes suffixes(const std::array<std::string_view, N>& list) {
+  return {list.data(), N};
 }
+
+using C = Combine;
+constexpr unsigned kRequiredWarns = kRequired | kFallbackWarns;
+constexpr unsigned kDecides = kRequired | kFallbackWarns | kDecidesEligibility;
+constexpr RuleKind kKinds[] = {
+    {"relations", C::layered, kDecides, value_type<Relations>()},
+    {"payments_open", C::layered, kRequired | kDecidesEligibility, value_type<bool>()},
+    {"scheme_account", C::national, kRequired | kDecidesEligibility, value_type<SchemeAccounts>()},
+    {"holder_account", C::layered, kDecides, value_type<StatusAccounts>()},
+    {"tiers", C::layered, kRequired | kDecidesEligibility, value_type<Tiers>()},
+    {"shareable_part", C::layered, kRequiredWarns, value_type<ShareablePart>()},
+    {"share_above", C::layered, kRequiredWarns, value_type<ShareAbove>()},
+    {"pooling", C::layered, kDecides, value_type<Pooling>()},
+    {"in_province", C::layered, kDecides, value_type<bool>()},
+    {"wallet", C::layered, kDecides, value_type<WalletState>()},
+    {"wallet_limits", C::national, kRequired, value_type<WalletLimits>()},
+    {"wallet_quota", C::national, kRequired, value_type<bool>()},
+    {"wallet_relations", C::national, kDecidesEligibility, value_type<Relations>()},
+    {"member_cap_total", C::layered, kDecides, value_type<MemberCapTotal>()},
+    {"member_cap", C::layered, kFallbackWarns | kDecidesEligibility, value_type<int64_t>(),
+     suffixes(kRelationNames)},
+    {"cap_scope", C::layered, kRequired, value_type<CapScope>()},
+    {"single_holder", C::layered, kDecides, value_type<bool>()},
+    {"holder_order", C::layered, kSaysEachValue, value_type<HolderOrder>()},
+    {"face_verification_age", C::layered, kRequiredWarns, value_type<int64_t>()},
+    {"uninsured_contribution", C::layered, kRequiredWarns, value_type<bool>()},
+    {"own_account_first", C::layered, kRequiredWarns, value_type<bool>()},
+    {"use", C::layered, kRequiredWarns, value_type<Use>(), suffixes(kExpenseKindNames)},
+    {"wallet_use", C::national, kRequired, value_type<Use>(), suffixes(kExpenseKindNames)},
+    {"channels", C::layered, kRequiredWarns, value_type<std::vector<ChannelRule>>()},
+    {"wallet_channel", C::national, kRequired, value_type<ChannelRule>()},
+    {"documents", C::layered, kRequiredWarns, value_type<std::vector<LocalText>>()},
+    {"notes", C::additive, kRequired, value_type<std::vector<Note>>()},
+};
 
 }  // namespace
 
-const std::vector<RuleKind>& rule_kinds() {
-  using C = Combine;
-  constexpr unsigned kRequiredWarns = kRequired | kFallbackWarns;
-  constexpr unsigned kDecides = kRequired | kFallbackWarns | kDecidesEligibility;
-  static const std::vector<RuleKind> kinds = {
-      {"relations", C::layered, kDecides, value_type<Relations>()},
-      {"payments_open", C::layered, kRequired | kDecidesEligibility, value_type<bool>()},
-      {"scheme_account", C::national, kRequired | kDecidesEligibility,
-       value_type<SchemeAccounts>()},
-      {"holder_account", C::layered, kDecides, value_type<StatusAccounts>()},
-      {"tiers", C::layered, kRequired | kDecidesEligibility, value_type<Tiers>()},
-      {"shareable_part", C::layered, kRequiredWarns, value_type<ShareablePart>()},
-      {"share_above", C::layered, kRequiredWarns, value_type<ShareAbove>()},
-      {"pooling", C::layered, kDecides, value_type<Pooling>()},
-      {"in_province", C::layered, kDecides, value_type<bool>()},
-      {"wallet", C::layered, kDecides, value_type<WalletState>()},
-      {"wallet_limits", C::national, kRequired, value_type<WalletLimits>()},
-      {"wallet_quota", C::national, kRequired, value_type<bool>()},
-      {"wallet_relations", C::national, kDecidesEligibility, value_type<Relations>()},
-      {"member_cap_total", C::layered, kDecides, value_type<MemberCapTotal>()},
-      {"member_cap", C::layered, kFallbackWarns | kDecidesEligibility, value_type<int64_t>(),
-       names(kRelationNames)},
-      {"cap_scope", C::layered, kRequired, value_type<CapScope>()},
-      {"single_holder", C::layered, kDecides, value_type<bool>()},
-      {"holder_order", C::layered, kSaysEachValue, value_type<HolderOrder>()},
-      {"face_verification_age", C::layered, kRequiredWarns, value_type<int64_t>()},
-      {"uninsured_contribution", C::layered, kRequiredWarns, value_type<bool>()},
-      {"own_account_first", C::layered, kRequiredWarns, value_type<bool>()},
-      {"use", C::layered, kRequiredWarns, value_type<Use>(), names(kExpenseKindNames)},
-      {"wallet_use", C::national, kRequired, value_type<Use>(), names(kExpenseKindNames)},
-      {"channels", C::layered, kRequiredWarns, value_type<std::vector<ChannelRule>>()},
-      {"wallet_channel", C::national, kRequired, value_type<ChannelRule>()},
-      {"documents", C::layered, kRequiredWarns, value_type<std::vector<LocalText>>()},
-      {"notes", C::additive, kRequired, value_type<std::vector<Note>>()},
-  };
-  return kinds;
+RuleKinds rule_kinds() {
+  return {kKinds, std::size(kKinds)};
 }
 
 const RuleKind* rule_kind(std::string_view key) {
@@ -68,7 +70,7 @@ const RuleKind* rule_kind(std::string_view key) {
 }
 
 std::size_t rule_rank(std::string_view key) {
-  const std::vector<RuleKind>& kinds = rule_kinds();
+  const RuleKinds kinds = rule_kinds();
   const std::string_view family = rule_family(key);
   const auto kind =
       std::find_if(kinds.begin(), kinds.end(), [&](const RuleKind& k) { return k.key == family; });

@@ -50,22 +50,23 @@ constexpr std::size_t value_type() {
   }
 }
 
-struct RuleKind {
-  RuleKind(std::string_view key_, Combine combine_, unsigned traits_, std::size_t value_type_,
-           std::vector<std::string_view> suffixes_ = {})
-      : key(key_),
-        combine(combine_),
-        traits(traits_),
-        value_type(value_type_),
-        suffixes(std::move(suffixes_)) {}
+// A family's suffixes: a view of one of the vocabulary's constant lists.
+struct Suffixes {
+  const std::string_view* first = nullptr;
+  std::size_t count = 0;
+  const std::string_view* begin() const { return first; }
+  const std::string_view* end() const { return first + count; }
+  bool empty() const { return count == 0; }
+};
 
+struct RuleKind {
   // The rule's key; for a family (`suffixes` not empty) the prefix of its keys: "use" stands for
   // "use.outpatient", "use.inpatient", ...
   std::string_view key;
   Combine combine;
   unsigned traits;
   std::size_t value_type;  // the index of its C++ type in RuleValue (value_type<T>())
-  std::vector<std::string_view> suffixes;
+  Suffixes suffixes = {};
 
   bool has(Trait trait) const { return (traits & trait) != 0; }
   bool family() const { return !suffixes.empty(); }
@@ -77,8 +78,17 @@ struct RuleKind {
   }
 };
 
+// The kinds as a constant table: data in the module, not code that builds a vector at startup.
+struct RuleKinds {
+  const RuleKind* first;
+  std::size_t count;
+  const RuleKind* begin() const { return first; }
+  const RuleKind* end() const { return first + count; }
+  std::size_t size() const { return count; }
+};
+
 // Every kind, in the order the schema lists them.
-const std::vector<RuleKind>& rule_kinds();
+RuleKinds rule_kinds();
 
 // The kind of a rule key ("pooling", "use.outpatient"); null for an unknown key.
 const RuleKind* rule_kind(std::string_view key);

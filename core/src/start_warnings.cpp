@@ -206,8 +206,8 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     const char* key = local ? "warning.before_known_since" : "warning.applied_back";
     Reason warning = context.reason(
         group.code, texts.get(key, {{"items", items}, {"as_of", context.as_of}}), group.sources);
-    warning.lead = lead_before_list(
-        texts.get(key, {{"items", std::string(kListMark)}, {"as_of", context.as_of}}));
+    warning.lead =
+        lead_before_list(texts.get(key, {{"items", kListMark}, {"as_of", context.as_of}}));
     warning.list = std::move(list);
     warnings.push_back(std::move(warning));
   }

@@ -25,9 +25,10 @@ std::string Texts::get(std::string_view key, TextParams params) const {
     const std::size_t close = pattern.find('}', open);
     if (close == std::string_view::npos) break;
     const std::string_view name = pattern.substr(open + 1, close - open - 1);
-    const std::string* value = holder_ && name == "holder" ? &*holder_ : nullptr;
+    std::optional<std::string_view> value;
+    if (holder_ && name == "holder") value = *holder_;
     for (const auto& [param, given] : params) {
-      if (param == name) value = &given;
+      if (param == name) value = given;
     }
     if (value) {
       out.append(pattern.data() + from, open - from);
