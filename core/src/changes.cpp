@@ -83,6 +83,8 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
       for (const RuleEntry& entry : entries) {
         if (entry.from != day && !(entry.until && add_days(*entry.until, 1) == day)) continue;
         add_unique(found.labels, texts.label("rule", rule_family(key)));
+        if (entry.from == day && entry.known_since && *entry.known_since == entry.from)
+          found.known_by = known_since_text(texts, entry);
         for (const std::string& id : entry.sources) add_unique(found.sources, std::string_view(id));
         // A national day the region has no value of its own for: provinces set their own start
         // (N1) and widened their circles at their own dates (N4), so only the nation's is known.

@@ -21,6 +21,9 @@ struct RulesStarting {
   std::vector<std::string> labels;
   // The day is the nation's, where the region's own day was not found (its answer says so).
   bool national_day = false;
+  // A rule starting that day is known only as in force by it (its source's day, or about a
+  // month or year): the change says so, in the sources' precision, never as the first day.
+  std::string known_by;
 };
 RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              const std::string& holder_region, const std::string& member_region,

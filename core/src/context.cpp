@@ -180,7 +180,9 @@ std::optional<Context::SharingStart> Context::sharing_start() const {
       if (entry == found->second.end()) continue;
       if (!entry->as<Relations>().list.empty()) {
         const bool national = (*layer)->code == PolicySet::kNationalCode;
-        return SharingStart{format_date(day), !(national && entry->doubts("from"))};
+        const bool by = entry->known_since && *entry->known_since == entry->from;
+        return SharingStart{by ? known_since_text(texts, *entry) : format_date(day),
+                            !(national && entry->doubts("from")), by};
       }
       break;  // the most specific layer in force on `day` has not started yet
     }

@@ -129,8 +129,9 @@ class Context {
   // The first day after `as_of` sharing starts in the holder's region, and whether that day is
   // known for the region itself (false: the nation's day, the local one not found).
   struct SharingStart {
-    std::string date;
+    std::string date;  // or, known only as in force by it, that in the sources' precision
     bool local_known = true;
+    bool known_by = false;
   };
   std::optional<SharingStart> sharing_start() const;
 
@@ -210,6 +211,9 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
                         const std::vector<MemberResult>& members,
                         const std::vector<MemberBinding>& bindings);
 void add_policy_warnings(Context& context, std::vector<Reason>& warnings);
+// When a rule known only as in force by a day began: "2025-01-01" with precision "year" is "about
+// 2025", "month" is "2025-09", "day" the date itself.
+std::string known_since_text(const Texts& texts, const RuleEntry& entry);
 // Whether a more specific layer than the one `use` came from has its own value, known only from a
 // day after `as_of`: that rule was found, and the start warning says from when.
 bool local_value_known_later(const Context& context, const UsedRule& use);

@@ -25,8 +25,9 @@ void add_alternatives(Context& context, const HolderResult& holder,
                   [](const Reason& reason) { return reason.code == "holder.sharing_not_started"; });
   if (not_started) {
     if (const auto start = context.sharing_start()) {
-      const char* key =
-          start->local_known ? "guidance.sharing_starts" : "guidance.sharing_starts_national";
+      const char* key = !start->local_known ? "guidance.sharing_starts_national"
+                        : start->known_by   ? "guidance.sharing_starts_by"
+                                            : "guidance.sharing_starts";
       guidance.notes.push_back(texts.get(key, {{"region", region}, {"date", start->date}}));
     }
     return;

@@ -113,6 +113,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
           if (std::find(enrol_sources.begin(), enrol_sources.end(), id) == enrol_sources.end())
             enrol_sources.push_back(id);
         }
+        continue;  // enrolling is enough: no later rule need be waited for
       }
     }
     const AccountTiers account = account_tiers(base, facts.policies);
@@ -133,6 +134,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
          later_rule_dates(facts.policies, base.holder.region, who.region, household.as_of)) {
       Request later = base;
       later.as_of = day;
+      // Not insured: enrolling as well (the change says both), where enrolling alone is not enough.
+      if (who.scheme == Scheme::none) later.members.front().scheme = Scheme::resident;
       if (!sole_member_eligible(later, facts.policies)) continue;
       by_date[day.days].push_back(q);
       break;
@@ -166,11 +169,13 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     std::vector<std::string_view> sources;
     std::vector<std::string> rules;
     bool national_day = false;
+    std::string known_by;  // as for a single holder (RulesStarting::known_by)
     for (std::size_t q : holders) {
       names.push_back(labels[q]);
       const RulesStarting starting =
           rules_starting(facts.policies, texts, household.people[q].region, who.region, day);
       national_day = national_day || starting.national_day;
+      if (known_by.empty()) known_by = starting.known_by;
       for (std::string_view id : starting.sources) {
         if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
       }
@@ -178,13 +183,19 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
       }
     }
-    changes.push_back({"change.date",
-                       texts.get(national_day ? "plan.change_date_national" : "plan.change_date",
-                                 {{"person", labels[person]},
-                                  {"holders", texts.series(names)},
-                                  {"date", format_date(day)},
-                                  {"rules", texts.rule_series(rules)}}),
-                       sources, format_date(day), household.people[holders.front()].id});
+    changes.push_back(
+        {"change.date",
+         texts.get(national_day       ? "plan.change_date_national"
+                   : known_by.empty() ? "plan.change_date"
+                                      : "plan.change_date_by",
+                   {{"person", labels[person]},
+                    {"holders", texts.series(names)},
+                    {"date", known_by.empty() ? format_date(day) : known_by},
+                    {"enrol", who.scheme == Scheme::none
+                                  ? texts.get("plan.and_enrol", {{"person", labels[person]}})
+                                  : std::string()},
+                    {"rules", texts.rule_series(rules)}}),
+         sources, format_date(day), household.people[holders.front()].id});
   }
   for (const Change& change : tiers) changes.push_back(change);
   for (const Change& change : related_changes) changes.push_back(change);

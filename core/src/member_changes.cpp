@@ -110,6 +110,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     return changes;
   }
 
+  bool enrolling_suffices = false;
   if (member.scheme == Scheme::none) {
     Request enrolled = single;
     enrolled.members.front().scheme = Scheme::resident;
@@ -121,6 +122,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       decision = decide(enrolled, policies, false);
     }
     if (decision.members.front().eligible) {
+      enrolling_suffices = true;
       changes.push_back(
           {"change.enrol",
            texts.get(unbinding ? "change.enrol_unbind" : "change.enrol", {{"member", label}}),
@@ -138,19 +140,27 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
          texts.get("change.tier", {{"member", label}, {"tier", tier}, {"region", region_name}}),
          tiers.sources, std::nullopt, std::nullopt});
   }
+  // A relative not insured needs to enrol as well as the later rules: the change says both.
+  const bool uninsured = member.scheme == Scheme::none;
+  if (enrolling_suffices) return changes;
   for (Date day : later_rule_dates(policies, request.holder.region, member.region, request.as_of)) {
     Request later = single;
     later.as_of = day;
+    if (uninsured) later.members.front().scheme = Scheme::resident;
     if (!sole_member_eligible(later, policies)) continue;
     const RulesStarting starting =
         rules_starting(policies, texts, request.holder.region, member.region, day);
     changes.push_back(
         {"change.date",
-         texts.get(starting.national_day ? "change.date_national" : "change.date",
+         texts.get(starting.national_day       ? "change.date_national"
+                   : starting.known_by.empty() ? "change.date"
+                                               : "change.date_by",
                    {{"member", label},
-                    {"date", format_date(day)},
+                    {"date", starting.known_by.empty() ? format_date(day) : starting.known_by},
                     {"rules", texts.rule_series(starting.labels)},
-                    {"region", region_label(policies, request.holder.region, request.lang)}}),
+                    {"region", region_label(policies, request.holder.region, request.lang)},
+                    {"enrol", uninsured ? texts.get("change.and_enrol", {{"member", label}})
+                                        : std::string()}}),
          starting.sources, format_date(day), std::nullopt});
     break;
   }

@@ -39,19 +39,6 @@ bool start_concerns_family(const Context& context, const UsedRule& use) {
   return circles_differ_for_family(context, earlier, *use.entry);
 }
 
-// "2025-01-01" with precision "year" is "about 2025"; "month" is "2025-09"; "day" the date itself.
-std::string known_since_text(const Context& context, const RuleEntry& entry) {
-  const std::string date = format_date(*entry.known_since);
-  if (entry.known_since_precision == "year") {
-    return context.texts.get("date.about_year", {{"year", date.substr(0, 4)}});
-  }
-  if (entry.known_since_precision == "month") {
-    return context.texts.get("date.month",
-                             {{"year", date.substr(0, 4)}, {"month", date.substr(5, 2)}});
-  }
-  return date;
-}
-
 // The first day on which a rule known since `entry.known_since` is certainly in force: the day
 // itself, or the first day after the month or year the sources name.
 Date certain_from(const RuleEntry& entry) {
@@ -142,6 +129,17 @@ const RuleEntry* later_local_value(const Context& context, const UsedRule& use,
 
 }  // namespace
 
+std::string known_since_text(const Texts& texts, const RuleEntry& entry) {
+  const std::string date = format_date(*entry.known_since);
+  if (entry.known_since_precision == "year") {
+    return texts.get("date.about_year", {{"year", date.substr(0, 4)}});
+  }
+  if (entry.known_since_precision == "month") {
+    return texts.get("date.month", {{"year", date.substr(0, 4)}, {"month", date.substr(5, 2)}});
+  }
+  return date;
+}
+
 bool local_value_known_later(const Context& context, const UsedRule& use) {
   const RegionPolicy* layer = nullptr;
   const RuleEntry* prior = nullptr;
@@ -162,8 +160,8 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     // arrangement (the loader asks for its basis), and the answer says no source confirms it.
     if (entry.known_since && context.request.as_of < certain_from(entry) &&
         start_concerns_family(context, use)) {
-      add_to_group(groups, "policy.applied_back", {known_since_text(context, entry), "", "", {}},
-                   label(), entry);
+      add_to_group(groups, "policy.applied_back",
+                   {known_since_text(context.texts, entry), "", "", {}}, label(), entry);
     }
     const RegionPolicy* later_layer = nullptr;
     if (!use.for_holder_region) continue;
@@ -176,7 +174,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
       // Before it the layer above answers; the nation's rules are said as such ("" here).
       const bool national = use.layer->code == PolicySet::kNationalCode;
       add_to_group(groups, "policy.before_known_since",
-                   {known_since_text(context, *later),
+                   {known_since_text(context.texts, *later),
                     later_layer->name.in(lang),
                     national ? std::string() : std::string(use.layer->name.in(lang)),
                     {}},
