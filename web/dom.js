@@ -60,21 +60,23 @@ export function textWidth(text, size, weight = 400) {
   return measuring.measureText(text).width;
 }
 
-// Where a line may end: after a space, or beside a Chinese (CJK) character or full-width mark, as
-// CSS breaks text; an opening mark stays with what follows it and a closing one with what precedes.
+// Where a line may end: after a space or a hyphen ("Montgomery-|Smith"), or beside a Chinese (CJK)
+// character or full-width mark, as CSS breaks text; an opening mark stays with what follows it and
+// a closing one with what precedes.
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
 const OPENING = '（「『《〈【“‘';
 const CLOSING = '，。、；：？！）」』》〉】”’';
 const BREAK_UNITS = new RegExp(
-  `[${OPENING}]*(?:[${CJK}]|[^\\s${CJK}]+)[${CLOSING}]*\\s*|\\s+`,
+  `[${OPENING}]*(?:[${CJK}]|[^\\s${CJK}-]*-+|[^\\s${CJK}-]+)[${CLOSING}]*\\s*|\\s+`,
   'gu',
 );
 
 /**
  * `text` wrapped into lines no wider than `width` px as drawn at `size` (and `weight`): broken
- * between words and beside Chinese characters, and inside a word only where the word alone is
- * wider than the line (CSS overflow-wrap: anywhere). Nothing is cut: every character is on a line.
- * SVG text does not wrap by itself; a picture draws these as lines of its own.
+ * between words, after a hyphen and beside Chinese characters, and inside a word only where the
+ * word alone is wider than the line (CSS overflow-wrap: anywhere). Nothing is cut: every
+ * character is on a line. SVG text does not wrap by itself; a picture draws these as lines of its
+ * own.
  */
 export function wrapLabel(text, width, size, weight = 400) {
   const fits = (line) => textWidth(line.trimEnd(), size, weight) <= width;
@@ -99,14 +101,6 @@ export function wrapLabel(text, width, size, weight = 400) {
   }
   if (line) lines.push(line.trimEnd());
   return lines.length ? lines : [''];
-}
-
-/** A label cut to `width` px as drawn at `size` (and `weight`); a cut label ends in "…". */
-export function fitLabel(text, width, size, weight = 400) {
-  if (textWidth(text, size, weight) <= width) return text;
-  const kept = [...text];
-  while (kept.length && textWidth(`${kept.join('')}…`, size, weight) > width) kept.pop();
-  return `${kept.join('')}…`;
 }
 
 function setAttributes(element, attributes) {

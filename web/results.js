@@ -1,5 +1,5 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
-import { fitLabel, h, svg, textWidth, warningContent } from './dom.js';
+import { h, svg, textWidth, warningContent, wrapLabel } from './dom.js';
 import { formatFen, series, shareableText, sourceFacts } from './i18n.js';
 
 function labelFor(state, t, id) {
@@ -41,29 +41,48 @@ function reasonsList(reasons, t, key) {
 // The family picture: the holder on top and the members below in two columns, each joined to the
 // holder by a line of its own (green: may use the account; grey and dashed: may not). The lines
 // run down the gap between the columns and along the gaps between the rows, so they never cross a
-// label; each name is cut to its box as measured. Sizes in the picture's own units (360 wide; a
-// phone draws it at about 0.9 of that: 16 units come out at about 14.5 px, 21 at 19 px).
-const PICTURE = { width: 360, column: 90, box: 150, padding: 6, margin: 8 };
+// label. A name wider than its box wraps onto further lines (never cut: between words, after a
+// hyphen, beside Chinese characters, inside a word only where the word alone is wider than the
+// box), and its row grows: the boxes of a row share the height of the tallest, so that their state
+// lines stand level. Sizes in the picture's own units (360 wide; a phone draws it at about 0.9 of
+// that: 16 units come out at about 14.5 px, 21 at 19 px). The boxes leave a gap of 16 between the
+// columns for the holder's line, and hold a word as long as "Montgomery-" (140 units at 21) whole.
+const PICTURE = { width: 360, column: 90, box: 164, padding: 6, margin: 8 };
 const PICTURE_TYPE = {
-  normal: { size: 16, box: 36, gap: 22 },
-  large: { size: 21, box: 44, gap: 26 },
+  normal: { size: 16, leading: 20, box: 36, gap: 22 },
+  large: { size: 21, leading: 26, box: 44, gap: 26 },
 };
 
 function familyPicture(answer, state, t) {
-  const { size, box: boxHeight, gap } = state.elder ? PICTURE_TYPE.large : PICTURE_TYPE.normal;
+  const type = state.elder ? PICTURE_TYPE.large : PICTURE_TYPE.normal;
+  const { size, leading, gap } = type;
+  const boxHeight = type.box; // of a box with one line of name
   const { width, column, box: boxWidth, padding, margin } = PICTURE;
   const cx = width / 2;
   const members = answer.members;
-  const stateLine = Math.round(size * 1.3);
-  const rowHeight = boxHeight + stateLine + gap;
-  const firstTop = margin + boxHeight + gap;
-  // Two to a row; an odd last member sits alone in the middle, where the holder's line ends.
+  const stateLine = Math.round(size * 1.6); // under a box, clear of its edge
+  // Each name's lines as they will be drawn, inside the box's padding and its rounded ends, which
+  // take in the corners of a line (about 1.2 em high) at the level of the first and last.
+  const radius = boxHeight / 2;
+  const inset = radius - Math.sqrt(radius ** 2 - (0.6 * size) ** 2);
+  const labels = members.map((member) =>
+    wrapLabel(labelFor(state, t, member.id), boxWidth - 2 * (padding + inset), size),
+  );
+  // Two to a row; an odd last member sits alone in the middle, where the holder's line ends. Each
+  // row is as high as its tallest name needs.
+  const rows = Math.ceil(members.length / 2);
+  const heights = Array.from({ length: rows }, (_, row) => {
+    const most = Math.max(...labels.slice(2 * row, 2 * row + 2).map((lines) => lines.length));
+    return boxHeight + (most - 1) * leading;
+  });
+  const tops = [margin + boxHeight + gap];
+  heights.forEach((rowHeight, row) => tops.push(tops[row] + rowHeight + stateLine + gap));
   const place = (i) => ({
     x: i === members.length - 1 && i % 2 === 0 ? cx : cx + (i % 2 ? column : -column),
-    top: firstTop + Math.floor(i / 2) * rowHeight,
+    top: tops[Math.floor(i / 2)],
+    tall: heights[Math.floor(i / 2)],
   });
-  const lastTop = place(members.length - 1).top;
-  const height = lastTop + boxHeight + stateLine + margin;
+  const height = tops[rows] - gap + margin;
   const eligibleNames = members.filter((m) => m.eligible).map((m) => labelFor(state, t, m.id));
   const picture = svg('svg', {
     viewBox: `0 0 ${width} ${height}`,
@@ -87,11 +106,13 @@ function familyPicture(answer, state, t) {
       }),
     );
   members.forEach((member, i) => {
-    const { x, top } = place(i);
+    const { x, top, tall } = place(i);
     const tone = standing(member);
-    const line = x === cx ? `M${cx} ${shared} V${top}` : `M${cx} ${rail(top)} H${x} V${top}`;
+    const path = x === cx ? `M${cx} ${shared} V${top}` : `M${cx} ${rail(top)} H${x} V${top}`;
+    const lines = labels[i];
+    const middle = top + tall / 2;
     picture.append(
-      svg('path', { d: line, class: `link ${tone}` }),
+      svg('path', { d: path, class: `link ${tone}` }),
       svg(
         'g',
         { class: 'member-node' },
@@ -99,18 +120,30 @@ function familyPicture(answer, state, t) {
           x: x - boxWidth / 2,
           y: top,
           width: boxWidth,
-          height: boxHeight,
-          rx: boxHeight / 2,
+          height: tall,
+          rx: radius,
           class: `node ${tone}`,
         }),
+        // The name's lines, centred in its box (each line says its own baseline: SVG 1.1
+        // browsers do not pass it down to a tspan).
         svg(
           'text',
-          { x, y: top + boxHeight / 2, class: 'node-label' },
-          fitLabel(labelFor(state, t, member.id), boxWidth - 2 * padding - boxHeight / 2, size),
+          { x, y: middle, class: 'node-label' },
+          lines.map((text, k) =>
+            svg(
+              'tspan',
+              {
+                x,
+                y: middle + (k - (lines.length - 1) / 2) * leading,
+                'dominant-baseline': 'central',
+              },
+              text,
+            ),
+          ),
         ),
         svg(
           'text',
-          { x, y: top + boxHeight + stateLine / 2, class: `node-state ${tone}` },
+          { x, y: top + tall + stateLine / 2, class: `node-state ${tone}` },
           standingText(tone, t),
         ),
       ),

@@ -842,6 +842,123 @@ test('the family picture from 1 to 20 members, both languages, normal and large 
   await page.close();
 });
 
+// A name wider than its box in the family picture wraps onto further lines of its own box, which
+// grows with its row: nothing is cut with "…", every character is drawn, and no name reaches
+// another box, a state line or a line of the picture.
+const LONG_NAMES = [
+  '欧阳娜娜',
+  'Alexandria Catherine Montgomery-Smith',
+  'Wolfeschlegelsteinhausenbergerdorffvoralternwaren'.slice(0, 40),
+  '小明',
+  'Wei Chen-Smith Alexander',
+];
+test('the family picture wraps long names onto more lines, whole and apart from every other box, state and line, in both languages and both type sizes', async () => {
+  const page = await site.newPage(PHONE);
+  const relations = ['spouse', 'parent', 'child', 'parent_in_law', 'sibling'];
+  const request = {
+    holder: { region: '410100', scheme: 'employee', status: 'employed', balance_fen: 300000 },
+    members: LONG_NAMES.map((name, i) => ({
+      id: `m${i + 1}`,
+      relation: relations[i],
+      age: 30 + i,
+      scheme: 'resident',
+      name,
+    })),
+  };
+  await page.goto(
+    `${site.origin}/#r=${Buffer.from(JSON.stringify(request)).toString('base64url')}`,
+  );
+  await page.waitForSelector('#summary');
+  const compact = (text) => text.replace(/\s+/g, '');
+  for (const elder of [false, true]) {
+    if (elder) {
+      await page.click('#elder-toggle');
+      await page.waitForSelector('.gongji-app.elder #summary');
+    }
+    for (const lang of ['zh-CN', 'en']) {
+      if ((await page.evaluate(() => document.documentElement.lang)) !== lang) {
+        await page.click('#lang-toggle');
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        assert.equal(await settled(page), 'answer');
+      }
+      await page.$$eval('details.more', (all) => all.forEach((d) => (d.open = true)));
+      const where = `${lang}, ${elder ? 'large' : 'normal'} type`;
+      const drawn = await page.$$eval('.family-picture .member-node .node-label', (labels) =>
+        labels.map((label) => [...label.querySelectorAll('tspan')].map((line) => line.textContent)),
+      );
+      assert.equal(drawn.length, LONG_NAMES.length, where);
+      drawn.forEach((lines, i) => {
+        const name = LONG_NAMES[i];
+        const what = `${where}: ${JSON.stringify(lines)}`;
+        assert.ok(
+          lines.every((line) => !line.includes('…')),
+          `cut: ${what}`,
+        );
+        // Every character, in order: lines break at spaces (dropped) or inside the long word.
+        assert.equal(compact(lines.join('')), compact(name), what);
+        // Between words where the words fit a line: each line is whole words (a hyphen ends one).
+        if (/\s/.test(name))
+          assert.equal(lines.join(' ').replace(/- /g, '-'), name, `broken inside a word: ${what}`);
+      });
+      assert.deepEqual(drawn[0], ['欧阳娜娜'], `a Chinese name on one line, ${where}`);
+      assert.deepEqual(drawn[3], ['小明'], where);
+      assert.ok(drawn[1].length > 1, `the long English name wraps, ${where}`);
+      assert.ok(drawn[2].length > 1, `the 40-letter word wraps, ${where}`);
+      assert.equal(drawn[2].join(''), LONG_NAMES[2], where);
+      // Each name inside its own box and clear of every other box and text; no line through one.
+      const clashes = await page.$eval('.family-picture', (picture) => {
+        const found = [];
+        const meet = (a, b) =>
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        const nodes = [...picture.querySelectorAll('.member-node, .holder-node')];
+        const texts = [...picture.querySelectorAll('text')];
+        for (const node of nodes.filter((n) => n.classList.contains('member-node'))) {
+          const label = node.querySelector('.node-label');
+          const box = label.getBBox();
+          const own = node.querySelector('rect').getBBox();
+          if (box.x < own.x || box.y < own.y || box.x + box.width > own.x + own.width)
+            found.push(`outside its box: ${label.textContent}`);
+          if (box.y + box.height > own.y + own.height)
+            found.push(`below its box: ${label.textContent}`);
+          for (const other of nodes)
+            if (other !== node && meet(box, other.querySelector('rect').getBBox()))
+              found.push(`${label.textContent} on another box`);
+          for (const text of texts)
+            if (text !== label && meet(box, text.getBBox()))
+              found.push(`${label.textContent} on ${text.textContent}`);
+        }
+        return found;
+      });
+      assert.deepEqual(clashes, [], where);
+      assert.deepEqual(await page.$eval('.family-picture', pictureProblems), [], where);
+      // Boxes of a row stand level: their state lines too.
+      const states = await page.$$eval('.family-picture .node-state', (all) =>
+        all.map((s) => s.getBBox().y),
+      );
+      assert.equal(states[0], states[1], where);
+      assert.equal(states[2], states[3], where);
+      // The picture's name for a screen reader names each member who may use the account whole.
+      const [label, usable] = await page.$eval('.family-picture', (picture) => [
+        picture.getAttribute('aria-label'),
+        [...picture.querySelectorAll('.member-node')]
+          .filter((node) => node.querySelector('.node-state.ok'))
+          .map((node) => node.querySelector('.node-label').textContent),
+      ]);
+      for (const text of usable)
+        assert.ok(
+          LONG_NAMES.some((name) => compact(name) === compact(text) && label.includes(name)),
+          `${text} in ${label}`,
+        );
+      const [smallest] = await drawnTextSizes(page, 'figure:has(> .family-picture)');
+      assert.ok(smallest[0] >= (elder ? 18 : 14), `${where}: ${smallest.join(': ')}`);
+    }
+  }
+  await page.close();
+});
+
 test('the compact widget is one column below 480 px', async () => {
   // Its own context: the demo host page has no icon, and the browser's /favicon.ico 404 is not
   // one of the page's problems.

@@ -30,6 +30,12 @@ test('a longer one breaks between words, never cut and never inside a word that 
   assert.deepEqual(wrap('Maternal grandparent 2', 13), ['Maternal', 'grandparent 2']);
 });
 
+test('a hyphenated name breaks after its hyphen before it breaks inside a word', () => {
+  assert.deepEqual(wrap('Montgomery-Smith', 12), ['Montgomery-', 'Smith']);
+  assert.deepEqual(wrap('Catherine Montgomery-Smith', 20), ['Catherine', 'Montgomery-Smith']);
+  assert.deepEqual(wrap('Anne-Marie Li', 20), ['Anne-Marie Li']);
+});
+
 test('Chinese breaks between characters, a closing mark with the character before it and an opening one with the character after', () => {
   assert.deepEqual(wrap('配偶的母亲（小明）', 8), ['配偶的母', '亲（小', '明）']);
   assert.deepEqual(wrap('爷爷，奶奶', 4), ['爷', '爷，', '奶奶']);
