@@ -4,6 +4,7 @@
 #include <functional>
 #include <tuple>
 
+#include "answer_writer.hpp"
 #include "rule_kinds.hpp"
 #include "small_sort.hpp"
 
@@ -191,6 +192,11 @@ std::optional<Context::SharingStart> Context::sharing_start() const {
 }
 
 Reason Context::reason(std::string_view code, std::string text, const RuleEntry* cited) const {
+  // A "no" that rests on unofficial pages alone says so where it is said, not only in a warning
+  // (山东's cap and one-holder rule, 肇庆's flexible workers: facts, "三方: leads, not facts").
+  if (cited && cited->third_party_only && reason_role(code, false) == ReasonRole::why_not) {
+    text += texts.get("reason.third_party_only");
+  }
   Reason reason{code, std::move(text), {}};
   if (cited) reason.sources.assign(cited->sources.begin(), cited->sources.end());
   return reason;
