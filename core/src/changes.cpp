@@ -60,8 +60,17 @@ std::vector<Date> later_rule_dates(const PolicySet& policies, const std::string&
 
 RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              const std::string& holder_region, const std::string& member_region,
-                             Date day) {
+                             bool bound_elsewhere, Date day) {
   RulesStarting found;
+  // Only the rules that can concern this relative are named: the wallet's across provinces, the
+  // one-holder rule for one bound elsewhere.
+  const bool across =
+      !member_region.empty() && holder_region.substr(0, 2) != member_region.substr(0, 2);
+  auto concerns = [&](std::string_view key) {
+    if (key == "single_holder") return bound_elsewhere;
+    if (key.substr(0, 6) == "wallet") return across;
+    return true;
+  };
   const std::vector<const RegionPolicy*> layers = layers_of(policies, holder_region, member_region);
   // Whether the holder's own province or city has a value on `day` (its circle decides).
   const std::vector<const RegionPolicy*> holders =
@@ -79,7 +88,7 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
   };
   for (const RegionPolicy* layer : layers) {
     for (const auto& [key, entries] : layer->rules) {
-      if (!decides_eligibility(key)) continue;
+      if (!decides_eligibility(key) || !concerns(key)) continue;
       for (const RuleEntry& entry : entries) {
         if (entry.from != day && !(entry.until && add_days(*entry.until, 1) == day)) continue;
         add_unique(found.labels, texts.label("rule", rule_family(key)));

@@ -25,9 +25,10 @@ struct RulesStarting {
   // month or year): the change says so, in the sources' precision, never as the first day.
   std::string known_by;
 };
+// `bound_elsewhere`: the relative has another holder (else the one-holder rule is not theirs).
 RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              const std::string& holder_region, const std::string& member_region,
-                             Date day);
+                             bool bound_elsewhere, Date day);
 
 // The holder's tiers with a personal account, where the holder's region has tiers and the
 // holder's own tier is not one of them (深圳 二档/三档), with the rule's sources.

@@ -173,7 +173,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     for (std::size_t q : holders) {
       names.push_back(labels[q]);
       const RulesStarting starting =
-          rules_starting(facts.policies, texts, household.people[q].region, who.region, day);
+          rules_starting(facts.policies, texts, household.people[q].region, who.region,
+                         who.bound_to_other_holder, day);
       national_day = national_day || starting.national_day;
       if (known_by.empty()) known_by = starting.known_by;
       for (std::string_view id : starting.sources) {

@@ -148,8 +148,8 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     later.as_of = day;
     if (uninsured) later.members.front().scheme = Scheme::resident;
     if (!sole_member_eligible(later, policies)) continue;
-    const RulesStarting starting =
-        rules_starting(policies, texts, request.holder.region, member.region, day);
+    const RulesStarting starting = rules_starting(policies, texts, request.holder.region,
+                                                  member.region, member.bound_to_other_holder, day);
     changes.push_back(
         {"change.date",
          texts.get(starting.national_day       ? "change.date_national"
