@@ -56,12 +56,39 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   std::vector<std::string> unbind_holders;
   std::vector<std::string_view> unbind_sources;
   std::optional<std::string> unbind_first;
+  // People of the household without an employee account who could share with the person if
+  // they had one (the single answer's change.other_holder, for the people really there).
+  std::vector<std::string> account_holders;
+  std::vector<std::string_view> account_sources;
+  std::optional<std::string> account_first;
+  bool account_you = false;  // the user is among them
 
   for (std::size_t q = 0; q < household.people.size(); ++q) {
     if (q == person) continue;
     const Request base = pairing_request(household, facts.labels, q, {person});
     const Decision now = decide(base, facts.policies, false);
     if (now.members.front().eligible) continue;  // held back by places taken, not by a rule
+
+    // Someone of working age (劳动法 §15: no employment under 16) without an employee account.
+    constexpr int32_t kWorkingAge = 16;
+    if (household.people[q].scheme != Scheme::employee) {
+      if (household.people[q].age < kWorkingAge) continue;
+      Request employed = base;
+      employed.holder.scheme = Scheme::employee;
+      employed.holder.status = Status::employed;
+      employed.holder.tier.reset();
+      employed.holder.has_personal_account = true;
+      const Decision decision = decide(employed, facts.policies, false);
+      if (decision.members.front().eligible) {
+        account_holders.push_back(labels[q]);
+        account_you = account_you || named_as_you(household, q);
+        if (!account_first) account_first = household.people[q].id;
+        for (std::string_view id : eligibility_sources(decision.members.front())) {
+          add_unique(account_sources, id);
+        }
+      }
+      continue;  // no account of theirs to wait for, tier or enrol into
+    }
 
     // Roles that cannot settle whether the two are near relatives: if they are, the holder
     // may bind the person under that relation.
@@ -212,11 +239,25 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         }
       }
     }
-    // "No known change" only where every holder's block is known; else confirm the doubt.
-    changes.push_back({doubted ? "change.confirm" : "change.none",
-                       texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
-                                 {{"person", labels[person]}}),
-                       sources, std::nullopt, std::nullopt});
+    // "No known change" only where every holder's block is known and no one without an account
+    // could help; else confirm the doubt.
+    if (doubted || account_holders.empty()) {
+      changes.push_back({doubted ? "change.confirm" : "change.none",
+                         texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
+                                   {{"person", labels[person]}}),
+                         sources, std::nullopt, std::nullopt});
+    }
+  }
+  if (!account_holders.empty()) {
+    // The user alone is "you could", not "that person could".
+    const bool only_you = account_holders.size() == 1 && account_you;
+    changes.push_back(
+        {"change.other_holder",
+         texts.get(only_you ? "plan.change_other_holder_you" : "plan.change_other_holder",
+                   {{"person", labels[person]},
+                    {"holders", texts.alternatives(account_holders)},
+                    {"them", them(household, person, texts)}}),
+         account_sources, std::nullopt, account_first});
   }
   return changes;
 }

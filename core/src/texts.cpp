@@ -63,6 +63,10 @@ std::string Texts::series(const std::vector<std::string>& items) const {
   return joined(items, get("list.separator"), get("list.last_separator"));
 }
 
+std::string Texts::alternatives(const std::vector<std::string>& items) const {
+  return joined(items, get("list.separator"), get("list.last_or_separator"));
+}
+
 std::string Texts::rule_series(const std::vector<std::string>& items) const {
   return joined(items, get("list.separator"), get("list.last_rule_separator"));
 }
@@ -228,6 +232,8 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.change_none",
                             "plan.change_confirm",
                             "plan.change_unbind",
+                            "plan.change_other_holder",
+                            "plan.change_other_holder_you",
                             "plan.change_if_married",
                             "plan.change_if_related",
                             "plan.relation_unsettled",
@@ -244,6 +250,7 @@ const std::vector<std::string>& required_message_keys() {
                             "change.tier",
                             "change.other_holder",
                             "change.either_relation",
+                            "list.last_or_separator",
                             "change.none",
                             "change.confirm",
                             "change.unbind",

@@ -30,6 +30,8 @@ class Texts {
   std::string money(Fen fen) const;
   // Items named in a sentence, a series: "A", "A and B", "A, B and C"; "A和B", "A、B和C".
   std::string series(const std::vector<std::string>& items) const;
+  // "A, B or C": any one of them.
+  std::string alternatives(const std::vector<std::string>& items) const;
   // Rules named by what they decide, which in Chinese are clauses ("在哪里办理"): a series in
   // English ("which relatives may share and where to apply"), joined by 、 alone in Chinese.
   std::string rule_series(const std::vector<std::string>& items) const;
