@@ -30,6 +30,10 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
                              const std::string& holder_region, const std::string& member_region,
                              bool bound_elsewhere, Date day);
 
+// Whether the holder is refused for their status alone (no account for the flexibly employed
+// there): then another status is worth naming.
+bool holder_status_refused(const Request& request, const PolicySet& policies);
+
 // The holder's tiers with a personal account, where the holder's region has tiers and the
 // holder's own tier is not one of them (深圳 二档/三档), with the rule's sources.
 struct AccountTiers {

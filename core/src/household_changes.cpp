@@ -157,6 +157,33 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                                                           household.lang)}}),
                        account.sources, std::nullopt, household.people[q].id});
     }
+    // A holder whose status has no account there (the flexibly employed of 蚌埠): the statuses
+    // that have one, as for a single holder.
+    if (holder_status_refused(base, facts.policies)) {
+      std::vector<std::string> statuses;
+      std::vector<std::string_view> sources;
+      for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
+        Request other = base;
+        other.holder.status = static_cast<Status>(s);
+        const Decision decision = decide(other, facts.policies, false);
+        if (!decision.members.front().eligible) continue;
+        statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
+        for (const Reason& reason : decision.holder.reasons) {
+          for (std::string_view id : reason.sources) add_unique(sources, id);
+        }
+      }
+      if (!statuses.empty()) {
+        tiers.push_back(
+            {"change.status",
+             texts.get(
+                 named_as_you(household, q) ? "change.status_plan_you" : "plan.change_status",
+                 {{"holder", labels[q]},
+                  {"them", them(household, person, texts)},
+                  {"status", texts.alternatives(statuses)},
+                  {"region", region_label(facts.policies, base.holder.region, household.lang)}}),
+             sources, std::nullopt, household.people[q].id});
+      }
+    }
     for (Date day :
          later_rule_dates(facts.policies, base.holder.region, who.region, household.as_of)) {
       Request later = base;

@@ -140,6 +140,33 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
          texts.get("change.tier", {{"member", label}, {"tier", tier}, {"region", region_name}}),
          tiers.sources, std::nullopt, std::nullopt});
   }
+  // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed):
+  // the statuses that have one, in one sentence, as a tier would be named.
+  if (holder_status_refused(single, policies)) {
+    std::vector<std::string> statuses;
+    std::vector<std::string_view> sources;
+    for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
+      Request other = single;
+      other.holder.status = static_cast<Status>(s);
+      const Decision decision = decide(other, policies, false);
+      if (!decision.members.front().eligible) continue;
+      statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
+      for (const Reason& reason : decision.holder.reasons) {
+        for (std::string_view id : reason.sources) {
+          if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+        }
+      }
+    }
+    if (!statuses.empty()) {
+      changes.push_back(
+          {"change.status",
+           texts.get("change.status",
+                     {{"member", label},
+                      {"status", texts.alternatives(statuses)},
+                      {"region", region_label(policies, request.holder.region, request.lang)}}),
+           sources, std::nullopt, std::nullopt});
+    }
+  }
   // A relative not insured needs to enrol as well as the later rules: the change says both.
   const bool uninsured = member.scheme == Scheme::none;
   if (enrolling_suffices) return changes;
