@@ -86,11 +86,29 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
     }
     return false;
   };
+  // A value a newer source only restates (the wallet's circle in the 2026 notice) changes nothing.
+  auto restated = [](const std::vector<RuleEntry>& entries, const RuleEntry& entry) {
+    if (&entry == &entries.front()) return false;
+    const RuleEntry& before = *(&entry - 1);
+    if (const auto* now = std::get_if<Relations>(&entry.typed)) {
+      const auto* then = std::get_if<Relations>(&before.typed);
+      return then && then->list == now->list;
+    }
+    if (const auto* now = std::get_if<bool>(&entry.typed)) {
+      const auto* then = std::get_if<bool>(&before.typed);
+      return then && *then == *now;
+    }
+    return false;
+  };
   for (const RegionPolicy* layer : layers) {
     for (const auto& [key, entries] : layer->rules) {
       if (!decides_eligibility(key) || !concerns(key)) continue;
       for (const RuleEntry& entry : entries) {
         if (entry.from != day && !(entry.until && add_days(*entry.until, 1) == day)) continue;
+        // A value that ends where the next of the same layer begins is that one's change.
+        const bool succeeded =
+            entry.from != day && &entry != &entries.back() && (&entry + 1)->from == day;
+        if (succeeded || (entry.from == day && restated(entries, entry))) continue;
         add_unique(found.labels, texts.label("rule", rule_family(key)));
         if (entry.from == day && entry.known_since && *entry.known_since == entry.from)
           found.known_by = known_since_text(texts, entry);

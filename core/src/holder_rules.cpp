@@ -71,6 +71,14 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
     const char* code =
         holder.scheme == Scheme::resident ? "holder.resident_no_account" : "holder.uninsured";
     context.add_reason(reasons, code, context.texts.get(code), &schemes);
+    // A balance entered without an account is some other money (the 社保卡's bank account, TC02):
+    // said so, so that no one counts on it.
+    if (holder.balance_fen > 0 && !context.request.holder_label) {
+      context.add_reason(reasons, "holder.balance_not_account",
+                         context.texts.get("holder.balance_not_account",
+                                           {{"amount", context.texts.money(holder.balance_fen)}}),
+                         &schemes);
+    }
     return false;
   }
   if (holder.has_personal_account) {

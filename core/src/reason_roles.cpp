@@ -43,6 +43,7 @@ constexpr CodeRole kRoles[] = {
     {"holder.account_declared", ReasonRole::why},
     {"holder.account_declared_none", ReasonRole::why_not},
     {"holder.authorized_limit", ReasonRole::how},
+    {"holder.balance_not_account", ReasonRole::how},
     {"holder.employee_account", ReasonRole::why},
     {"holder.kept_in_account", ReasonRole::how},
     {"holder.payments_not_started", ReasonRole::why_not},

@@ -125,11 +125,11 @@ const std::vector<std::string>& required_message_keys() {
   static const std::vector<std::string> keys = [] {
     std::vector<std::string> all = {
         "holder.employee_account", "holder.account_declared", "holder.account_declared_none",
-        "holder.resident_no_account", "holder.uninsured", "holder.status_no_account",
-        "holder.tier_no_account", "holder.tier_has_account", "holder.sharing_not_started",
-        "holder.whole_balance", "holder.prior_years_only", "holder.authorized_limit",
-        "holder.wallet_quota", "holder.wallet_quota_each", "holder.zero_balance",
-        "holder.zero_balance_prior_years", "member.holder_cannot_share",
+        "holder.resident_no_account", "holder.balance_not_account", "holder.uninsured",
+        "holder.status_no_account", "holder.tier_no_account", "holder.tier_has_account",
+        "holder.sharing_not_started", "holder.whole_balance", "holder.prior_years_only",
+        "holder.authorized_limit", "holder.wallet_quota", "holder.wallet_quota_each",
+        "holder.zero_balance", "holder.zero_balance_prior_years", "member.holder_cannot_share",
         "member.sharing_not_started", "member.relation_allowed",
         "member.relation_allowed_unconfirmed", "member.relation_allowed_known_later",
         "member.relation_allowed_wallet", "member.relation_not_yet", "member.not_near_relative",

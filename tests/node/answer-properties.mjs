@@ -287,6 +287,7 @@ const STATES = {
   'holder.account_declared': ['scheme_account'],
   'holder.account_declared_none': ['scheme_account'],
   'holder.resident_no_account': ['scheme_account'],
+  'holder.balance_not_account': ['scheme_account'],
   'holder.uninsured': ['scheme_account'],
   'holder.tier_no_account': ['tiers'],
   'holder.tier_has_account': ['tiers'],
