@@ -505,6 +505,14 @@ test("a request's problems read the same on the calculator and the household pag
     assert.equal(await page.textContent('#plan-body .problem'), lead);
     assert.doesNotMatch(await page.textContent('#plan-body'), /请检查|Please check/);
     await page.click('#plan-body .problem-link');
+    // Focus lands when the click is handled, which a loaded machine may deliver a frame later.
+    await page
+      .waitForFunction(
+        () => document.activeElement?.dataset.path === '/household/people/2/age',
+        null,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
     assert.equal(
       await page.evaluate(() => document.activeElement?.dataset.path),
       '/household/people/2/age',
