@@ -24,7 +24,10 @@ export const FIRST_RESULT = [
   'gongji.mjs',
   'gongji-core.mjs',
   'gongji-core.wasm',
-  'gongji-policies.zh-CN.bin', // the rules with the page's language's texts (English: .en.bin)
+  // The rules' base with the page's language's texts (English: en.bin), and the part of the
+  // province of the first answer's place (北京, the page's first region).
+  'gongji-rules/zh-CN.bin',
+  'gongji-rules/110000.bin',
 ];
 
 const sizes = Object.fromEntries(

@@ -56,15 +56,17 @@ writeFileSync(indexPath, index.replace('<!--shell-->', pageShell(TEXTS['zh-CN'],
 
 const minified = minifySite(out);
 
-// Everything the page, the widget and the offline app need; not the worker itself, the types, the
-// demo host page, or the rules with both languages' texts (for gongji.mjs's callers who name no
-// language: the page and the widget load each language's own, gongji-policies.LANG.bin).
+// Everything the page, the widget and the offline app need; not the service worker itself, the
+// types, the demo host page, or the rules whole (gongji-policies*.bin, for gongji.mjs's other
+// callers: the page and the widget load the rules split by province, gongji-rules/).
 const skip = new Set([
   'sw.js',
   'gongji.d.ts',
   'embed-demo.html',
   'embed-demo.css',
   'gongji-policies.bin',
+  'gongji-policies.zh-CN.bin',
+  'gongji-policies.en.bin',
 ]);
 const precache = siteFiles(out).filter((path) => !skip.has(path));
 const hash = createHash('sha256');

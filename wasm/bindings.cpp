@@ -25,6 +25,14 @@ EMSCRIPTEN_KEEPALIVE const char* gongji_load_policies(const char* image, int len
   return last_answer.c_str();
 }
 
+// The provinces' parts of rules installed split (gongji-rules/*.bin: one part or several back to
+// back), added to the installed base.
+EMSCRIPTEN_KEEPALIVE const char* gongji_add_policies(const char* images, int length) {
+  last_answer =
+      gongji::add_policy_part_images(std::string_view(images, static_cast<std::size_t>(length)));
+  return last_answer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* gongji_regions() {
   last_answer = gongji::regions_json();
   return last_answer.c_str();

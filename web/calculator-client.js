@@ -4,7 +4,11 @@
 // millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
 // the page's first layout) and every keystroke a round trip of several milliseconds (README,
 // "Performance", has the figures).
-import { createCalculator } from './gongji.mjs';
+import { createCalculator, prefetchPlaces, splitRulesUrl } from './gongji.mjs';
+
+// The page names its first request's places as soon as it knows them, so that their provinces'
+// rules download beside the module.
+export { prefetchPlaces };
 
 // The language the first answer will most likely be in, known before the UI is built: the
 // widget's own (Chinese unless it says lang="en", as widget.js reads it), else the page's.
@@ -15,8 +19,10 @@ function likelyLang() {
 }
 
 // Started when this module loads, before the UI has built its form: the module downloads and
-// compiles off the main thread (compileStreaming) while the rules download, with the texts of the
-// likely language only (the other's come when an answer in it is asked for). What fails here (a
+// compiles off the main thread (compileStreaming) while the rules download: the base of the split
+// rules, with the texts of the likely language only (the other's come when an answer in it is
+// asked for) and without the provinces' own rules (those of a request's places come before it is
+// answered, all of them once the region list is asked for). What fails here (a
 // host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined
 // and createCalculator() loads it itself, so the error it reports is the real one.
 function preloadCore() {
@@ -24,16 +30,15 @@ function preloadCore() {
   const module = WebAssembly.compileStreaming(
     fetch(new URL('./gongji-core.wasm', import.meta.url)),
   );
-  const rules = fetch(new URL(`./gongji-policies.${lang}.bin`, import.meta.url)).then(
-    (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.arrayBuffer();
-    },
-  );
+  const rules = fetch(splitRulesUrl(lang)).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
   return Promise.allSettled([module, rules]).then(([compiled, bytes]) => ({
     module: compiled.value,
     rules: bytes.value,
     lang,
+    split: true,
   }));
 }
 
@@ -41,7 +46,7 @@ let preloaded;
 try {
   preloaded = preloadCore();
 } catch {
-  preloaded = Promise.resolve({ lang: likelyLang() }); // no fetch or no compileStreaming here
+  preloaded = Promise.resolve({ lang: likelyLang(), split: true }); // no compileStreaming here
 }
 
 /** `ready` resolves with the rules version once the module is instantiated and the rules in. */
@@ -51,13 +56,19 @@ export function connectCalculator() {
   ready.catch(() => {}); // reported through the calls that need it
   return {
     ready,
-    // An answer in a language whose texts are not in yet waits for them (once per language).
+    // An answer in a language whose texts are not in yet waits for them (once per language), and
+    // one for places whose province's rules are not in yet waits for those.
     evaluate: async (request) => {
       const loaded = await calculator;
       await loaded.loadLanguage(request.lang === 'en' ? 'en' : 'zh-CN');
+      await loaded.loadPlaces(request);
       return loaded.evaluate(request);
     },
-    regions: async () => (await calculator).regions(),
+    regions: async () => {
+      const loaded = await calculator;
+      await loaded.loadAllPlaces();
+      return loaded.regions();
+    },
     vocabulary: async () => (await calculator).vocabulary(),
   };
 }

@@ -1,6 +1,6 @@
 // The calculator UI: a form whose every change re-evaluates in the browser and redraws the answer.
 // Mounted by the page (app.js) on the document and by the widget (widget.js) in a shadow root.
-import { connectCalculator } from './calculator-client.js';
+import { connectCalculator, prefetchPlaces } from './calculator-client.js';
 import {
   failedNotice,
   h,
@@ -881,6 +881,7 @@ export function mountCalculator(
     // and compiling since calculator-client.js loaded); the form follows with the vocabulary (its
     // option lists and labels come with the rules), and the first request is sent at once.
     setLang(state.lang, false);
+    prefetchPlaces([state.holder.region, ...state.members.map((m) => m.region)]);
     calculator = connectCalculator();
     try {
       vocabulary = await calculator.vocabulary();

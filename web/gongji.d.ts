@@ -229,9 +229,16 @@ export interface Calculator {
   languages(): Lang[];
   /** Downloads (once) and installs the rules with `lang`'s texts, unless installed already. */
   loadLanguage(lang: Lang): Promise<void>;
+  /** With split rules (`split`): downloads (once) and adds the rules of the provinces of the
+      request's places that the base lacks; a request evaluated without them is an ErrorResponse at
+      the place's region. Nothing to do with whole rules. */
+  loadPlaces(request: Request): Promise<void>;
+  /** With split rules: adds every province's rules (one download), as regions() needs. */
+  loadAllPlaces(): Promise<void>;
   /** Like evaluate, but throws GongjiError for an ErrorResponse. */
   evaluateOrThrow(request: Request): OkResponse;
-  /** Every province and prefecture-level city with its coverage level. */
+  /** Every province and prefecture-level city with its coverage level (with split rules, after
+      loadAllPlaces()). */
   regions(): RegionInfo[];
   /** The enumerations and their words, for option lists and labels. */
   vocabulary(): Vocabulary;
@@ -244,12 +251,27 @@ export class GongjiError extends Error {
 
 /** What a caller may already have: the compiled gongji-core.wasm and the bytes of the rules
     (gongji-policies.bin, or with `lang` gongji-policies.LANG.bin); `lang` alone downloads the rules
-    with that language's texts only, about 40% fewer bytes (loadLanguage adds the other). */
+    with that language's texts only, about 40% fewer bytes (loadLanguage adds the other). With
+    `split` and `lang`, the rules are the base of the rules split by province
+    (gongji-rules/LANG.bin), without the provinces' own rules: the page's first download (loadPlaces
+    adds those a request needs). */
 export interface Preloaded {
   module?: WebAssembly.Module;
   rules?: ArrayBuffer | Uint8Array;
   lang?: Lang;
+  split?: boolean;
 }
+
+/** The URL of a file of the split rules: a base (`zh-CN`, `en`), a province's part (`110000`) or
+    every part (`all`). */
+export function splitRulesUrl(name: string): URL;
+
+/** The province codes (110000 ...) that have a part of the split rules. */
+export const PROVINCES_WITH_PARTS: RegExp;
+
+/** Starts downloading the split rules of the provinces of these region codes, for a page that knows
+    its first request's places before the calculator is ready. */
+export function prefetchPlaces(codes: string[]): void;
 
 /** Loads the WebAssembly module once (lazily) and returns the calculator; `preloaded` is used by the first call only. */
 export function createCalculator(preloaded?: Preloaded): Promise<Calculator>;

@@ -1,5 +1,5 @@
 // Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, languages,
-// loadLanguage, regions, vocabulary, version }.
+// loadLanguage, loadPlaces, loadAllPlaces, regions, vocabulary, version }.
 // Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
 // (gongji-policies.bin, prebuilt at build time: a policy image the module installs without
 // parsing) are loaded here, from next to this file, so the Emscripten glue never probes its
@@ -10,6 +10,9 @@ const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
 // The rules with both languages' texts, or (the page's download) with one language's only.
 const policiesUrl = (lang) =>
   new URL(lang ? `./gongji-policies.${lang}.bin` : './gongji-policies.bin', import.meta.url);
+// The same rules split by province (the page's first download): a base for each language, and
+// each province's part (its rules, sources and cities), or all the parts in one file.
+export const splitRulesUrl = (name) => new URL(`./gongji-rules/${name}.bin`, import.meta.url);
 const LANGS = ['zh-CN', 'en'];
 const isNode =
   typeof process === 'object' && process.versions != null && process.versions.node != null;
@@ -39,9 +42,52 @@ export class GongjiError extends Error {
 let corePromise;
 // The installed rules' languages, and the bytes of each language's rules once downloaded, so that
 // a request in another language can switch to them at once (a page and a widget in two languages).
-const installed = { languages: [] };
+const installed = { languages: [], apart: [], split: false };
 const rulesByLang = new Map();
 const downloads = new Map();
+// The parts added to a split base, kept to add again to the other language's base; and the
+// downloads of parts, by file name, started early by prefetchPlaces().
+const partsAdded = [];
+const partDownloads = new Map();
+
+// The province of each place a request names (the holder's, the relatives', the household's).
+function provincesOf(request) {
+  const codes = [
+    request?.holder?.region,
+    ...(Array.isArray(request?.members) ? request.members.map((m) => m?.region) : []),
+    ...[request?.people, request?.household?.people].flatMap((people) =>
+      Array.isArray(people) ? people.map((p) => p?.region) : [],
+    ),
+  ];
+  return [
+    ...new Set(codes.filter((c) => /^\d{6}$/.test(c ?? '')).map((c) => `${c.slice(0, 2)}0000`)),
+  ];
+}
+
+function downloadPart(name) {
+  if (!partDownloads.has(name)) {
+    const download = readBytes(splitRulesUrl(name));
+    download.catch(() => partDownloads.delete(name)); // a failed one may be tried again
+    partDownloads.set(name, download);
+  }
+  return partDownloads.get(name);
+}
+
+// The provinces that have a part: GB/T 2260's provincial codes with cities of their own (every one
+// but 台湾, 香港 and 澳门); tests/node/split-rules.test.mjs checks it against the base's list.
+export const PROVINCES_WITH_PARTS = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])0000$/;
+
+/**
+ * Starts downloading the rules of the provinces of `codes` (region codes), for a page that knows
+ * its first request's places before the module is ready. Only for split rules (the page's); a
+ * province without a part (or a code of none) is not asked for.
+ */
+export function prefetchPlaces(codes) {
+  for (const province of provincesOf({ people: codes.map((region) => ({ region })) })) {
+    // Awaited, if needed, by loadPlaces().
+    if (PROVINCES_WITH_PARTS.test(province)) downloadPart(province).catch(() => {});
+  }
+}
 
 async function readBytes(url) {
   if (isNode) {
@@ -57,15 +103,25 @@ function install(core, bytes) {
   const result = JSON.parse(call(core, '_gongji_load_policies', bytes));
   if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
   installed.languages = result.languages;
+  installed.apart = result.apart;
+  installed.split ||= result.apart.length > 0;
   if (result.languages.length === 1) rulesByLang.set(result.languages[0], bytes);
+  for (const part of partsAdded) addPart(core, part);
 }
 
-function loadCore({ module: compiled, rules: rulesBytes, lang } = {}) {
+function addPart(core, bytes) {
+  const result = JSON.parse(call(core, '_gongji_add_policies', bytes));
+  if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
+  installed.apart = result.apart;
+}
+
+function loadCore({ module: compiled, rules: rulesBytes, lang, split } = {}) {
   corePromise ??= (async () => {
     // The rules download while the module compiles, unless the caller has them already.
+    const known = LANGS.includes(lang) ? lang : undefined;
     const rules = rulesBytes
       ? Promise.resolve(new Uint8Array(rulesBytes))
-      : readBytes(policiesUrl(LANGS.includes(lang) ? lang : undefined));
+      : readBytes(split && known ? splitRulesUrl(known) : policiesUrl(known));
     rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
     const core = await new Promise((resolve, reject) => {
       createGongjiCore({
@@ -108,10 +164,13 @@ function call(core, name, input) {
 
 /**
  * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
- * first call only: { module, rules, lang }: a compiled WebAssembly.Module of gongji-core.wasm and
- * the bytes of the rules that the caller has already (the page starts both as it loads); `lang`
- * alone downloads the rules with that language's texts only (gongji-policies.LANG.bin), and
- * loadLanguage() the other's when needed.
+ * first call only: { module, rules, lang, split }: a compiled WebAssembly.Module of
+ * gongji-core.wasm and the bytes of the rules that the caller has already (the page starts both as
+ * it loads); `lang` alone downloads the rules with that language's texts only
+ * (gongji-policies.LANG.bin), and loadLanguage() the other's when needed. With `split`, the rules
+ * are the base of gongji-rules/ (gongji-rules/LANG.bin), without the provinces' own rules: before
+ * evaluating, `await loadPlaces(request)` adds those of the request's places (a request that needs
+ * one not added is answered with an error), and loadAllPlaces() adds every province's.
  */
 export async function createCalculator(preloaded) {
   const core = await loadCore(preloaded);
@@ -125,6 +184,7 @@ export async function createCalculator(preloaded) {
     },
     evaluate(request) {
       const lang = request?.lang ?? 'zh-CN';
+      // Another language's base keeps the parts added (install() adds them again).
       if (!installed.languages.includes(lang) && rulesByLang.has(lang)) {
         install(core, rulesByLang.get(lang));
       }
@@ -139,7 +199,7 @@ export async function createCalculator(preloaded) {
       if (!rulesByLang.has(lang)) {
         // One download however many ask meanwhile; a failed one may be tried again.
         if (!downloads.has(lang)) {
-          const download = readBytes(policiesUrl(lang));
+          const download = readBytes(installed.split ? splitRulesUrl(lang) : policiesUrl(lang));
           download.catch(() => downloads.delete(lang));
           downloads.set(lang, download);
         }
@@ -152,6 +212,26 @@ export async function createCalculator(preloaded) {
       if (!answer.ok) throw new GongjiError(answer.error);
       return answer;
     },
+    // The provinces' rules that `request`'s places need and the installed base lacks, added.
+    async loadPlaces(request) {
+      const needed = provincesOf(request).filter((p) => installed.apart.includes(p));
+      if (needed.length === 0) return;
+      const parts = await Promise.all(needed.map(downloadPart));
+      for (const part of parts) {
+        addPart(core, part);
+        partsAdded.push(part);
+      }
+      regionList = undefined;
+    },
+    // Every province's rules (one file), as regions() needs.
+    async loadAllPlaces() {
+      if (installed.apart.length === 0) return;
+      const all = await downloadPart('all');
+      addPart(core, all);
+      partsAdded.push(all);
+      regionList = undefined;
+    },
+    // Every region with its coverage; with split rules, after loadAllPlaces() only.
     regions() {
       regionList ??= JSON.parse(call(core, '_gongji_regions'));
       return regionList.map((region) => ({ ...region }));

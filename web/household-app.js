@@ -1,7 +1,7 @@
 // The household page: the people of a household relative to "you", each re-evaluation a plan of
 // whom each should be bound to. The state lives in the URL fragment (#h=, names only when asked),
 // nothing is stored, and it prints like the single answer.
-import { connectCalculator } from './calculator-client.js';
+import { connectCalculator, prefetchPlaces } from './calculator-client.js';
 import {
   failedNotice,
   h,
@@ -128,6 +128,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // it to be kept.
   state.elder = pageLevel && (mode.elder ?? keptElder());
   const options = { includeNames: false };
+  prefetchPlaces([mode.region, ...state.people.map((p) => p.region)]);
   const calculator = connectCalculator();
   // The region chosen on the calculator (its link's ?region=110000) is where the example household
   // starts: yours, and so your relatives' who are insured where you are. A household from a link

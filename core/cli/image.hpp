@@ -20,4 +20,13 @@ int write_language_image(const PolicySet& policies, const std::string& path,
 // The set as the page installs it: written as an image and read back (`gongji --via-image`).
 std::unique_ptr<const PolicySet> through_image(const PolicySet& policies, std::ostream& errors);
 
+// The set split by province (write_policy_parts), its base read back and every part added: the
+// bytes of the whole again, or null with the reason on `errors` (`gongji --via-parts`).
+std::unique_ptr<const PolicySet> through_parts(const PolicySet& policies, std::ostream& errors);
+
+// The page's split rules in `dir`: a base for each language (zh-CN.bin, en.bin), each province's
+// part (110000.bin, ...; both languages' texts) and all parts back to back (all.bin), after
+// checking that the base and the parts give the whole set's bytes again. 0, or 1 with the reason.
+int write_image_parts(const PolicySet& policies, const std::string& dir, std::ostream& errors);
+
 }  // namespace gongji::cli

@@ -26,6 +26,8 @@ commands:
   image OUT [LANG]     write the policy image (the rules as the page installs them, prebuilt) to OUT;
                        with LANG (zh-CN or en), its texts in that language only (the page's first
                        download; request errors and place names stay in both)
+  parts DIR            write the rules split by province into DIR: a base for each language
+                       (zh-CN.bin, en.bin), each province's part (110000.bin, ...) and all.bin
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)
@@ -34,6 +36,8 @@ options:
   --policies DIR       use the policy files in DIR instead of the embedded set
   --via-image          answer from the set written as a policy image and read back, as the page
                        does (eval, test, golden, regions)
+  --via-parts          the same from the rules split by province, the base read back and every
+                       part added
   --via-language-images
                        golden: answer each language from the image cut to that language's texts
 )";
@@ -51,10 +55,15 @@ int main(int argc, char** argv) {
   std::string policy_dir;
   bool via_image = false;
   bool via_language_images = false;
-  while (!args.empty() && (args[0] == "--via-image" || args[0] == "--via-language-images" ||
-                           (args.size() >= 2 && args[0] == "--policies"))) {
-    if (args[0] == "--via-image" || args[0] == "--via-language-images") {
-      (args[0] == "--via-image" ? via_image : via_language_images) = true;
+  bool via_parts = false;
+  while (!args.empty() &&
+         (args[0] == "--via-image" || args[0] == "--via-language-images" ||
+          args[0] == "--via-parts" || (args.size() >= 2 && args[0] == "--policies"))) {
+    if (args[0] == "--via-image" || args[0] == "--via-language-images" ||
+        args[0] == "--via-parts") {
+      (args[0] == "--via-image"   ? via_image
+       : args[0] == "--via-parts" ? via_parts
+                                  : via_language_images) = true;
       args.erase(args.begin());
       continue;
     }
@@ -100,13 +109,18 @@ int main(int argc, char** argv) {
     if (args.size() == 1) return cli::write_image_file(*load.policies, args[0], std::cerr);
     return cli::write_language_image(*load.policies, args[0], args[1], std::cerr);
   }
+  if (command == "parts") {
+    if (args.size() != 1) return usage_error("parts takes DIR");
+    return cli::write_image_parts(*load.policies, args[0], std::cerr);
+  }
   if (command == "explain") {
     if (args.size() != 3) return usage_error("explain takes REGION KEY DATE");
     return cli::run_explain(*load.policies, files, args[0], args[1], args[2], std::cout);
   }
   std::unique_ptr<const PolicySet> read_back;
   if (via_image) read_back = cli::through_image(*load.policies, std::cerr);
-  const PolicySet* policies = via_image ? read_back.get() : load.policies.get();
+  if (via_parts) read_back = cli::through_parts(*load.policies, std::cerr);
+  const PolicySet* policies = via_image || via_parts ? read_back.get() : load.policies.get();
   if (!policies) return 2;
   if (command == "eval") {
     if (args.size() > 1) return usage_error("eval takes one FILE or -");

@@ -39,8 +39,10 @@
 namespace gongji::detail {
 
 inline constexpr std::array<char, 4> kPolicyImageMagic{'G', 'J', 'P', 'I'};
-inline constexpr uint32_t kPolicyImageFormat = 3;  // 2: the languages of its texts; 3: a
-                                                   // source's region and original in both
+inline constexpr std::array<char, 4> kPolicyPartMagic{'G', 'J', 'P', 'P'};  // a province's part
+inline constexpr uint32_t kPolicyImageFormat = 4;  // 2: the languages of its texts; 3: a
+                                                   // source's region and original in both; 4: the
+                                                   // provinces apart, and parts
 inline constexpr std::size_t kPolicyImageHeader = 16;
 
 // How many values each enumeration has: the reader refuses any other.
@@ -128,6 +130,9 @@ template <typename A>
 void fields(A& a, Vocabulary& vocabulary);
 template <typename A>
 void fields(A& a, PolicySet& set);
+struct PolicyPart;
+template <typename A>
+void fields(A& a, PolicyPart& part);
 
 // Values the archive writes or reads itself: flags, integers, texts, dates.
 template <typename A>
@@ -268,8 +273,31 @@ template <typename A>
 void fields(A& a, PolicySet& set) {
   each(a, set.version, set.languages);
   a.check(!set.languages.empty() && set.languages.size() <= kLangNames.size());
-  each(a, set.sources, set.messages, set.vocabulary, set.regions, set.divisions);
+  each(a, set.sources, set.messages, set.vocabulary, set.regions, set.divisions,
+       set.provinces_apart);
 }
+
+// One province's part of a split set (write_policy_parts): what the base leaves out for it.
+struct PolicyPart {
+  std::string version;   // the rules version of the base it belongs to
+  std::string province;  // e.g. "410000"
+  std::map<std::string, Source, std::less<>> sources;
+  std::map<std::string, RegionPolicy, std::less<>> regions;  // the province's and its cities'
+  std::map<std::string, LocalText, std::less<>> divisions;   // its cities' names
+};
+template <typename A>
+void fields(A& a, PolicyPart& part) {
+  each(a, part.version, part.province, part.sources, part.regions, part.divisions);
+}
+
+// The 16-byte header around a body (magic, format, length, checksum), and the body of an image
+// with that magic or why not.
+std::string seal_image(const std::array<char, 4>& magic, const std::string& body);
+struct ImageBody {
+  std::string_view body;
+  std::string error;  // "" when `body` is the image's
+};
+ImageBody unseal_image(std::string_view image, const std::array<char, 4>& magic);
 
 // An image read into a set of one's own (read_policy_image gives it as const), or why not.
 struct ImageSet {
@@ -277,5 +305,17 @@ struct ImageSet {
   std::string error;
 };
 ImageSet read_image_set(std::string_view image);
+
+// A part written as an image, and read back: a damaged one gives null and why.
+std::string write_part_image(const PolicyPart& part);
+struct ImagePart {
+  std::unique_ptr<PolicyPart> part;
+  std::string error;
+};
+ImagePart read_part_image(std::string_view image);
+// Whether `part` may be added to `set`: its province apart there, the same rules version, its
+// places within the province, its rules valid and every source they cite in the part or the set.
+// "" or why not.
+std::string check_part(const PolicyPart& part, const PolicySet& set);
 
 }  // namespace gongji::detail

@@ -125,28 +125,59 @@ bool dates_follow(const std::vector<RuleEntry>& entries, bool national) {
   return true;
 }
 
+using Sources = std::map<std::string, Source, std::less<>>;
+
+// One region's rules as evaluation takes them for granted: every rule of a kind with its kind's
+// type, at least one value, dates that follow each other, and every cited source in `sources` or
+// `more`. "" or why not.
+std::string check_region(const std::string& code, const RegionPolicy& region,
+                         const Sources& sources, const Sources& more) {
+  if (region.code != code) return "region " + code + " is filed under another code";
+  for (const auto& [key, entries] : region.rules) {
+    const RuleKind* kind = rule_kind(key);
+    if (!kind || entries.empty() || !dates_follow(entries, code == PolicySet::kNationalCode)) {
+      return "region " + code + ": rule " + key + " is not valid";
+    }
+    for (const RuleEntry& entry : entries) {
+      if (entry.typed.index() != kind->value_type) {
+        return "region " + code + ": rule " + key + " has a value of another type";
+      }
+      for (const std::string& source : entry.sources) {
+        if (!sources.count(source) && !more.count(source)) {
+          return "region " + code + ": unknown source " + source;
+        }
+      }
+    }
+  }
+  return "";
+}
+
+bool is_province(std::string_view code) {
+  return code.size() == 6 && code != PolicySet::kNationalCode && code.substr(2) == "0000";
+}
+
 // What evaluation takes for granted of a loaded set, checked again for one read from bytes: the
-// national layer, every rule of a kind with its kind's type, at least one value and dates that
-// follow each other, every cited source listed, and every rule the national layer must state for
-// every day from 1900-01-01 on.
+// national layer, each province apart named and holding nothing here yet, every region valid
+// (check_region), and every rule the national layer must state for every day from 1900-01-01 on.
 std::string check_set(const PolicySet& set) {
   const auto national = set.regions.find(PolicySet::kNationalCode);
   if (national == set.regions.end()) return "the national layer is missing";
+  for (const std::string& province : set.provinces_apart) {
+    if (!is_province(province) || !set.divisions.count(province)) {
+      return "province apart " + province + " is not a province";
+    }
+  }
   for (const auto& [code, region] : set.regions) {
-    if (region.code != code) return "region " + code + " is filed under another code";
-    for (const auto& [key, entries] : region.rules) {
-      const RuleKind* kind = rule_kind(key);
-      if (!kind || entries.empty() || !dates_follow(entries, code == PolicySet::kNationalCode)) {
-        return "region " + code + ": rule " + key + " is not valid";
-      }
-      for (const RuleEntry& entry : entries) {
-        if (entry.typed.index() != kind->value_type) {
-          return "region " + code + ": rule " + key + " has a value of another type";
-        }
-        for (const std::string& source : entry.sources) {
-          if (!set.sources.count(source)) return "region " + code + ": unknown source " + source;
-        }
-      }
+    if (set.apart(code)) return "region " + code + " is in a province apart";
+  }
+  for (const auto& [code, name] : set.divisions) {
+    if (code.substr(2) != "0000" && set.apart(code)) {
+      return "division " + code + " is in a province apart";
+    }
+  }
+  for (const auto& [code, region] : set.regions) {
+    if (std::string why = check_region(code, region, set.sources, set.sources); !why.empty()) {
+      return why;
     }
   }
   for (const std::string& key : required_rule_keys()) {
@@ -161,14 +192,12 @@ std::string check_set(const PolicySet& set) {
 
 }  // namespace
 
-ImageSet read_image_set(std::string_view image) {
+ImageBody unseal_image(std::string_view image, const std::array<char, 4>& magic) {
   const auto failed = [](std::string why) {
-    return ImageSet{nullptr, "not a usable policy image: " + std::move(why)};
+    return ImageBody{{}, "not a usable policy image: " + std::move(why)};
   };
   if (image.size() < kPolicyImageHeader) return failed("shorter than its header");
-  if (image.substr(0, 4) != std::string_view(kPolicyImageMagic.data(), 4)) {
-    return failed("wrong magic number");
-  }
+  if (image.substr(0, 4) != std::string_view(magic.data(), 4)) return failed("wrong magic number");
   const uint32_t format = little_endian(image, 4);
   if (format != kPolicyImageFormat) {
     return failed("format " + std::to_string(format) + ", this build reads format " +
@@ -177,15 +206,65 @@ ImageSet read_image_set(std::string_view image) {
   const std::string_view body = image.substr(kPolicyImageHeader);
   if (little_endian(image, 8) != body.size()) return failed("truncated or too long");
   if (little_endian(image, 12) != fnv1a(body)) return failed("checksum mismatch");
-  auto set = std::make_unique<PolicySet>();
+  return ImageBody{body, ""};
+}
+
+namespace {
+
+// Reads `value` from the whole of `body`; "" or where it is malformed.
+template <typename T>
+std::string read_body(std::string_view body, T& value) {
   ImageReader reader(body);
-  fields(reader, *set);
-  if (!reader.ok() || !reader.at_end()) {
-    return failed("malformed at byte " + std::to_string(kPolicyImageHeader + reader.at()));
+  fields(reader, value);
+  if (reader.ok() && reader.at_end()) return "";
+  return "not a usable policy image: malformed at byte " +
+         std::to_string(kPolicyImageHeader + reader.at());
+}
+
+}  // namespace
+
+ImageSet read_image_set(std::string_view image) {
+  ImageBody sealed = unseal_image(image, kPolicyImageMagic);
+  if (!sealed.error.empty()) return ImageSet{nullptr, std::move(sealed.error)};
+  auto set = std::make_unique<PolicySet>();
+  if (std::string why = read_body(sealed.body, *set); !why.empty()) return ImageSet{nullptr, why};
+  if (std::string why = check_set(*set); !why.empty()) {
+    return ImageSet{nullptr, "not a usable policy image: " + why};
   }
-  if (std::string why = check_set(*set); !why.empty()) return failed(why);
   set->index_messages();
   return ImageSet{std::move(set), ""};
+}
+
+ImagePart read_part_image(std::string_view image) {
+  ImageBody sealed = unseal_image(image, kPolicyPartMagic);
+  if (!sealed.error.empty()) return ImagePart{nullptr, std::move(sealed.error)};
+  auto part = std::make_unique<PolicyPart>();
+  if (std::string why = read_body(sealed.body, *part); !why.empty()) {
+    return ImagePart{nullptr, why};
+  }
+  return ImagePart{std::move(part), ""};
+}
+
+std::string check_part(const PolicyPart& part, const PolicySet& set) {
+  if (part.version != set.version) {
+    return "the part is of rules " + part.version + ", the set of " + set.version;
+  }
+  if (!is_province(part.province)) return "the part's province " + part.province + " is not one";
+  const auto within = [&](const std::string& code) {
+    return code.size() == 6 && code.compare(0, 2, part.province, 0, 2) == 0;
+  };
+  for (const auto& [code, region] : part.regions) {
+    if (!within(code)) return "region " + code + " is not in province " + part.province;
+    if (std::string why = check_region(code, region, part.sources, set.sources); !why.empty()) {
+      return why;
+    }
+  }
+  for (const auto& [code, name] : part.divisions) {
+    if (!within(code) || code == part.province) {
+      return "division " + code + " is not a city of province " + part.province;
+    }
+  }
+  return "";
 }
 
 }  // namespace detail

@@ -56,6 +56,21 @@ void append_le32(std::string& out, uint32_t value) {
 }
 
 }  // namespace
+
+std::string seal_image(const std::array<char, 4>& magic, const std::string& body) {
+  std::string image(magic.data(), magic.size());
+  append_le32(image, kPolicyImageFormat);
+  append_le32(image, static_cast<uint32_t>(body.size()));
+  append_le32(image, fnv1a(body));
+  return image + body;
+}
+
+std::string write_part_image(const PolicyPart& part) {
+  ImageWriter writer;
+  fields(writer, const_cast<PolicyPart&>(part));  // read only, as below
+  return seal_image(kPolicyPartMagic, writer.take());
+}
+
 }  // namespace detail
 
 std::string write_policy_image(const PolicySet& set) {
@@ -64,12 +79,7 @@ std::string write_policy_image(const PolicySet& set) {
   // The archive runs the same `fields` for writing as for reading, which take the set by
   // reference; the writer only reads through it.
   fields(writer, const_cast<PolicySet&>(set));
-  const std::string body = writer.take();
-  std::string image(kPolicyImageMagic.data(), kPolicyImageMagic.size());
-  append_le32(image, kPolicyImageFormat);
-  append_le32(image, static_cast<uint32_t>(body.size()));
-  append_le32(image, fnv1a(body));
-  return image + body;
+  return seal_image(kPolicyImageMagic, writer.take());
 }
 
 }  // namespace gongji

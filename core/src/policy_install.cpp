@@ -6,7 +6,7 @@ namespace gongji {
 namespace {
 struct DefaultPolicies {
   std::unique_ptr<const PolicySet> embedded = embedded_policies();
-  std::unique_ptr<const PolicySet> installed;
+  std::unique_ptr<PolicySet> installed;  // its own, so that parts can be added to it
   bool use_installed = false;
 };
 
@@ -21,9 +21,13 @@ const PolicySet* default_policies() {
   return policies.use_installed ? policies.installed.get() : policies.embedded.get();
 }
 
-void install_policies(std::unique_ptr<const PolicySet> policies) {
+void install_policies(std::unique_ptr<PolicySet> policies) {
   defaults().installed = std::move(policies);
   defaults().use_installed = true;
+}
+
+PolicySet* installed_policies() {
+  return defaults().use_installed ? defaults().installed.get() : nullptr;
 }
 
 void use_embedded_policies() {

@@ -1,4 +1,5 @@
-// The message table's index: a small open-addressing hash table over `messages` (policy.hpp).
+// The message table's index: a small open-addressing hash table over `messages` (policy.hpp), and
+// the set's small look-ups.
 #include "fnv1a.hpp"
 #include "gongji/policy.hpp"
 
@@ -22,6 +23,12 @@ const LocalText* PolicySet::message(std::string_view key) const {
     if (message_index[at].first == key) return message_index[at].second;
   }
   return nullptr;
+}
+
+bool PolicySet::apart(std::string_view code) const {
+  if (provinces_apart.empty() || code.size() != 6) return false;
+  return std::any_of(provinces_apart.begin(), provinces_apart.end(),
+                     [&](const std::string& p) { return p.compare(0, 2, code.substr(0, 2)) == 0; });
 }
 
 }  // namespace gongji

@@ -163,6 +163,10 @@ class Reader {
     if (!detail::region_known(policies_, code)) {
       return fail("unknown_region", path, "error.unknown_region"), std::nullopt;
     }
+    // A set without this province's part (the page's first download) does not answer for it.
+    if (policies_.apart(code)) {
+      return fail("invalid_request", path, "error.rules_not_loaded"), std::nullopt;
+    }
     return std::string(code);
   }
 

@@ -548,7 +548,7 @@ test('switching language keeps focus on the switch; if the other language cannot
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   try {
     let refuse = true;
-    await context.route('**/gongji-policies.en.bin', (route) =>
+    await context.route('**/gongji-rules/en.bin', (route) =>
       refuse ? route.abort() : route.continue(),
     );
     const page = await context.newPage();

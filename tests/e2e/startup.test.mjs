@@ -95,10 +95,14 @@ test('the first answer is computed on the page: one compile, one instantiation, 
       assert.equal(page.workers().length, 0, 'no worker is started');
       assert.equal(await page.evaluate(() => window.compilations), 1);
       assert.equal(await page.evaluate(() => window.instantiations), 1);
+      // The region list's every-province file (all.bin) comes after the answer, if by now.
       assert.deepEqual(
-        fetched.filter((path) => /gongji-(core\.wasm|policies\..*bin)$/.test(path)).sort(),
-        ['/gongji-core.wasm', '/gongji-policies.zh-CN.bin'],
-        'each downloaded once, the rules with the Chinese texts only',
+        fetched
+          .filter((path) => /gongji-(core\.wasm|policies\..*bin|rules\/.*bin)$/.test(path))
+          .filter((path) => path !== '/gongji-rules/all.bin')
+          .sort(),
+        ['/gongji-core.wasm', '/gongji-rules/110000.bin', '/gongji-rules/zh-CN.bin'],
+        "each downloaded once: the rules' base with the Chinese texts only, and 北京's part",
       );
     },
     { serviceWorkers: 'block' },
@@ -111,19 +115,19 @@ test("the rules come with the texts of the page's language only; English ones on
       const rules = [];
       context.on('request', (request) => {
         const path = new URL(request.url()).pathname;
-        if (/gongji-policies/.test(path)) rules.push(path);
+        if (/gongji-(policies|rules\/(zh-CN|en))/.test(path)) rules.push(path);
       });
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
       await page.waitForSelector('#summary');
-      assert.deepEqual(rules, ['/gongji-policies.zh-CN.bin']);
+      assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin']);
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
         /^Shareable/.test(document.getElementById('summary')?.textContent ?? ''),
       );
       assert.equal(await settled(page), 'answer');
       assert.match(await page.textContent('#summary'), /3,000\.00/);
-      assert.deepEqual(rules, ['/gongji-policies.zh-CN.bin', '/gongji-policies.en.bin']);
+      assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin', '/gongji-rules/en.bin']);
       // Back to Chinese: its rules are still here, nothing is downloaded again.
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
@@ -148,7 +152,8 @@ test('the module and the rules are asked for while the page starts, and the glue
             ?.startTime;
         return {
           wasm: started('/gongji-core.wasm'),
-          rules: started('/gongji-policies.zh-CN.bin'),
+          rules: started('/gongji-rules/zh-CN.bin'),
+          part: started('/gongji-rules/110000.bin'),
           formBuilt: performance.getEntriesByName('gongji:first-result')[0]?.startTime,
           preloads: [...document.querySelectorAll('link[rel=modulepreload]')].map((link) =>
             link.getAttribute('href'),
@@ -157,6 +162,10 @@ test('the module and the rules are asked for while the page starts, and the glue
       });
       assert.ok(order.wasm < order.formBuilt, 'the .wasm was requested before the first answer');
       assert.ok(order.rules < order.formBuilt, 'the rules were requested before the first answer');
+      assert.ok(
+        order.part < order.formBuilt,
+        "北京's rules were requested before the first answer",
+      );
       for (const glue of ['gongji.mjs', 'gongji-core.mjs', 'calculator-client.js'])
         assert.ok(order.preloads.includes(glue), `${glue} is preloaded`);
     },
@@ -195,7 +204,7 @@ test('typing fast, the answer shown is the one for the last value typed', async 
 
 test('if the rules cannot be downloaded, the page says so instead of waiting forever', async () => {
   await inNewContext(async (context) => {
-    await context.route('**/gongji-policies.*.bin', (route) =>
+    await context.route('**/gongji-rules/*.bin', (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
     const page = await context.newPage();

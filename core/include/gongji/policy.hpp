@@ -102,11 +102,18 @@ struct PolicySet {
   Vocabulary vocabulary;
   std::map<std::string, RegionPolicy, std::less<>> regions;
   std::map<std::string, LocalText, std::less<>> divisions;  // province and city codes -> names
+  // The provinces whose own rules, sources and cities' names come apart from this set, in parts
+  // not added yet (the page's first download: write_policy_parts); empty for a whole set. A
+  // request that names a place in one is refused (rules_not_loaded), never answered without them.
+  std::vector<std::string> provinces_apart;
 
   // Fills message_index from messages (after loading or reading an image).
   void index_messages();
   // The message under `key`, or null.
   const LocalText* message(std::string_view key) const;
+
+  // Whether the province of `code` (a 6-digit division) is one of provinces_apart.
+  bool apart(std::string_view code) const;
 
   bool has_texts_in(Lang lang) const {
     return std::find(languages.begin(), languages.end(), lang) != languages.end();
@@ -154,8 +161,10 @@ std::unique_ptr<const PolicySet> embedded_policies();
 // the module): installing a set frees the one installed before, never the embedded one, which
 // use_embedded_policies() makes the default again.
 const PolicySet* default_policies();
-void install_policies(std::unique_ptr<const PolicySet> policies);
+void install_policies(std::unique_ptr<PolicySet> policies);
 void use_embedded_policies();
+// The installed set, to add parts to (add_policy_part); null if none is installed.
+PolicySet* installed_policies();
 
 // The whole set as one text, as the build writes it for the page: for each file a line with its
 // path, then a line with its JSON. A malformed bundle is reported as a problem of "(bundle)".
@@ -175,10 +184,32 @@ std::string write_policy_image(const PolicySet& set);
 
 // Reads an image; a damaged, truncated or foreign one gives null and why, never a crash.
 struct PolicyImageRead {
-  std::unique_ptr<const PolicySet> policies;
+  std::unique_ptr<PolicySet> policies;
   std::string error;
 };
 PolicyImageRead read_policy_image(std::string_view image);
+
+// The set split for the page's first download: the base (the national layer, the messages, the
+// vocabulary, the provinces' names and the sources the national layer cites; its provinces_apart
+// lists the rest) and one part for each province with cities or rules of its own (their rules, the
+// sources only they cite, the cities' names), as images. The base and every part added give the
+// answers of the whole set, byte for byte; the base and the parts a request's places need give
+// that request's answer.
+struct PolicyParts {
+  std::string base;
+  std::vector<std::pair<std::string, std::string>> parts;  // province code -> image, in code order
+};
+PolicyParts write_policy_parts(const PolicySet& set);
+
+// Adds a part's image to `set`: its province must be apart in `set` and the part of the same rules
+// version. A part whose province was added already is skipped. The province added ("" if skipped),
+// or why not, with `set` unchanged.
+struct PolicyPartAdded {
+  bool ok = false;
+  std::string province;
+  std::string error;
+};
+PolicyPartAdded add_policy_part(PolicySet& set, std::string_view image);
 
 // A copy of `set` whose texts are in `lang` only (the other language's are empty), for the page's
 // first download: the rules whole, the answers' texts in one language. Kept in both languages:

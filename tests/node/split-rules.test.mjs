@@ -1,0 +1,138 @@
+// The rules split by province (build/web/gongji-rules/, the page's first download): for every case
+// request, the base and only the parts of the request's places give the whole set's answer byte
+// for byte; a request needing a part not added is refused at its place; and the page's calculator
+// (split: true) adds parts as requests and the region list need them.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { caseFiles, requestText, root } from './helpers.mjs';
+
+const web = join(root, 'build/web');
+const rules = join(web, 'gongji-rules');
+const { createCalculator, PROVINCES_WITH_PARTS } = await import(`${root}build/web/gongji.mjs`);
+const whole = await createCalculator(); // both languages, every province
+
+// The module driven directly, so that each request starts again from the base alone.
+const { default: createGongjiCore } = await import(`${root}build/web/gongji-core.mjs`);
+const wasm = await WebAssembly.compile(readFileSync(join(web, 'gongji-core.wasm')));
+const core = await createGongjiCore({
+  instantiateWasm(imports, receive) {
+    WebAssembly.instantiate(wasm, imports).then(receive);
+    return {};
+  },
+});
+const encoder = new TextEncoder();
+function call(name, input) {
+  const bytes = typeof input === 'string' ? encoder.encode(input) : input;
+  const pointer = core._malloc(bytes.length + 1);
+  core.HEAPU8.set(bytes, pointer);
+  const result = core[name](pointer, bytes.length);
+  core._free(pointer);
+  return new TextDecoder().decode(
+    core.HEAPU8.subarray(result, result + core._gongji_answer_size()),
+  );
+}
+const file = (name) => new Uint8Array(readFileSync(join(rules, `${name}.bin`)));
+const bases = { 'zh-CN': file('zh-CN'), en: file('en') };
+const parts = Object.fromEntries(
+  readdirSync(rules)
+    .filter((name) => /^\d{6}\.bin$/.test(name))
+    .map((name) => [name.slice(0, 6), file(name.slice(0, 6))]),
+);
+
+function provincesOf(request) {
+  const codes = [
+    request?.holder?.region,
+    ...(request?.members ?? []).map((m) => m?.region),
+    ...(request?.household?.people ?? []).map((p) => p?.region),
+  ].filter((code) => typeof code === 'string' && /^\d{6}$/.test(code));
+  return [...new Set(codes.map((code) => `${code.slice(0, 2)}0000`))];
+}
+
+test('the base leaves every province with rules or cities apart, each with its part', () => {
+  const installed = JSON.parse(call('_gongji_load_policies', bases['zh-CN']));
+  assert.equal(installed.ok, true);
+  assert.equal(installed.version, whole.version);
+  assert.deepEqual(installed.languages, ['zh-CN']);
+  assert.deepEqual(installed.apart, Object.keys(parts).sort());
+  // The page asks early only for provinces that have a part (gongji.mjs, prefetchPlaces).
+  const divisions = JSON.parse(readFileSync(join(root, 'policies/divisions.json'), 'utf8'));
+  const provinces = Object.keys(divisions).filter((code) => code.endsWith('0000'));
+  assert.deepEqual(
+    provinces.filter((code) => PROVINCES_WITH_PARTS.test(code)),
+    installed.apart,
+  );
+  assert.ok(!PROVINCES_WITH_PARTS.test('990000'));
+  assert.ok(installed.apart.includes('110000') && installed.apart.includes('440000'));
+  // all.bin is every part back to back: added, nothing is left apart.
+  assert.deepEqual(JSON.parse(call('_gongji_add_policies', file('all'))), { ok: true, apart: [] });
+});
+
+test('for every case request, the base and the parts of its places answer as the whole set', () => {
+  let compared = 0;
+  for (const testCase of caseFiles()) {
+    const text = requestText(testCase);
+    const lang = testCase.request?.lang === 'en' ? 'en' : 'zh-CN';
+    assert.equal(JSON.parse(call('_gongji_load_policies', bases[lang])).ok, true);
+    for (const province of provincesOf(testCase.request)) {
+      if (!parts[province]) continue; // no rules or cities of its own: in the base
+      const added = JSON.parse(call('_gongji_add_policies', parts[province]));
+      assert.equal(added.ok, true, `${testCase.name}: ${province}`);
+      assert.ok(!added.apart.includes(province));
+    }
+    assert.equal(call('_gongji_evaluate', text), whole.evaluateJson(text), testCase.name);
+    compared += 1;
+  }
+  assert.ok(compared > 400, `${compared} requests compared`);
+});
+
+test('a request whose place is in a province not added is refused there, not answered', () => {
+  assert.equal(JSON.parse(call('_gongji_load_policies', bases.en)).ok, true);
+  call('_gongji_add_policies', parts['110000']);
+  const request = {
+    as_of: '2026-06-01',
+    lang: 'en',
+    holder: { region: '110000', scheme: 'employee', balance_fen: 100000 },
+    members: [{ id: 'm1', relation: 'parent', scheme: 'resident', region: '410100' }],
+  };
+  const answer = JSON.parse(call('_gongji_evaluate', JSON.stringify(request)));
+  assert.equal(answer.ok, false);
+  assert.equal(answer.error.code, 'invalid_request');
+  assert.equal(answer.error.path, '/members/0/region');
+  assert.match(answer.error.message, /^The rules for this region are not loaded yet/);
+  call('_gongji_add_policies', parts['410000']);
+  assert.equal(
+    call('_gongji_evaluate', JSON.stringify(request)),
+    whole.evaluateJson(JSON.stringify(request)),
+  );
+});
+
+test('a damaged part or one of another province set is refused, and the set stays as it was', () => {
+  assert.equal(JSON.parse(call('_gongji_load_policies', bases['zh-CN'])).ok, true);
+  const damaged = Uint8Array.from(parts['410000']);
+  damaged[damaged.length - 1] ^= 0x5a;
+  const refused = JSON.parse(call('_gongji_add_policies', damaged));
+  assert.equal(refused.ok, false);
+  assert.match(refused.problems[0], /checksum mismatch/);
+  assert.match(JSON.parse(call('_gongji_add_policies', bases.en)).problems[0], /wrong magic/);
+  assert.ok(JSON.parse(call('_gongji_add_policies', parts['410000'])).ok);
+  // Added twice: the second is skipped, not an error.
+  assert.ok(JSON.parse(call('_gongji_add_policies', parts['410000'])).ok);
+});
+
+test("the page's calculator adds the parts a request needs, all for the region list, and keeps them across languages", async () => {
+  const { createCalculator: createSplit } = await import(`${root}build/web/gongji.mjs?split`);
+  const split = await createSplit({ lang: 'zh-CN', split: true });
+  const family = JSON.parse(readFileSync(join(root, 'bench/families.json'), 'utf8'))[
+    'members-5-expenses-5'
+  ];
+  assert.equal(split.evaluate(family).error.path, '/holder/region');
+  await split.loadPlaces(family);
+  assert.equal(JSON.stringify(split.evaluate(family)), JSON.stringify(whole.evaluate(family)));
+  const english = { ...family, lang: 'en' };
+  await split.loadLanguage('en');
+  assert.equal(JSON.stringify(split.evaluate(english)), JSON.stringify(whole.evaluate(english)));
+  await split.loadAllPlaces();
+  assert.deepEqual(split.regions(), whole.regions());
+});
