@@ -164,8 +164,9 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
 }
 
 std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
-  static constexpr std::array<std::string_view, 11> kBlocking{
+  static constexpr std::array<std::string_view, 12> kBlocking{
       "member.holder_cannot_share",
+      "member.holder_needs_balance",
       "member.not_near_relative",
       "member.relation_not_yet",
       "member.route_in_province_closed",
@@ -189,9 +190,19 @@ bool is_doubt(const Reason& blocking) {
          blocking.code.substr(blocking.code.size() - 12) == "_unconfirmed";
 }
 
-bool blocked_by_doubt(const std::vector<const Reason*>& blocking) {
-  return std::any_of(blocking.begin(), blocking.end(),
-                     [](const Reason* reason) { return is_doubt(*reason); });
+bool blocked_by_doubt(const std::vector<const Reason*>& blocking, const PolicySet& policies) {
+  const auto unofficial = [&](const Reason& reason) {
+    return !reason.sources.empty() &&
+           std::all_of(reason.sources.begin(), reason.sources.end(), [&](std::string_view id) {
+             const auto found = policies.sources.find(id);
+             return found != policies.sources.end() &&
+                    (found->second.reliability == "third_party" ||
+                     found->second.reliability == "unverified");
+           });
+  };
+  return std::any_of(blocking.begin(), blocking.end(), [&](const Reason* reason) {
+    return is_doubt(*reason) || unofficial(*reason);
+  });
 }
 
 std::string region_label(const PolicySet& policies, const std::string& code, Lang lang) {

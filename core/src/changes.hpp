@@ -49,8 +49,9 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member);
 // a binding elsewhere, no insurance).
 std::vector<const Reason*> blocking_reasons(const MemberResult& member);
 // Whether a reason that blocks is a reading no source confirms (a wallet or route whose opening
-// is unknown): then "no way" is not known, and the change to offer is to confirm it.
-bool blocked_by_doubt(const std::vector<const Reason*>& blocking);
+// is unknown), or rests on unofficial pages alone (肇庆's flexible workers, 山东's cap): then "no
+// way" is not known, and the change to offer is to confirm it.
+bool blocked_by_doubt(const std::vector<const Reason*>& blocking, const PolicySet& policies);
 // Whether this one blocking reason is such a reading.
 bool is_doubt(const Reason& blocking);
 

@@ -23,12 +23,23 @@ Context::Context(const Request& req, const PolicySet& set)
 }
 
 // A member without a name is named by relation, never by id; where two unnamed members share a
-// relation each gets a number, in input order.
+// relation each is told apart by age ("your parent (aged 66)"), which the family knows them by,
+// or where two of them are the same age, by a number in input order.
 void Context::label_members() {
   std::array<int, kRelationNames.size()> unnamed{}, numbered{};
+  std::array<bool, kRelationNames.size()> same_age{};
   auto named = [](const Member& member) { return member.name && !member.name->empty(); };
-  for (const Member& member : request.members) {
-    if (!named(member)) ++unnamed[static_cast<std::size_t>(member.relation)];
+  for (std::size_t i = 0; i < request.members.size(); ++i) {
+    const Member& member = request.members[i];
+    if (named(member)) continue;
+    const auto relation = static_cast<std::size_t>(member.relation);
+    ++unnamed[relation];
+    for (std::size_t j = 0; j < i; ++j) {
+      const Member& other = request.members[j];
+      if (!named(other) && other.relation == member.relation && other.age == member.age) {
+        same_age[relation] = true;
+      }
+    }
   }
   member_labels.reserve(request.members.size());
   for (const Member& member : request.members) {
@@ -38,7 +49,9 @@ void Context::label_members() {
     }
     const auto relation = static_cast<std::size_t>(member.relation);
     std::string person = std::string(texts.word("relation", kRelationNames[relation], "person"));
-    if (unnamed[relation] > 1) {
+    if (unnamed[relation] > 1 && !same_age[relation]) {
+      person = texts.get("person.aged", {{"person", person}, {"age", std::to_string(member.age)}});
+    } else if (unnamed[relation] > 1) {
       person = texts.get("person.numbered",
                          {{"person", person}, {"n", std::to_string(++numbered[relation])}});
     }

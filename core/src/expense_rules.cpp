@@ -20,6 +20,10 @@ struct Balances {
   bool pool_started_empty = false;  // nothing was shareable: "used up" would be untrue
   bool pool_unknown = false;        // what is shareable could not be computed: nothing is drawn
   int64_t wallet_transfers = 0;     // transfers out of the holder's wallet by the bills before
+  // The amount the holder authorised, where it caps what is shared (HolderResult), and what is left
+  // of it for the relatives in the province where it caps only them.
+  std::optional<Fen> authorised = std::nullopt;
+  std::optional<Fen> local_left = std::nullopt;
 
   // What other members' quotas still hold back from everybody else (`except`: the one drawing).
   Fen held_for_others(std::size_t except) const {
@@ -139,8 +143,11 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     const Fen cap = std::max<Fen>(0, member.usable_fen - balances.drawn[index]);
     const Fen open = std::max<Fen>(0, balances.pool - balances.held_for_others(index));
     const bool quota = balances.reserved[index] > 0;
-    const Fen limit = std::min(open, contribution && !quota ? open : cap);
+    Fen limit = std::min(open, contribution && !quota ? open : cap);
+    const bool local = member.route != Route::cross_province;
+    if (local && balances.local_left) limit = std::min(limit, *balances.local_left);
     result.from_holder_fen = std::min(rest, limit);
+    if (local && balances.local_left) *balances.local_left -= result.from_holder_fen;
     rest -= result.from_holder_fen;
     balances.pool -= result.from_holder_fen;
     balances.holder_balance -= result.from_holder_fen;
@@ -221,6 +228,15 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     context.add_reason(result.reasons, "expense.payments_not_started",
                        context.texts.get("expense.payments_not_started"),
                        &context.use("payments_open"));
+  } else if (rest > 0 && balances.authorised &&
+             (balances.local_left && member.route != Route::cross_province
+                  ? *balances.local_left == 0
+                  : balances.pool == 0 && balances.holder_balance > 0)) {
+    // Money is left in the account: what ran out is the amount the holder authorised.
+    context.add_reason(result.reasons, "expense.authorized_limit_reached",
+                       context.texts.get("expense.authorized_limit_reached",
+                                         {{"limit", context.texts.money(*balances.authorised)}}),
+                       &context.use("holder_limit"));
   } else if (rest > 0 && balances.pool > 0 && balances.held_for_others(index) > 0) {
     // What is left of the pool is a quota held for a relative in another province.
     context.add_reason(result.reasons, "expense.quota_held_for_others",
@@ -269,6 +285,10 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
   pool.start_fen = holder.shareable_fen;
   balances.pool_started_empty = holder.shareable_fen == 0;
   balances.pool_unknown = !holder.shareable_known;
+  if (holder.by_authorisation || holder.local_limit_fen) {
+    balances.authorised = holder.local_limit_fen ? *holder.local_limit_fen : holder.shareable_fen;
+  }
+  balances.local_left = holder.local_limit_fen;
 
   std::vector<ExpenseResult> results;
   for (const Expense& expense : request.expenses) {
@@ -279,11 +299,13 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     const std::string kind(name_of(expense.kind, kExpenseKindNames));
     const std::string kind_label = std::string(context.texts.word("expense_kind", kind, "in_text"));
     const std::optional<std::size_t> who = expense.member_index;
-    if (who && kind == "resident_contribution" &&
-        request.members[*who].scheme == Scheme::employee) {
-      // No such contribution exists for this relative: the card says so, and so does the bill.
+    const Scheme scheme = who ? request.members[*who].scheme : request.holder.scheme;
+    if (kind == "resident_contribution" && scheme == Scheme::employee) {
+      // No such contribution exists for this person (a relative or the holder): the card says so,
+      // and so does the bill.
       context.add_reason(result.reasons, "expense.contribution_employee",
-                         context.texts.get("expense.contribution_employee"),
+                         context.texts.get(who ? "expense.contribution_employee"
+                                               : "expense.contribution_employee_you"),
                          &context.use("use." + kind));
       result.out_of_pocket_fen = expense.amount_fen;
       results.push_back(std::move(result));

@@ -141,6 +141,44 @@ bool wallet_quota_applies(Context& context) {
   return across && context.rule("wallet_quota").as<bool>();  // the caller uses it if it applies
 }
 
+namespace {
+
+// The amount the holder authorised, below what could be shared. From 2026, with a relative in
+// another province, it is that relative's 共济额度 [S7]: reserved for them (members decide it and
+// state_wallet_quota says it), not a cap on the others. Where the region lets holders cap what
+// relatives use (holder_limit: 新疆's 授权金额, 山东's 消费可用限额) and some relatives are local,
+// the one amount the request has is read both ways: the quota, and the local relatives' cap. Where
+// no rule lets holders set one, the amount entered is still respected, and said as the user's own.
+void apply_authorised_amount(Context& context, Fen amount, Fen& shareable, HolderResult& result) {
+  const RuleEntry& local = context.rule("holder_limit");
+  const std::string region = context.region_name(context.holder_region);
+  const std::string money = context.texts.money(amount);
+  if (wallet_quota_applies(context)) {
+    const auto& regions = context.member_regions;
+    const bool some_local = std::any_of(
+        regions.begin(), regions.end(),
+        [&](const ResolvedRegion& r) { return r.province == context.holder_region.province; });
+    if (!some_local || !local.as<bool>()) return;
+    result.local_limit_fen = amount;
+    context.add_reason(
+        result.reasons, "holder.authorized_limit_local",
+        context.texts.get("holder.authorized_limit_local", {{"amount", money}, {"region", region}}),
+        &context.use("holder_limit"));
+    return;
+  }
+  shareable = amount;
+  result.by_authorisation = true;
+  // Either way the rule is cited: the region's that sets the amount, or the nation's that sets
+  // none (what "no rule was found" rests on).
+  context.add_reason(result.reasons, "holder.authorized_limit",
+                     context.texts.get(local.as<bool>() ? "holder.authorized_limit"
+                                                        : "holder.authorized_limit_no_rule",
+                                       {{"amount", money}, {"region", region}}),
+                     &context.use("holder_limit"));
+}
+
+}  // namespace
+
 HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   const Holder& holder = context.request.holder;
   HolderResult result;
@@ -208,16 +246,17 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
         &part);
   }
-  // From 2026 an amount given with a relative in another province is that relative's 共济额度:
-  // reserved for the relative (members decide it, and state_wallet_quota says it), not a cap on
-  // what others may use.
-  const bool quota = holder.authorized_limit_fen && wallet_quota_applies(context);
-  if (!quota && holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
-    shareable = *holder.authorized_limit_fen;
-    context.add_reason(
-        result.reasons, "holder.authorized_limit",
-        context.texts.get("holder.authorized_limit", {{"amount", context.texts.money(shareable)}}),
-        &part);
+  // Where a shareable balance is needed to set up sharing at all, an empty one blocks the binding
+  // (the zero-balance sentence below says the amount).
+  if (shareable == 0 && result.shareable_known && context.rule("holder_needs_balance").as<bool>()) {
+    result.needs_balance_first = true;
+    context.add_reason(result.reasons, "holder.needs_balance",
+                       context.texts.get("holder.needs_balance",
+                                         {{"region", context.region_name(context.holder_region)}}),
+                       &context.use("holder_needs_balance"));
+  }
+  if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
+    apply_authorised_amount(context, *holder.authorized_limit_fen, shareable, result);
   }
   if (shareable == 0 && result.shareable_known) {
     // New money goes into the current-year account, which is not shared where only the 历年 part

@@ -308,16 +308,24 @@ std::vector<std::string> person_labels(const HouseholdRequest& household, const 
     }
     const std::string role =
         std::string(texts.word("role", name_of(person.role, kRoleNames), "in_text"));
+    // Several of one role without names are told apart by age, or where two share an age, by
+    // number in the order entered (as a single answer's members are).
     int same = 0;
     int position = 0;
+    bool same_age = false;
     for (std::size_t other = 0; other < household.people.size(); ++other) {
-      if (household.people[other].role != person.role) continue;
+      const Person& them = household.people[other];
+      if (them.role != person.role) continue;
       ++same;
       if (other <= i) ++position;
+      const bool unnamed = !them.name || them.name->empty();
+      if (other != i && unnamed && them.age == person.age) same_age = true;
     }
     labels.push_back(
-        same > 1 ? texts.get("plan.numbered", {{"label", role}, {"n", std::to_string(position)}})
-                 : role);
+        same < 2 ? role
+        : same_age
+            ? texts.get("plan.numbered", {{"label", role}, {"n", std::to_string(position)}})
+            : texts.get("plan.aged", {{"label", role}, {"age", std::to_string(person.age)}}));
   }
   return labels;
 }

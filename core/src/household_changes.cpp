@@ -143,6 +143,16 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         continue;  // enrolling is enough: no later rule need be waited for
       }
     }
+    // Held back only until this holder has a shareable balance (上海's family network).
+    const std::vector<const Reason*> blocking = blocking_reasons(now.members.front());
+    if (blocking.size() == 1 && blocking.front()->code == "member.holder_needs_balance") {
+      tiers.push_back({"change.holder_balance",
+                       texts.get(named_as_you(household, q) ? "plan.change_holder_balance_you"
+                                                            : "plan.change_holder_balance",
+                                 {{"person", labels[person]}, {"holder", labels[q]}}),
+                       blocking.front()->sources, std::nullopt, household.people[q].id});
+      continue;
+    }
     const AccountTiers account = account_tiers(base, facts.policies);
     for (const std::string& tier : account.tiers) {
       Request tiered = base;
@@ -259,7 +269,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     bool doubted = false;
     for (const auto& pairings : facts.pair) {
       const std::vector<const Reason*> blocking = blocking_reasons(pairings[j]);
-      doubted = doubted || blocked_by_doubt(blocking);
+      doubted = doubted || blocked_by_doubt(blocking, facts.policies);
       for (const Reason* reason : blocking) {
         for (std::string_view id : reason->sources) {
           if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);

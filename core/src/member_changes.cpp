@@ -110,6 +110,16 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     return changes;
   }
 
+  // Held back only until the holder has a shareable balance (上海's network): that is the change.
+  const auto needs_balance = std::find_if(
+      result.reasons.begin(), result.reasons.end(),
+      [](const Reason& reason) { return reason.code == "member.holder_needs_balance"; });
+  if (needs_balance != result.reasons.end() && blocking_reasons(result).size() == 1) {
+    changes.push_back({"change.holder_balance",
+                       texts.get("change.holder_balance", {{"member", label}}),
+                       needs_balance->sources, std::nullopt, std::nullopt});
+    return changes;
+  }
   bool enrolling_suffices = false;
   if (member.scheme == Scheme::none) {
     Request enrolled = single;
@@ -224,7 +234,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       }
     }
     // "No way" is known only where every reason that blocks is; else the change is to confirm.
-    const char* code = blocked_by_doubt(blocking) ? "change.confirm" : "change.none";
+    const char* code = blocked_by_doubt(blocking, policies) ? "change.confirm" : "change.none";
     changes.push_back(
         {code, texts.get(code, {{"member", label}}), sources, std::nullopt, std::nullopt});
   }

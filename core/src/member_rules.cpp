@@ -244,8 +244,12 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
     const RegionPolicy* later_layer = nullptr;
     const RuleEntry* later =
         widened && !own ? own_later_circle(context, member.relation, later_layer) : nullptr;
+    // The nation's first circle stands in from 14号's day where the region's own start is unknown
+    // (facts N1: most began in 2022–2023): the deciding reason says so, not only a warning.
+    const bool start_unknown = !own && !widened && relations.unconfirmed.has_value();
     const char* key = later             ? "member.relation_allowed_known_later"
                       : widened && !own ? "member.relation_allowed_unconfirmed"
+                      : start_unknown   ? "member.relation_allowed_start_unconfirmed"
                                         : "member.relation_allowed";
     // Provinces widened their circles (N4): the doubt names the holder's province, or the
     // region whose own later circle confirms it.
@@ -516,6 +520,10 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
   for (std::size_t i = 0; i < results.size(); ++i) {
     MemberResult& result = results[i];
     if (!result.eligible) continue;
+    // The holder's cap on what the relatives in the province use together (holder_limit).
+    if (holder.local_limit_fen && result.route != Route::cross_province) {
+      result.usable_fen = std::min(result.usable_fen, *holder.local_limit_fen);
+    }
     const Fen for_others = total_held - held[i];
     if (for_others > 0) {
       result.usable_fen =
@@ -630,6 +638,15 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     // beside "cannot share" reads as a contradiction): the route reason is for allowed relations.
     if (holder.can_share && relation_ok) result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
+    // Sharing set up where the holder is (not through the wallet) needs a shareable balance there.
+    if (binding_ok && holder.needs_balance_first && route.route != Route::cross_province) {
+      binding_ok = false;
+      context.add_reason(
+          result.reasons, "member.holder_needs_balance",
+          context.texts.get("member.holder_needs_balance",
+                            {{"region", context.region_name(context.holder_region)}}),
+          &context.use("holder_needs_balance"));
+    }
     // Caps and the one-holder rule matter only where a binding could happen: a holder who cannot
     // share consults neither (nor is warned about them).
     const bool single = holder.can_share && member.bound_to_other_holder &&

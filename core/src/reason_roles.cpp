@@ -14,6 +14,7 @@ struct CodeRole {
 
 // Sorted by code for the binary search below; a unit test checks the order.
 constexpr CodeRole kRoles[] = {
+    {"expense.authorized_limit_reached", ReasonRole::why_not},
     {"expense.contribution_employee", ReasonRole::why_not},
     {"expense.contribution_not_payable", ReasonRole::why_not},
     {"expense.first_contribution_unconfirmed", ReasonRole::how},
@@ -43,9 +44,11 @@ constexpr CodeRole kRoles[] = {
     {"holder.account_declared", ReasonRole::why},
     {"holder.account_declared_none", ReasonRole::why_not},
     {"holder.authorized_limit", ReasonRole::how},
+    {"holder.authorized_limit_local", ReasonRole::how},
     {"holder.balance_not_account", ReasonRole::how},
     {"holder.employee_account", ReasonRole::why},
     {"holder.kept_in_account", ReasonRole::how},
+    {"holder.needs_balance", ReasonRole::why_not},
     {"holder.payments_not_started", ReasonRole::why_not},
     {"holder.prior_years_only", ReasonRole::how},
     {"holder.prior_years_unknown", ReasonRole::how},
@@ -80,6 +83,7 @@ constexpr CodeRole kRoles[] = {
     {"member.face_verification", ReasonRole::how},
     {"member.face_verification_app", ReasonRole::how},
     {"member.holder_cannot_share", ReasonRole::why_not},
+    {"member.holder_needs_balance", ReasonRole::why_not},
     {"member.holder_order", ReasonRole::how},
     {"member.no_face_verification", ReasonRole::how},
     {"member.no_face_verification_app", ReasonRole::how},
@@ -88,6 +92,7 @@ constexpr CodeRole kRoles[] = {
     {"member.quota_held_for_others", ReasonRole::how},
     {"member.relation_allowed", ReasonRole::why},
     {"member.relation_allowed_known_later", ReasonRole::why},
+    {"member.relation_allowed_start_unconfirmed", ReasonRole::why},
     {"member.relation_allowed_unconfirmed", ReasonRole::why},
     {"member.relation_allowed_wallet", ReasonRole::why},
     {"member.relation_not_yet", ReasonRole::why_not},

@@ -104,6 +104,13 @@ const std::vector<KindShape>& kind_shapes() {
       {"shareable_part", &kShareablePart, "Which part of the balance can be shared."},
       {"share_above", &kShareAbove,
        "What must stay in the holder's own account before anything is shared."},
+      {"holder_limit", &kBoolean,
+       "The holder sets an amount (授权金额, 消费可用限额) that caps what relatives insured here "
+       "may "
+       "use together."},
+      {"holder_needs_balance", &kBoolean,
+       "The holder must have a shareable balance above 0 to set up family sharing (上海: a "
+       "prior-years balance to form the family network)."},
       {"pooling", &kPooling, "The pooling area (统筹区): members in the same one are local."},
       {"in_province", &kBoolean, "Sharing across cities of the province is open."},
       {"wallet", &kWallet, "The 医保钱包 for cross-province sharing; both ends must be live."},

@@ -26,6 +26,8 @@ constexpr RuleKind kKinds[] = {
     {"tiers", C::layered, kRequired | kDecidesEligibility, value_type<Tiers>()},
     {"shareable_part", C::layered, kRequiredWarns, value_type<ShareablePart>()},
     {"share_above", C::layered, kRequiredWarns, value_type<ShareAbove>()},
+    {"holder_limit", C::layered, kRequired, value_type<bool>()},
+    {"holder_needs_balance", C::layered, kRequired, value_type<bool>()},
     {"pooling", C::layered, kDecides, value_type<Pooling>()},
     {"in_province", C::layered, kDecides, value_type<bool>()},
     {"wallet", C::layered, kDecides, value_type<WalletState>()},

@@ -151,6 +151,9 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
   const Lang lang = context.request.lang;
   for (const UsedRule& use : context.uses_in_order()) {
     const RuleEntry& entry = *use.entry;
+    // Notes decide nothing: when one began is no doubt about the answer (and a family reads
+    // "notes, known in force only by" as a rule it cannot place).
+    if (use.key == "notes") continue;
     // The rule's label only where a warning names it: most rules used are certain on `as_of`.
     auto label = [&] { return context.texts.label("rule", rule_family(use.key)); };
     // When a widened circle began matters only to relatives it added; whether sharing had begun

@@ -59,6 +59,15 @@ struct HolderResult {
   // 历年 part not entered, 深圳's wage threshold): shareable_fen is then 0 and counts nothing, and
   // the answer says "not computed", never "0.00".
   bool shareable_known = true;
+  // The amount the holder authorised, where it limits what relatives may use: `shareable_fen` is
+  // it (by_authorisation), or, where it is also a cross-province relative's quota and the region
+  // lets holders cap local use (holder_limit), what the relatives insured in the province may use
+  // together (local_limit_fen).
+  bool by_authorisation = false;
+  // Nothing is shareable where the region requires a shareable balance to set up sharing
+  // (holder_needs_balance: 上海's family network): local relatives cannot be bound yet.
+  bool needs_balance_first = false;
+  std::optional<Fen> local_limit_fen;
   std::vector<Reason> reasons;
 };
 
