@@ -71,16 +71,22 @@ std::optional<Sex> self_sex(const HouseholdRequest& household) {
 
 // What the person is to the holder, as exactly as the roles say: to the user their own role
 // ("父亲", not the category "父母"); to the spouse, the spouse's parents as "父亲"/"母亲";
-// otherwise the relation's category.
-std::string_view relation_to_holder(Role person, Role holder, Relation relation,
-                                    const Texts& texts) {
+// otherwise the relation's category. Where the line runs through the user and the user's sex is
+// not given, both words of the pair ("孙子女或外孙子女"): the family picks the one the app offers.
+std::string relation_to_holder(Role person, Role holder, Relation relation, std::optional<Sex> sex,
+                               const Texts& texts) {
   Role exact = person;
   if (holder == Role::spouse && person == Role::spouse_father) exact = Role::father;
   if (holder == Role::spouse && person == Role::spouse_mother) exact = Role::mother;
   if (holder == Role::self || exact != person) {
-    return texts.word("role", name_of(exact, kRoleNames));
+    return std::string(texts.word("role", name_of(exact, kRoleNames)));
   }
-  return texts.word("relation", name_of(relation, kRelationNames));
+  std::string word(texts.word("relation", name_of(relation, kRelationNames)));
+  const Relation if_female = relation_between(person, holder, Sex::female);
+  if (sex || if_female == relation) return word;
+  std::string other(texts.word("relation", name_of(if_female, kRelationNames)));
+  if (if_female < relation) std::swap(word, other);  // the vocabulary's order
+  return texts.get("change.either_relation", {{"one", word}, {"other", other}});
 }
 
 // The one sentence that says why person j is bound to holder k.
@@ -126,7 +132,7 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
           : texts.get("plan.relation_clause",
                       {{"holder_of", possessive(household, holder, labels, texts)},
                        {"relation", relation_to_holder(who.role, household.people[holder].role,
-                                                       relation, texts)}});
+                                                       relation, self_sex(household), texts)}});
   const std::string text =
       texts.get(key, {{"bind", texts.get(you ? "plan.bind_you" : "plan.bind",
                                          {{"person", labels[person]}, {"holder", labels[holder]}})},
