@@ -40,6 +40,34 @@ export function stepAsideWhileInView(bar, target) {
   return watcher;
 }
 
+// The answer columns kept sticky while they fit (stickyWhileItFits), checked again when the window
+// changes size.
+const sticking = new Set();
+let listening = false;
+const fitsWindow = (element) =>
+  element.classList.toggle('fits', element.offsetHeight <= window.innerHeight - 16);
+
+/**
+ * Keeps an answer beside the form (`element`, the results column of a wide screen) in sight while
+ * the form scrolls, but only while the whole answer fits in the window (the class `fits`, which
+ * makes it sticky in styles.css): a taller answer scrolls with the page, so every part of it is
+ * reached by the page's own scroll, never by a scroll area of its own. Returns the observer.
+ */
+export function stickyWhileItFits(element) {
+  if (!element || !('ResizeObserver' in window)) return null;
+  if (!listening)
+    window.addEventListener('resize', () => {
+      for (const watched of sticking)
+        if (watched.isConnected) fitsWindow(watched);
+        else sticking.delete(watched);
+    });
+  listening = true;
+  sticking.add(element);
+  const watcher = new ResizeObserver(() => fitsWindow(element));
+  watcher.observe(element);
+  return watcher;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG_NS, tag);
