@@ -56,7 +56,7 @@ export const TEXTS = {
     balanceExample: (amount) => `${amount} 元是示例金额，请改成您自己的余额（可在医保APP里查到）。`,
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     ageFormat: '请输入0到150的整数',
-    dateFormat: '请输入日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
+    dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
     // Said (a status) when a member is removed, with the expenses entered for them.
     memberRemoved: (who, expenses) =>
       spaced('已删除', who, expenses ? `及其 ${expenses} 笔支出` : '', '。'),
