@@ -3,6 +3,7 @@
 import { connectCalculator, prefetchPlaces } from './calculator-client.js';
 import {
   failedNotice,
+  fieldClass,
   h,
   loadFailedNotice,
   namedProblem,
@@ -387,7 +388,7 @@ export function mountCalculator(
     if (path) control.dataset.path = path;
     const error = h('span', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
     control.setAttribute('aria-describedby', `${id}-error`);
-    return h('div', { class: 'field' }, h('label', { for: id }, label), control, error);
+    return h('div', { class: fieldClass(control) }, h('label', { for: id }, label), control, error);
   }
 
   function select(options, value, onChange) {

@@ -181,6 +181,22 @@ export function updateParts(container, next) {
   });
 }
 
+// A choice longer than this (a Chinese character counting two) is not read whole in half a form's
+// width: "Inclusive commercial insurance", "Grandchild (daughter's child)".
+const LONG_CHOICE = 18;
+
+/**
+ * The class of a form field (`.field`) for `control`: a select with a choice too long for half
+ * the form's width takes the whole row (`.span`), so that the choice made is read whole.
+ */
+export function fieldClass(control) {
+  const long = [...(control.options ?? [])].some(
+    (option) =>
+      option.text.replace(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g, '..').length > LONG_CHOICE,
+  );
+  return long ? 'field span' : 'field';
+}
+
 let counter = 0;
 export function uniqueId(prefix) {
   counter += 1;

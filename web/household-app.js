@@ -4,6 +4,7 @@
 import { connectCalculator, prefetchPlaces } from './calculator-client.js';
 import {
   failedNotice,
+  fieldClass,
   h,
   loadFailedNotice,
   namedProblem,
@@ -182,7 +183,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // a phone zooms into a smaller field).
   const field = (label, control) => {
     control.id ||= uniqueId('field');
-    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+    return h(
+      'div',
+      { class: fieldClass(control) },
+      h('label', { for: control.id }, label),
+      control,
+    );
   };
   const change =
     (person, key, redraw = false) =>

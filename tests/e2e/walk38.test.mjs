@@ -354,17 +354,26 @@ function layoutProblems() {
   return found;
 }
 
-test('in large English type on a phone every card title stays inside its card and every choice is read whole in its field, on both pages', async () => {
-  for (const query of ['?lang=en&large=1', '?large=1', '?lang=en', '']) {
-    const page = await calculatorPage(`/${query}`);
-    await page.click('#add-member');
-    await page.click('#add-expense');
-    assert.equal(await settled(page), 'answer');
-    assert.deepEqual(await page.evaluate(layoutProblems), [], query);
-    await page.close();
-    const household = await householdPage(`/household.html${query}`);
-    assert.deepEqual(await household.evaluate(layoutProblems), [], `household ${query}`);
-    await household.close();
+test('in large English type on a phone every card title stays inside its card and every choice is read whole in its field, on both pages and wider screens too', async () => {
+  const cases = [
+    [PHONE, ['?lang=en&large=1', '?large=1', '?lang=en', '']],
+    // Two columns of fields: a long choice takes the whole row.
+    [{ width: 768, height: 900 }, ['?lang=en&large=1', '?lang=en']],
+    [DESKTOP, ['?lang=en&large=1', '?lang=en']],
+  ];
+  for (const [viewport, queries] of cases) {
+    for (const query of queries) {
+      const page = await calculatorPage(`/${query}`, viewport);
+      await page.click('#add-member');
+      await page.click('#add-expense');
+      assert.equal(await settled(page), 'answer');
+      assert.deepEqual(await page.evaluate(layoutProblems), [], `${viewport.width} ${query}`);
+      await page.close();
+      const household = await householdPage(`/household.html${query}`, viewport);
+      const where = `household ${viewport.width} ${query}`;
+      assert.deepEqual(await household.evaluate(layoutProblems), [], where);
+      await household.close();
+    }
   }
 });
 
