@@ -114,7 +114,7 @@ export function householdRequest(state, withNames = true) {
         if (withNames && p.name.trim()) person.name = p.name.trim();
         if (p.role === 'self' && p.sex) person.sex = p.sex;
         // An age as typed (６５ too); one the page cannot read is sent as typed, and never
-        // evaluated (ageProblems says what is wrong first).
+        // evaluated (formProblems says what is wrong first).
         person.age = readAge(p.age).age ?? p.age.trim();
         person.scheme = p.scheme;
         if (p.region) person.region = p.region;
@@ -599,7 +599,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                       try {
                         await navigator.clipboard.writeText(linkFor({ copied: true }));
                       } catch {
-                        /* clipboard refused: the address bar holds the same link */
+                        /* clipboard refused: the address bar holds the link (and the way back) */
                       }
                       // Names typed but not in the link: said, with the way to include them.
                       const namesLeftOut =
