@@ -1,5 +1,6 @@
-// Reading a yuan amount as people type it: full-width digits (３０００), thousands separators
-// (3,000 or 3，000), a trailing 元 or a leading ¥. String arithmetic only; money is integer fen.
+// Reading what people type: a yuan amount with full-width digits (３０００), thousands separators
+// (3,000 or 3，000), a trailing 元 or a leading ¥ (string arithmetic only; money is integer fen); a
+// date as 2026-3-1, 2026/3/1, 2026.3.1 or 2026年3月1日; an age as ６５ or 65.
 
 /** The contract's largest single amount, in fen (core/include/gongji/money.hpp, kMaxFen). */
 export const MAX_FEN = 100_000_000_000;
@@ -23,4 +24,38 @@ export function readYuan(text) {
   if (digits.length > 12) return { problem: 'too_large' };
   const fen = Number(digits) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return fen > MAX_FEN ? { problem: 'too_large' } : { fen };
+}
+
+// Full-width digits and date marks (０-９ － ／ ．) and the ideographic space, as half-width.
+const FULL_WIDTH_DATE = /[\uFF10-\uFF19\uFF0D\uFF0F\uFF0E\u3000]/g;
+const halfWidth = (text) =>
+  String(text ?? '').replace(FULL_WIDTH_DATE, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+
+/**
+ * A date as people write it — 2026-03-01, 2026-3-1, 2026/3/1, 2026.3.1, 2026年3月1日, 20260301,
+ * with spaces around or full-width digits — as the contract's "2026-03-01": { date }; { problem:
+ * 'format' } for anything else, a day that does not exist (2026-02-30) included.
+ */
+export function readDate(text) {
+  const plain = halfWidth(text).trim();
+  const match =
+    /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(plain) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(plain);
+  if (!match) return { problem: 'format' };
+  const [year, month, day] = match.slice(1).map(Number);
+  // A day that the calendar has: Date.UTC rolls 2026-02-30 over into March.
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day)
+    return { problem: 'format' };
+  const two = (n) => String(n).padStart(2, '0');
+  return { date: `${match[1]}-${two(month)}-${two(day)}` };
+}
+
+/** An age from 0 to 150 as typed ("65", "６５", " 8 "): { age }, else { problem: 'format' }. */
+export function readAge(text) {
+  const plain = halfWidth(text).trim();
+  if (!/^\d{1,3}$/.test(plain) || Number(plain) > 150) return { problem: 'format' };
+  return { age: Number(plain) };
 }

@@ -3,7 +3,7 @@
 // offline service worker with its update prompt.
 import { initialState, mountCalculator } from './calculator-ui.js';
 import { h } from './dom.js';
-import { decodeRequest, encodeRequest, withoutNames } from './share.js';
+import { decodeRequest, encodeRequest, familyOf, withoutNames } from './share.js';
 import { TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 import { modeFromUrl, withMode } from './page-mode.js';
@@ -22,18 +22,32 @@ function storedFamily() {
 const linkGiven = /^#r=/.test(location.hash);
 const shared = decodeRequest(location.hash);
 const remembered = storedFamily();
+// The page's own link (a reload, or the way back from the household page) says the family
+// remembered, without its names as a link leaves them out: the remembered family is shown, names
+// and all. A link to another family is shown as it is.
+const ownLink = Boolean(shared && remembered && familyOf(shared) === familyOf(remembered.request));
 // The language and 长辈模式 chosen on the household page come with its link back (?lang=en&large=1).
 const mode = modeFromUrl(location.href);
 const state = initialState({
   lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
-  request: shared ?? remembered?.request ?? undefined,
+  request: (ownLink ? remembered.request : shared) ?? remembered?.request ?? undefined,
   elder: mode.elder ?? remembered?.elder ?? false,
 });
+// A family's request says the language it was made in; the address says the one the user chose
+// last (on the household page, say, before coming back), which is the one shown.
+if (mode.lang) state.lang = mode.lang;
 const options = { includeNames: false, remember: remembered !== null };
 let lastRequest = null;
+// Another family's link does not replace the family remembered until the user changes something
+// in it (or ticks 记住 again): opening a link is not asking to keep it.
+let linkFamily = shared && !ownLink ? familyOf(shared) : null;
 
-function keep() {
+function keep({ asked = false } = {}) {
   if (!options.remember || !lastRequest) return;
+  if (linkFamily !== null && !asked) {
+    if (familyOf(lastRequest) === linkFamily) return;
+    linkFamily = null;
+  }
   keepFamily({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder });
 }
 
@@ -66,19 +80,26 @@ function onChange(current, request) {
   answered();
   lastRequest = request;
   history.replaceState(null, '', linkFor(request));
+  updateHouseholdLink();
   keep();
 }
 
 // The household page opens in this page's language and type size, and its form starts at the
-// holder's region chosen here (?region=110000); the link follows each change of them.
+// holder's region chosen here (?region=110000); the link follows each change of them. It carries
+// this page's own #r= link too, in its fragment (never sent, never stored), for the household
+// page's way back to return to the form as the user left it.
 function updateHouseholdLink() {
   const householdLink = document.getElementById('household-link');
-  if (householdLink)
-    householdLink.href = withMode('household.html', location.href, {
+  if (!householdLink) return;
+  const url = new URL(
+    withMode('household.html', location.href, {
       lang: state.lang,
       elder: state.elder,
       region: state.holder.region,
-    });
+    }),
+  );
+  if (/^#r=/.test(location.hash)) url.hash = location.hash;
+  householdLink.href = url.href;
 }
 
 function tools({ texts: t }) {
@@ -105,7 +126,11 @@ function tools({ texts: t }) {
     } catch {
       link.select(); // clipboard refused: the link is selected for the user to copy
     }
-    status.textContent = t.linkCopied;
+    // Names typed but not in the link: said, with the way to include them.
+    const namesLeftOut = !options.includeNames && lastRequest.members.some((member) => member.name);
+    status.textContent = namesLeftOut
+      ? `${t.linkCopied}${t.lang === 'en' ? ' ' : ''}${t.namesLeftOut}`
+      : t.linkCopied;
   };
   return h(
     'section',
@@ -152,7 +177,7 @@ function tools({ texts: t }) {
           checked: options.remember,
           onchange: (event) => {
             options.remember = event.target.checked;
-            if (options.remember) keep();
+            if (options.remember) keep({ asked: true });
             else forget();
           },
         }),
@@ -189,7 +214,7 @@ function mount() {
     pageLevel: true,
     // A #r= link that cannot be read says so, and the default form is shown.
     notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
-    onElderChange: keep,
+    onElderChange: () => keep(),
     onRegionChange: updateHouseholdLink,
   });
 }

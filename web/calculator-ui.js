@@ -3,16 +3,18 @@
 import { connectCalculator, prefetchPlaces } from './calculator-client.js';
 import {
   failedNotice,
+  fieldClass,
   h,
   loadFailedNotice,
   namedProblem,
   problemNotice,
   stepAsideWhileInView,
+  stickyWhileItFits,
   uniqueId,
   updateParts,
 } from './dom.js';
 import { headerTools } from './header-tools.js';
-import { readYuan } from './amount.js';
+import { readAge, readDate, readYuan } from './amount.js';
 import { TEXTS, aside, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
@@ -25,6 +27,10 @@ function today() {
 }
 
 let nextKey = 1;
+
+// The contract's limits (20 members, 200 expenses): the form says so where it stops adding.
+const MOST_MEMBERS = 20;
+const MOST_EXPENSES = 200;
 
 /** A fresh form state; `request` (a contract request, e.g. from a shared link) fills it. */
 export function initialState({ lang = 'zh-CN', region = '110000', request, elder = false } = {}) {
@@ -140,8 +146,8 @@ export function mountCalculator(
     const authorized = fen(state.holder.authorized, '/holder/authorized_limit_fen', true);
     if (authorized !== undefined) holder.authorized_limit_fen = authorized;
     const members = state.members.map((m, i) => {
-      const age = /^\s*\d{1,3}\s*$/.test(m.age) ? Number(m.age) : null;
-      if (age === null || age > 150) problems.set(`/members/${i}/age`, texts().ageFormat);
+      const { age } = readAge(m.age);
+      if (age === undefined) problems.set(`/members/${i}/age`, texts().ageFormat);
       const member = { id: m.key, relation: m.relation, age: age ?? 0, scheme: m.scheme };
       if (m.name.trim()) member.name = m.name.trim().slice(0, 64);
       if (m.region) member.region = m.region;
@@ -165,7 +171,10 @@ export function mountCalculator(
         designated: e.designated,
       });
     });
-    return { as_of: state.asOf, lang: state.lang, holder, members, expenses };
+    // The date as people write it (2026/3/1, 2026年3月1日), sent as the contract's 2026-03-01.
+    const { date } = readDate(state.asOf);
+    if (!date) problems.set('/as_of', texts().dateFormat);
+    return { as_of: date ?? state.asOf, lang: state.lang, holder, members, expenses };
   }
 
   // ---- evaluation and the answer
@@ -175,6 +184,11 @@ export function mountCalculator(
     const shown = resultsRoot().firstElementChild;
     if (shown?.classList.contains('answer')) updateParts(shown, drawn);
     else resultsRoot().replaceChildren(drawn);
+  }
+
+  function announce(text = '') {
+    const live = byId('results-live');
+    if (live && live.textContent !== text) live.textContent = text;
   }
 
   function showFieldProblems(problems) {
@@ -241,6 +255,7 @@ export function mountCalculator(
         unfoldNeeded();
         if (needed.has('/holder/tier') && !fieldAt('/holder/tier')) showTierField();
         showAnswer(renderResults(answer, state, texts(), state.lang));
+        announce(byId('summary')?.textContent);
         showSummaryBar(answer);
         onChange(state, request);
         // Marks for the benchmarks: first result after navigation, and each re-evaluation.
@@ -253,6 +268,7 @@ export function mountCalculator(
     showFieldProblems(problems);
     const named = namedProblems(problems);
     resultsRoot().replaceChildren(...problemNotice(texts(), named, focusField));
+    announce(''); // the problems' own alert says it
     showSummaryBar(null, named[0]?.[1]);
     showState('problem', sequence);
   }
@@ -372,7 +388,7 @@ export function mountCalculator(
     if (path) control.dataset.path = path;
     const error = h('span', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
     control.setAttribute('aria-describedby', `${id}-error`);
-    return h('div', { class: 'field' }, h('label', { for: id }, label), control, error);
+    return h('div', { class: fieldClass(control) }, h('label', { for: id }, label), control, error);
   }
 
   function select(options, value, onChange) {
@@ -404,6 +420,16 @@ export function mountCalculator(
       );
     }
     return balanceField;
+  }
+
+  // What a change did beyond the field changed (a member's expenses removed with them), said under
+  // the family, where the user is. One node for the page's life, put back with each redraw of the
+  // form; its text comes a frame after the redraw, so that a screen reader hears it as news.
+  const formStatus = h('p', { class: 'form-status', id: 'form-status', role: 'status' });
+  function say(text) {
+    requestAnimationFrame(() => {
+      formStatus.textContent = text;
+    });
   }
 
   function bind(object, key) {
@@ -514,7 +540,7 @@ export function mountCalculator(
         required: true,
         id: 'as-of',
         placeholder: 'YYYY-MM-DD',
-        maxlength: 10,
+        maxlength: 20, // 2026年12月31日 and 2026 年 12 月 31 日 too
         autocomplete: 'off',
       },
     );
@@ -660,9 +686,16 @@ export function mountCalculator(
               type: 'button',
               class: 'secondary',
               'aria-label': `${t.removeMember} ${i + 1}`,
+              // The member's expenses go with them (an expense of nobody would stop the answer),
+              // and the page says what was removed.
               onclick: () => {
-                state.members.splice(i, 1);
+                const [removed] = state.members.splice(i, 1);
+                const kept = state.expenses.filter((e) => e.member !== removed.key);
+                const dropped = state.expenses.length - kept.length;
+                state.expenses = kept;
+                const name = removed.name.trim();
                 rerenderForm('add-member');
+                say(t.memberRemoved(name ? `${title}${aside(name, state.lang)}` : title, dropped));
               },
             },
             t.removeMember,
@@ -675,18 +708,21 @@ export function mountCalculator(
       { class: 'card' },
       h('legend', {}, t.family),
       h('ol', { class: 'member-list' }, items),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'add-member',
-          onclick: () => {
-            state.members.push(newMember(state.members));
-            rerenderForm(null, `.member-form:last-of-type .member-name`);
-          },
-        },
-        `+ ${t.addMember}`,
-      ),
+      state.members.length < MOST_MEMBERS
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'add-member',
+              onclick: () => {
+                state.members.push(newMember(state.members));
+                rerenderForm(null, `.member-form:last-of-type .member-name`);
+              },
+            },
+            `+ ${t.addMember}`,
+          )
+        : h('p', { class: 'limit-note', id: 'member-limit' }, t.memberLimit(MOST_MEMBERS)),
+      formStatus,
     );
   }
 
@@ -756,18 +792,20 @@ export function mountCalculator(
       { class: 'card' },
       h('legend', {}, t.expenses),
       h('ol', { class: 'expense-list' }, items),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'add-expense',
-          onclick: () => {
-            state.expenses.push(newExpense());
-            rerenderForm(null, '.expense-form:last-of-type select');
-          },
-        },
-        `+ ${t.addExpense}`,
-      ),
+      state.expenses.length < MOST_EXPENSES
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'add-expense',
+              onclick: () => {
+                state.expenses.push(newExpense());
+                rerenderForm(null, '.expense-form:last-of-type select');
+              },
+            },
+            `+ ${t.addExpense}`,
+          )
+        : h('p', { class: 'limit-note', id: 'expense-limit' }, t.expenseLimit(MOST_EXPENSES)),
     );
   }
 
@@ -819,7 +857,9 @@ export function mountCalculator(
             'data-state': 'busy',
           },
           h(pageLevel ? 'h2' : 'h3', { id: 'results-title', tabindex: -1 }, t.results),
-          h('div', { id: 'results-body', 'aria-live': 'polite' }, t.waiting),
+          // A screen reader hears the headline of each new answer, not the whole answer again.
+          h('p', { id: 'results-live', class: 'visually-hidden', role: 'status' }),
+          h('div', { id: 'results-body' }, t.waiting),
         ),
       ),
       h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)),
@@ -849,9 +889,12 @@ export function mountCalculator(
 
   // The summary bar steps aside while the answer itself is on screen.
   let resultsWatcher;
+  let resultsSizeWatcher;
   function watchResults() {
     resultsWatcher?.disconnect();
     resultsWatcher = stepAsideWhileInView(byId('summary-bar'), byId('results'));
+    resultsSizeWatcher?.disconnect();
+    resultsSizeWatcher = stickyWhileItFits(byId('results'));
   }
 
   // 长辈模式: large type and controls; secondary detail behind "更多" in the form and the answer.
@@ -873,6 +916,7 @@ export function mountCalculator(
         ? root.querySelector(focusSelector)
         : null;
     target?.focus();
+    formStatus.textContent = ''; // what was said before this change is no longer news
     scheduleEvaluation();
   }
 

@@ -40,6 +40,34 @@ export function stepAsideWhileInView(bar, target) {
   return watcher;
 }
 
+// The answer columns kept sticky while they fit (stickyWhileItFits), checked again when the window
+// changes size.
+const sticking = new Set();
+let listening = false;
+const fitsWindow = (element) =>
+  element.classList.toggle('fits', element.offsetHeight <= window.innerHeight - 16);
+
+/**
+ * Keeps an answer beside the form (`element`, the results column of a wide screen) in sight while
+ * the form scrolls, but only while the whole answer fits in the window (the class `fits`, which
+ * makes it sticky in styles.css): a taller answer scrolls with the page, so every part of it is
+ * reached by the page's own scroll, never by a scroll area of its own. Returns the observer.
+ */
+export function stickyWhileItFits(element) {
+  if (!element || !('ResizeObserver' in window)) return null;
+  if (!listening)
+    window.addEventListener('resize', () => {
+      for (const watched of sticking)
+        if (watched.isConnected) fitsWindow(watched);
+        else sticking.delete(watched);
+    });
+  listening = true;
+  sticking.add(element);
+  const watcher = new ResizeObserver(() => fitsWindow(element));
+  watcher.observe(element);
+  return watcher;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG_NS, tag);
@@ -151,6 +179,22 @@ export function updateParts(container, next) {
     if (container.childNodes[i] !== part)
       container.insertBefore(part, container.childNodes[i] ?? null);
   });
+}
+
+// A choice longer than this (a Chinese character counting two) is not read whole in half a form's
+// width: "Inclusive commercial insurance", "Grandchild (daughter's child)".
+const LONG_CHOICE = 18;
+
+/**
+ * The class of a form field (`.field`) for `control`: a select with a choice too long for half
+ * the form's width takes the whole row (`.span`), so that the choice made is read whole.
+ */
+export function fieldClass(control) {
+  const long = [...(control.options ?? [])].some(
+    (option) =>
+      option.text.replace(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g, '..').length > LONG_CHOICE,
+  );
+  return long ? 'field span' : 'field';
 }
 
 let counter = 0;

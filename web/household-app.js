@@ -4,16 +4,18 @@
 import { connectCalculator, prefetchPlaces } from './calculator-client.js';
 import {
   failedNotice,
+  fieldClass,
   h,
   loadFailedNotice,
   namedProblem,
   problemNotice,
   stepAsideWhileInView,
+  stickyWhileItFits,
   uniqueId,
   updateParts,
 } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
-import { readYuan } from './amount.js';
+import { readAge, readDate, readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
 import { encodeRequest, fenToYuanText } from './share.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
@@ -73,9 +75,23 @@ function fromRequest(request) {
   };
 }
 
+// The most people a household may have (the contract's limit).
+const MOST_PEOPLE = 20;
+
+// The fragment: the household (#h=…), and the calculator's own link (r=…) where the user came from
+// the calculator, kept for the way back to it: #h=…&r=…, or #r=… alone on arrival.
+const FRAGMENT =
+  /^#(?:h=([A-Za-z0-9_-]{1,200000})(?:&r=([A-Za-z0-9_-]{1,200000}))?|r=([A-Za-z0-9_-]{1,200000}))$/;
+
+/** The calculator's link carried in the fragment (its r=), or ''. */
+function calculatorLinkIn(hash) {
+  const match = FRAGMENT.exec(hash ?? '');
+  return match?.[2] ?? match?.[3] ?? '';
+}
+
 function decodeFragment(hash) {
-  const match = /^#h=([A-Za-z0-9_-]{1,200000})$/.exec(hash ?? '');
-  if (!match) return null;
+  const match = FRAGMENT.exec(hash ?? '');
+  if (!match?.[1]) return null;
   try {
     const base64 = match[1].replace(/-/g, '+').replace(/_/g, '/');
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
@@ -89,14 +105,17 @@ function decodeFragment(hash) {
 /** The contract's household request for the form; amounts the form cannot read stay out. */
 export function householdRequest(state, withNames = true) {
   return {
-    as_of: state.asOf,
+    // The date as people write it (2026/3/1, 2026年3月1日), sent as the contract's 2026-03-01.
+    as_of: readDate(state.asOf).date ?? state.asOf,
     lang: state.lang,
     household: {
       people: state.people.map((p, i) => {
         const person = { id: `p${i + 1}`, role: p.role };
         if (withNames && p.name.trim()) person.name = p.name.trim();
         if (p.role === 'self' && p.sex) person.sex = p.sex;
-        person.age = /^\d{1,3}$/.test(p.age.trim()) ? Number(p.age.trim()) : p.age.trim();
+        // An age as typed (６５ too); one the page cannot read is sent as typed, and never
+        // evaluated (formProblems says what is wrong first).
+        person.age = readAge(p.age).age ?? p.age.trim();
         person.scheme = p.scheme;
         if (p.region) person.region = p.region;
         if (p.scheme === 'employee') {
@@ -116,6 +135,9 @@ export function householdRequest(state, withNames = true) {
  */
 export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   const shared = pageLevel ? fromRequest(decodeFragment(location.hash)) : null;
+  // The calculator's own link, where the user came from there: the way back returns to its form
+  // as the user left it.
+  const calculatorLink = pageLevel ? calculatorLinkIn(location.hash) : '';
   // The calculator's language and 长辈模式 come with its link here (?lang=en&large=1).
   const mode = pageLevel ? modeFromUrl(location.href) : {};
   const state = shared ?? {
@@ -161,7 +183,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // a phone zooms into a smaller field).
   const field = (label, control) => {
     control.id ||= uniqueId('field');
-    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+    return h(
+      'div',
+      { class: fieldClass(control) },
+      h('label', { for: control.id }, label),
+      control,
+    );
   };
   const change =
     (person, key, redraw = false) =>
@@ -275,9 +302,15 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                 type: 'button',
                 class: 'secondary',
                 'aria-label': `${tx.remove} ${i + 1}`,
+                // Focus moves to the next person's first field, else to 添加成员 (as on the
+                // calculator), and the page says who was removed.
                 onclick: () => {
+                  const who = personName(i);
                   state.people.splice(i, 1);
                   renderForm();
+                  const next = root.querySelectorAll('.person-form')[i];
+                  (next?.querySelector('select, input') ?? byId('add-person'))?.focus();
+                  say(tx.removed(who));
                   schedule();
                 },
               },
@@ -291,6 +324,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   function renderForm() {
     if (!vocabulary) return;
     const tx = t();
+    peopleStatus.textContent = ''; // what was said before this change is no longer news
     byId('household-form').replaceChildren(
       // replaceChildren would write a null as the text "null": nothing is spread instead.
       ...(state.example
@@ -302,7 +336,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
           type: 'text',
           id: 'as-of',
           value: state.asOf,
-          maxlength: 10,
+          maxlength: 20, // 2026年12月31日 and 2026 年 12 月 31 日 too
           'data-path': '/as_of',
           oninput: (event) => {
             state.asOf = event.target.value;
@@ -315,7 +349,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         { class: 'card' },
         h('legend', {}, tx.people),
         h('ol', { class: 'person-list' }, state.people.map(renderPerson)),
-        state.people.length < 20
+        state.people.length < MOST_PEOPLE
           ? h(
               'button',
               {
@@ -332,16 +366,51 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               },
               tx.add,
             )
-          : null,
+          : h('p', { class: 'limit-note', id: 'people-limit' }, tx.peopleLimit(MOST_PEOPLE)),
+        peopleStatus,
       ),
     );
   }
 
+  // "成员 3（小李）" or "成员 3（子女）": the card's own title, since several people may share a
+  // role, with the name the user gave or the role.
+  function personName(i) {
+    const tx = t();
+    const person = state.people[i];
+    const role = tx.options('role').find(([value]) => value === person?.role)?.[1];
+    const numbered = `${tx.person} ${i + 1}`;
+    const called = person?.name.trim() || role;
+    return called ? `${numbered}${aside(called, state.lang)}` : numbered;
+  }
+
+  // Who was removed, said under the people, where the user is: one node for the page's life, its
+  // text a frame after the redraw, so that a screen reader hears it as news (as on the calculator).
+  const peopleStatus = h('p', { class: 'form-status', id: 'people-status', role: 'status' });
+  function say(text) {
+    requestAnimationFrame(() => {
+      peopleStatus.textContent = text;
+    });
+  }
+
   // The address bar's link (and the one copied): the plan in the fragment, the page's language and
-  // 长辈模式 in the query, so that a reload shows the page as it was.
-  function linkFor() {
+  // 长辈模式 in the query, so that a reload shows the page as it was. The address bar's keeps the
+  // calculator's link for the way back; the one copied is the household's alone.
+  function linkFor({ copied = false } = {}) {
     const url = new URL(withMode(location.href, location.href, state));
-    url.hash = `h=${encodeRequest(householdRequest(state, options.includeNames))}`;
+    const back = calculatorLink && !copied ? `&r=${calculatorLink}` : '';
+    url.hash = `h=${encodeRequest(householdRequest(state, options.includeNames))}${back}`;
+    return url.href;
+  }
+
+  // Back to the calculator in the language and type size chosen here, with its form as the user
+  // left it (its own link, carried here and back).
+  function backLink() {
+    const url = new URL(withMode('./', location.href, state));
+    if (calculatorLink) {
+      url.hash = `r=${calculatorLink}`;
+      // The form carries the language it was left in: the one chosen here is said, Chinese too.
+      url.searchParams.set('lang', state.lang);
+    }
     return url.href;
   }
 
@@ -365,11 +434,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       renderForm();
     }
     const request = householdRequest(state);
-    // An amount the form cannot read is never planned as 0: the field says what is wrong.
-    const amounts = amountProblems(state);
+    // What the page reads itself (the date, ages, amounts) is checked here, every problem at once;
+    // an amount the form cannot read is never planned as 0.
+    const found = formProblems();
     let answer;
     try {
-      answer = amounts.length ? null : await calculator.evaluate(request);
+      answer = found.length ? null : await calculator.evaluate(request);
     } catch (error) {
       // A download the answer needs failed (e.g. the other language's rules, offline).
       console.error(error);
@@ -386,27 +456,40 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     for (const note of root.querySelectorAll('.field-error')) note.remove();
     if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
+      // A screen reader hears the plan's one-line summary, not the whole plan again.
+      announce(t().summary(answer.plan.covered, answer.plan.total));
       showPlanBar(t().barSummary(answer.plan.covered, answer.plan.total));
       results.dataset.state = 'answer';
       return;
     }
     // Presented as the calculator presents its problems (problemNotice): one lead, then each
     // problem naming its person and field, a button to it; the bar gives the first.
-    const problems = answer ? [[answer.error.path, answer.error.message]] : amounts;
+    const problems = answer ? [[answer.error.path, answer.error.message]] : found;
     const named = problems.map(([path, message]) => [path, markField(path, message)]);
     showPlanBar(named[0][1]);
     body.replaceChildren(...problemNotice(TEXTS[state.lang], named, focusField));
+    announce(''); // the problems' own alert says it
     results.dataset.state = 'problem';
   }
 
-  // Every employee's balance the form cannot read, as [JSON Pointer, what to do].
-  function amountProblems() {
+  function announce(text) {
+    const live = byId('plan-live');
+    if (live && live.textContent !== text) live.textContent = text;
+  }
+
+  // What the form cannot read, in the order of the form, as [JSON Pointer, what to do]: the date,
+  // then each person's age and (for an employee) balance.
+  function formProblems() {
+    const tx = t();
     const found = [];
+    if (!readDate(state.asOf).date) found.push(['/as_of', tx.dateFormat]);
     state.people.forEach((p, i) => {
+      if (readAge(p.age).age === undefined)
+        found.push([`/household/people/${i}/age`, tx.ageFormat]);
       if (p.scheme !== 'employee') return;
       const amount = readYuan(p.balance);
       if (amount.fen !== undefined) return;
-      const message = amount.problem === 'too_large' ? t().yuanTooLarge : t().yuanFormat;
+      const message = amount.problem === 'too_large' ? tx.yuanTooLarge : tx.yuanFormat;
       found.push([`/household/people/${i}/balance_fen`, message]);
     });
     return found;
@@ -425,13 +508,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     input?.after(h('span', { class: 'field-error' }, message));
     const match = /^\/household\/people\/(\d+)(?:\/(\w+))?/.exec(path);
     if (!match) return namedProblem(words, [path === '/as_of' ? tx.asOf : null], message);
-    const person = state.people[Number(match[1])];
-    const role = tx.options('role').find(([value]) => value === person?.role)?.[1];
-    // "成员 6（小李）" or "成员 6（子女）": the card's own title, since several people may share a
-    // role, with the name the user gave or the role.
-    const numbered = `${tx.person} ${Number(match[1]) + 1}`;
-    const called = person?.name.trim() || role;
-    const who = called ? `${numbered}${aside(called, state.lang)}` : numbered;
+    const who = personName(Number(match[1]));
     const labels = { age: tx.age, balance_fen: tx.balance, region: tx.region, scheme: tx.scheme };
     return namedProblem(words, [who, labels[match[2]]], message);
   }
@@ -453,7 +530,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       document.documentElement.lang = state.lang;
       document.title = tx.title.replaceAll('\u200b', '');
     }
-    const status = h('p', { class: 'tool-status', role: 'status' });
+    const status = h('p', { class: 'tool-status', id: 'household-status', role: 'status' });
     root.replaceChildren(
       h(
         'div',
@@ -471,7 +548,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                   'p',
                   { class: 'no-print' },
                   // Back in the language and type size chosen here.
-                  h('a', { href: withMode('./', location.href, state), id: 'back' }, tx.back),
+                  h('a', { href: backLink(), id: 'back' }, tx.back),
                 )
               : null,
           ),
@@ -520,11 +597,16 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                     id: 'copy-link',
                     onclick: async () => {
                       try {
-                        await navigator.clipboard.writeText(linkFor());
+                        await navigator.clipboard.writeText(linkFor({ copied: true }));
                       } catch {
-                        /* clipboard refused: the address bar holds the same link */
+                        /* clipboard refused: the address bar holds the link (and the way back) */
                       }
-                      status.textContent = tx.linkCopied;
+                      // Names typed but not in the link: said, with the way to include them.
+                      const namesLeftOut =
+                        !options.includeNames && state.people.some((p) => p.name.trim());
+                      status.textContent = namesLeftOut
+                        ? `${tx.linkCopied}${tx.sentenceSep}${tx.namesLeftOut}`
+                        : tx.linkCopied;
                     },
                   },
                   tx.copyLink,
@@ -565,7 +647,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
             'section',
             { id: 'plan-results', class: 'results', 'data-state': 'busy' },
             h('h2', { tabindex: '-1' }, tx.plan),
-            h('div', { id: 'plan-body', 'aria-live': 'polite' }, tx.waiting),
+            h('p', { id: 'plan-live', class: 'visually-hidden', role: 'status' }),
+            h('div', { id: 'plan-body' }, tx.waiting),
           ),
         ),
         h('footer', { class: 'site-footer' }, h('p', {}, tx.privacy)),
@@ -601,9 +684,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   }
 
   let planWatcher;
+  let planSizeWatcher;
   function watchPlan() {
     planWatcher?.disconnect();
     planWatcher = stepAsideWhileInView(byId('plan-bar'), byId('plan-results'));
+    planSizeWatcher?.disconnect();
+    planSizeWatcher = stickyWhileItFits(byId('plan-results'));
   }
 
   render();

@@ -1,4 +1,4 @@
-import { TEXTS } from './i18n.js';
+import { TEXTS, spaced } from './i18n.js';
 import { vocabularyWords } from './vocabulary.js';
 
 // The household page's own words, Chinese first, English complete. The plan's sentences come
@@ -28,6 +28,8 @@ export const HOUSEHOLD_TEXTS = {
     balance: '个人账户余额（元）',
     add: '+ 添加成员',
     remove: '删除',
+    removed: (who) => spaced('已删除', who, '。'),
+    peopleLimit: (most) => `最多可以填写 ${most} 位家庭成员。`,
     sep: '：',
     listSep: '、',
     plan: '共济方案',
@@ -60,11 +62,17 @@ export const HOUSEHOLD_TEXTS = {
     copyLink: '复制链接',
     includeNames: '链接中包含称呼',
     linkCopied: '链接已复制',
+    sentenceSep: '。',
+    namesLeftOut: TEXTS['zh-CN'].namesLeftOut,
+    // The printout's heading, and for which day the plan was made.
+    printedFor: (date) => `按 ${date} 的规则`,
     print: '打印或保存为PDF',
     version: '规则版本',
     // A request's problems are said as the calculator says them (i18n.js, dom.js problemNotice).
     yuanFormat: TEXTS['zh-CN'].yuanFormat,
     yuanTooLarge: TEXTS['zh-CN'].yuanTooLarge,
+    ageFormat: TEXTS['zh-CN'].ageFormat,
+    dateFormat: TEXTS['zh-CN'].dateFormat,
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
   },
   en: {
@@ -89,6 +97,8 @@ export const HOUSEHOLD_TEXTS = {
     balance: 'Personal account balance (yuan)',
     add: '+ Add a member',
     remove: 'Remove',
+    removed: (who) => `Removed ${who}.`,
+    peopleLimit: (most) => `At most ${most} family members can be entered.`,
     sep: ': ',
     listSep: ', ',
     plan: 'The plan',
@@ -122,10 +132,15 @@ export const HOUSEHOLD_TEXTS = {
     copyLink: 'Copy link',
     includeNames: 'Include names in the link',
     linkCopied: 'Link copied',
+    sentenceSep: '. ',
+    namesLeftOut: TEXTS.en.namesLeftOut,
+    printedFor: (date) => `Rules as of ${date}`,
     print: 'Print or save as PDF',
     version: 'Rules version',
     yuanFormat: TEXTS.en.yuanFormat,
     yuanTooLarge: TEXTS.en.yuanTooLarge,
+    ageFormat: TEXTS.en.ageFormat,
+    dateFormat: TEXTS.en.dateFormat,
     privacy: 'Everything is computed in your browser; nothing is sent anywhere.',
   },
 };

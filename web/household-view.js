@@ -240,8 +240,16 @@ export function renderPlan(answer, request, t, { lang, elder }) {
   return h(
     'div',
     { class: 'plan', id: 'plan' },
+    // On paper the page's heading is not printed: the plan has its own, and says for which day.
+    h(
+      'div',
+      { class: 'print-only plan-for' },
+      h('p', { class: 'print-title' }, t.title.replaceAll('\u200b', '')),
+      h('p', {}, `${t.printedFor(answer.as_of)} · ${t.version}${t.sep}${answer.version}`),
+    ),
     h('p', { class: 'plan-summary', id: 'plan-summary' }, t.summary(plan.covered, plan.total)),
-    h('h3', {}, t.picture),
+    // The picture and its heading go together: neither is printed.
+    h('h3', { class: 'picture-title' }, t.picture),
     picture(plan, labels, t, elder),
     h('h3', {}, t.holders),
     h('ol', { class: 'plan-holders' }, holders),

@@ -56,6 +56,15 @@ export const TEXTS = {
     balanceExample: (amount) => `${amount} 元是示例金额，请改成您自己的余额（可在医保APP里查到）。`,
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     ageFormat: '请输入0到150的整数',
+    dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
+    // Said (a status) when a member is removed, with the expenses entered for them.
+    memberRemoved: (who, expenses) =>
+      spaced('已删除', who, expenses ? `及其 ${expenses} 笔支出` : '', '。'),
+    memberLimit: (most) => `最多可以添加 ${most} 位成员。`,
+    expenseLimit: (most) => `最多可以添加 ${most} 笔支出。`,
+    // A place typed that is not in the list: what the field does instead.
+    regionNotFound: (typed, kept) =>
+      `没有找到“${typed}”，请输入城市名或拼音后从列表中选择。${kept ? `现在仍按“${kept}”计算。` : ''}`,
     summaryCan: (n, total, amount, unsure = 0) =>
       total
         ? `可共济金额 ${amount}；${total} 位成员中 ${n} 位可以使用${unsure ? `，${unsure} 位未确认` : ''}。`
@@ -135,15 +144,15 @@ export const TEXTS = {
     contributionSteps: (local, wallet) => [
       ...(local
         ? [
-            `在当地城乡居民医保的缴费期内，为${local}办理代缴`,
+            spaced('在当地城乡居民医保的缴费期内，为', local, '办理代缴'),
             '在参保地医保APP或小程序的家庭共济服务中选择“共济缴费”或“个账代缴”（名称各地不同），也可到窗口办理',
             '选择要缴费的亲属和年度，确认金额后从您的个人账户扣款',
           ]
         : []),
       ...(wallet
         ? [
-            `${wallet}在外省参保：在医保钱包里为其设定共济额度（或按页面提示转账）`,
-            `由${wallet}用自己的医保钱包在其参保地缴纳城乡居民医保`,
+            spaced(wallet, '在外省参保：在医保钱包里为其设定共济额度（或按页面提示转账）'),
+            spaced('由', wallet, '用自己的医保钱包在其参保地缴纳城乡居民医保'),
           ]
         : []),
     ],
@@ -167,6 +176,7 @@ export const TEXTS = {
     share: '分享与保存',
     copyLink: '复制链接',
     linkCopied: '链接已复制。链接里包含您填写的情况，打开即可看到同样的结果。',
+    namesLeftOut: '链接中没有包含称呼；需要时请勾选“链接中包含称呼”。',
     linkLabel: '可分享的链接',
     includeNames: '链接中包含称呼',
     print: '打印或保存为PDF',
@@ -233,6 +243,13 @@ export const TEXTS = {
       `${amount} yuan is an example: change it to your own balance (your medical-insurance app shows it).`,
     yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
     ageFormat: 'Enter a whole number from 0 to 150',
+    dateFormat: 'Enter a real date, such as 2026-06-01 or 2026/6/1',
+    memberRemoved: (who, expenses) =>
+      `Removed ${who}${expenses ? ` and ${expenses === 1 ? 'the expense' : `the ${expenses} expenses`} entered for them` : ''}.`,
+    memberLimit: (most) => `At most ${most} members can be added.`,
+    expenseLimit: (most) => `At most ${most} expenses can be added.`,
+    regionNotFound: (typed, kept) =>
+      `“${typed}” was not found: type a city or its pinyin and choose from the list.${kept ? ` Still using ${kept}.` : ''}`,
     summaryCan: (n, total, amount, unsure = 0) =>
       total
         ? `Shareable: ${amount}; ${n} of ${total} ${total === 1 ? 'member' : 'members'} may use it${unsure ? `, ${unsure} not confirmed` : ''}.`
@@ -358,6 +375,7 @@ export const TEXTS = {
     share: 'Share and keep',
     copyLink: 'Copy link',
     linkCopied: 'Link copied. It holds what you entered; opening it shows the same answer.',
+    namesLeftOut: 'The names are not in the link; tick “Include names in the link” to add them.',
     linkLabel: 'Link to share',
     includeNames: 'Include names in the link',
     print: 'Print or save as PDF',
@@ -376,7 +394,26 @@ export const TEXTS = {
  */
 export function series(items, words) {
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(words.listSeparator)}${words.lastSeparator}${items.at(-1)}`;
+  return spaced(items.slice(0, -1).join(words.listSeparator), words.lastSeparator, items.at(-1));
+}
+
+// A Chinese character (not a full-width mark) at the start or the end of a text.
+const HAN_FIRST = /^[\u3400-\u9fff\uf900-\ufaff]/;
+const HAN_LAST = /[\u3400-\u9fff\uf900-\ufaff]$/;
+
+/**
+ * Texts joined into one, with a space wherever a Latin letter or a digit meets a Chinese
+ * character at a join: a label such as 成员 1 or Tom inside a Chinese sentence reads "为成员 1 办理
+ * 代缴", "为 Tom 办理代缴", never "成员 1办理". Within each text nothing changes.
+ */
+export function spaced(...parts) {
+  return parts.reduce((text, part) => {
+    const next = String(part ?? '');
+    const gap =
+      (/[A-Za-z0-9]$/.test(text) && HAN_FIRST.test(next)) ||
+      (HAN_LAST.test(text) && /^[A-Za-z0-9]/.test(next));
+    return gap ? `${text} ${next}` : text + next;
+  }, '');
 }
 
 /** A remark after a text, in the language's own brackets: "（2021-04-22 · 官方）", " (official)". */

@@ -1,5 +1,5 @@
 // A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and
-// codes.
+// codes (a code is searched, never shown: it means nothing to the people who use the page).
 import { h, uniqueId } from './dom.js';
 
 let regionsPromise;
@@ -20,19 +20,29 @@ export function loadRegions() {
   return regionsPromise;
 }
 
-// Among equal matches, provinces and provincial capitals (codes xx0000, xx0100) come first:
-// "zz" finds 郑州 before 漳州, 株洲 and 枣庄.
-const rank = (region) => (region.c.endsWith('0000') ? 0 : region.c.endsWith('0100') ? 1 : 2);
+// Among equal matches, the big cities come first — the four municipalities and the provincial
+// capitals (codes xx0100) — then the provinces, then the other cities: "zz" finds 郑州 before 漳州,
+// 株洲 and 枣庄, and "gz" 广州 before 贵州 and 赣州.
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+const rank = (region) =>
+  MUNICIPALITIES.has(region.c) || region.c.endsWith('0100') ? 0 : region.c.endsWith('0000') ? 1 : 2;
 
+/**
+ * The regions `query` finds, best first: the name or code itself; then the whole pinyin or the
+ * initials exactly ("gz"); then names and pinyin that start with it; initials or codes that start
+ * with it; names that hold it ("州"); English names that start with it. Pinyin is matched from
+ * its start only: "gz" does not find 杭州 inside "hangzhou".
+ */
 export function findRegions(regions, query, limit = 12) {
   const q = query.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return [];
   const score = (r) => {
     if (r.n === query.trim() || r.c === q) return 0;
-    if (r.n.startsWith(q) || r.p.startsWith(q) || r.i === q) return 1;
-    if (r.i.startsWith(q) || r.c.startsWith(q)) return 2;
-    if (r.n.includes(q) || r.p.includes(q)) return 3;
-    if (r.e?.toLowerCase().replace(/[\s']/g, '').startsWith(q)) return 4;
+    if (r.p === q || r.i === q) return 1;
+    if (r.n.startsWith(q) || r.p.startsWith(q)) return 2;
+    if (r.i.startsWith(q) || r.c.startsWith(q)) return 3;
+    if (r.n.includes(q)) return 4;
+    if (r.e?.toLowerCase().replace(/[\s']/g, '').startsWith(q)) return 5;
     return 9;
   };
   return regions
@@ -47,6 +57,27 @@ export function findRegions(regions, query, limit = 12) {
 export function regionLabel(region, english = false) {
   if (english) return region.w ? `${region.e} (${region.w})` : region.e;
   return region.v ? `${region.n}（${region.v}）` : region.n;
+}
+
+/**
+ * The one region whose name `typed` is in full (郑州市, 郑州, 郑州市（河南省）, Zhengzhou, zhengzhou),
+ * or null where none is or several are (taizhou: 台州 and 泰州).
+ */
+export function regionNamed(regions, typed) {
+  const text = typed.trim();
+  const plain = text.toLowerCase().replace(/[\s']/g, '');
+  if (!text) return null;
+  const named = regions.filter(
+    (r) =>
+      r.n === text ||
+      r.n === `${text}市` ||
+      r.n === `${text}省` ||
+      regionLabel(r) === text ||
+      regionLabel(r, true) === text ||
+      r.e.toLowerCase().replace(/[\s']/g, '') === plain ||
+      r.p === plain,
+  );
+  return named.length === 1 ? named[0] : null;
 }
 
 /**
@@ -66,6 +97,7 @@ export function regionPicker({
   const shown = (region) => regionLabel(region, english);
   const inputId = uniqueId('region');
   const listId = uniqueId('region-list');
+  const noteId = uniqueId('region-note');
   const input = h('input', {
     id: inputId,
     type: 'text',
@@ -75,9 +107,11 @@ export function regionPicker({
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': listId,
-    'aria-describedby': describedBy,
+    'aria-describedby': [noteId, describedBy].filter(Boolean).join(' '),
     placeholder,
   });
+  // Says that a place typed was not found, and what the field still holds.
+  const note = h('p', { id: noteId, class: 'region-note', 'aria-live': 'polite' });
   const list = h('ul', {
     id: listId,
     role: 'listbox',
@@ -103,6 +137,7 @@ export function regionPicker({
   function choose(region) {
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
+    note.textContent = '';
     close();
     onChange(current);
   }
@@ -129,7 +164,6 @@ export function regionPicker({
                 },
               },
               shown(r),
-              h('span', { class: 'code' }, r.c),
             ),
           )
         : [h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, texts.noMatch)]),
@@ -140,6 +174,7 @@ export function regionPicker({
   }
 
   input.addEventListener('input', () => {
+    note.textContent = '';
     if (!input.value.trim() && allowEmpty) choose(null);
     update();
   });
@@ -156,10 +191,20 @@ export function regionPicker({
       choose(options[active]);
     } else if (event.key === 'Escape') close();
   });
+  // Leaving the field with a place typed but not picked: a place named in full is taken; anything
+  // else is not silently dropped — the field says it was not found and what it still holds.
   input.addEventListener('blur', () => {
     close();
     loadRegions().then((regions) => {
+      if (input.getRootNode().activeElement === input) return; // back in the field meanwhile
       const found = regions.find((r) => r.c === current);
+      const typed = input.value.trim();
+      if (typed && typed !== (found ? shown(found) : '')) {
+        const named = regionNamed(regions, typed);
+        if (named) return choose(named);
+        const quoted = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
+        note.textContent = texts.regionNotFound(quoted, found ? shown(found) : '');
+      }
       if (found) input.value = shown(found);
       else if (allowEmpty) input.value = '';
     });
@@ -171,5 +216,6 @@ export function regionPicker({
     h('label', { for: inputId }, label),
     input,
     list,
+    note,
   );
 }

@@ -28,6 +28,41 @@ export function decodeRequest(hash) {
   }
 }
 
+// JSON with every object's keys in order, so that equal values give equal texts.
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => value[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * What a request says of the family, as a text to compare: the holder, the members without their
+ * names and ids (by their place in the list) and the expenses (whose member by that place); not
+ * the date or the language. A link and the family remembered on this device say the same family
+ * when these are equal, names or not.
+ */
+export function familyOf(request) {
+  const members = Array.isArray(request?.members) ? request.members : [];
+  const place = new Map(members.map((m, i) => [m?.id, i]));
+  const expenses = Array.isArray(request?.expenses) ? request.expenses : [];
+  return canonical({
+    holder: request?.holder,
+    members: members.map((m) =>
+      m && typeof m === 'object' ? { ...m, name: undefined, id: undefined } : m,
+    ),
+    expenses: expenses.map((e) =>
+      e && typeof e === 'object'
+        ? { ...e, member: e.member === 'holder' ? 'holder' : (place.get(e.member) ?? null) }
+        : e,
+    ),
+  });
+}
+
 export function withoutNames(request) {
   return { ...request, members: (request.members ?? []).map(({ name, ...member }) => member) };
 }

@@ -165,7 +165,8 @@ export async function largeTypeProblems(page) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.textContent.trim()) continue;
       const element = node.parentElement;
-      if (element.closest('svg, .print-only, .print-members, [hidden]')) continue;
+      // Not shown: pictures (checked as drawn), the printout's own parts, a screen reader's text.
+      if (element.closest('svg, .print-only, .print-members, [hidden], .visually-hidden')) continue;
       const style = getComputedStyle(element);
       if (style.display === 'none' || element.getClientRects().length === 0) continue;
       const what = `${element.tagName}.${element.className}`;

@@ -1,7 +1,7 @@
 // Amounts as people type them (web/amount.js): what is read, to the fen, and what is not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_FEN, readYuan } from '../../web/amount.js';
+import { MAX_FEN, readAge, readDate, readYuan } from '../../web/amount.js';
 
 test('full-width digits, separators grouped by three, 元 and ¥ are read to the fen', () => {
   for (const [typed, fen] of [
@@ -37,4 +37,52 @@ test('what is not an amount is refused, and one over the maximum says it is too 
     assert.deepEqual(readYuan(typed), { problem: 'format' }, typed);
   for (const typed of ['1000000000.01', '1,000,000,001', '99999999999999999999'])
     assert.deepEqual(readYuan(typed), { problem: 'too_large' }, typed);
+});
+
+// From walk 38: only 2026-03-01 was read; people write 2026-3-1, 2026/3/1, 2026.3.1, 2026年3月1日.
+test('dates are read as people write them, to the contract’s YYYY-MM-DD; a non-date is not', () => {
+  for (const typed of [
+    '2026-03-01',
+    '2026-3-1',
+    '2026/3/1',
+    '2026.3.1',
+    '2026年3月1日',
+    '2026 年 3 月 1 日',
+    '2026年3月1',
+    ' 2026-03-01 ',
+    '２０２６－０３－０１',
+    '２０２６年３月１日',
+    '２０２６／３／１',
+    '20260301',
+  ])
+    assert.deepEqual(readDate(typed), { date: '2026-03-01' }, typed);
+  assert.deepEqual(readDate('2024-2-29'), { date: '2024-02-29' });
+  for (const typed of [
+    '',
+    'abc',
+    '2026-02-30',
+    '2025-2-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-1-0',
+    '26-3-1',
+    '2026-3',
+    '3/1/2026',
+    '2026-03-01x',
+    '二〇二六年三月一日',
+  ])
+    assert.deepEqual(readDate(typed), { problem: 'format' }, typed);
+});
+
+test('ages are whole numbers from 0 to 150, full-width digits too', () => {
+  for (const [typed, age] of [
+    ['0', 0],
+    ['65', 65],
+    ['６５', 65],
+    [' 8 ', 8],
+    ['150', 150],
+  ])
+    assert.deepEqual(readAge(typed), { age }, typed);
+  for (const typed of ['', ' ', '-1', '151', '3.5', 'abc', '1000', '六十'])
+    assert.deepEqual(readAge(typed), { problem: 'format' }, typed);
 });

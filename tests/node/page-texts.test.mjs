@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { HOUSEHOLD_TEXTS } from '../../web/household-texts.js';
-import { series, sourceFacts, TEXTS } from '../../web/i18n.js';
+import { series, sourceFacts, spaced, TEXTS } from '../../web/i18n.js';
 
 const ONE_PLURAL = /\b1 (of 1 )?(family )?(members|people|relatives)\b|\bthe 1\b/i;
 
@@ -120,4 +120,65 @@ test("a request's problems are introduced by one text for both pages", () => {
     assert.equal(own.yuanTooLarge, TEXTS[lang].yuanTooLarge);
     assert.ok(TEXTS[lang].fixFields && TEXTS[lang].fieldSep, lang);
   }
+});
+
+// From walk 38: "为成员 1办理代缴": a label that ends in a digit (成员 1, an unnamed member) or a
+// Latin letter (a name such as Tom) was glued to the Chinese after it. Every sentence that takes
+// labels sets them apart with a space, and leaves the rest of its text as it is.
+test('a label ending or starting with a digit or a Latin letter is set apart from the Chinese beside it', () => {
+  const zh = TEXTS['zh-CN'];
+  const GLUED = /成员 \d[\u4e00-\u9fff]|[\u4e00-\u9fff]Tom|Tom[\u4e00-\u9fff]/;
+  const said = [
+    series(['成员 1', '成员 2'], zh),
+    series(['Tom', '成员 3', '小明'], zh),
+    ...zh.contributionSteps(series(['成员 1', 'Tom'], zh), '成员 2'),
+    ...zh.contributionSteps('小明', 'Tom'),
+    zh.counterFirst(series(['成员 1', '成员 2'], zh)),
+    zh.memberRemoved('成员 2', 1),
+    zh.memberRemoved('成员 2', 0),
+    HOUSEHOLD_TEXTS['zh-CN'].removed('成员 3'),
+  ];
+  for (const text of said) assert.doesNotMatch(text, GLUED, text);
+  assert.equal(series(['成员 1', '成员 2'], zh), '成员 1 和成员 2');
+  assert.equal(
+    zh.contributionSteps('成员 1', null)[0],
+    '在当地城乡居民医保的缴费期内，为成员 1 办理代缴',
+  );
+  assert.equal(
+    zh.contributionSteps(null, 'Tom')[1],
+    '由 Tom 用自己的医保钱包在其参保地缴纳城乡居民医保',
+  );
+  assert.equal(zh.memberRemoved('成员 2', 1), '已删除成员 2 及其 1 笔支出。');
+  // Chinese beside Chinese, or beside a full-width mark, is joined as it was.
+  assert.equal(series(['爷爷', '小明'], zh), '爷爷和小明');
+  assert.equal(spaced('为', '成员 1（小明）', '办理'), '为成员 1（小明）办理');
+  assert.equal(spaced('医保APP', '或小程序'), '医保APP 或小程序');
+});
+
+test('what the pages say when the form changes or stops is in both languages', () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const t = TEXTS[lang];
+    const h = HOUSEHOLD_TEXTS[lang];
+    for (const text of [
+      t.dateFormat,
+      t.memberRemoved('M', 2),
+      t.memberLimit(20),
+      t.expenseLimit(200),
+      t.regionNotFound('xyzzy', 'P'),
+      t.regionNotFound('xyzzy', ''),
+      t.namesLeftOut,
+      h.removed('M'),
+      h.peopleLimit(20),
+      h.printedFor('2026-06-01'),
+      h.ageFormat,
+      h.dateFormat,
+      h.namesLeftOut,
+    ]) {
+      assert.ok(typeof text === 'string' && text.length > 3, `${lang}: ${text}`);
+      if (lang === 'en') assert.doesNotMatch(text, /[\u4e00-\u9fff]/, text);
+      else assert.match(text, /[\u4e00-\u9fff]/, text);
+    }
+  }
+  assert.match(TEXTS['zh-CN'].regionNotFound('xyzzy', '北京市'), /没有找到“xyzzy”.*北京市/);
+  assert.doesNotMatch(TEXTS['zh-CN'].regionNotFound('xyzzy', ''), /仍按/);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
-import { findRegions, regionLabel } from '../../web/region-picker.js';
+import { findRegions, regionLabel, regionNamed } from '../../web/region-picker.js';
 
 const regions = JSON.parse(readFileSync(`${root}build/web/regions.json`, 'utf8'));
 
@@ -53,4 +53,32 @@ test('every region has an English name, and English finds it', () => {
     "Xi'an (Shaanxi)",
   );
   assert.equal(findRegions(regions, 'inner mongolia')[0].c, '150000');
+});
+
+// From walk 38: "gz" listed 贵州省 before 广州 and found 杭州 inside "hangzhou".
+test('initials find the cities that have them exactly, the big city first, and pinyin matches from its start only', () => {
+  const gz = findRegions(regions, 'gz').map((r) => r.n);
+  assert.deepEqual(gz.slice(0, 3), ['广州市', '贵州省', '赣州市']);
+  assert.ok(!gz.includes('杭州市'), gz.join(' '));
+  assert.ok(!findRegions(regions, 'zhou').some((r) => r.n === '杭州市'));
+  // A name's start before a name that only holds it: 广 finds 广州, 广东, 广西 first.
+  const guang = findRegions(regions, '广').map((r) => r.n);
+  assert.ok(guang.slice(0, 3).includes('广州市') && guang.slice(0, 3).includes('广东省'), guang);
+  assert.equal(findRegions(regions, 'hz')[0].n, '杭州市');
+  assert.equal(findRegions(regions, 'bj')[0].n, '北京市');
+});
+
+test('a place named in full is found as that one place; a partial or shared name is not', () => {
+  for (const typed of [
+    '郑州',
+    '郑州市',
+    '郑州市（河南省）',
+    'Zhengzhou',
+    'zhengzhou',
+    'Zhengzhou (Henan)',
+  ])
+    assert.equal(regionNamed(regions, typed)?.c, '410100', typed);
+  assert.equal(regionNamed(regions, '广东')?.c, '440000');
+  for (const typed of ['', 'xyzzy', '郑', 'zz', 'taizhou'])
+    assert.equal(regionNamed(regions, typed), null, typed);
 });

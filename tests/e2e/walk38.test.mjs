@@ -1,0 +1,557 @@
+// What the new user's walk 38 found, each pinned as a class: the family remembered with its names
+// across a reload of the page's own link; the way back from the household page to the form as the
+// user left it; a member removed with their expenses; dates, ages and every field problem as
+// people type them on both pages; the region field that says when a place is not found, shows no
+// codes and ranks initials; layout in large English type on a phone; focus, limits, what a screen
+// reader hears, the household printout, what a copied link leaves out, and an answer column that
+// the page's own scroll reaches whole.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { enterFamily, openSite, pickRegion, settled } from './browser.mjs';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const STORAGE_KEY = 'gongji.family.v1';
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+async function calculatorPage(path = '/', viewport = PHONE, context = null) {
+  const page = context ? await context.newPage() : await site.newPage(viewport);
+  if (context) await page.setViewportSize(viewport);
+  await page.goto(`${site.origin}${path}`);
+  await page.waitForSelector('#summary');
+  assert.equal(await settled(page), 'answer');
+  return page;
+}
+
+async function planSettled(page) {
+  const results = await page.waitForSelector('#plan-results:not([data-state="busy"])', {
+    state: 'attached',
+  });
+  return results.getAttribute('data-state');
+}
+
+async function householdPage(path = '/household.html', viewport = PHONE) {
+  const page = await site.newPage(viewport);
+  await page.goto(`${site.origin}${path}`);
+  assert.equal(await planSettled(page), 'answer');
+  return page;
+}
+
+const names = (page) => page.$$eval('[data-path$="/name"]', (all) => all.map((e) => e.value));
+const kept = (page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
+const person = (i, field) => `[data-path="/household/people/${i}/${field}"]`;
+
+// ---- A1
+test('a remembered family keeps its names across reloads of the page’s own link, and is never overwritten without them', async () => {
+  const context = await site.browser.newContext();
+  const page = await calculatorPage('/', PHONE, context);
+  await page.fill('[data-path="/holder/balance_fen"]', '4567');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await kept(page), null, 'nothing is stored before the box is ticked');
+  await page.check('#remember');
+  for (const name of ['老伴', '女儿']) {
+    await page.click('#add-member');
+    const i = (await page.$$('[data-path$="/name"]')).length - 1;
+    await page.fill(`[data-path="/members/${i}/name"]`, name);
+    assert.equal(await settled(page), 'answer');
+  }
+  await page.waitForFunction((key) => /女儿/.test(localStorage.getItem(key) ?? ''), STORAGE_KEY);
+  assert.match(page.url(), /#r=/);
+  assert.doesNotMatch(decodeURIComponent(page.url()), /老伴/, 'the link leaves the names out');
+  for (let reload = 0; reload < 2; reload++) {
+    await page.reload();
+    await page.waitForSelector('#summary');
+    assert.equal(await settled(page), 'answer');
+    assert.deepEqual(await names(page), ['老伴', '女儿'], `reload ${reload + 1}: the names`);
+    assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '4567');
+    const stored = await kept(page);
+    assert.deepEqual(
+      stored.request.members.map((m) => m.name),
+      ['老伴', '女儿'],
+      'the remembered family keeps its names',
+    );
+  }
+  // Someone else's link does not replace the family remembered by being opened.
+  const link = `/#r=${Buffer.from(
+    JSON.stringify({
+      as_of: '2026-06-01',
+      lang: 'zh-CN',
+      holder: { region: '410100', scheme: 'employee', status: 'employed', balance_fen: 100000 },
+      members: [{ id: 'm1', relation: 'parent', age: 70, scheme: 'resident' }],
+      expenses: [],
+    }),
+  ).toString('base64url')}`;
+  const opened = await calculatorPage(link, PHONE, context);
+  assert.equal(await opened.inputValue('[data-path="/holder/balance_fen"]'), '1000');
+  assert.deepEqual(
+    (await kept(opened)).request.members.map((m) => m.name),
+    ['老伴', '女儿'],
+    'opening a link is not asking to keep it',
+  );
+  // Changing it is: the family shown is the one kept from then on.
+  await opened.fill('[data-path="/holder/balance_fen"]', '1100');
+  assert.equal(await settled(opened), 'answer');
+  await opened.waitForFunction(
+    (key) => JSON.parse(localStorage.getItem(key)).request.holder.balance_fen === 110000,
+    STORAGE_KEY,
+  );
+  await context.close();
+});
+
+// ---- A2
+test('the household page’s way back returns to the calculator as the user left it, and browser Back too; nothing is stored', async () => {
+  const context = await site.browser.newContext({
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await calculatorPage('/', DESKTOP, context);
+  await page.fill('[data-path="/holder/balance_fen"]', '4321');
+  await page.click('#add-member');
+  await page.fill('[data-path="/members/0/age"]', '71');
+  assert.equal(await settled(page), 'answer');
+  await page.click('#household-link');
+  assert.equal(await planSettled(page), 'answer');
+  assert.match(page.url(), /household\.html/);
+  // The plan changes; the address keeps the way back, the link copied is the household's alone.
+  await page.fill(person(2, 'age'), '9');
+  assert.equal(await planSettled(page), 'answer');
+  assert.match(page.url(), /#h=[\w-]+&r=[\w-]+$/);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.getElementById('household-status').textContent);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#h=[\w-]+$/);
+  // Switched to English here: the way back is in English, with the form as it was left.
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await planSettled(page), 'answer');
+  await page.click('#back');
+  await page.waitForSelector('#summary');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '4321');
+  assert.equal(await page.inputValue('[data-path="/members/0/age"]'), '71');
+  // And back in Chinese from there, the same way.
+  await page.click('#household-link');
+  assert.equal(await planSettled(page), 'answer');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.equal(await planSettled(page), 'answer');
+  await page.click('#back');
+  await page.waitForSelector('#summary');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '4321');
+  // Browser Back all the way: each calculator page on the way is as it was left.
+  for (let step = 0; step < 4; step++) {
+    await page.goBack();
+    if (/household\.html/.test(page.url())) assert.equal(await planSettled(page), 'answer');
+    else {
+      await page.waitForSelector('#summary');
+      assert.equal(await page.inputValue('[data-path="/holder/balance_fen"]'), '4321');
+    }
+  }
+  assert.doesNotMatch(page.url(), /household/);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
+
+// ---- A3
+test('removing a member removes their expenses too, says so, and the answer stays', async () => {
+  const page = await calculatorPage();
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [
+      { name: '老伴', relation: 'spouse', age: 60, scheme: 'resident' },
+      { name: '女儿', relation: 'child', age: 12, scheme: 'resident' },
+    ],
+    expenses: [
+      { member: '女儿', kind: 'outpatient', amount: '200' },
+      { member: '老伴', kind: 'outpatient', amount: '300' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  await page.click('button[aria-label="删除成员 2"]');
+  assert.equal(await settled(page), 'answer', 'the answer stays');
+  assert.equal(await page.locator('.expense-form').count(), 1);
+  assert.equal(
+    await page.$eval('[data-path="/expenses/0/member"]', (e) => e.selectedOptions[0].text),
+    '老伴',
+  );
+  // Said under the family, where the user is.
+  await page.waitForFunction(() => document.getElementById('form-status').textContent);
+  assert.equal(await page.textContent('#form-status'), '已删除成员 2（女儿）及其 1 笔支出。');
+  assert.ok(await page.$('.member-list ~ #form-status'), 'under the family');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'add-member');
+  assert.doesNotMatch(await page.textContent('#results-body'), /请选择成员|请先修正/);
+  await page.close();
+});
+
+// ---- B1
+test('dates are taken as people write them on both pages; a non-date says so', async () => {
+  const page = await calculatorPage();
+  for (const typed of [
+    '2026/3/1',
+    '2026.3.1',
+    '2026年3月1日',
+    ' 2026-3-1 ',
+    '２０２６－０３－０１',
+  ]) {
+    await page.fill('#as-of', typed);
+    assert.equal(await settled(page), 'answer', typed);
+    const request = await page.evaluate(() =>
+      JSON.parse(
+        new TextDecoder().decode(
+          Uint8Array.from(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')), (c) =>
+            c.charCodeAt(0),
+          ),
+        ),
+      ),
+    );
+    assert.equal(request.as_of, '2026-03-01', typed);
+    assert.equal(await page.textContent('#as-of-error'), '');
+  }
+  await page.fill('#as-of', '2026-02-30');
+  assert.equal(await settled(page), 'problem');
+  assert.match(await page.textContent('#as-of-error'), /请输入有效日期/);
+  await page.close();
+
+  const household = await householdPage();
+  for (const typed of ['2026/6/1', '2026年6月1日', '２０２６．６．１']) {
+    await household.fill('#as-of', typed);
+    assert.equal(await planSettled(household), 'answer', typed);
+  }
+  await household.fill('#as-of', 'abc');
+  assert.equal(await planSettled(household), 'problem');
+  assert.match(await household.textContent('#as-of + .field-error'), /请输入有效日期/);
+  await household.close();
+});
+
+// ---- B2, B3
+test('household ages read full-width digits and say 0 to 150 in both languages; every field problem is shown at once', async () => {
+  for (const [query, says] of [
+    ['', /请输入0到150的整数/],
+    ['?lang=en', /Enter a whole number from 0 to 150/],
+  ]) {
+    const page = await householdPage(`/household.html${query}`);
+    await page.fill(person(2, 'age'), '６５');
+    assert.equal(await planSettled(page), 'answer', 'a full-width age is read');
+    for (const typed of ['-1', '', '151', 'abc']) {
+      await page.fill(person(2, 'age'), typed);
+      assert.equal(await planSettled(page), 'problem', typed);
+      assert.match(await page.textContent(`${person(2, 'age')} + .field-error`), says, typed);
+    }
+    // A bad balance, age and date together: all three marked, all three listed.
+    await page.fill(person(0, 'balance_fen'), '-5');
+    await page.fill(person(3, 'age'), '-1');
+    await page.fill('#as-of', '2026/13/1');
+    assert.equal(await planSettled(page), 'problem');
+    const marked = await page.$$eval('[aria-invalid="true"]', (all) =>
+      all.map((e) => e.dataset.path).sort(),
+    );
+    assert.deepEqual(marked, [
+      '/as_of',
+      '/household/people/0/balance_fen',
+      '/household/people/2/age',
+      '/household/people/3/age',
+    ]);
+    assert.equal(await page.locator('#plan-body .problem-link').count(), 4);
+    await page.close();
+  }
+});
+
+// ---- B4
+test('a place not found says so when the field is left; a place named in full is taken; no codes are shown; initials rank the big city first', async () => {
+  for (const [query, says] of [
+    ['', /没有找到“xyzzy”.*北京市/],
+    ['?lang=en', /“xyzzy” was not found.*Beijing/],
+  ]) {
+    const page = await calculatorPage(`/${query}`);
+    await page.fill('#holder-region', 'xyzzy');
+    await page.press('#holder-region', 'Tab');
+    const note = await page.waitForSelector('.region-field .region-note:not(:empty)');
+    assert.match(await note.textContent(), says);
+    assert.ok(
+      (await page.getAttribute('#holder-region', 'aria-describedby')).includes(
+        await note.getAttribute('id'),
+      ),
+      'the note describes the field',
+    );
+    assert.match(await page.inputValue('#holder-region'), /北京|Beijing/);
+    await page.fill('#holder-region', query ? 'Guangzhou' : '广州');
+    assert.equal(await page.textContent('.region-field .region-note'), '', 'typing clears it');
+    await page.press('#holder-region', 'Tab');
+    await page.waitForFunction(() =>
+      /广州|Guangzhou/.test(document.getElementById('holder-region').value),
+    );
+    assert.equal(await settled(page), 'answer');
+    assert.match(await page.textContent('#summary'), /./);
+    await page.fill('#holder-region', 'gz');
+    await page.waitForSelector('#holder-region ~ [role=listbox] [role=option][aria-selected=true]');
+    const options = await page.$$eval('#holder-region ~ [role=listbox] [role=option]', (all) =>
+      all.map((o) => o.textContent),
+    );
+    assert.match(options[0], /广州|Guangzhou/);
+    assert.ok(!options.some((o) => /杭州|Hangzhou/.test(o)), options.join(' | '));
+    assert.ok(!options.some((o) => /\d{6}/.test(o)), `no codes: ${options.join(' | ')}`);
+    await page.close();
+  }
+});
+
+// ---- C6
+test('an unnamed member is set apart from the Chinese around their label: 为成员 1 办理代缴', async () => {
+  const page = await calculatorPage();
+  await pickRegion(page, '#holder-region', 'zz');
+  await page.click('#add-member');
+  assert.equal(await settled(page), 'answer');
+  const steps = await page
+    .locator('[data-channel="resident-contribution"] .steps li')
+    .allTextContents();
+  assert.ok(
+    steps.some((step) => step.includes('为成员 1 办理代缴')),
+    steps.join(' | '),
+  );
+  assert.ok(!steps.some((step) => /成员 \d[\u4e00-\u9fff]/.test(step)), steps.join(' | '));
+  await page.close();
+});
+
+// ---- D2
+/** Card titles drawn across their card's border, and choices cut short in their field. */
+function layoutProblems() {
+  const found = [];
+  for (const legend of document.querySelectorAll('fieldset.card > legend')) {
+    const card = legend.parentElement;
+    const style = getComputedStyle(card);
+    const inner = card.getBoundingClientRect().top + parseFloat(style.borderTopWidth);
+    if (legend.getBoundingClientRect().top < inner + parseFloat(style.paddingTop) - 0.5)
+      found.push(`title on the border: ${legend.textContent}`);
+  }
+  // Each option's text as the field draws it, beside the room the field has for it (its content
+  // box less the arrow's, 24 px).
+  const ruler = document.createElement('span');
+  ruler.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+  document.body.append(ruler);
+  for (const select of document.querySelectorAll('.gongji-app select')) {
+    const style = getComputedStyle(select);
+    ruler.style.font = style.font;
+    const room =
+      select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+    for (const option of select.options) {
+      ruler.textContent = option.text;
+      const width = ruler.getBoundingClientRect().width;
+      if (width > room)
+        found.push(
+          `${select.dataset.path}: "${option.text}" ${Math.round(width)} > ${Math.round(room)}`,
+        );
+    }
+  }
+  ruler.remove();
+  return found;
+}
+
+test('in large English type on a phone every card title stays inside its card and every choice is read whole in its field, on both pages and wider screens too', async () => {
+  const cases = [
+    [PHONE, ['?lang=en&large=1', '?large=1', '?lang=en', '']],
+    // Two columns of fields: a long choice takes the whole row.
+    [{ width: 768, height: 900 }, ['?lang=en&large=1', '?lang=en']],
+    [DESKTOP, ['?lang=en&large=1', '?lang=en']],
+  ];
+  for (const [viewport, queries] of cases) {
+    for (const query of queries) {
+      const page = await calculatorPage(`/${query}`, viewport);
+      await page.click('#add-member');
+      await page.click('#add-expense');
+      assert.equal(await settled(page), 'answer');
+      assert.deepEqual(await page.evaluate(layoutProblems), [], `${viewport.width} ${query}`);
+      await page.close();
+      const household = await householdPage(`/household.html${query}`, viewport);
+      const where = `household ${viewport.width} ${query}`;
+      assert.deepEqual(await household.evaluate(layoutProblems), [], where);
+      await household.close();
+    }
+  }
+});
+
+// ---- D3
+test('removing a person on the household page moves focus to the next person or the add button, and says so; at 20 people the page says that is the most', async () => {
+  const page = await householdPage();
+  await page.click('button[aria-label="删除 3"]');
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.path),
+    '/household/people/2/role',
+    'the next person',
+  );
+  await page.waitForFunction(() => document.getElementById('people-status').textContent);
+  assert.equal(await page.textContent('#people-status'), '已删除成员 3（子女）。');
+  const last = (await page.locator('.person-form').count()) - 1;
+  await page.click(`button[aria-label="删除 ${last + 1}"]`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'add-person');
+  while ((await page.locator('.person-form').count()) < 20) await page.click('#add-person');
+  assert.equal(await page.locator('#add-person').count(), 0);
+  assert.match(await page.textContent('#people-limit'), /最多可以填写 20 位家庭成员/);
+  await page.close();
+
+  const calculator = await calculatorPage();
+  for (let i = 0; i < 20; i++) await calculator.click('#add-member');
+  assert.equal(await calculator.locator('#add-member').count(), 0);
+  assert.match(await calculator.textContent('#member-limit'), /最多可以添加 20 位成员/);
+  await calculator.close();
+});
+
+// ---- D4
+test('a screen reader hears the headline of each answer, not the whole answer again', async () => {
+  const page = await calculatorPage();
+  const live = () =>
+    page.evaluate(() => {
+      const regions = [
+        ...document.querySelectorAll(
+          '[aria-live]:not([aria-live="off"]), [role=status], [role=log]',
+        ),
+      ];
+      return regions.map((e) => [e.id, e.textContent.length]);
+    });
+  for (const body of ['#results-body']) {
+    const insideLive = await page.$eval(body, (e) =>
+      Boolean(e.closest('[aria-live]:not([aria-live="off"]), [role=status], [role=log]')),
+    );
+    assert.equal(insideLive, false, `${body} is not read out whole`);
+  }
+  await page.fill('[data-path="/holder/balance_fen"]', '5000');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.textContent('#results-live'), await page.textContent('#summary'));
+  for (const [id, length] of await live()) assert.ok(length < 300, `${id}: ${length} characters`);
+
+  const household = await householdPage();
+  assert.equal(
+    await household.$eval('#plan-body', (e) =>
+      Boolean(e.closest('[aria-live]:not([aria-live="off"]), [role=status], [role=log]')),
+    ),
+    false,
+  );
+  assert.equal(
+    await household.textContent('#plan-live'),
+    await household.textContent('#plan-summary'),
+  );
+  await household.close();
+  await page.close();
+});
+
+// ---- D5
+test('the household printout has a title of its own and no heading for the picture it leaves out', async () => {
+  const page = await householdPage('/household.html', DESKTOP);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.plan-picture'), false);
+  assert.equal(await page.isVisible('.picture-title'), false, 'no heading without its picture');
+  assert.equal(await page.isVisible('.site-header h1'), false);
+  const title = page.locator('.plan-for .print-title');
+  assert.equal(await title.isVisible(), true);
+  assert.equal(await title.textContent(), '家里不止一位职工医保参保人？全家一起规划');
+  assert.match(await page.textContent('.plan-for'), /按 \d{4}-\d{2}-\d{2} 的规则 · 规则版本：/);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await title.isVisible(), false, 'on screen the page heading says it');
+  await page.close();
+});
+
+// ---- D7
+test('after 复制链接 the page says the names were left out, where there were names to leave', async () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const page = await calculatorPage(lang === 'en' ? '/?lang=en' : '/');
+    await page.click('#copy-link');
+    const status = page.locator('#tools .tool-status');
+    await page.waitForFunction(() => document.querySelector('#tools .tool-status').textContent);
+    assert.doesNotMatch(await status.textContent(), /称呼|names/, 'no names, nothing to say');
+    await page.click('#add-member');
+    await page.fill('[data-path="/members/0/name"]', lang === 'en' ? 'Gran' : '奶奶');
+    assert.equal(await settled(page), 'answer');
+    await page.click('#copy-link');
+    await page.waitForFunction(() =>
+      /称呼|names/.test(document.querySelector('#tools .tool-status').textContent),
+    );
+    await page.check('#include-names');
+    await page.click('#copy-link');
+    await page.waitForFunction(
+      () =>
+        !/没有包含称呼|not in the link/.test(
+          document.querySelector('#tools .tool-status').textContent,
+        ),
+    );
+    await page.close();
+  }
+  const household = await householdPage();
+  await household.fill(person(1, 'name'), '老公');
+  assert.equal(await planSettled(household), 'answer');
+  await household.click('#copy-link');
+  await household.waitForFunction(() =>
+    /没有包含称呼/.test(document.getElementById('household-status').textContent),
+  );
+  await household.close();
+});
+
+// ---- D1
+test('at 1280×900 a long answer is reached whole by the page’s own scroll: the answer column has no scroll area of its own', async () => {
+  const page = await calculatorPage('/', DESKTOP);
+  await enterFamily(page, {
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [
+      { name: '老伴', relation: 'spouse', age: 60, scheme: 'resident' },
+      { name: '女儿', relation: 'child', age: 12, scheme: 'resident' },
+      { name: '爸爸', relation: 'parent', age: 80, scheme: 'resident' },
+      {
+        name: '妈妈',
+        relation: 'parent',
+        age: 78,
+        scheme: 'resident',
+        regionQuery: 'shijiazhuang',
+      },
+    ],
+    expenses: [
+      { member: '女儿', kind: 'outpatient', amount: '200' },
+      { member: '爸爸', kind: 'outpatient', amount: '300' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const column = await page.$eval('#results', (e) => ({
+    height: e.getBoundingClientRect().height,
+    scroll: e.scrollHeight - e.clientHeight,
+    overflow: getComputedStyle(e).overflowY,
+  }));
+  assert.ok(column.height > 900, `a long answer (${column.height} px)`);
+  assert.ok(column.scroll <= 1, `no scroll area of its own (${column.scroll} px hidden)`);
+  assert.ok(!['auto', 'scroll'].includes(column.overflow), column.overflow);
+  await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight));
+  const last = await page.$eval('#results .version', (e) => {
+    const box = e.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
+  assert.equal(last, true, 'the end of the answer is on screen at the end of the page');
+  // An answer that fits in the window stays in sight beside the form (sticky), and stops as soon
+  // as the window is too short for it.
+  const short = await calculatorPage('/', { width: 1280, height: 4000 });
+  const position = () => short.$eval('#results', (e) => getComputedStyle(e).position);
+  await short.waitForFunction(
+    () => getComputedStyle(document.getElementById('results')).position === 'sticky',
+  );
+  await short.setViewportSize(DESKTOP);
+  await short.waitForFunction(
+    () => getComputedStyle(document.getElementById('results')).position === 'static',
+  );
+  assert.equal(await position(), 'static');
+  await short.close();
+
+  const household = await householdPage('/household.html', DESKTOP);
+  const plan = await household.$eval('#plan-results', (e) => e.scrollHeight - e.clientHeight);
+  assert.ok(plan <= 1, `the plan has no scroll area of its own (${plan} px hidden)`);
+  await household.close();
+  await page.close();
+});
+
+test('no page of walk 38 logged an error', () => {
+  assert.deepEqual(site.problems, []);
+});
