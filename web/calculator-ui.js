@@ -286,7 +286,11 @@ export function mountCalculator(
           lang,
           household: {
             people: [
-              { ...person('p1', 'self', 'employee'), region: '110000' },
+              // The holder's own place, whose rules are in already (any place would do).
+              {
+                ...person('p1', 'self', 'employee'),
+                region: /^\d{6}$/.test(state.holder.region) ? state.holder.region : '110000',
+              },
               person('p2', 'spouse', 'resident'),
               person('p3', 'spouse', 'resident'),
             ],

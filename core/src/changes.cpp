@@ -190,6 +190,18 @@ bool is_doubt(const Reason& blocking) {
          blocking.code.substr(blocking.code.size() - 12) == "_unconfirmed";
 }
 
+void with_some_balance(Holder& holder) {
+  holder.balance_fen = std::max<Fen>(holder.balance_fen, 100);
+  holder.prior_years_balance_fen = std::max<Fen>(holder.prior_years_balance_fen.value_or(0), 100);
+}
+
+const Reason* balance_block(const std::vector<const Reason*>& blocking) {
+  for (const Reason* reason : blocking) {
+    if (reason->code == "member.holder_needs_balance") return reason;
+  }
+  return nullptr;
+}
+
 bool blocked_by_doubt(const std::vector<const Reason*>& blocking, const PolicySet& policies) {
   const auto unofficial = [&](const Reason& reason) {
     return !reason.sources.empty() &&

@@ -49,9 +49,16 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member);
 // a binding elsewhere, no insurance).
 std::vector<const Reason*> blocking_reasons(const MemberResult& member);
 // Whether a reason that blocks is a reading no source confirms (a wallet or route whose opening
-// is unknown), or rests on unofficial pages alone (肇庆's flexible workers, 山东's cap): then "no
+// is unknown), or rests on unofficial pages alone (肇庆's flexible workers): then "no
 // way" is not known, and the change to offer is to confirm it.
 bool blocked_by_doubt(const std::vector<const Reason*>& blocking, const PolicySet& policies);
+// A holder with something to share, for what-ifs that must not fail on an empty account (上海's
+// network needs a 历年 balance): another holder's balance is not known, and the holder's own is
+// said as needed separately (change.holder_balance).
+void with_some_balance(Holder& holder);
+// Whether a member is held back by the holder's empty account (上海's network), among the reasons
+// `blocking` gives.
+const Reason* balance_block(const std::vector<const Reason*>& blocking);
 // Whether this one blocking reason is such a reading.
 bool is_doubt(const Reason& blocking);
 

@@ -232,11 +232,15 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
              (balances.local_left && member.route != Route::cross_province
                   ? *balances.local_left == 0
                   : balances.pool == 0 && balances.holder_balance > 0)) {
-    // Money is left in the account: what ran out is the amount the holder authorised.
+    // Money is left in the account: what ran out is the amount the holder authorised, which the
+    // holder can raise where the region lets holders set one; elsewhere it is only the amount
+    // entered.
+    const RuleEntry& rule = context.use("holder_limit");
     context.add_reason(result.reasons, "expense.authorized_limit_reached",
-                       context.texts.get("expense.authorized_limit_reached",
+                       context.texts.get(rule.as<bool>() ? "expense.authorized_limit_reached"
+                                                         : "expense.authorized_amount_used",
                                          {{"limit", context.texts.money(*balances.authorised)}}),
-                       &context.use("holder_limit"));
+                       &rule);
   } else if (rest > 0 && balances.pool > 0 && balances.held_for_others(index) > 0) {
     // What is left of the pool is a quota held for a relative in another province.
     context.add_reason(result.reasons, "expense.quota_held_for_others",

@@ -153,19 +153,26 @@ void apply_authorised_amount(Context& context, Fen amount, Fen& shareable, Holde
   const RuleEntry& local = context.rule("holder_limit");
   const std::string region = context.region_name(context.holder_region);
   const std::string money = context.texts.money(amount);
-  if (wallet_quota_applies(context)) {
-    const auto& regions = context.member_regions;
-    const bool some_local = std::any_of(
-        regions.begin(), regions.end(),
-        [&](const ResolvedRegion& r) { return r.province == context.holder_region.province; });
-    if (!some_local || !local.as<bool>()) return;
+  const auto& regions = context.member_regions;
+  const auto in_province = [&](const ResolvedRegion& r) {
+    return r.province == context.holder_region.province;
+  };
+  const bool some_local = std::any_of(regions.begin(), regions.end(), in_province);
+  const bool some_across = !std::all_of(regions.begin(), regions.end(), in_province);
+  const bool quota = wallet_quota_applies(context);
+  // A local cap counts the relatives insured in the province only (facts §6, scope of a local
+  // limit): those reached through the wallet are not held to it, before the 2026 quota or after.
+  if (local.as<bool>() && some_across) {
+    if (!some_local) return;
     result.local_limit_fen = amount;
-    context.add_reason(
-        result.reasons, "holder.authorized_limit_local",
-        context.texts.get("holder.authorized_limit_local", {{"amount", money}, {"region", region}}),
-        &context.use("holder_limit"));
+    context.add_reason(result.reasons, "holder.authorized_limit_local",
+                       context.texts.get(quota ? "holder.authorized_limit_local"
+                                               : "holder.authorized_limit_local_only",
+                                         {{"amount", money}, {"region", region}}),
+                       &context.use("holder_limit"));
     return;
   }
+  if (quota) return;  // the amount is the cross-province relatives' quota
   shareable = amount;
   result.by_authorisation = true;
   // Either way the rule is cited: the region's that sets the amount, or the nation's that sets

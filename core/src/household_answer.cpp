@@ -324,8 +324,16 @@ std::vector<std::string> person_labels(const HouseholdRequest& household, const 
       if (them.role != person.role) continue;
       ++same;
       if (other <= i) ++position;
-      const bool unnamed = !them.name || them.name->empty();
-      if (other != i && unnamed && them.age == person.age) same_age = true;
+      // Where any two of the role share an age, the whole role is numbered (as in a single
+      // answer), never some by age and some by number.
+      for (std::size_t earlier = 0; earlier < other; ++earlier) {
+        const Person& before = household.people[earlier];
+        const auto unnamed = [](const Person& p) { return !p.name || p.name->empty(); };
+        if (before.role == person.role && unnamed(before) && unnamed(them) &&
+            before.age == them.age) {
+          same_age = true;
+        }
+      }
     }
     labels.push_back(
         same < 2 ? role

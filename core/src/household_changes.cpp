@@ -62,12 +62,32 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   std::vector<std::string_view> account_sources;
   std::optional<std::string> account_first;
   bool account_you = false;  // the user is among them
+  // Holders whose empty account (上海's network) also holds this person back, said after the rest.
+  std::vector<std::string> balance_holders;
+  std::vector<std::string_view> balance_sources;
 
   for (std::size_t q = 0; q < household.people.size(); ++q) {
     if (q == person) continue;
-    const Request base = pairing_request(household, facts.labels, q, {person});
+    Request base = pairing_request(household, facts.labels, q, {person});
     const Decision now = decide(base, facts.policies, false);
     if (now.members.front().eligible) continue;  // held back by places taken, not by a rule
+    // Held back until this holder has a shareable balance (上海's family network): alone, that is
+    // the change; with more in the way, the rest is looked for as if they had one, which is then
+    // said as needed too.
+    const std::vector<const Reason*> blocking = blocking_reasons(now.members.front());
+    if (const Reason* balance = balance_block(blocking)) {
+      if (blocking.size() == 1) {
+        tiers.push_back({"change.holder_balance",
+                         texts.get(named_as_you(household, q) ? "plan.change_holder_balance_you"
+                                                              : "plan.change_holder_balance",
+                                   {{"person", labels[person]}, {"holder", labels[q]}}),
+                         balance->sources, std::nullopt, household.people[q].id});
+        continue;
+      }
+      with_some_balance(base.holder);
+      balance_holders.push_back(labels[q]);
+      for (std::string_view id : balance->sources) add_unique(balance_sources, id);
+    }
 
     // Someone of working age (劳动法 §15: no employment under 16) without an employee account.
     constexpr int32_t kWorkingAge = 16;
@@ -142,16 +162,6 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         }
         continue;  // enrolling is enough: no later rule need be waited for
       }
-    }
-    // Held back only until this holder has a shareable balance (上海's family network).
-    const std::vector<const Reason*> blocking = blocking_reasons(now.members.front());
-    if (blocking.size() == 1 && blocking.front()->code == "member.holder_needs_balance") {
-      tiers.push_back({"change.holder_balance",
-                       texts.get(named_as_you(household, q) ? "plan.change_holder_balance_you"
-                                                            : "plan.change_holder_balance",
-                                 {{"person", labels[person]}, {"holder", labels[q]}}),
-                       blocking.front()->sources, std::nullopt, household.people[q].id});
-      continue;
     }
     const AccountTiers account = account_tiers(base, facts.policies);
     for (const std::string& tier : account.tiers) {
@@ -264,6 +274,12 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   }
   for (const Change& change : tiers) changes.push_back(change);
   for (const Change& change : related_changes) changes.push_back(change);
+  if (!changes.empty() && !balance_holders.empty()) {
+    changes.push_back(
+        {"change.holder_balance",
+         texts.get("plan.change_holder_balance_also", {{"holders", texts.series(balance_holders)}}),
+         balance_sources, std::nullopt, std::nullopt});
+  }
   if (changes.empty()) {
     std::vector<std::string_view> sources;
     bool doubted = false;

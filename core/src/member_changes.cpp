@@ -71,6 +71,7 @@ std::vector<OtherHolder> other_holders(const Request& single, const PolicySet& p
       if (to_holder == Relation::other || to_holder == relation) continue;
       Request other = single;
       other.members.front().relation = to_holder;
+      with_some_balance(other.holder);
       if (sole_member_eligible(other, policies)) {
         found.push_back({holder, to_holder, relation_between(role, holder, Sex::female)});
       }
@@ -94,8 +95,32 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
                                 const MemberResult& result) {
   const Texts texts(policies, request.lang);
   const Member& member = request.members[index];
-  const Request single = alone(request, index);
+  Request single = alone(request, index);
   std::vector<Change> changes;
+
+  // Held back until the holder has a shareable balance (上海's network): alone, that is the change;
+  // with more in the way (not insured yet), the rest is looked for as if the holder had a balance,
+  // which is then said as needed too.
+  const auto needs_balance = std::find_if(
+      result.reasons.begin(), result.reasons.end(),
+      [](const Reason& reason) { return reason.code == "member.holder_needs_balance"; });
+  const bool balance_too = needs_balance != result.reasons.end();
+  if (balance_too) {
+    const Change balance{"change.holder_balance",
+                         texts.get("change.holder_balance", {{"member", label}}),
+                         needs_balance->sources, std::nullopt, std::nullopt};
+    if (blocking_reasons(result).size() == 1) return {balance};
+    with_some_balance(single.holder);
+  }
+  // Every way found is said with the balance it also needs.
+  auto with_balance = [&](std::vector<Change> found) {
+    if (balance_too && !found.empty()) {
+      found.push_back({"change.holder_balance",
+                       texts.get("change.holder_balance_also", {{"member", label}}),
+                       needs_balance->sources, std::nullopt, std::nullopt});
+    }
+    return found;
+  };
 
   // Held back only by the family's other bindings (a cap): the answer's reasons say so, and
   // nothing in the rules needs to change. Held back by a binding elsewhere where a relative may
@@ -107,19 +132,9 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       changes.push_back({"change.unbind", texts.get("change.unbind", {{"member", label}}),
                          unbind_sources(result, unbound, policies), std::nullopt, std::nullopt});
     }
-    return changes;
+    return with_balance(std::move(changes));
   }
 
-  // Held back only until the holder has a shareable balance (上海's network): that is the change.
-  const auto needs_balance = std::find_if(
-      result.reasons.begin(), result.reasons.end(),
-      [](const Reason& reason) { return reason.code == "member.holder_needs_balance"; });
-  if (needs_balance != result.reasons.end() && blocking_reasons(result).size() == 1) {
-    changes.push_back({"change.holder_balance",
-                       texts.get("change.holder_balance", {{"member", label}}),
-                       needs_balance->sources, std::nullopt, std::nullopt});
-    return changes;
-  }
   bool enrolling_suffices = false;
   if (member.scheme == Scheme::none) {
     Request enrolled = single;
@@ -179,7 +194,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
   }
   // A relative not insured needs to enrol as well as the later rules: the change says both.
   const bool uninsured = member.scheme == Scheme::none;
-  if (enrolling_suffices) return changes;
+  if (enrolling_suffices) return with_balance(std::move(changes));
   for (Date day : later_rule_dates(policies, request.holder.region, member.region, request.as_of)) {
     Request later = single;
     later.as_of = day;
@@ -207,6 +222,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       const Role role = holder.role;
       Request other = single;
       other.members.front().relation = relation;
+      with_some_balance(other.holder);
       const Decision decision = decide(other, policies, false);
       // Where the word depends on the user's sex, which is not asked, both are named.
       std::string word(texts.word("relation", name_of(relation, kRelationNames)));
@@ -238,7 +254,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     changes.push_back(
         {code, texts.get(code, {{"member", label}}), sources, std::nullopt, std::nullopt});
   }
-  return changes;
+  return with_balance(std::move(changes));
 }
 
 }  // namespace

@@ -520,12 +520,19 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
   for (std::size_t i = 0; i < results.size(); ++i) {
     MemberResult& result = results[i];
     if (!result.eligible) continue;
-    // The holder's cap on what the relatives in the province use together (holder_limit).
-    if (holder.local_limit_fen && result.route != Route::cross_province) {
-      result.usable_fen = std::min(result.usable_fen, *holder.local_limit_fen);
-    }
+    // The holder's cap on what the relatives in the province use together (holder_limit): where
+    // it is what binds, the member is told that, not the quotas held for others.
     const Fen for_others = total_held - held[i];
-    if (for_others > 0) {
+    const bool capped = holder.local_limit_fen && result.route != Route::cross_province &&
+                        *holder.local_limit_fen <= holder.shareable_fen - for_others;
+    if (capped) {
+      result.usable_fen = std::min(result.usable_fen, *holder.local_limit_fen);
+      context.add_reason(
+          result.reasons, "member.authorized_limit_local",
+          context.texts.get("member.authorized_limit_local",
+                            {{"amount", context.texts.money(*holder.local_limit_fen)}}),
+          &context.use("holder_limit"));
+    } else if (for_others > 0) {
       result.usable_fen =
           std::min(result.usable_fen, std::max<Fen>(0, holder.shareable_fen - for_others));
       const auto others = std::count_if(held.begin(), held.end(), [](Fen h) { return h > 0; }) -

@@ -313,9 +313,9 @@ struct ImagePart {
   std::string error;
 };
 ImagePart read_part_image(std::string_view image);
-// Whether `part` may be added to `set`: its province apart there, the same rules version, its
-// places within the province, its rules valid and every source they cite in the part or the set.
-// "" or why not.
+// Whether `part` may be added to `set`: the same rules version, its places within its province,
+// its rules valid and every source they cite in the part or the set (add_policy_part checks that
+// the province is apart). "" or why not.
 std::string check_part(const PolicyPart& part, const PolicySet& set);
 
 }  // namespace gongji::detail

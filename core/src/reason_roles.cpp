@@ -64,6 +64,7 @@ constexpr CodeRole kRoles[] = {
     {"holder.wallet_quota", ReasonRole::how},
     {"holder.whole_balance", ReasonRole::how},
     {"holder.zero_balance", ReasonRole::how},
+    {"member.authorized_limit_local", ReasonRole::how},
     {"member.bound_elsewhere_ok", ReasonRole::why},
     {"member.cap_not_counted", ReasonRole::how},
     {"member.cap_not_counted_in_province", ReasonRole::how},

@@ -301,6 +301,7 @@ const STATES = {
   'holder.authorized_limit_local': ['holder_limit'],
   'holder.needs_balance': ['holder_needs_balance'],
   'member.holder_needs_balance': ['holder_needs_balance'],
+  'member.authorized_limit_local': ['holder_limit'],
   'member.route_local': ['pooling'],
   'member.route_in_province': ['in_province'],
   'member.route_in_province_closed': ['in_province'],
