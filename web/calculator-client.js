@@ -1,5 +1,5 @@
 // The calculator as the UI uses it: connectCalculator() returns at once { ready,
-// evaluate(request), regions(), vocabulary() }, all promises. It computes on the page's main
+// evaluate(request), regions(codes), vocabulary() }, all promises. It computes on the page's main
 // thread, for the page and for the widget on any origin alike: an answer costs well under a
 // millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
 // the page's first layout) and every keystroke a round trip of several milliseconds (README,
@@ -22,7 +22,7 @@ function likelyLang() {
 // compiles off the main thread (compileStreaming) while the rules download: the base of the split
 // rules, with the texts of the likely language only (the other's come when an answer in it is
 // asked for) and without the provinces' own rules (those of a request's places come before it is
-// answered, all of them once the region list is asked for). What fails here (a
+// answered, or when the region's coverage is asked for). What fails here (a
 // host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined
 // and createCalculator() loads it itself, so the error it reports is the real one.
 function preloadCore() {
@@ -64,9 +64,12 @@ export function connectCalculator() {
       await loaded.loadPlaces(request);
       return loaded.evaluate(request);
     },
-    regions: async () => {
+    // The regions whose rules are in, with their coverage; the provinces of `codes` are added
+    // first (their rules come with the first answer for them anyway). Every province's rules at
+    // once (all.bin) are not needed: the page asks only of the places it shows.
+    regions: async (codes = []) => {
       const loaded = await calculator;
-      await loaded.loadAllPlaces();
+      await loaded.loadPlaces({ people: codes.map((region) => ({ region })) });
       return loaded.regions();
     },
     vocabulary: async () => (await calculator).vocabulary(),

@@ -111,7 +111,7 @@ export function mountCalculator(
 
   let calculator;
   let needed = new Set(); // the paths of the fields the latest answer rests on (fieldsNeeded)
-  let regionInfo = new Map(); // code -> { coverage, tiers } from the module's region list
+  let regionInfo = new Map(); // code -> { coverage, tiers }: the holder's province's regions
   // The page's texts and, once the module is in, the vocabulary's option lists and labels.
   let vocabulary;
   const wordsByLang = new Map();
@@ -508,6 +508,17 @@ export function mountCalculator(
     byId('tier-slot')?.replaceChildren(tierField() ?? '');
   }
 
+  // The coverage note and the tier choice of the holder's place, once its province's rules are
+  // in (downloaded for its answer anyway); a place changed meanwhile waits for its own.
+  async function showRegionInfo(code) {
+    if (!calculator) return;
+    const regions = await calculator.regions([code]);
+    if (state.holder.region !== code) return;
+    regionInfo = new Map(regions.map((region) => [region.code, region]));
+    byId('coverage-note').textContent = coverageNote(code);
+    showTierField();
+  }
+
   function renderHolder() {
     const t = texts();
     const coverageText = h(
@@ -526,6 +537,7 @@ export function mountCalculator(
         onRegionChange(code);
         coverageText.textContent = coverageNote(code);
         showTierField();
+        showRegionInfo(code).catch(() => {}); // without the module, the answer says so
         scheduleEvaluation();
       },
     });
@@ -940,9 +952,7 @@ export function mountCalculator(
       // The region list and its coverage wait until the first answer is painted: their work would
       // otherwise land in the frames that lay it out.
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-      regionInfo = new Map((await calculator.regions()).map((r) => [r.code, r]));
-      byId('coverage-note').textContent = coverageNote(state.holder.region);
-      showTierField();
+      await showRegionInfo(state.holder.region);
       loadRegions();
     } catch (error) {
       resultsRoot().replaceChildren(loadFailedNotice(texts()));

@@ -231,10 +231,13 @@ export async function createCalculator(preloaded) {
       partsAdded.push(all);
       regionList = undefined;
     },
-    // Every region with its coverage; with split rules, after loadAllPlaces() only.
+    // Every region whose rules are in, with its coverage: with split rules, the places of the
+    // provinces added (loadPlaces, loadAllPlaces) and those that have no part. A province still
+    // apart is left out, never reported with the national rules' coverage.
     regions() {
       regionList ??= JSON.parse(call(core, '_gongji_regions'));
-      return regionList.map((region) => ({ ...region }));
+      const apart = (code) => installed.apart.includes(`${code.slice(0, 2)}0000`);
+      return regionList.filter((region) => !apart(region.code)).map((region) => ({ ...region }));
     },
     vocabulary() {
       vocabularyText ??= call(core, '_gongji_vocabulary');

@@ -159,7 +159,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   const regionCarried =
     mode.region && !shared
       ? calculator
-          .regions()
+          .regions([mode.region])
           .then((regions) => {
             if (regions.some((region) => region.code === mode.region))
               state.people[0].region = mode.region;
