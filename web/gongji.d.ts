@@ -233,12 +233,13 @@ export interface Calculator {
       request's places that the base lacks; a request evaluated without them is an ErrorResponse at
       the place's region. Nothing to do with whole rules. */
   loadPlaces(request: Request): Promise<void>;
-  /** With split rules: adds every province's rules (one download), as regions() needs. */
+  /** With split rules: adds every province's rules (one download), for a list of all regions. */
   loadAllPlaces(): Promise<void>;
   /** Like evaluate, but throws GongjiError for an ErrorResponse. */
   evaluateOrThrow(request: Request): OkResponse;
-  /** Every province and prefecture-level city with its coverage level (with split rules, after
-      loadAllPlaces()). */
+  /** Every province and prefecture-level city whose rules are in, with its coverage level: with
+      split rules, those of the provinces added (loadPlaces, loadAllPlaces) and of the places
+      without a part; a province still apart is left out. */
   regions(): RegionInfo[];
   /** The enumerations and their words, for option lists and labels. */
   vocabulary(): Vocabulary;
