@@ -231,9 +231,25 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.notes.push_back(
         texts.get("guidance.enrol_first_wallet", {{"names", texts.series(uninsured_far)}}));
   }
-  for (const RuleEntry* notes : context.rules_all_layers("notes")) {
-    context.used("notes", *notes);
-    for (const Note& note : notes->as<std::vector<Note>>()) {
+  const std::vector<const RuleEntry*> layers = context.rules_all_layers("notes");
+  // A note on a topic that a more local layer's note also speaks to gives way to it (the nation
+  // says the app's 亲情账户 is not the sharing binding; in 广东 the binding is called 亲情账号).
+  const auto replaced = [&layers](std::size_t layer, const Note& note) {
+    if (note.topic.empty()) return false;
+    for (std::size_t later = layer + 1; later < layers.size(); ++later) {
+      for (const Note& other : layers[later]->as<std::vector<Note>>()) {
+        if (other.topic == note.topic) return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t layer = 0; layer < layers.size(); ++layer) {
+    const std::vector<Note>& notes = layers[layer]->as<std::vector<Note>>();
+    const auto kept = [&](const Note& note) { return !replaced(layer, note); };
+    // Cited unless every note of it gave way.
+    if (std::any_of(notes.begin(), notes.end(), kept)) context.used("notes", *layers[layer]);
+    for (const Note& note : notes) {
+      if (!kept(note)) continue;
       // A note marked "for" concerns only families with relatives bound locally, or uninsured.
       const bool concerns =
           note.audience == NoteFor::everyone ||

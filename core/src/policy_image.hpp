@@ -40,9 +40,9 @@ namespace gongji::detail {
 
 inline constexpr std::array<char, 4> kPolicyImageMagic{'G', 'J', 'P', 'I'};
 inline constexpr std::array<char, 4> kPolicyPartMagic{'G', 'J', 'P', 'P'};  // a province's part
-inline constexpr uint32_t kPolicyImageFormat = 4;  // 2: the languages of its texts; 3: a
+inline constexpr uint32_t kPolicyImageFormat = 5;  // 2: the languages of its texts; 3: a
                                                    // source's region and original in both; 4: the
-                                                   // provinces apart, and parts
+                                                   // provinces apart, and parts; 5: notes' topics
 inline constexpr std::size_t kPolicyImageHeader = 16;
 
 // How many values each enumeration has: the reader refuses any other.
@@ -245,7 +245,7 @@ void fields(A& a, ChannelRule& channel) {
 }
 template <typename A>
 void fields(A& a, Note& note) {
-  each(a, note.text, note.audience);
+  each(a, note.text, note.audience, note.topic);
 }
 
 // The set around them (gongji/policy.hpp).

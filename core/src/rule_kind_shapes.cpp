@@ -88,7 +88,8 @@ const Shape kDocuments = array_shape(kLocalText);
 // registration) is marked "for": "local"; one about relatives not yet insured "for": "uninsured".
 const Shape kNoteFor =
     one_of_shape({"local", "uninsured"}).said("must be \"local\" or \"uninsured\"");
-const Shape kNote = object_shape({{"zh-CN", &kText}, {"en", &kText}, {"for", &kNoteFor, false}});
+const Shape kNote = object_shape(
+    {{"zh-CN", &kText}, {"en", &kText}, {"for", &kNoteFor, false}, {"topic", &kText, false}});
 const Shape kNotes = array_shape(kNote);
 
 }  // namespace
@@ -141,7 +142,8 @@ const std::vector<KindShape>& kind_shapes() {
       {"wallet_channel", &kChannel, "The wallet steps, added for cross-province members."},
       {"documents", &kDocuments, "Documents to bring."},
       {"notes", &kNotes,
-       "Notes shown with the answer; every layer's notes in force, national first."},
+       "Notes shown with the answer; every layer's notes in force, national first. A note with a "
+       "topic gives way to a more local layer's note on the same topic."},
   };
   return shapes;
 }

@@ -110,8 +110,8 @@ void read(const Json& json, ChannelRule& channel) {
 
 void read(const Json& json, Note& note) {
   read(json, note.text);
-  if (!json.contains("for")) return;
-  note.audience = named<NoteFor>(json.at("for"), kNoteForNames);
+  if (json.contains("topic")) note.topic = text_at(json, "topic");
+  if (json.contains("for")) note.audience = named<NoteFor>(json.at("for"), kNoteForNames);
 }
 
 template <typename T>

@@ -114,6 +114,9 @@ inline constexpr std::array<std::string_view, 3> kNoteForNames{"everyone", "loca
 struct Note {
   LocalText text;
   NoteFor audience = NoteFor::everyone;
+  // What the note is about, where a more local layer may say otherwise: a note with a topic gives
+  // way to a more local layer's note on the same one (empty: none).
+  std::string topic;
 };
 
 // One type per kind's value; several kinds share one (bool, int64_t). Every alternative is
