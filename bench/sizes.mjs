@@ -23,7 +23,7 @@ export const FIRST_RESULT = [
   'vocabulary.js',
   'gongji.mjs',
   'gongji-core.mjs',
-  'gongji-core.wasm',
+  'gongji-calculator.wasm', // the calculator's module: no household planner
   // The rules' base with the page's language's texts (English: en.bin), and the part of the
   // province of the first answer's place (北京, the page's first region).
   'gongji-rules/zh-CN.bin',

@@ -23,7 +23,8 @@ const publicodes = read('publicodes');
 
 const perUnit = (name) => node.evaluate[name].median_us / node.evaluate[name].units;
 const measured = {
-  wasm_gzip_bytes: sizes?.files['gongji-core.wasm'].gzip,
+  wasm_gzip_bytes: sizes?.files['gongji-calculator.wasm'].gzip,
+  planner_wasm_gzip_bytes: sizes?.files['gongji-core.wasm'].gzip,
   first_result_gzip_bytes: sizes?.first_result.gzip,
   first_answer_after_header_ms: browser?.first_visit?.delta_ms,
   publicodes_ratio:

@@ -12,8 +12,15 @@ std::string last_answer;  // owned here; valid until the next call from JavaScri
 
 extern "C" {
 
+// Built twice: gongji-core.wasm answers every request; gongji-calculator.wasm (GONGJI_NO_PLANNER,
+// the calculator page's) answers one holder's family and links no household planner.
 EMSCRIPTEN_KEEPALIVE const char* gongji_evaluate(const char* request, int length) {
-  last_answer = gongji::evaluate(std::string_view(request, static_cast<std::size_t>(length)));
+  const std::string_view text(request, static_cast<std::size_t>(length));
+#ifdef GONGJI_NO_PLANNER
+  last_answer = gongji::evaluate_without_planner(text);
+#else
+  last_answer = gongji::evaluate(text);
+#endif
   return last_answer.c_str();
 }
 

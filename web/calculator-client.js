@@ -25,10 +25,20 @@ function likelyLang() {
 // answered, or when the region's coverage is asked for). What fails here (a
 // host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined
 // and createCalculator() loads it itself, so the error it reports is the real one.
+// Whether the page makes household plans (the household page, or the widget with
+// mode="household"): they need the whole module; the calculator's has no planner and is smaller.
+function likelyPlanner() {
+  const widget = document.querySelector('gongji-calculator');
+  return widget
+    ? widget.getAttribute('mode') === 'household'
+    : document.documentElement.hasAttribute('data-household');
+}
+
 function preloadCore() {
   const lang = likelyLang();
+  const planner = likelyPlanner();
   const module = WebAssembly.compileStreaming(
-    fetch(new URL('./gongji-core.wasm', import.meta.url)),
+    fetch(new URL(planner ? './gongji-core.wasm' : './gongji-calculator.wasm', import.meta.url)),
   );
   const rules = fetch(splitRulesUrl(lang)).then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -39,6 +49,7 @@ function preloadCore() {
     rules: bytes.value,
     lang,
     split: true,
+    planner,
   }));
 }
 
@@ -46,12 +57,19 @@ let preloaded;
 try {
   preloaded = preloadCore();
 } catch {
-  preloaded = Promise.resolve({ lang: likelyLang(), split: true }); // no compileStreaming here
+  // No compileStreaming here: createCalculator() downloads the module itself.
+  preloaded = Promise.resolve({ lang: likelyLang(), split: true, planner: likelyPlanner() });
 }
 
-/** `ready` resolves with the rules version once the module is instantiated and the rules in. */
-export function connectCalculator() {
-  const calculator = preloaded.then((core) => createCalculator(core));
+/**
+ * `ready` resolves with the rules version once the module is instantiated and the rules in. With
+ * `planner`, the module can make household plans (the whole one, loaded instead if the page
+ * preloaded the calculator's).
+ */
+export function connectCalculator({ planner = false } = {}) {
+  const calculator = preloaded.then((core) =>
+    createCalculator(core.planner === planner ? core : { ...core, module: undefined, planner }),
+  );
   const ready = calculator.then((loaded) => loaded.version);
   ready.catch(() => {}); // reported through the calls that need it
   return {

@@ -255,12 +255,16 @@ export class GongjiError extends Error {
     with that language's texts only, about 40% fewer bytes (loadLanguage adds the other). With
     `split` and `lang`, the rules are the base of the rules split by province
     (gongji-rules/LANG.bin), without the provinces' own rules: the page's first download (loadPlaces
-    adds those a request needs). */
+    adds those a request needs). With `planner: false` the module is gongji-calculator.wasm (and
+    `module` a compiled one of it): one holder's family only, without the household planner, about a
+    sixth smaller; a household request is answered with an error at /household, and a later
+    createCalculator() without it loads the whole module in its place. */
 export interface Preloaded {
   module?: WebAssembly.Module;
   rules?: ArrayBuffer | Uint8Array;
   lang?: Lang;
   split?: boolean;
+  planner?: boolean;
 }
 
 /** The URL of a file of the split rules: a base (`zh-CN`, `en`), a province's part (`110000`) or

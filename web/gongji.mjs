@@ -6,7 +6,11 @@
 // environment; the module holds code only, the rules come as data.
 import createGongjiCore from './gongji-core.mjs';
 
-const wasmUrl = new URL('./gongji-core.wasm', import.meta.url);
+// Two modules, one glue: gongji-core.wasm answers every request; gongji-calculator.wasm (the
+// calculator page's, about a sixth smaller) one holder's family only, without the household
+// planner.
+const wasmUrl = (planner) =>
+  new URL(planner ? './gongji-core.wasm' : './gongji-calculator.wasm', import.meta.url);
 // The rules with both languages' texts, or (the page's download) with one language's only.
 const policiesUrl = (lang) =>
   new URL(lang ? `./gongji-policies.${lang}.bin` : './gongji-policies.bin', import.meta.url);
@@ -18,11 +22,12 @@ const isNode =
   typeof process === 'object' && process.versions != null && process.versions.node != null;
 
 // The instance, from a module the caller compiled already or from the .wasm next to this file.
-async function instantiate(imports, compiled) {
+async function instantiate(imports, compiled, planner) {
   if (compiled) return WebAssembly.instantiate(compiled, imports);
-  if (isNode) return (await WebAssembly.instantiate(await readBytes(wasmUrl), imports)).instance;
-  const response = await fetch(wasmUrl);
-  if (!response.ok) throw new Error(`cannot load ${wasmUrl}: HTTP ${response.status}`);
+  const url = wasmUrl(planner);
+  if (isNode) return (await WebAssembly.instantiate(await readBytes(url), imports)).instance;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
   if (WebAssembly.instantiateStreaming) {
     return (await WebAssembly.instantiateStreaming(response, imports)).instance;
   }
@@ -39,10 +44,15 @@ export class GongjiError extends Error {
   }
 }
 
+// The module in use (`current`, once `corePromise` has it) and whether it has the planner. Every
+// calculator of the page calls the current one: a page that asks for a household plan after the
+// calculator's module was loaded gets the whole one in its place, with the same rules.
 let corePromise;
+let current;
+let currentHasPlanner = false;
 // The installed rules' languages, and the bytes of each language's rules once downloaded, so that
 // a request in another language can switch to them at once (a page and a widget in two languages).
-const installed = { languages: [], apart: [], split: false };
+const installed = { languages: [], apart: [], split: false, bytes: undefined };
 const rulesByLang = new Map();
 const downloads = new Map();
 // The parts added to a split base, kept to add again to the other language's base; and the
@@ -105,6 +115,7 @@ function install(core, bytes) {
   installed.languages = result.languages;
   installed.apart = result.apart;
   installed.split ||= result.apart.length > 0;
+  installed.bytes = bytes;
   if (result.languages.length === 1) rulesByLang.set(result.languages[0], bytes);
   for (const part of partsAdded) addPart(core, part);
 }
@@ -115,7 +126,37 @@ function addPart(core, bytes) {
   installed.apart = result.apart;
 }
 
-function loadCore({ module: compiled, rules: rulesBytes, lang, split } = {}) {
+function instantiateCore(compiled, planner) {
+  return new Promise((resolve, reject) => {
+    createGongjiCore({
+      instantiateWasm(imports, receive) {
+        instantiate(imports, compiled, planner).then(receive, reject);
+        return {};
+      },
+    }).then(resolve, reject);
+  });
+}
+
+function loadCore({ module: compiled, rules: rulesBytes, lang, split, planner = true } = {}) {
+  if (corePromise && planner && !currentHasPlanner) {
+    // The calculator's module is in (or coming) and a household plan is asked for: the whole
+    // module replaces it, with the rules and parts installed in the other.
+    const before = corePromise;
+    currentHasPlanner = true;
+    corePromise = (async () => {
+      await before;
+      const core = await instantiateCore(undefined, true);
+      install(core, installed.bytes);
+      current = core;
+      return core;
+    })().catch((error) => {
+      currentHasPlanner = false;
+      corePromise = before; // the calculator's module still answers; a later call may try again
+      throw error;
+    });
+    return corePromise;
+  }
+  currentHasPlanner ||= planner;
   corePromise ??= (async () => {
     // The rules download while the module compiles, unless the caller has them already.
     const known = LANGS.includes(lang) ? lang : undefined;
@@ -123,18 +164,13 @@ function loadCore({ module: compiled, rules: rulesBytes, lang, split } = {}) {
       ? Promise.resolve(new Uint8Array(rulesBytes))
       : readBytes(split && known ? splitRulesUrl(known) : policiesUrl(known));
     rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
-    const core = await new Promise((resolve, reject) => {
-      createGongjiCore({
-        instantiateWasm(imports, receive) {
-          instantiate(imports, compiled).then(receive, reject);
-          return {};
-        },
-      }).then(resolve, reject);
-    });
+    const core = await instantiateCore(compiled, planner);
     install(core, await rules);
+    current = core;
     return core;
   })().catch((error) => {
     corePromise = undefined; // a later call may try again
+    currentHasPlanner = false;
     throw error;
   });
   return corePromise;
@@ -164,29 +200,32 @@ function call(core, name, input) {
 
 /**
  * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
- * first call only: { module, rules, lang, split }: a compiled WebAssembly.Module of
+ * first call only: { module, rules, lang, split, planner }: a compiled WebAssembly.Module of
  * gongji-core.wasm and the bytes of the rules that the caller has already (the page starts both as
- * it loads); `lang` alone downloads the rules with that language's texts only
- * (gongji-policies.LANG.bin), and loadLanguage() the other's when needed. With `split`, the rules
+ * it loads). With `planner: false` the module is gongji-calculator.wasm (and `module` a compiled
+ * one of it): one holder's family only, a household request answered with an error at /household;
+ * a later call without it loads the whole module in its place. `lang` alone downloads the rules
+ * with that language's texts only (gongji-policies.LANG.bin), and loadLanguage() the other's when
+ * needed. With `split`, the rules
  * are the base of gongji-rules/ (gongji-rules/LANG.bin), without the provinces' own rules: before
  * evaluating, `await loadPlaces(request)` adds those of the request's places (a request that needs
  * one not added is answered with an error), and loadAllPlaces() adds every province's.
  */
 export async function createCalculator(preloaded) {
-  const core = await loadCore(preloaded);
-  const version = call(core, '_gongji_version');
+  await loadCore(preloaded);
+  const version = call(current, '_gongji_version');
   let regionList;
   let vocabularyText;
   return {
     version,
     evaluateJson(text) {
-      return call(core, '_gongji_evaluate', String(text));
+      return call(current, '_gongji_evaluate', String(text));
     },
     evaluate(request) {
       const lang = request?.lang ?? 'zh-CN';
       // Another language's base keeps the parts added (install() adds them again).
       if (!installed.languages.includes(lang) && rulesByLang.has(lang)) {
-        install(core, rulesByLang.get(lang));
+        install(current, rulesByLang.get(lang));
       }
       return JSON.parse(this.evaluateJson(JSON.stringify(request)));
     },
@@ -205,7 +244,7 @@ export async function createCalculator(preloaded) {
         }
         rulesByLang.set(lang, await downloads.get(lang));
       }
-      if (!installed.languages.includes(lang)) install(core, rulesByLang.get(lang));
+      if (!installed.languages.includes(lang)) install(current, rulesByLang.get(lang));
     },
     evaluateOrThrow(request) {
       const answer = this.evaluate(request);
@@ -218,7 +257,7 @@ export async function createCalculator(preloaded) {
       if (needed.length === 0) return;
       const parts = await Promise.all(needed.map(downloadPart));
       for (const part of parts) {
-        addPart(core, part);
+        addPart(current, part);
         partsAdded.push(part);
       }
       regionList = undefined;
@@ -227,7 +266,7 @@ export async function createCalculator(preloaded) {
     async loadAllPlaces() {
       if (installed.apart.length === 0) return;
       const all = await downloadPart('all');
-      addPart(core, all);
+      addPart(current, all);
       partsAdded.push(all);
       regionList = undefined;
     },
@@ -235,12 +274,12 @@ export async function createCalculator(preloaded) {
     // provinces added (loadPlaces, loadAllPlaces) and those that have no part. A province still
     // apart is left out, never reported with the national rules' coverage.
     regions() {
-      regionList ??= JSON.parse(call(core, '_gongji_regions'));
+      regionList ??= JSON.parse(call(current, '_gongji_regions'));
       const apart = (code) => installed.apart.includes(`${code.slice(0, 2)}0000`);
       return regionList.filter((region) => !apart(region.code)).map((region) => ({ ...region }));
     },
     vocabulary() {
-      vocabularyText ??= call(core, '_gongji_vocabulary');
+      vocabularyText ??= call(current, '_gongji_vocabulary');
       return JSON.parse(vocabularyText); // a copy of its own for each caller
     },
   };

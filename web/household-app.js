@@ -151,7 +151,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   state.elder = pageLevel && (mode.elder ?? keptElder());
   const options = { includeNames: false };
   prefetchPlaces([mode.region, ...state.people.map((p) => p.region)]);
-  const calculator = connectCalculator();
+  const calculator = connectCalculator({ planner: true });
   // The region chosen on the calculator (its link's ?region=110000) is where the example household
   // starts: yours, and so your relatives' who are insured where you are. A household from a link
   // (#h=) keeps its own, and a code the rules do not know (asked of the module) is ignored. The

@@ -148,4 +148,17 @@ std::string evaluate(std::string_view request_json) {
   return evaluate(request_json, *policies, today_utc());
 }
 
+std::string evaluate_without_planner(std::string_view request_json, const PolicySet& policies,
+                                     Date today) {
+  auto request = read_request(request_json, policies, today);  // a household: an error
+  if (auto* error = std::get_if<RequestError>(&request)) return to_json(*error);
+  return to_json(evaluate_request(*std::get_if<Request>(&request), policies));
+}
+
+std::string evaluate_without_planner(std::string_view request_json) {
+  const auto policies = default_policies();
+  if (!policies) return internal_error();
+  return evaluate_without_planner(request_json, *policies, today_utc());
+}
+
 }  // namespace gongji

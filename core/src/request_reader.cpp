@@ -418,6 +418,9 @@ class Reader {
   }
 
   // A request is the v1 one (holder, members, expenses) or a household, never a mix of both.
+  // Without kHouseholds (the calculator's module, which has no planner) a household is refused
+  // where it is named, and its reader is not linked.
+  template <bool kHouseholds>
   bool read(JsonValue root, Date today, Request& request, HouseholdRequest& household,
             bool& is_household) {
     const Pointer root_pointer;
@@ -434,6 +437,7 @@ class Reader {
       v1_seen = v1_seen || v1_field;
       if (field_name == "household") {
         if (v1_seen) return fail("invalid_request", at, "error.household_mixed");
+        if constexpr (!kHouseholds) return fail("invalid_request", at, "error.no_planner");
         if (!read_household(field, at, household)) return false;
         is_household = true;
       } else if (field_name == "as_of") {
@@ -520,7 +524,10 @@ Lang language_hint(std::string_view text) {
 
 }  // namespace
 
-std::variant<Request, HouseholdRequest, RequestError> read_any_request(
+namespace {
+
+template <bool kHouseholds>
+std::variant<Request, HouseholdRequest, RequestError> read_json_request(
     std::string_view request_json, const PolicySet& policies, Date today) {
   const detail::JsonLimits limits{kMaxRequestBytes, kMaxDepth, kMaxObjectKeys};
   auto parsed = detail::read_json_tape(request_json, limits);
@@ -555,7 +562,9 @@ std::variant<Request, HouseholdRequest, RequestError> read_any_request(
   Request request;
   HouseholdRequest household;
   bool is_household = false;
-  if (!reader.read(root, today, request, household, is_household)) return *reader.error;
+  if (!reader.read<kHouseholds>(root, today, request, household, is_household)) {
+    return *reader.error;
+  }
   // A set cut to one language (the page's first download) answers in that language only.
   if (!policies.has_texts_in(is_household ? household.lang : request.lang)) {
     reader.fail("invalid_request", "/lang", "error.lang_not_loaded");
@@ -565,14 +574,18 @@ std::variant<Request, HouseholdRequest, RequestError> read_any_request(
   return request;
 }
 
+}  // namespace
+
+std::variant<Request, HouseholdRequest, RequestError> read_any_request(
+    std::string_view request_json, const PolicySet& policies, Date today) {
+  return read_json_request<true>(request_json, policies, today);
+}
+
 std::variant<Request, RequestError> read_request(std::string_view request_json,
                                                  const PolicySet& policies, Date today) {
-  auto read = read_any_request(request_json, policies, today);
-  if (auto* request = std::get_if<Request>(&read)) return std::move(*request);
+  auto read = read_json_request<false>(request_json, policies, today);
   if (auto* error = std::get_if<RequestError>(&read)) return std::move(*error);
-  return RequestError{"invalid_request",
-                      detail::Texts(policies, Lang::zh_CN).get("error.household_mixed"),
-                      "/household"};
+  return std::move(*std::get_if<Request>(&read));
 }
 
 }  // namespace gongji

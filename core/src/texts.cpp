@@ -271,6 +271,7 @@ const std::vector<std::string>& required_message_keys() {
                             "change.status_plan_you",
                             "change.unbind_note",
                             "error.household_mixed",
+                            "error.no_planner",
                             "error.duplicate_role",
                             "error.no_self",
                             "error.sex_on_self_only"})

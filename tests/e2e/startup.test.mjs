@@ -100,14 +100,39 @@ test('the first answer is computed on the page: one compile, one instantiation, 
       await page.waitForFunction(() => document.querySelector('#coverage-note')?.textContent);
       assert.deepEqual(
         fetched
-          .filter((path) => /gongji-(core\.wasm|policies\..*bin|rules\/.*bin)$/.test(path))
+          .filter((path) =>
+            /gongji-((core|calculator)\.wasm|policies\..*bin|rules\/.*bin)$/.test(path),
+          )
           .sort(),
-        ['/gongji-core.wasm', '/gongji-rules/110000.bin', '/gongji-rules/zh-CN.bin'],
+        ['/gongji-calculator.wasm', '/gongji-rules/110000.bin', '/gongji-rules/zh-CN.bin'],
         "each downloaded once: the rules' base with the Chinese texts only, and 北京's part",
       );
     },
     { serviceWorkers: 'block' },
   );
+});
+
+test('the calculator page loads the module without the household planner; the household page the whole one, once', async () => {
+  for (const [path, ready, module] of [
+    ['/', '#summary', '/gongji-calculator.wasm'],
+    ['/household.html', '#plan-results[data-state="answer"]', '/gongji-core.wasm'],
+  ]) {
+    await inNewContext(
+      async (context) => {
+        const fetched = [];
+        context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`);
+        await page.waitForSelector(ready, { state: 'attached' });
+        assert.deepEqual(
+          fetched.filter((name) => name.endsWith('.wasm')),
+          [module],
+          path,
+        );
+      },
+      { serviceWorkers: 'block' },
+    );
+  }
 });
 
 test("the rules come with the texts of the page's language only; English ones once the user switches", async () => {
@@ -152,7 +177,7 @@ test('the module and the rules are asked for while the page starts, and the glue
           performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(name))
             ?.startTime;
         return {
-          wasm: started('/gongji-core.wasm'),
+          wasm: started('/gongji-calculator.wasm'),
           rules: started('/gongji-rules/zh-CN.bin'),
           part: started('/gongji-rules/110000.bin'),
           formBuilt: performance.getEntriesByName('gongji:first-result')[0]?.startTime,

@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes into evaluate(). Properties: never throws, always answers one JSON
 // object with "ok"; an ok answer's money adds up, and a household plan covers no more than its
-// people.
+// people. The calculator's module's entry (evaluate_without_planner) answers the same bytes as
+// evaluate() does, or, where evaluate() made a plan or refused a household, an error.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -27,6 +28,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (sum != expense["amount_fen"].get<int64_t>()) std::abort();
     }
     if (json["pool"]["remaining_fen"].get<int64_t>() < 0) std::abort();
+  }
+  const std::string without_planner =
+      gongji::evaluate_without_planner(text, *policies, *gongji::parse_date("2026-06-01"));
+  if (without_planner != answer) {
+    const auto lean = nlohmann::json::parse(without_planner, nullptr, false);
+    if (lean.is_discarded() || lean["ok"] != false) std::abort();
+    if (lean["error"]["path"] != "/household") std::abort();
   }
   return 0;
 }

@@ -402,3 +402,31 @@ TEST_CASE("the planner's time and search for 2, 8 and 20 people") {
     }
   }
 }
+
+TEST_CASE(
+    "without the planner, a household is an error at /household and one holder's family is "
+    "answered as with it") {
+  const Date today = date_from_ymd(2026, 6, 1);
+  const std::string household =
+      R"({"lang":"en","household":{"people":[{"id":"me","role":"self","age":40,)"
+      R"("scheme":"employee","region":"110000","balance_fen":100000}]}})";
+  const Json planned = Json::parse(evaluate(household, policies(), today));
+  REQUIRE(planned["ok"] == true);
+  const Json refused = Json::parse(evaluate_without_planner(household, policies(), today));
+  CHECK(refused["ok"] == false);
+  CHECK(refused["error"]["code"] == "invalid_request");
+  CHECK(refused["error"]["path"] == "/household");
+  CHECK(refused["error"]["message"].get<std::string>().find("household planner") !=
+        std::string::npos);
+  const std::string single =
+      R"({"holder":{"region":"110000","scheme":"employee","balance_fen":100000},)"
+      R"("members":[{"id":"m","relation":"spouse","age":40,"scheme":"resident","region":"110000"}]})";
+  CHECK(evaluate_without_planner(single, policies(), today) == evaluate(single, policies(), today));
+  // The household is refused where it is named, before it is read.
+  const Json empty =
+      Json::parse(evaluate_without_planner(R"({"household":{}})", policies(), today));
+  CHECK(empty["error"]["path"] == "/household");
+  // What comes before it is read as before.
+  CHECK(evaluate_without_planner(R"({"lang":"xx","household":{}})", policies(), today) ==
+        evaluate(R"({"lang":"xx","household":{}})", policies(), today));
+}

@@ -18,6 +18,13 @@ std::string evaluate(std::string_view request_json);
 // The same with explicit policies and "today" (for tests and `gongji --policies`).
 std::string evaluate(std::string_view request_json, const PolicySet& policies, Date today);
 
+// The same for one holder's family only: a household request is an error at /household. The
+// calculator's module (gongji-calculator.wasm) links this one and so carries no household
+// planner, a sixth of the module.
+std::string evaluate_without_planner(std::string_view request_json);
+std::string evaluate_without_planner(std::string_view request_json, const PolicySet& policies,
+                                     Date today);
+
 // Every province and city as JSON: [{"code", "name", "coverage"}], where coverage is "city",
 // "province" or "national" (the most specific layer with rules of its own).
 std::string regions_json(const PolicySet& policies);
@@ -41,6 +48,8 @@ std::string add_policy_part_images(std::string_view images);
 // The typed steps behind it. A request is either the v1 one or a household (household.hpp).
 std::variant<Request, HouseholdRequest, RequestError> read_any_request(
     std::string_view request_json, const PolicySet& policies, Date today);
+// Without households: one is an error where it is named (/household), and its reader is not
+// linked by a program that calls only this one.
 std::variant<Request, RequestError> read_request(std::string_view request_json,
                                                  const PolicySet& policies, Date today);
 Answer evaluate_request(const Request& request, const PolicySet& policies);  // borrows `policies`
