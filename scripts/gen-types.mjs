@@ -193,6 +193,9 @@ export interface Calculator {
   regions(): RegionInfo[];
   /** The enumerations and their words, for option lists and labels. */
   vocabulary(): Vocabulary;
+  /** One of the rules' texts by its key (\`error.duplicate_role\`), in \`lang\`, placeholders as
+      written: for a page that says a problem no answer of its own carries; '' if there is none. */
+  message(key: string, lang?: Lang): string;
 }
 
 export class GongjiError extends Error {

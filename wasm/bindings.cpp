@@ -45,6 +45,12 @@ EMSCRIPTEN_KEEPALIVE const char* gongji_regions() {
   return last_answer.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* gongji_message(const char* lang_and_key, int length) {
+  last_answer =
+      gongji::message_text(std::string_view(lang_and_key, static_cast<std::size_t>(length)));
+  return last_answer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* gongji_vocabulary() {
   last_answer = gongji::vocabulary_json();
   return last_answer.c_str();

@@ -91,5 +91,10 @@ export function connectCalculator({ planner = false } = {}) {
       return loaded.regions();
     },
     vocabulary: async () => (await calculator).vocabulary(),
+    message: async (key, lang) => {
+      const loaded = await calculator;
+      await loaded.loadLanguage(lang);
+      return loaded.message(key, lang);
+    },
   };
 }

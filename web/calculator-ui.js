@@ -273,31 +273,17 @@ export function mountCalculator(
     showState('problem', sequence);
   }
 
-  // The core's own sentence for a family with two spouses (本人、配偶以及双方父母各只能有一位), as
-  // its check of a household says it, in the page's language: asked once per language.
+  // The core's own sentence for a family with two spouses (本人、配偶以及双方父母各只能有一位), the
+  // one its check of a household says, in the page's language: asked once per language.
   const onlyOneSpouseSaid = new Map();
   async function onlyOneSpouse() {
     const lang = state.lang;
     if (!onlyOneSpouseSaid.has(lang)) {
-      const person = (id, role, scheme) => ({ id, role, age: 40, scheme });
       try {
-        const answer = await calculator.evaluate({
-          as_of: '2026-06-01',
+        onlyOneSpouseSaid.set(
           lang,
-          household: {
-            people: [
-              // The holder's own place, whose rules are in already (any place would do).
-              {
-                ...person('p1', 'self', 'employee'),
-                region: /^\d{6}$/.test(state.holder.region) ? state.holder.region : '110000',
-              },
-              person('p2', 'spouse', 'resident'),
-              person('p3', 'spouse', 'resident'),
-            ],
-          },
-        });
-        const said = !answer.ok && answer.error.path === '/household/people/2/role';
-        onlyOneSpouseSaid.set(lang, said ? answer.error.message : null);
+          (await calculator.message('error.duplicate_role', lang)) || null,
+        );
       } catch (error) {
         console.error(error);
         return null; // the answer's own evaluation says what failed

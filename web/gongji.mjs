@@ -278,6 +278,10 @@ export async function createCalculator(preloaded) {
       const apart = (code) => installed.apart.includes(`${code.slice(0, 2)}0000`);
       return regionList.filter((region) => !apart(region.code)).map((region) => ({ ...region }));
     },
+    // One of the rules' texts by its key, in `lang` (placeholders as written); '' if none.
+    message(key, lang = 'zh-CN') {
+      return call(current, '_gongji_message', `${lang} ${key}`);
+    },
     vocabulary() {
       vocabularyText ??= call(current, '_gongji_vocabulary');
       return JSON.parse(vocabularyText); // a copy of its own for each caller

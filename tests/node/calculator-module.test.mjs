@@ -60,6 +60,20 @@ test("a household request is an error at /household in the request's language", 
   }
 });
 
+test('a text of the rules by its key, in either language, for a problem no answer carries', () => {
+  const messages = JSON.parse(readFileSync(join(root, 'policies/messages.json'), 'utf8'));
+  for (const calculator of [lean, whole]) {
+    for (const lang of ['zh-CN', 'en']) {
+      assert.equal(
+        calculator.message('error.duplicate_role', lang),
+        messages['error.duplicate_role'][lang],
+      );
+    }
+    assert.equal(calculator.message('error.no_such_key', 'en'), '');
+    assert.equal(calculator.message('', 'en'), '');
+  }
+});
+
 test('a later calculator that asks for the planner replaces the module, for every calculator of the page', async () => {
   const household = requests.find(isHousehold);
   const single = requests.find((text) => !isHousehold(text));

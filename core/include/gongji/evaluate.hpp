@@ -35,6 +35,11 @@ std::string regions_json();  // the embedded set
 // ..., "en": ...}, ...}]}, ...}; "{}" when no rules are loaded.
 std::string vocabulary_json();
 
+// One installed text by its key, as written (placeholders left in), for "LANG KEY" ("en
+// error.duplicate_role"): a sentence a page says that no answer of its own carries (the
+// calculator's one-spouse problem, as the household check says it); "" if there is none.
+std::string message_text(std::string_view lang_and_key);
+
 // Reads a policy image (see write_policy_image) and, if it is sound, makes it the default set.
 // Answers {"ok":true,"version":...,"languages":[...],"apart":[province codes]} or
 // {"ok":false,"problems":["not a usable policy image: ..."]}.
