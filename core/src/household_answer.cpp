@@ -81,12 +81,11 @@ std::string relation_to_holder(Role person, Role holder, Relation relation, std:
   if (holder == Role::self || exact != person) {
     return std::string(texts.word("role", name_of(exact, kRoleNames)));
   }
-  std::string word(texts.word("relation", name_of(relation, kRelationNames)));
   const Relation if_female = relation_between(person, holder, Sex::female);
-  if (sex || if_female == relation) return word;
-  std::string other(texts.word("relation", name_of(if_female, kRelationNames)));
-  if (if_female < relation) std::swap(word, other);  // the vocabulary's order
-  return texts.get("change.either_relation", {{"one", word}, {"other", other}});
+  if (sex || if_female == relation) {
+    return std::string(texts.word("relation", name_of(relation, kRelationNames)));
+  }
+  return texts.either_relation(relation, if_female);
 }
 
 // The one sentence that says why person j is bound to holder k.

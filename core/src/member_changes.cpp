@@ -225,13 +225,11 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       with_some_balance(other.holder);
       const Decision decision = decide(other, policies, false);
       // Where the word depends on the user's sex, which is not asked, both are named.
-      std::string word(texts.word("relation", name_of(relation, kRelationNames)));
       const Relation other_side = holder.if_self_female;
-      if (other_side != relation) {
-        std::string other_word(texts.word("relation", name_of(other_side, kRelationNames)));
-        if (other_side < relation) std::swap(word, other_word);  // the vocabulary's order
-        word = texts.get("change.either_relation", {{"one", word}, {"other", other_word}});
-      }
+      const std::string word =
+          other_side == relation
+              ? std::string(texts.word("relation", name_of(relation, kRelationNames)))
+              : texts.either_relation(relation, other_side);
       changes.push_back(
           {"change.other_holder",
            texts.get("change.other_holder",

@@ -76,6 +76,17 @@ std::string Texts::plain_list(const std::vector<std::string>& items) const {
   return joined(items, separator, separator);
 }
 
+std::string Texts::either_relation(Relation one, Relation other) const {
+  if (other < one) std::swap(one, other);  // the vocabulary's order
+  const std::string_view first = name_of(one, kRelationNames);
+  if (policies_.message("either_relation." + std::string(first))) {
+    return label("either_relation", first);
+  }
+  return get("change.either_relation",
+             {{"one", word("relation", first)},
+              {"other", word("relation", name_of(other, kRelationNames))}});
+}
+
 std::string Texts::label(std::string_view prefix, std::string_view name) const {
   char key[64];  // "prefix.name" without a heap allocation; every catalogue key is shorter
   if (prefix.size() + 1 + name.size() > sizeof key)
@@ -260,6 +271,8 @@ const std::vector<std::string>& required_message_keys() {
                             "change.tier",
                             "change.other_holder",
                             "change.either_relation",
+                            "either_relation.grandparent",
+                            "either_relation.grandchild",
                             "list.last_or_separator",
                             "change.none",
                             "change.holder_balance",

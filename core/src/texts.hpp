@@ -39,6 +39,10 @@ class Texts {
   // longer list ("A, B, and 7 more").
   std::string plain_list(const std::vector<std::string>& items) const;
   std::string label(std::string_view prefix, std::string_view name) const;
+  // The two relations a line through the user may be when the user's sex is not given, named
+  // together in the vocabulary's order: "孙子女或外孙子女"; where the catalogue has one word for
+  // the pair ("either_relation.grandchild": English "grandchild"), that word.
+  std::string either_relation(Relation one, Relation other) const;
   // A value's word from policies/vocabulary.json: word("relation", "spouse", "person").
   std::string_view word(std::string_view enumeration, std::string_view value,
                         std::string_view form = "label") const;
