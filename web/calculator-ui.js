@@ -541,7 +541,7 @@ export function mountCalculator(
       {
         required: true,
         id: 'as-of',
-        placeholder: 'YYYY-MM-DD',
+        placeholder: t.asOfPlaceholder, // an example, not letters an older reader must decode
         maxlength: 20, // 2026年12月31日 and 2026 年 12 月 31 日 too
         autocomplete: 'off',
       },

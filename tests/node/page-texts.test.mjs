@@ -182,3 +182,14 @@ test('what the pages say when the form changes or stops is in both languages', (
   assert.match(TEXTS['zh-CN'].regionNotFound('xyzzy', '北京市'), /没有找到“xyzzy”.*北京市/);
   assert.doesNotMatch(TEXTS['zh-CN'].regionNotFound('xyzzy', ''), /仍按/);
 });
+
+// From the new user's walk: the Chinese date field's hint read "YYYY-MM-DD", letters an older
+// reader must decode; it is an example date in both languages.
+test('the date hint is an example date, with no format letters, in both languages', () => {
+  for (const lang of ['zh-CN', 'en']) {
+    const hint = TEXTS[lang].asOfPlaceholder;
+    assert.match(hint, /\d{4}-\d{2}-\d{2}/, lang);
+    assert.doesNotMatch(hint, /Y{2,}|M{2}|D{2}/, lang);
+  }
+  assert.doesNotMatch(TEXTS['zh-CN'].asOfPlaceholder, /[A-Za-z]/);
+});
