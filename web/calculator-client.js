@@ -1,6 +1,7 @@
 // The calculator as the UI uses it: connectCalculator() returns at once { ready,
-// evaluate(request), regions(codes), vocabulary() }, all promises. It computes on the page's main
-// thread, for the page and for the widget on any origin alike: an answer costs well under a
+// evaluate(request), regions(codes), vocabulary(), message(key, lang) }, all promises. It computes
+// on the page's main thread, for the page and for the widget on any origin alike: an answer costs
+// well under a
 // millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
 // the page's first layout) and every keystroke a round trip of several milliseconds (README,
 // "Performance", has the figures).
@@ -67,8 +68,9 @@ try {
  * preloaded the calculator's).
  */
 export function connectCalculator({ planner = false } = {}) {
+  // A preloaded whole module serves a calculator too; the calculator's cannot make plans.
   const calculator = preloaded.then((core) =>
-    createCalculator(core.planner === planner ? core : { ...core, module: undefined, planner }),
+    createCalculator(core.planner || !planner ? core : { ...core, module: undefined, planner }),
   );
   const ready = calculator.then((loaded) => loaded.version);
   ready.catch(() => {}); // reported through the calls that need it

@@ -948,5 +948,11 @@ export function mountCalculator(
   }
 
   start();
-  return { state, setLang, evaluateNow, rerender: () => rerenderForm() };
+  // A host that changes the widget's region redraws the form: the new place's coverage and tiers
+  // come with its province's rules.
+  const rerender = () => {
+    rerenderForm();
+    showRegionInfo(state.holder.region).catch(() => {});
+  };
+  return { state, setLang, evaluateNow, rerender };
 }

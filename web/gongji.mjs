@@ -109,7 +109,12 @@ async function readBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// The installed rules' region list, read again whenever rules are installed or added (by any
+// calculator of the page).
+let regionList;
+
 function install(core, bytes) {
+  regionList = undefined;
   const result = JSON.parse(call(core, '_gongji_load_policies', bytes));
   if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
   installed.languages = result.languages;
@@ -121,6 +126,7 @@ function install(core, bytes) {
 }
 
 function addPart(core, bytes) {
+  regionList = undefined;
   const result = JSON.parse(call(core, '_gongji_add_policies', bytes));
   if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
   installed.apart = result.apart;
@@ -137,27 +143,35 @@ function instantiateCore(compiled, planner) {
   });
 }
 
-function loadCore({ module: compiled, rules: rulesBytes, lang, split, planner = true } = {}) {
+function loadCore(options = {}) {
+  const { module: compiled, rules: rulesBytes, lang, split, planner = true } = options;
   if (corePromise && planner && !currentHasPlanner) {
     // The calculator's module is in (or coming) and a household plan is asked for: the whole
     // module replaces it, with the rules and parts installed in the other.
     const before = corePromise;
     currentHasPlanner = true;
-    corePromise = (async () => {
+    const upgrade = (async () => {
       await before;
       const core = await instantiateCore(undefined, true);
       install(core, installed.bytes);
       current = core;
       return core;
-    })().catch((error) => {
+    })();
+    corePromise = upgrade;
+    upgrade.catch(() => {
+      if (corePromise !== upgrade) return;
+      // The calculator's module still answers if it loaded; a later call may try again.
       currentHasPlanner = false;
-      corePromise = before; // the calculator's module still answers; a later call may try again
-      throw error;
+      corePromise = current ? Promise.resolve(current) : undefined;
     });
-    return corePromise;
+    return upgrade;
   }
-  currentHasPlanner ||= planner;
-  corePromise ??= (async () => {
+  if (corePromise) {
+    // A calculator that needs no planner is not failed by a failed upgrade.
+    return planner ? corePromise : corePromise.catch(() => loadCore(options));
+  }
+  currentHasPlanner = planner;
+  const load = (async () => {
     // The rules download while the module compiles, unless the caller has them already.
     const known = LANGS.includes(lang) ? lang : undefined;
     const rules = rulesBytes
@@ -168,12 +182,14 @@ function loadCore({ module: compiled, rules: rulesBytes, lang, split, planner = 
     install(core, await rules);
     current = core;
     return core;
-  })().catch((error) => {
+  })();
+  corePromise = load;
+  load.catch(() => {
+    if (corePromise !== load) return; // an upgrade waiting on it resets the state itself
     corePromise = undefined; // a later call may try again
     currentHasPlanner = false;
-    throw error;
   });
-  return corePromise;
+  return load;
 }
 
 const encoder = new TextEncoder();
@@ -200,21 +216,20 @@ function call(core, name, input) {
 
 /**
  * Loads the module once (lazily) and returns the calculator. `preloaded`, optional and used by the
- * first call only: { module, rules, lang, split, planner }: a compiled WebAssembly.Module of
- * gongji-core.wasm and the bytes of the rules that the caller has already (the page starts both as
- * it loads). With `planner: false` the module is gongji-calculator.wasm (and `module` a compiled
- * one of it): one holder's family only, a household request answered with an error at /household;
- * a later call without it loads the whole module in its place. `lang` alone downloads the rules
- * with that language's texts only (gongji-policies.LANG.bin), and loadLanguage() the other's when
- * needed. With `split`, the rules
- * are the base of gongji-rules/ (gongji-rules/LANG.bin), without the provinces' own rules: before
- * evaluating, `await loadPlaces(request)` adds those of the request's places (a request that needs
- * one not added is answered with an error), and loadAllPlaces() adds every province's.
+ * first call only (but for `planner`, below): { module, rules, lang, split, planner }: a compiled
+ * WebAssembly.Module of gongji-core.wasm and the bytes of the rules that the caller has already
+ * (the page starts both as it loads). With `planner: false` the module is gongji-calculator.wasm
+ * (and `module` a compiled one of it): one holder's family only, a household request answered
+ * with an error at /household; a later call without it loads the whole module in its place.
+ * `lang` alone downloads the rules with that language's texts only (gongji-policies.LANG.bin), and
+ * loadLanguage() the other's when needed. With `split`, the rules are the base of gongji-rules/
+ * (gongji-rules/LANG.bin), without the provinces' own rules: before evaluating,
+ * `await loadPlaces(request)` adds those of the request's places (a request that needs one not
+ * added is answered with an error), and loadAllPlaces() adds every province's.
  */
 export async function createCalculator(preloaded) {
   await loadCore(preloaded);
   const version = call(current, '_gongji_version');
-  let regionList;
   let vocabularyText;
   return {
     version,
@@ -260,7 +275,6 @@ export async function createCalculator(preloaded) {
         addPart(current, part);
         partsAdded.push(part);
       }
-      regionList = undefined;
     },
     // Every province's rules (one file), as regions() needs.
     async loadAllPlaces() {
@@ -268,7 +282,6 @@ export async function createCalculator(preloaded) {
       const all = await downloadPart('all');
       addPart(current, all);
       partsAdded.push(all);
-      regionList = undefined;
     },
     // Every region whose rules are in, with its coverage: with split rules, the places of the
     // provinces added (loadPlaces, loadAllPlaces) and those that have no part. A province still

@@ -232,13 +232,20 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
         texts.get("guidance.enrol_first_wallet", {{"names", texts.series(uninsured_far)}}));
   }
   const std::vector<const RuleEntry*> layers = context.rules_all_layers("notes");
-  // A note on a topic that a more local layer's note also speaks to gives way to it (the nation
-  // says the app's 亲情账户 is not the sharing binding; in 广东 the binding is called 亲情账号).
-  const auto replaced = [&layers](std::size_t layer, const Note& note) {
+  // A note marked "for" concerns only families with relatives bound locally, or uninsured.
+  const auto concerns = [&](const Note& note) {
+    return note.audience == NoteFor::everyone ||
+           (note.audience == NoteFor::local ? local_family
+                                            : !(uninsured.empty() && uninsured_far.empty()));
+  };
+  // A note on a topic that a more local layer's note also speaks to, for this family, gives way to
+  // it (the nation says the app's 亲情账户 is not the sharing binding; in 广东, for relatives bound
+  // there, the binding is called 亲情账号); for relatives through the wallet the nation's stands.
+  const auto replaced = [&](std::size_t layer, const Note& note) {
     if (note.topic.empty()) return false;
     for (std::size_t later = layer + 1; later < layers.size(); ++later) {
       for (const Note& other : layers[later]->as<std::vector<Note>>()) {
-        if (other.topic == note.topic) return true;
+        if (other.topic == note.topic && concerns(other)) return true;
       }
     }
     return false;
@@ -249,13 +256,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     // Cited unless every note of it gave way.
     if (std::any_of(notes.begin(), notes.end(), kept)) context.used("notes", *layers[layer]);
     for (const Note& note : notes) {
-      if (!kept(note)) continue;
-      // A note marked "for" concerns only families with relatives bound locally, or uninsured.
-      const bool concerns =
-          note.audience == NoteFor::everyone ||
-          (note.audience == NoteFor::local ? local_family
-                                           : !(uninsured.empty() && uninsured_far.empty()));
-      if (concerns) guidance.notes.push_back(note.text.in(guidance.lang));
+      if (kept(note) && concerns(note)) guidance.notes.push_back(note.text.in(guidance.lang));
     }
   }
   // Whose account pays first among several holders: for relatives bound here.

@@ -959,6 +959,48 @@ test('the family picture wraps long names onto more lines, whole and apart from 
   await page.close();
 });
 
+// From a review: with only the holder's province's rules in, a host that changes the widget's
+// region must still get the new place's coverage note and its tiers.
+test("a host that changes the widget's region gets that place's coverage note and tier choice", async () => {
+  const context = await site.browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/embed-demo.html`);
+  const inWidget = (selector) =>
+    page.waitForFunction(
+      (css) => document.querySelector('gongji-calculator')?.shadowRoot?.querySelector(css),
+      selector,
+    );
+  await inWidget('#summary');
+  await inWidget('[data-path="/holder/tier"]'); // 深圳 has tiers
+  await page.evaluate(() =>
+    document.querySelector('gongji-calculator').setAttribute('region', '330100'),
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector('gongji-calculator')
+      .shadowRoot.querySelector('#coverage-note')
+      ?.textContent.includes('杭州'),
+  );
+  await page.evaluate(() =>
+    document.querySelector('gongji-calculator').setAttribute('region', '440300'),
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector('gongji-calculator')
+      .shadowRoot.querySelector('#coverage-note')
+      ?.textContent.includes('深圳'),
+  );
+  const tiers = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector('gongji-calculator')
+        .shadowRoot.querySelectorAll('[data-path="/holder/tier"] option'),
+    ].map((option) => option.value),
+  );
+  assert.deepEqual(tiers, ['', '1', '2', '3']);
+  await context.close();
+});
+
 test('the compact widget is one column below 480 px', async () => {
   // Its own context: the demo host page has no icon, and the browser's /favicon.ico 404 is not
   // one of the page's problems.

@@ -83,3 +83,40 @@ test('a later calculator that asks for the planner replaces the module, for ever
     assert.equal(calculator.evaluateJson(single), whole.evaluateJson(single));
   }
 });
+
+test('with split rules, the whole module takes over the base, the parts added and a later language', async () => {
+  const split = await import(`${root}build/web/gongji.mjs?split-upgrade`);
+  const first = await split.createCalculator({ lang: 'zh-CN', split: true, planner: false });
+  const single = requests.find((text) => !isHousehold(text) && !JSON.parse(text).lang);
+  const household = requests.find(
+    (text) =>
+      isHousehold(text) && !JSON.parse(text).lang && JSON.parse(whole.evaluateJson(text)).ok,
+  );
+  await first.loadPlaces(JSON.parse(single));
+  await first.loadPlaces(JSON.parse(household));
+  const planner = await split.createCalculator({ planner: true });
+  assert.equal(planner.evaluateJson(household), whole.evaluateJson(household));
+  assert.equal(first.evaluateJson(single), whole.evaluateJson(single));
+  const english = JSON.stringify({ ...JSON.parse(household), lang: 'en' });
+  await planner.loadLanguage('en');
+  assert.equal(
+    JSON.stringify(planner.evaluate(JSON.parse(english))),
+    JSON.stringify(JSON.parse(whole.evaluateJson(english))),
+  );
+});
+
+test('a first load that fails, with an upgrade waiting on it, leaves the page free to try again', async () => {
+  const failing = await import(`${root}build/web/gongji.mjs?failing-load`);
+  const bad = new Uint8Array([1, 2, 3, 4]);
+  const results = await Promise.allSettled([
+    failing.createCalculator({ rules: bad, planner: false }),
+    failing.createCalculator(),
+  ]);
+  assert.deepEqual(
+    results.map((result) => result.status),
+    ['rejected', 'rejected'],
+  );
+  const again = await failing.createCalculator();
+  const household = requests.find((text) => isHousehold(text));
+  assert.equal(again.evaluateJson(household), whole.evaluateJson(household));
+});
