@@ -220,6 +220,10 @@ export interface Preloaded {
   planner?: boolean;
 }
 
+/** The URL of a module: the whole one (gongji-core.wasm), or without \`planner\` the calculator's
+    (gongji-calculator.wasm: one holder's family only). */
+export function wasmUrl(planner: boolean): URL;
+
 /** The URL of a file of the split rules: a base (\`zh-CN\`, \`en\`), a province's part (\`110000\`) or
     every part (\`all\`). */
 export function splitRulesUrl(name: string): URL;

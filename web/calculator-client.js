@@ -5,42 +5,41 @@
 // millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
 // the page's first layout) and every keystroke a round trip of several milliseconds (README,
 // "Performance", has the figures).
-import { createCalculator, prefetchPlaces, splitRulesUrl } from './gongji.mjs';
+import { createCalculator, prefetchPlaces, splitRulesUrl, wasmUrl } from './gongji.mjs';
 
 // The page names its first request's places as soon as it knows them, so that their provinces'
 // rules download beside the module.
 export { prefetchPlaces };
 
+// The widget, if the page is a host of one; else the page is ours.
+const widget = () => document.querySelector('gongji-calculator');
+
 // The language the first answer will most likely be in, known before the UI is built: the
 // widget's own (Chinese unless it says lang="en", as widget.js reads it), else the page's.
 function likelyLang() {
-  const widget = document.querySelector('gongji-calculator');
-  const lang = widget ? widget.getAttribute('lang') : document.documentElement.lang;
+  const lang = widget() ? widget().getAttribute('lang') : document.documentElement.lang;
   return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+// Whether the page makes household plans (the household page, or the widget with
+// mode="household"): they need the whole module; the calculator's has no planner and is smaller.
+function likelyPlanner() {
+  return widget()
+    ? widget().getAttribute('mode') === 'household'
+    : document.documentElement.hasAttribute('data-household');
 }
 
 // Started when this module loads, before the UI has built its form: the module downloads and
 // compiles off the main thread (compileStreaming) while the rules download: the base of the split
 // rules, with the texts of the likely language only (the other's come when an answer in it is
 // asked for) and without the provinces' own rules (those of a request's places come before it is
-// answered, or when the region's coverage is asked for). What fails here (a
-// host CSP without 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined
-// and createCalculator() loads it itself, so the error it reports is the real one.
-// Whether the page makes household plans (the household page, or the widget with
-// mode="household"): they need the whole module; the calculator's has no planner and is smaller.
-function likelyPlanner() {
-  const widget = document.querySelector('gongji-calculator');
-  return widget
-    ? widget.getAttribute('mode') === 'household'
-    : document.documentElement.hasAttribute('data-household');
-}
-
+// answered, or when the region's coverage is asked for). What fails here (a host CSP without
+// 'wasm-unsafe-eval', a wrong MIME type, a failed download) is left undefined and
+// createCalculator() loads it itself, so the error it reports is the real one.
 function preloadCore() {
   const lang = likelyLang();
   const planner = likelyPlanner();
-  const module = WebAssembly.compileStreaming(
-    fetch(new URL(planner ? './gongji-core.wasm' : './gongji-calculator.wasm', import.meta.url)),
-  );
+  const module = WebAssembly.compileStreaming(fetch(wasmUrl(planner)));
   const rules = fetch(splitRulesUrl(lang)).then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.arrayBuffer();

@@ -9,7 +9,7 @@ import createGongjiCore from './gongji-core.mjs';
 // Two modules, one glue: gongji-core.wasm answers every request; gongji-calculator.wasm (the
 // calculator page's, about a sixth smaller) one holder's family only, without the household
 // planner.
-const wasmUrl = (planner) =>
+export const wasmUrl = (planner) =>
   new URL(planner ? './gongji-core.wasm' : './gongji-calculator.wasm', import.meta.url);
 // The rules with both languages' texts, or (the page's download) with one language's only.
 const policiesUrl = (lang) =>

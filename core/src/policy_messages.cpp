@@ -1,6 +1,7 @@
 // The message table's index: a small open-addressing hash table over `messages` (policy.hpp), and
 // the set's small look-ups.
 #include "fnv1a.hpp"
+#include "gongji/evaluate.hpp"
 #include "gongji/policy.hpp"
 
 namespace gongji {
@@ -29,6 +30,16 @@ bool PolicySet::apart(std::string_view code) const {
   if (provinces_apart.empty() || code.size() != 6) return false;
   return std::any_of(provinces_apart.begin(), provinces_apart.end(),
                      [&](const std::string& p) { return p.compare(0, 2, code.substr(0, 2)) == 0; });
+}
+
+std::string message_text(std::string_view lang_and_key) {
+  const auto policies = default_policies();
+  const std::size_t space = lang_and_key.find(' ');
+  if (!policies || space == std::string_view::npos) return "";
+  const std::string_view lang = lang_and_key.substr(0, space);
+  const LocalText* text = policies->message(lang_and_key.substr(space + 1));
+  if (!text) return "";
+  return lang == "en" ? text->en : text->zh;
 }
 
 }  // namespace gongji

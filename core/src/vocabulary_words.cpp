@@ -25,14 +25,4 @@ std::string vocabulary_json() {
   return policies ? policies->vocabulary.json : "{}";
 }
 
-std::string message_text(std::string_view lang_and_key) {
-  const auto policies = default_policies();
-  const std::size_t space = lang_and_key.find(' ');
-  if (!policies || space == std::string_view::npos) return "";
-  const std::string_view lang = lang_and_key.substr(0, space);
-  const LocalText* text = policies->message(lang_and_key.substr(space + 1));
-  if (!text) return "";
-  return lang == "en" ? text->en : text->zh;
-}
-
 }  // namespace gongji

@@ -972,24 +972,23 @@ test("a host that changes the widget's region gets that place's coverage note an
     );
   await inWidget('#summary');
   await inWidget('[data-path="/holder/tier"]'); // 深圳 has tiers
-  await page.evaluate(() =>
-    document.querySelector('gongji-calculator').setAttribute('region', '330100'),
-  );
-  await page.waitForFunction(() =>
-    document
-      .querySelector('gongji-calculator')
-      .shadowRoot.querySelector('#coverage-note')
-      ?.textContent.includes('杭州'),
-  );
-  await page.evaluate(() =>
-    document.querySelector('gongji-calculator').setAttribute('region', '440300'),
-  );
-  await page.waitForFunction(() =>
-    document
-      .querySelector('gongji-calculator')
-      .shadowRoot.querySelector('#coverage-note')
-      ?.textContent.includes('深圳'),
-  );
+  // The host sets the region; the note under it then names the place whose rules are used.
+  const moveTo = async (code, place) => {
+    await page.evaluate(
+      (region) => document.querySelector('gongji-calculator').setAttribute('region', region),
+      code,
+    );
+    await page.waitForFunction(
+      (name) =>
+        document
+          .querySelector('gongji-calculator')
+          .shadowRoot.querySelector('#coverage-note')
+          ?.textContent.includes(name),
+      place,
+    );
+  };
+  await moveTo('330100', '杭州');
+  await moveTo('440300', '深圳');
   const tiers = await page.evaluate(() =>
     [
       ...document
