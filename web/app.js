@@ -4,7 +4,7 @@
 import { initialState, mountCalculator } from './calculator-ui.js';
 import { h } from './dom.js';
 import { decodeRequest, encodeRequest, familyOf, withoutNames } from './share.js';
-import { TEXTS } from './i18n.js';
+import { loadTexts, TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 import { modeFromUrl, withMode } from './page-mode.js';
 
@@ -232,8 +232,10 @@ setTimeout(mount, 50);
 // Offline: the service worker precaches the site; a new version waits until the user agrees.
 // Only that agreement reloads the page (the first install just takes control quietly).
 let updateAccepted = false;
-function offerUpdate(worker) {
-  const t = TEXTS[state.lang];
+async function offerUpdate(worker) {
+  // The English texts, if the update is found before the form is up (Chinese, if they cannot come).
+  await loadTexts(state.lang).catch(() => {});
+  const t = TEXTS[state.lang] ?? TEXTS['zh-CN'];
   const banner = h(
     'div',
     { class: 'update-banner', role: 'alert', id: 'update-banner' },

@@ -15,7 +15,7 @@ import {
 } from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readAge, readDate, readYuan } from './amount.js';
-import { TEXTS, aside, shareableText } from './i18n.js';
+import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
 import { fieldsNeeded, renderResults } from './results.js';
@@ -879,6 +879,11 @@ export function mountCalculator(
   // `keepFocus`: after the user switched language, focus returns to the switch; on first render
   // focus stays where the browser put it.
   function setLang(lang, keepFocus = true) {
+    if (!TEXTS[lang]) {
+      // The English texts come the first time they are shown; until then the page stays as it is.
+      loadTexts(lang).then(() => setLang(lang, keepFocus), console.error);
+      return;
+    }
     state.lang = lang;
     if (pageLevel) {
       document.documentElement.lang = lang;
@@ -926,9 +931,11 @@ export function mountCalculator(
     // The page's frame is drawn first, then the calculator starts (its module has been downloading
     // and compiling since calculator-client.js loaded); the form follows with the vocabulary (its
     // option lists and labels come with the rules), and the first request is sent at once.
-    setLang(state.lang, false);
     prefetchPlaces([state.holder.region, ...state.members.map((m) => m.region)]);
     calculator = connectCalculator();
+    // A page or widget first shown in English waits for its texts (Chinese, if they cannot come).
+    await loadTexts(state.lang).catch(() => (state.lang = 'zh-CN'));
+    setLang(state.lang, false);
     try {
       vocabulary = await calculator.vocabulary();
       rerenderForm(null);

@@ -1,5 +1,10 @@
 import { TEXTS, spaced } from './i18n.js';
+import { EN_TEXTS } from './i18n-en.js';
 import { vocabularyWords } from './vocabulary.js';
+
+// The household page shows both languages' texts without waiting (i18n.js's loadTexts is for the
+// calculator page, whose first answer goes without the English ones).
+TEXTS.en ??= EN_TEXTS;
 
 // The household page's own words, Chinese first, English complete. The plan's sentences come
 // from the core, and the words for roles, schemes, statuses and routes from its vocabulary

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openSite, settled } from './browser.mjs';
 import { TEXTS } from '../../web/i18n.js';
+import { EN_TEXTS } from '../../web/i18n-en.js';
 
 let site;
 before(async () => {
@@ -135,25 +136,39 @@ test('the calculator page loads the module without the household planner; the ho
   }
 });
 
-test("the rules come with the texts of the page's language only; English ones once the user switches", async () => {
+test("the rules and the page's texts come in the page's language only; English ones once the user switches", async () => {
   await inNewContext(
     async (context) => {
       const rules = [];
+      const scripts = [];
+      const englishIn = [];
       context.on('request', (request) => {
         const path = new URL(request.url()).pathname;
         if (/gongji-(policies|rules\/(zh-CN|en))/.test(path)) rules.push(path);
+        if (/\.m?js$/.test(path)) scripts.push(path);
+      });
+      context.on('response', async (response) => {
+        const path = new URL(response.url()).pathname;
+        if (/\.m?js$/.test(path) && (await response.text()).includes(EN_TEXTS.householdPath))
+          englishIn.push(path);
       });
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
       await page.waitForSelector('#summary');
+      assert.equal(await settled(page), 'answer');
       assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin']);
+      assert.deepEqual(scripts, ['/app.js', '/gongji-core.mjs'], 'the page script and the glue');
+      assert.deepEqual(englishIn, [], 'no English texts for a Chinese page');
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
         /^Shareable/.test(document.getElementById('summary')?.textContent ?? ''),
       );
       assert.equal(await settled(page), 'answer');
       assert.match(await page.textContent('#summary'), /3,000\.00/);
+      assert.equal(await page.textContent('h1#title'), EN_TEXTS.title);
       assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin', '/gongji-rules/en.bin']);
+      assert.equal(scripts.length, 3, `one script more: ${scripts}`);
+      assert.deepEqual(englishIn, [scripts[2]], 'the one with the English texts');
       // Back to Chinese: its rules are still here, nothing is downloaded again.
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
@@ -161,6 +176,7 @@ test("the rules come with the texts of the page's language only; English ones on
       );
       assert.equal(await settled(page), 'answer');
       assert.equal(rules.length, 2);
+      assert.equal(scripts.length, 3);
     },
     { serviceWorkers: 'block' },
   );
@@ -192,8 +208,8 @@ test('the module and the rules are asked for while the page starts, and the glue
         order.part < order.formBuilt,
         "北京's rules were requested before the first answer",
       );
-      for (const glue of ['gongji.mjs', 'gongji-core.mjs', 'calculator-client.js'])
-        assert.ok(order.preloads.includes(glue), `${glue} is preloaded`);
+      // The page's one script and the glue (the scripts are bundled: scripts/bundle-site.mjs).
+      assert.deepEqual(order.preloads, ['app.js', 'gongji-core.mjs']);
     },
     { serviceWorkers: 'block' },
   );

@@ -75,7 +75,7 @@ test('every text file and the .wasm has brotli and gzip copies beside it, unless
       if (saves) copies += 1;
     }
   }
-  assert.ok(copies > 40, `${copies} compressed copies`);
+  assert.ok(copies > 30, `${copies} compressed copies`); // the site is there (scripts bundled)
   assert.ok(files.some((f) => f.endsWith('.png')));
   for (const file of files.filter((f) => f.endsWith('.png')))
     assert.ok(!existsSync(join(site, `${file}.br`)), file);
