@@ -5,8 +5,9 @@
 // modules, 26.5 KB as four chunks shared with the other pages, and 24.6 KB as one file. Each page
 // runs one entry, so module state (gongji.mjs's loaded module, the region list) stays one per page;
 // what a page imports only when asked for (the English texts, the widget's household plan) comes
-// as chunks of that page's own build. The Emscripten glue (gongji-core.mjs, minified by emcc) stays a file of its own, as the
-// build checks it.
+// as chunks of that page's own build. The Emscripten glue (gongji-core.mjs) is bundled too (1 KB
+// gzip less than beside it); the file emcc wrote stays, unused by the pages, for those who drive
+// the module directly (tests/node/split-rules.test.mjs).
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -32,8 +33,8 @@ async function bundleEntry(dir, entry) {
     legalComments: 'none',
     chunkNames: 'chunk-[hash]',
     logLevel: 'warning',
-    // The glue as it is; node:fs only under Node.js (gongji.mjs reads files that way there).
-    external: [`./${GLUE}`, 'node:*'],
+    // node:fs only under Node.js (gongji.mjs reads files that way there).
+    external: ['node:*'],
   });
   return outputFiles.map((file) => ({
     name: name(file.path) === entry.replace(/\.mjs$/, '.js') ? entry : name(file.path),

@@ -157,7 +157,7 @@ test("the rules and the page's texts come in the page's language only; English o
       await page.waitForSelector('#summary');
       assert.equal(await settled(page), 'answer');
       assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin']);
-      assert.deepEqual(scripts, ['/app.js', '/gongji-core.mjs'], 'the page script and the glue');
+      assert.deepEqual(scripts, ['/app.js'], "the page's one script, the module's glue in it");
       assert.deepEqual(englishIn, [], 'no English texts for a Chinese page');
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
@@ -167,8 +167,8 @@ test("the rules and the page's texts come in the page's language only; English o
       assert.match(await page.textContent('#summary'), /3,000\.00/);
       assert.equal(await page.textContent('h1#title'), EN_TEXTS.title);
       assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin', '/gongji-rules/en.bin']);
-      assert.equal(scripts.length, 3, `one script more: ${scripts}`);
-      assert.deepEqual(englishIn, [scripts[2]], 'the one with the English texts');
+      assert.equal(scripts.length, 2, `one script more: ${scripts}`);
+      assert.deepEqual(englishIn, [scripts[1]], 'the one with the English texts');
       // Back to Chinese: its rules are still here, nothing is downloaded again.
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
@@ -176,13 +176,13 @@ test("the rules and the page's texts come in the page's language only; English o
       );
       assert.equal(await settled(page), 'answer');
       assert.equal(rules.length, 2);
-      assert.equal(scripts.length, 3);
+      assert.equal(scripts.length, 2);
     },
     { serviceWorkers: 'block' },
   );
 });
 
-test('the module and the rules are asked for while the page starts, and the glue is preloaded', async () => {
+test('the module and the rules are asked for while the page starts, and the page script is preloaded', async () => {
   await inNewContext(
     async (context) => {
       const page = await context.newPage();
@@ -208,8 +208,8 @@ test('the module and the rules are asked for while the page starts, and the glue
         order.part < order.formBuilt,
         "北京's rules were requested before the first answer",
       );
-      // The page's one script and the glue (the scripts are bundled: scripts/bundle-site.mjs).
-      assert.deepEqual(order.preloads, ['app.js', 'gongji-core.mjs']);
+      // The page's one script, with the glue (the scripts are bundled: scripts/bundle-site.mjs).
+      assert.deepEqual(order.preloads, ['app.js']);
     },
     { serviceWorkers: 'block' },
   );
