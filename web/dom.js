@@ -182,7 +182,7 @@ export function updateParts(container, next) {
 }
 
 // A choice longer than this (a Chinese character counting two) is not read whole in half a form's
-// width: "Inclusive commercial insurance", "Grandchild (daughter's child)".
+// width: "Pharmacy: medicines, devices", "Grandchild (daughter's child)".
 const LONG_CHOICE = 18;
 
 /**

@@ -114,6 +114,10 @@ class Context {
     const RuleEntry* entry;
     std::string_view key;
     std::vector<std::string> places;
+    // The place's own word on it, said instead of the entry's note (add_policy_warnings): where
+    // the value is doubted for the holder's region alone and that region notes why its rule is
+    // unknown.
+    const LocalText* detail = nullptr;
   };
   std::vector<Doubt> doubts;
   bool doubt(std::string_view key, const RuleEntry& entry, const std::string& place,

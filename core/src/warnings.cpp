@@ -76,6 +76,17 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         add_unique(third_party_sources, std::string_view(id));
     }
   }
+  // Values read as the most likely case: the deciding steps noted where; any other use of a value
+  // doubted as a whole concerns the holder's region. Known before the fallback's details, which
+  // leave a doubted value's to its item.
+  for (const UsedRule& use : uses) {
+    const bool noted =
+        std::any_of(context.doubts.begin(), context.doubts.end(),
+                    [&](const Context::Doubt& doubt) { return doubt.entry == use.entry; });
+    if (!noted && use.for_holder_region && context.concerns_family(use)) {
+      context.doubt(use.key, *use.entry, region, {});
+    }
+  }
   std::vector<std::string> fallback = rule_labels(context, fallback_families);
   const std::vector<std::string> third_party = rule_labels(context, third_party_families);
   // Where a layer records why a rule is unknown, the answer says it in that layer's words, after
@@ -86,6 +97,12 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
   for (const UsedRule& use : uses) {
     if (!use.for_holder_region || use.layer->code != PolicySet::kNationalCode) continue;
     if (!context.concerns_family(use) || local_value_known_later(context, use)) continue;
+    // A value doubted for the holder's region alone: its item says the place's word instead of
+    // the nation's (said once, there).
+    const auto doubt =
+        std::find_if(context.doubts.begin(), context.doubts.end(), [&](const Context::Doubt& d) {
+          return d.entry == use.entry && d.places.size() == 1 && d.places[0] == region;
+        });
     for (const RegionPolicy* layer : context.holder_region.layers) {
       const auto why = layer->unknown.find(use.key);
       if (why == layer->unknown.end()) continue;
@@ -95,6 +112,10 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       const std::string rule = context.texts.label("rule", rule_family(use.key));
       add_unique(fallback, rule);
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
+      if (doubt != context.doubts.end()) {
+        doubt->detail = &why->second;
+        continue;
+      }
       details += context.texts.get("warning.unknown_detail", {{"rule", rule}, {"detail", detail}});
       rule_details.emplace_back(rule, detail);
     }
@@ -149,16 +170,6 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         lead_before_list(context.texts.get("warning.third_party_only", {{"rules", mark}}));
     warnings.push_back(std::move(warning));
   }
-  // Values read as the most likely case: the deciding steps noted where; any other use of a value
-  // doubted as a whole concerns the holder's region.
-  for (const UsedRule& use : uses) {
-    const bool noted =
-        std::any_of(context.doubts.begin(), context.doubts.end(),
-                    [&](const Context::Doubt& doubt) { return doubt.entry == use.entry; });
-    if (!noted && use.for_holder_region && context.concerns_family(use)) {
-      context.doubt(use.key, *use.entry, region, {});
-    }
-  }
   // One warning for every value read as the most likely case, each place's detail after the lead,
   // in the canonical order of rules.
   sort_small(context.doubts, [](const Context::Doubt& a, const Context::Doubt& b) {
@@ -176,7 +187,8 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
           context.texts.get("warning.unconfirmed_item",
                             {{"regions", context.texts.series(doubt.places)},
                              {"rule", doubt_label(context, key)},
-                             {"detail", doubt.entry->unconfirmed->in(context.request.lang)}}));
+                             {"detail", (doubt.detail ? doubt.detail : &*doubt.entry->unconfirmed)
+                                            ->in(context.request.lang)}}));
       for (const auto& id : doubt.entry->sources) add_unique(sources, std::string_view(id));
     }
     std::string joined;

@@ -354,9 +354,11 @@ function layoutProblems() {
   return found;
 }
 
-test('in large English type on a phone every card title stays inside its card and every choice is read whole in its field, on both pages and wider screens too', async () => {
+test('in large English type on a phone (390 and 360 px) every card title stays inside its card and every choice is read whole in its field, on both pages and wider screens too', async () => {
   const cases = [
     [PHONE, ['?lang=en&large=1', '?large=1', '?lang=en', '']],
+    // The narrowest phones in common use: a choice still read whole in large type.
+    [{ width: 360, height: 780 }, ['?lang=en&large=1', '?large=1']],
     // Two columns of fields: a long choice takes the whole row.
     [{ width: 768, height: 900 }, ['?lang=en&large=1', '?lang=en']],
     [DESKTOP, ['?lang=en&large=1', '?lang=en']],
