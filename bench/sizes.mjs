@@ -10,9 +10,14 @@ import { staticImports } from '../scripts/static-imports.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'build/web');
 // What the first answer needs besides the page and its scripts: the calculator's module (no
-// household planner), the rules' base with the page's language's texts (English: en.bin), and the
+// household planner), the calculator's rules' base with the page's language's texts (English:
+// en.calculator.bin), and the
 // part of the province of the first answer's place (北京, the page's first region).
-const DATA = ['gongji-calculator.wasm', 'gongji-rules/zh-CN.bin', 'gongji-rules/110000.bin'];
+const DATA = [
+  'gongji-calculator.wasm',
+  'gongji-rules/zh-CN.calculator.bin',
+  'gongji-rules/110000.bin',
+];
 // Loaded before the first answer appears (regions.json, icons and the manifest come later): the
 // page, its styles, every script its module script loads before it runs, and the data. Read from
 // the built page, so that no file is left out of the count.

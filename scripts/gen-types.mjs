@@ -224,9 +224,13 @@ export interface Preloaded {
     (gongji-calculator.wasm: one holder's family only). */
 export function wasmUrl(planner: boolean): URL;
 
-/** The URL of a file of the split rules: a base (\`zh-CN\`, \`en\`), a province's part (\`110000\`) or
+/** The URL of a file of the split rules: a base (\`zh-CN\`, \`en\`, \`zh-CN.calculator\`), a province's part (\`110000\`) or
     every part (\`all\`). */
 export function splitRulesUrl(name: string): URL;
+
+/** The name of the split rules' base in \`lang\` for a module with or without the household
+    planner: \`zh-CN\`, or \`zh-CN.calculator\` without the plan's texts. */
+export function splitBaseName(lang: 'zh-CN' | 'en', planner: boolean): string;
 
 /** The province codes (110000 ...) that have a part of the split rules. */
 export const PROVINCES_WITH_PARTS: RegExp;

@@ -5,7 +5,13 @@
 // millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
 // the page's first layout) and every keystroke a round trip of several milliseconds (README,
 // "Performance", has the figures).
-import { createCalculator, prefetchPlaces, splitRulesUrl, wasmUrl } from './gongji.mjs';
+import {
+  createCalculator,
+  prefetchPlaces,
+  splitBaseName,
+  splitRulesUrl,
+  wasmUrl,
+} from './gongji.mjs';
 
 // The page names its first request's places as soon as it knows them, so that their provinces'
 // rules download beside the module.
@@ -40,7 +46,7 @@ function preloadCore() {
   const lang = likelyLang();
   const planner = likelyPlanner();
   const module = WebAssembly.compileStreaming(fetch(wasmUrl(planner)));
-  const rules = fetch(splitRulesUrl(lang)).then((response) => {
+  const rules = fetch(splitRulesUrl(splitBaseName(lang, planner))).then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.arrayBuffer();
   });

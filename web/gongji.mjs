@@ -17,6 +17,9 @@ const policiesUrl = (lang) =>
 // The same rules split by province (the page's first download): a base for each language, and
 // each province's part (its rules, sources and cities), or all the parts in one file.
 export const splitRulesUrl = (name) => new URL(`./gongji-rules/${name}.bin`, import.meta.url);
+// The base of the split rules in `lang` for a module with or without the household planner: the
+// calculator's (LANG.calculator.bin) leaves out the plan's texts, which only the planner uses.
+export const splitBaseName = (lang, planner) => (planner ? lang : `${lang}.calculator`);
 const LANGS = ['zh-CN', 'en'];
 const isNode =
   typeof process === 'object' && process.versions != null && process.versions.node != null;
@@ -52,7 +55,8 @@ let current;
 let currentHasPlanner = false;
 // The installed rules' languages, and the bytes of each language's rules once downloaded, so that
 // a request in another language can switch to them at once (a page and a widget in two languages).
-const installed = { languages: [], apart: [], split: false, bytes: undefined };
+// `lean`: the split base installed is the calculator's, without the plan's texts.
+const installed = { languages: [], apart: [], split: false, lean: false, bytes: undefined };
 const rulesByLang = new Map();
 const downloads = new Map();
 // The parts added to a split base, kept to add again to the other language's base; and the
@@ -152,8 +156,18 @@ function loadCore(options = {}) {
     currentHasPlanner = true;
     const upgrade = (async () => {
       await before;
-      const core = await instantiateCore(undefined, true);
-      install(core, installed.bytes);
+      // The calculator's base lacks the plan's texts: the whole base of the language in, instead
+      // (and any other language's whole base, when it is asked for).
+      const [core, bytes] = await Promise.all([
+        instantiateCore(undefined, true),
+        installed.lean ? readBytes(splitRulesUrl(installed.languages[0])) : installed.bytes,
+      ]);
+      if (installed.lean) {
+        rulesByLang.clear();
+        downloads.clear();
+        installed.lean = false;
+      }
+      install(core, bytes);
       current = core;
       return core;
     })();
@@ -176,9 +190,12 @@ function loadCore(options = {}) {
     const known = LANGS.includes(lang) ? lang : undefined;
     const rules = rulesBytes
       ? Promise.resolve(new Uint8Array(rulesBytes))
-      : readBytes(split && known ? splitRulesUrl(known) : policiesUrl(known));
+      : readBytes(
+          split && known ? splitRulesUrl(splitBaseName(known, planner)) : policiesUrl(known),
+        );
     rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
     const core = await instantiateCore(compiled, planner);
+    installed.lean = Boolean(split && known && !planner);
     install(core, await rules);
     current = core;
     return core;
@@ -223,7 +240,8 @@ function call(core, name, input) {
  * with an error at /household; a later call without it loads the whole module in its place.
  * `lang` alone downloads the rules with that language's texts only (gongji-policies.LANG.bin), and
  * loadLanguage() the other's when needed. With `split`, the rules are the base of gongji-rules/
- * (gongji-rules/LANG.bin), without the provinces' own rules: before evaluating,
+ * (gongji-rules/LANG.bin; with `planner: false` LANG.calculator.bin, without the household plan's
+ * texts, as are `rules` given so), without the provinces' own rules: before evaluating,
  * `await loadPlaces(request)` adds those of the request's places (a request that needs one not
  * added is answered with an error), and loadAllPlaces() adds every province's.
  */
@@ -253,7 +271,11 @@ export async function createCalculator(preloaded) {
       if (!rulesByLang.has(lang)) {
         // One download however many ask meanwhile; a failed one may be tried again.
         if (!downloads.has(lang)) {
-          const download = readBytes(installed.split ? splitRulesUrl(lang) : policiesUrl(lang));
+          const download = readBytes(
+            installed.split
+              ? splitRulesUrl(installed.lean ? splitBaseName(lang, false) : lang)
+              : policiesUrl(lang),
+          );
           download.catch(() => downloads.delete(lang));
           downloads.set(lang, download);
         }

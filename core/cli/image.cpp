@@ -73,6 +73,16 @@ int write_image_parts(const PolicySet& policies, const std::string& dir, std::os
     }
     const std::string path = dir + "/" + std::string(kLangNames[lang]) + ".bin";
     if (!write_file(path, base, errors)) return 1;
+    // The calculator page's base: the same without the household plan's texts.
+    const auto lean = without_planner_texts(*cut);
+    const std::string calculator_base = lean ? write_policy_parts(*lean).base : "";
+    if (calculator_base.empty()) {
+      errors << "gongji: the policy set does not split\n";
+      return 1;
+    }
+    const std::string calculator_path =
+        dir + "/" + std::string(kLangNames[lang]) + ".calculator.bin";
+    if (!write_file(calculator_path, calculator_base, errors)) return 1;
   }
   return 0;
 }

@@ -24,7 +24,8 @@ std::unique_ptr<const PolicySet> through_image(const PolicySet& policies, std::o
 // bytes of the whole again, or null with the reason on `errors` (`gongji --via-parts`).
 std::unique_ptr<const PolicySet> through_parts(const PolicySet& policies, std::ostream& errors);
 
-// The page's split rules in `dir`: a base for each language (zh-CN.bin, en.bin), each province's
+// The page's split rules in `dir`: a base for each language (zh-CN.bin, en.bin; and the
+// calculator page's, without the household plan's texts: zh-CN.calculator.bin), each province's
 // part (110000.bin, ...; both languages' texts) and all parts back to back (all.bin), after
 // checking that the base and the parts give the whole set's bytes again. 0, or 1 with the reason.
 int write_image_parts(const PolicySet& policies, const std::string& dir, std::ostream& errors);

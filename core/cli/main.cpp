@@ -27,7 +27,8 @@ commands:
                        with LANG (zh-CN or en), its texts in that language only (the page's first
                        download; request errors and place names stay in both)
   parts DIR            write the rules split by province into DIR: a base for each language
-                       (zh-CN.bin, en.bin), each province's part (110000.bin, ...) and all.bin
+                       (zh-CN.bin, en.bin; zh-CN.calculator.bin, en.calculator.bin without the
+                       household plan's texts), each province's part (110000.bin, ...), all.bin
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)

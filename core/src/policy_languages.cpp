@@ -1,6 +1,7 @@
 // A policy set cut to one language's texts (gongji/policy.hpp, with_texts_in): the page's first
 // download carries the rules whole and the texts of the language it shows, about 40% fewer bytes
 // than both (README, "Performance"); the other language's image comes when the user switches.
+// And one without the household plan's texts (without_planner_texts), for the calculator page.
 #include "policy_image.hpp"
 
 namespace gongji {
@@ -62,6 +63,22 @@ std::unique_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang) 
   }
   cut_set.languages = {lang};
   return std::move(copy.policies);
+}
+
+bool is_planner_text(std::string_view key) {
+  return key.substr(0, 5) == "plan." || key.substr(0, 6) == "third.";
+}
+
+std::unique_ptr<const PolicySet> without_planner_texts(const PolicySet& set) {
+  using namespace detail;
+  ImageSet copy = read_image_set(write_policy_image(set));
+  if (!copy.policies) return nullptr;
+  auto& messages = copy.policies->messages;
+  for (auto message = messages.begin(); message != messages.end();) {
+    message = is_planner_text(message->first) ? messages.erase(message) : std::next(message);
+  }
+  // Read back, so that the message index views only the messages kept.
+  return std::move(read_image_set(write_policy_image(*copy.policies)).policies);
 }
 
 }  // namespace gongji

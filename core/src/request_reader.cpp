@@ -438,6 +438,11 @@ class Reader {
       if (field_name == "household") {
         if (v1_seen) return fail("invalid_request", at, "error.household_mixed");
         if constexpr (!kHouseholds) return fail("invalid_request", at, "error.no_planner");
+        // Rules cut for the calculator page carry no plan texts: a plan would show their keys.
+        const auto plan = policies_.messages.lower_bound(std::string_view("plan."));
+        if (plan == policies_.messages.end() || !is_planner_text(plan->first)) {
+          return fail("invalid_request", at, "error.planner_texts_not_loaded");
+        }
         if (!read_household(field, at, household)) return false;
         is_household = true;
       } else if (field_name == "as_of") {

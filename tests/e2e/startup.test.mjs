@@ -105,18 +105,27 @@ test('the first answer is computed on the page: one compile, one instantiation, 
             /gongji-((core|calculator)\.wasm|policies\..*bin|rules\/.*bin)$/.test(path),
           )
           .sort(),
-        ['/gongji-calculator.wasm', '/gongji-rules/110000.bin', '/gongji-rules/zh-CN.bin'],
-        "each downloaded once: the rules' base with the Chinese texts only, and 北京's part",
+        [
+          '/gongji-calculator.wasm',
+          '/gongji-rules/110000.bin',
+          '/gongji-rules/zh-CN.calculator.bin',
+        ],
+        "each downloaded once: the calculator's rules' base with the Chinese texts only, and 北京's part",
       );
     },
     { serviceWorkers: 'block' },
   );
 });
 
-test('the calculator page loads the module without the household planner; the household page the whole one, once', async () => {
-  for (const [path, ready, module] of [
-    ['/', '#summary', '/gongji-calculator.wasm'],
-    ['/household.html', '#plan-results[data-state="answer"]', '/gongji-core.wasm'],
+test("the calculator page loads the module without the household planner and the rules without the plan's texts; the household page the whole ones, once", async () => {
+  for (const [path, ready, module, base] of [
+    ['/', '#summary', '/gongji-calculator.wasm', '/gongji-rules/zh-CN.calculator.bin'],
+    [
+      '/household.html',
+      '#plan-results[data-state="answer"]',
+      '/gongji-core.wasm',
+      '/gongji-rules/zh-CN.bin',
+    ],
   ]) {
     await inNewContext(
       async (context) => {
@@ -128,6 +137,11 @@ test('the calculator page loads the module without the household planner; the ho
         assert.deepEqual(
           fetched.filter((name) => name.endsWith('.wasm')),
           [module],
+          path,
+        );
+        assert.deepEqual(
+          fetched.filter((name) => /gongji-rules\/(zh-CN|en)/.test(name)),
+          [base],
           path,
         );
       },
@@ -156,7 +170,7 @@ test("the rules and the page's texts come in the page's language only; English o
       await page.goto(`${site.origin}/`);
       await page.waitForSelector('#summary');
       assert.equal(await settled(page), 'answer');
-      assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin']);
+      assert.deepEqual(rules, ['/gongji-rules/zh-CN.calculator.bin']);
       assert.deepEqual(scripts, ['/app.js'], "the page's one script, the module's glue in it");
       assert.deepEqual(englishIn, [], 'no English texts for a Chinese page');
       await page.click('#lang-toggle');
@@ -166,7 +180,10 @@ test("the rules and the page's texts come in the page's language only; English o
       assert.equal(await settled(page), 'answer');
       assert.match(await page.textContent('#summary'), /3,000\.00/);
       assert.equal(await page.textContent('h1#title'), EN_TEXTS.title);
-      assert.deepEqual(rules, ['/gongji-rules/zh-CN.bin', '/gongji-rules/en.bin']);
+      assert.deepEqual(rules, [
+        '/gongji-rules/zh-CN.calculator.bin',
+        '/gongji-rules/en.calculator.bin',
+      ]);
       assert.equal(scripts.length, 2, `one script more: ${scripts}`);
       assert.deepEqual(englishIn, [scripts[1]], 'the one with the English texts');
       // Back to Chinese: its rules are still here, nothing is downloaded again.
@@ -194,7 +211,7 @@ test('the module and the rules are asked for while the page starts, and the page
             ?.startTime;
         return {
           wasm: started('/gongji-calculator.wasm'),
-          rules: started('/gongji-rules/zh-CN.bin'),
+          rules: started('/gongji-rules/zh-CN.calculator.bin'),
           part: started('/gongji-rules/110000.bin'),
           formBuilt: performance.getEntriesByName('gongji:first-result')[0]?.startTime,
           preloads: [...document.querySelectorAll('link[rel=modulepreload]')].map((link) =>

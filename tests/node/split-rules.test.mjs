@@ -35,6 +35,8 @@ function call(name, input) {
 }
 const file = (name) => new Uint8Array(readFileSync(join(rules, `${name}.bin`)));
 const bases = { 'zh-CN': file('zh-CN'), en: file('en') };
+// The calculator page's bases: the same without the household plan's texts.
+const calculatorBases = { 'zh-CN': file('zh-CN.calculator'), en: file('en.calculator') };
 const parts = Object.fromEntries(
   readdirSync(rules)
     .filter((name) => /^\d{6}\.bin$/.test(name))
@@ -85,6 +87,45 @@ test('for every case request, the base and the parts of its places answer as the
     compared += 1;
   }
   assert.ok(compared > 400, `${compared} requests compared`);
+});
+
+test("the calculator's bases answer every one-holder request as the whole set; a household plan is refused at /household, never answered with the plan texts' keys", () => {
+  let single = 0;
+  let households = 0;
+  for (const testCase of caseFiles()) {
+    const text = requestText(testCase);
+    const lang = testCase.request?.lang === 'en' ? 'en' : 'zh-CN';
+    assert.equal(JSON.parse(call('_gongji_load_policies', calculatorBases[lang])).ok, true);
+    for (const province of provincesOf(testCase.request)) {
+      if (parts[province]) call('_gongji_add_policies', parts[province]);
+    }
+    const expected = whole.evaluateJson(text);
+    const answer = call('_gongji_evaluate', text);
+    if (testCase.request?.household === undefined) {
+      assert.equal(answer, expected, testCase.name);
+      single += 1;
+    } else if (JSON.parse(expected).ok) {
+      const { error } = JSON.parse(answer);
+      assert.equal(error.path, '/household', testCase.name);
+      assert.match(error.message, lang === 'en' ? /household plan's texts/ : /全家规划的说明/);
+      households += 1;
+    }
+  }
+  assert.ok(single > 300 && households > 20, `${single} and ${households} requests compared`);
+  // What was left out: the plan's texts, and nothing else.
+  const keys = (bytes) => {
+    call('_gongji_load_policies', bytes);
+    return Object.keys(JSON.parse(readFileSync(join(root, 'policies/messages.json'), 'utf8')))
+      .filter((key) => call('_gongji_message', `zh-CN ${key}`) !== '')
+      .sort();
+  };
+  const all = keys(bases['zh-CN']);
+  const kept = keys(calculatorBases['zh-CN']);
+  assert.deepEqual(
+    all.filter((key) => !kept.includes(key)),
+    all.filter((key) => /^(plan|third)\./.test(key)),
+  );
+  assert.ok(all.length - kept.length > 50, `${all.length - kept.length} texts left out`);
 });
 
 test('a request whose place is in a province not added is refused there, not answered', () => {

@@ -217,6 +217,14 @@ PolicyPartAdded add_policy_part(PolicySet& set, std::string_view image);
 // region picker finds a place by either). Null only if `set` does not go through an image.
 std::unique_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang);
 
+// Whether `key` is a message only household plans use: the plan's sentences ("plan.") and the
+// third-person forms for a named holder ("third."). The calculator page's rules leave them out.
+bool is_planner_text(std::string_view key);
+// A copy of `set` without those messages, for the calculator page's first download (its module
+// has no planner; the whole module refuses a household request with such rules, error at
+// /household). Null only if `set` does not go through an image.
+std::unique_ptr<const PolicySet> without_planner_texts(const PolicySet& set);
+
 // The JSON Schema of a region file (policies/policy.schema.json), from the rule kinds.
 std::string policy_schema();
 
