@@ -113,6 +113,8 @@ export interface OkResponse {
     }>;
     documents: string[];
     notes: string[];
+    /** The sources of the rules its channels, documents and notes come from. */
+    sources: string[];
   };
   warnings: Reason[];
   sources: Array<{

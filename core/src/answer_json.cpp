@@ -70,7 +70,9 @@ void write_guidance(JsonWriter& out, const Guidance& guidance) {
   out.key("notes").begin_array();
   std::string scratch;
   for (const std::string& note : guidance.notes) out.value(sentence_case(note, lang, scratch));
-  out.end_array().end_object();
+  out.end_array();
+  out.key("sources").strings(guidance.sources);
+  out.end_object();
 }
 
 void write_sources(JsonWriter& out, const std::vector<SourceRef>& sources) {

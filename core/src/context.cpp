@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "answer_writer.hpp"
+#include "integer_text.hpp"
 #include "rule_kinds.hpp"
 #include "small_sort.hpp"
 
@@ -50,10 +51,10 @@ void Context::label_members() {
     const auto relation = static_cast<std::size_t>(member.relation);
     std::string person = std::string(texts.word("relation", kRelationNames[relation], "person"));
     if (unnamed[relation] > 1 && !same_age[relation]) {
-      person = texts.get("person.aged", {{"person", person}, {"age", std::to_string(member.age)}});
+      person = texts.get("person.aged", {{"person", person}, {"age", integer_text(member.age)}});
     } else if (unnamed[relation] > 1) {
       person = texts.get("person.numbered",
-                         {{"person", person}, {"n", std::to_string(++numbered[relation])}});
+                         {{"person", person}, {"n", integer_text(++numbered[relation])}});
     }
     member_labels.push_back(std::move(person));
   }
@@ -217,7 +218,12 @@ Reason Context::reason(std::string_view code, std::string text, const RuleEntry*
 
 Reason Context::reason(std::string_view code, std::string text,
                        std::vector<std::string_view> sources) const {
-  return Reason{code, std::move(text), std::move(sources)};
+  // Each source once, where a reason gathers those of several rules or reasons.
+  std::vector<std::string_view> once;
+  for (std::string_view id : sources) {
+    if (std::find(once.begin(), once.end(), id) == once.end()) once.push_back(id);
+  }
+  return Reason{code, std::move(text), std::move(once)};
 }
 
 void Context::add_reason(std::vector<Reason>& to, std::string_view code, std::string text,

@@ -186,7 +186,8 @@ class Context {
 };
 
 // Whether the 2026 cross-province quota is in force and the family has a relative in another
-// province: then `authorized_limit_fen` is that relative's quota (共济额度).
+// province whose wallet and the holder's may both be open: then `authorized_limit_fen` is that
+// relative's quota (共济额度); else the holder's own cap on what is shared.
 bool wallet_quota_applies(Context& context);
 
 // Each step of the evaluation, in the order evaluate_request runs them.

@@ -1,4 +1,5 @@
 #include "gongji/date.hpp"
+#include "integer_text.hpp"
 
 #include <chrono>
 #include <string>
@@ -72,7 +73,8 @@ Date date_from_ymd(int year, int month, int day) {
 // places), without printf: it pulls the whole formatter into the WebAssembly module.
 std::string format_date(Date date) {
   const Ymd ymd = civil_from_days(date.days);
-  std::string year = std::to_string(ymd.year < 0 ? -static_cast<int64_t>(ymd.year) : ymd.year);
+  std::string year =
+      detail::integer_text(ymd.year < 0 ? -static_cast<int64_t>(ymd.year) : ymd.year);
   const std::size_t places = ymd.year < 0 ? 3 : 4;
   if (year.size() < places) year.insert(0, places - year.size(), '0');
   if (ymd.year < 0) year.insert(0, 1, '-');

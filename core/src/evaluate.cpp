@@ -9,6 +9,7 @@
 
 #include "context.hpp"
 #include "fnv1a.hpp"
+#include "rule_kinds.hpp"
 #include "small_sort.hpp"
 
 namespace gongji {
@@ -121,7 +122,22 @@ Answer answer_before_asking(const Request& request, const PolicySet& policies) {
   }
   for (const auto& expense : answer.expenses) collect_source_ids(expense.reasons, ids);
   collect_source_ids(answer.warnings, ids);
+  // The guidance's items name no sources: it cites those of the rules it comes from.
+  std::vector<std::string_view> shown;
+  for (const UsedRule& use : context.uses_in_order()) {
+    const RuleKind* kind = rule_kind(use.key);
+    if (!kind || !kind->has(kShownAsGuidance)) continue;
+    for (const std::string& id : use.entry->sources) {
+      ids.push_back(id);
+      shown.push_back(id);
+    }
+  }
   answer.sources = cited_sources(policies, std::move(ids), request.lang);
+  for (const SourceRef& source : answer.sources) {
+    if (std::find(shown.begin(), shown.end(), source.id) != shown.end()) {
+      answer.guidance.sources.push_back(source.id);
+    }
+  }
   return answer;
 }
 

@@ -6,6 +6,7 @@
 
 #include "answer_writer.hpp"
 #include "context.hpp"
+#include "integer_text.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -39,7 +40,7 @@ constexpr std::size_t kNobody = static_cast<std::size_t>(-1);
 
 // "1 transfer" / "2 transfers" ("2笔"): `key` + ".one" for one, `key` for more.
 std::string count_text(const Texts& texts, const std::string& key, int64_t n) {
-  return texts.get(n == 1 ? key + ".one" : key, {{"n", std::to_string(n)}});
+  return texts.get(n == 1 ? key + ".one" : key, {{"n", integer_text(n)}});
 }
 
 // How many wallet transfers, and days, the holder's part of a bill needs (S5's limits). The
@@ -68,7 +69,7 @@ void count_transfers(Context& context, ExpenseResult& result, int64_t& transfers
            {"before", count_text(context.texts, "count.transfers", before)},
            {"total", count_text(context.texts, "count.transfers", transfers_before)},
            {"per_transfer", context.texts.money(per_transfer)},
-           {"per_day", std::to_string(per_day)},
+           {"per_day", integer_text(per_day)},
            {"days", count_text(context.texts, "count.days", days)},
            {"closed_from", limit.closed_from},
            {"closed_until", limit.closed_until}}),
@@ -210,14 +211,15 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     const auto why_not = std::find_if(
         member.reasons.begin(), member.reasons.end(),
         [](const Reason& r) { return reason_role(r.code, false) == ReasonRole::why_not; });
-    const bool said_why = !contribution && why_not != member.reasons.end();
+    const bool said_why = why_not != member.reasons.end();
     const char* code =
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
-    context.add_reason(result.reasons, code,
-                       said_why ? context.texts.get("expense.member_not_eligible_because",
-                                                    {{"why", why_not->text}})
-                                : context.texts.get(code),
-                       said_why ? why_not->sources : std::vector<std::string_view>{});
+    const char* because = contribution ? "expense.contribution_not_payable_because"
+                                       : "expense.member_not_eligible_because";
+    context.add_reason(
+        result.reasons, code,
+        said_why ? context.texts.get(because, {{"why", why_not->text}}) : context.texts.get(code),
+        said_why ? why_not->sources : std::vector<std::string_view>{});
   } else if (rest > 0 && balances.reserved[index] > 0 &&
              balances.drawn[index] >= member.usable_fen) {
     context.add_reason(result.reasons, "expense.quota_exceeded",

@@ -4,6 +4,7 @@
 
 #include "changes.hpp"
 #include "context.hpp"
+#include "integer_text.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -203,7 +204,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   auto under_age_note = [&](const char* code, const std::vector<std::string>& names,
                             const RuleEntry& rule) {
     guidance.notes.push_back(texts.get(
-        code, {{"names", texts.series(names)}, {"limit", std::to_string(rule.as<int64_t>())}}));
+        code, {{"names", texts.series(names)}, {"limit", integer_text(rule.as<int64_t>())}}));
   };
   if (!under_age.empty()) {
     under_age_note("guidance.under_age_note", under_age, context.use("face_verification_age"));
@@ -219,7 +220,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.notes.push_back(texts.get(
         limits_rule.unconfirmed ? "guidance.wallet_note_unconfirmed" : "guidance.wallet_note",
         {{"per_transfer", texts.money(limits.per_transfer_fen)},
-         {"count", std::to_string(limits.transfers_per_day)},
+         {"count", integer_text(limits.transfers_per_day)},
          {"closed_from", limits.closed_from},
          {"closed_until", limits.closed_until}}));
   }
@@ -232,11 +233,12 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
         texts.get("guidance.enrol_first_wallet", {{"names", texts.series(uninsured_far)}}));
   }
   const std::vector<const RuleEntry*> layers = context.rules_all_layers("notes");
-  // A note marked "for" concerns only families with relatives bound locally, or uninsured.
+  // A note marked "for" concerns only families with relatives bound locally, or relatives who
+  // enrol to be bound here (one enrolling in another province is reached through the wallet:
+  // 北京's first-contribution note is not for a mother who enrols in 河北).
   const auto concerns = [&](const Note& note) {
     return note.audience == NoteFor::everyone ||
-           (note.audience == NoteFor::local ? local_family
-                                            : !(uninsured.empty() && uninsured_far.empty()));
+           (note.audience == NoteFor::local ? local_family : !uninsured.empty());
   };
   // A note on a topic that a more local layer's note also speaks to, for this family, gives way to
   // it (the nation says the app's 亲情账户 is not the sharing binding; in 广东, for relatives bound

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "context.hpp"
+#include "integer_text.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -25,7 +26,7 @@ bool apply_share_above(Context& context, Fen& shareable, std::vector<Reason>& re
           reasons, "holder.threshold_unknown",
           context.texts.get(
               "holder.threshold_unknown",
-              {{"region", region}, {"date", context.as_of}, {"percent", std::to_string(percent)}}),
+              {{"region", region}, {"date", context.as_of}, {"percent", integer_text(percent)}}),
           &above);
       context.add_reason(warnings, "holder.wage_unsourced",
                          context.texts.get("warning.wage_unsourced", {{"region", region}}), &above);
@@ -134,11 +135,17 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
 }  // namespace
 
 bool wallet_quota_applies(Context& context) {
+  // A quota is set in the wallet, so only for a relative in another province whose wallet and the
+  // holder's may both be open: where none may be, the amount entered is the holder's own cap.
+  const auto open = [&](const ResolvedRegion& region) {
+    return context.rule_in(context.region(region.province), "wallet").as<WalletState>() !=
+           WalletState::none;
+  };
+  if (!context.rule("wallet_quota").as<bool>() || !open(context.holder_region)) return false;
   const auto& regions = context.member_regions;
-  const bool across = std::any_of(regions.begin(), regions.end(), [&](const ResolvedRegion& r) {
-    return r.province != context.holder_region.province;
-  });
-  return across && context.rule("wallet_quota").as<bool>();  // the caller uses it if it applies
+  return std::any_of(regions.begin(), regions.end(), [&](const ResolvedRegion& r) {
+    return r.province != context.holder_region.province && open(r);
+  });  // the caller uses the quota rule if it applies
 }
 
 namespace {
@@ -291,7 +298,7 @@ void state_wallet_quota(Context& context, HolderResult& holder,
   const char* key = holding > 1 ? "holder.wallet_quota_each" : "holder.wallet_quota";
   context.add_reason(holder.reasons, "holder.wallet_quota",
                      context.texts.get(key, {{"amount", context.texts.money(reserved)},
-                                             {"n", std::to_string(holding)}}),
+                                             {"n", integer_text(holding)}}),
                      &context.use("wallet_quota"));
 }
 

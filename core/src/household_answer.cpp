@@ -7,6 +7,7 @@
 #include "changes.hpp"
 #include "gongji/evaluate.hpp"
 #include "household_facts.hpp"
+#include "integer_text.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -335,10 +336,9 @@ std::vector<std::string> person_labels(const HouseholdRequest& household, const 
       }
     }
     labels.push_back(
-        same < 2 ? role
-        : same_age
-            ? texts.get("plan.numbered", {{"label", role}, {"n", std::to_string(position)}})
-            : texts.get("plan.aged", {{"label", role}, {"age", std::to_string(person.age)}}));
+        same < 2   ? role
+        : same_age ? texts.get("plan.numbered", {{"label", role}, {"n", integer_text(position)}})
+                   : texts.get("plan.aged", {{"label", role}, {"age", integer_text(person.age)}}));
   }
   return labels;
 }

@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "integer_text.hpp"
 #include "json_parser.hpp"
 
 namespace gongji::detail {
@@ -136,7 +137,7 @@ std::string pointer_append(const std::string& pointer, std::string_view token) {
 }
 
 std::string pointer_append(const std::string& pointer, std::size_t index) {
-  return pointer + "/" + std::to_string(index);
+  return pointer + "/" + integer_text(index);
 }
 
 std::variant<Json, JsonFailure> parse_json_limited(std::string_view text,

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "integer_text.hpp"
 #include "json_parser.hpp"
 
 namespace gongji::detail {
@@ -76,7 +77,7 @@ class Locator {
   // An array element is on the path by its index; a member's value by its key (already marked).
   bool element_on_path(std::size_t start) {
     if (frames_.empty() || frames_.back().object) return false;
-    const bool on_path = continues_path(std::to_string(frames_.back().next_index++));
+    const bool on_path = continues_path(integer_text(frames_.back().next_index++));
     if (on_path) mark(start);
     return on_path;
   }

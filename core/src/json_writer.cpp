@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include "integer_text.hpp"
+
 #include <cstring>
 
 namespace gongji::detail {
@@ -57,14 +59,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 JsonWriter& JsonWriter::value(int64_t number) {
   separate();
   char digits[20];  // 19 digits and a sign
-  char* first = digits + sizeof digits;
-  uint64_t magnitude =
-      number < 0 ? 0 - static_cast<uint64_t>(number) : static_cast<uint64_t>(number);
-  do {
-    *--first = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude > 0);
-  if (number < 0) *--first = '-';
+  const char* first = write_integer(digits + sizeof digits, number);
   put(first, static_cast<std::size_t>(digits + sizeof digits - first));
   need_comma_ = true;
   return *this;

@@ -5,6 +5,7 @@
 
 #include "changes.hpp"
 #include "context.hpp"
+#include "integer_text.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -142,7 +143,7 @@ RouteDecision decide_route(Context& context, const ResolvedRegion& member_region
           context.reason(code,
                          texts.get(said(code), {{"other", context.region_name(member_province)},
                                                 {"per_transfer", texts.money(per_transfer)},
-                                                {"count", std::to_string(per_day)},
+                                                {"count", integer_text(per_day)},
                                                 {"day_max", texts.money(per_transfer * per_day)}}),
                          sources)};
 }
@@ -320,7 +321,7 @@ class Caps {
             context_.texts.get("member.cap_relation",
                                {{"region", region},
                                 {"relation", context_.relation_label(member.relation)},
-                                {"cap", std::to_string(limit)}}),
+                                {"cap", integer_text(limit)}}),
             &cap);
         return false;
       }
@@ -335,7 +336,7 @@ class Caps {
           result.reasons, "member.cap_total",
           context_.texts.get(named.empty() ? "member.cap_total" : "member.cap_total.named",
                              {{"region", region},
-                              {"cap", std::to_string(*cap_total)},
+                              {"cap", integer_text(*cap_total)},
                               {"named", context_.texts.series(named)}}),
           &total);
       return false;
@@ -541,7 +542,7 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
           others > 1 ? "member.quota_held_for_others_each" : "member.quota_held_for_others";
       context.add_reason(result.reasons, "member.quota_held_for_others",
                          context.texts.get(key, {{"amount", context.texts.money(for_others)},
-                                                 {"n", std::to_string(others)}}),
+                                                 {"n", integer_text(others)}}),
                          &context.use("wallet_quota"));
     }
     // "Up to 0.00" reads as a refusal: with nothing to draw now, the sentence says that. A
@@ -717,8 +718,8 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
               ? (local_rule ? "member.face_verification" : "member.face_verification_app")
               : (local_rule ? "member.no_face_verification" : "member.no_face_verification_app");
       context.add_reason(result.reasons, face_code,
-                         context.texts.get(face_code, {{"age", std::to_string(member.age)},
-                                                       {"limit", std::to_string(face_limit)}}),
+                         context.texts.get(face_code, {{"age", integer_text(member.age)},
+                                                       {"limit", integer_text(face_limit)}}),
                          &face_age);
     }
 

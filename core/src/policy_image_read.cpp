@@ -2,6 +2,7 @@
 // truncated or damaged image is an error, never a crash or a read past its end.
 #include <limits>
 
+#include "integer_text.hpp"
 #include "policy_image.hpp"
 #include "rule_kinds.hpp"
 #include "utf8.hpp"
@@ -200,8 +201,8 @@ ImageBody unseal_image(std::string_view image, const std::array<char, 4>& magic)
   if (image.substr(0, 4) != std::string_view(magic.data(), 4)) return failed("wrong magic number");
   const uint32_t format = little_endian(image, 4);
   if (format != kPolicyImageFormat) {
-    return failed("format " + std::to_string(format) + ", this build reads format " +
-                  std::to_string(kPolicyImageFormat));
+    return failed("format " + integer_text(format) + ", this build reads format " +
+                  integer_text(kPolicyImageFormat));
   }
   const std::string_view body = image.substr(kPolicyImageHeader);
   if (little_endian(image, 8) != body.size()) return failed("truncated or too long");
@@ -218,7 +219,7 @@ std::string read_body(std::string_view body, T& value) {
   fields(reader, value);
   if (reader.ok() && reader.at_end()) return "";
   return "not a usable policy image: malformed at byte " +
-         std::to_string(kPolicyImageHeader + reader.at());
+         integer_text(kPolicyImageHeader + reader.at());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "gongji/policy.hpp"
+#include "integer_text.hpp"
 #include "json_limits.hpp"
 #include "json_position.hpp"
 #include "policy_checker.hpp"
@@ -494,9 +495,10 @@ PolicyLoad load_policies(const std::vector<PolicyFile>& files) {
 }
 
 std::string describe(const PolicyProblem& problem) {
-  const std::string where = problem.line == 0 ? problem.file
-                                              : problem.file + ":" + std::to_string(problem.line) +
-                                                    ":" + std::to_string(problem.column);
+  const std::string where = problem.line == 0
+                                ? problem.file
+                                : problem.file + ":" + detail::integer_text(problem.line) + ":" +
+                                      detail::integer_text(problem.column);
   return where + ": " + (problem.pointer.empty() ? "(whole file)" : problem.pointer) + ": " +
          problem.message + " [" + problem.id + "]";
 }

@@ -6,6 +6,7 @@
 
 #include "gongji/evaluate.hpp"
 #include "gongji/household.hpp"
+#include "integer_text.hpp"
 #include "json_tape.hpp"
 #include "regions.hpp"
 #include "texts.hpp"
@@ -13,6 +14,7 @@
 namespace gongji {
 namespace {
 
+using detail::integer_text;
 using detail::pointer_append;
 using JsonValue = detail::JsonTape::Value;
 
@@ -90,7 +92,7 @@ class Reader {
     const std::string_view text = value.string();
     const std::size_t length = utf8_length(text);
     if (length > max) {
-      fail("limit_exceeded", path, "error.string_too_long", {{"limit", std::to_string(max)}});
+      fail("limit_exceeded", path, "error.string_too_long", {{"limit", integer_text(max)}});
       return std::nullopt;
     }
     if (length < min) return fail("invalid_request", path, "error.string_too_short"), std::nullopt;
@@ -142,7 +144,7 @@ class Reader {
     }
     if (*number < min || *number > max) {
       fail("invalid_request", path, "error.out_of_range",
-           {{"min", std::to_string(min)}, {"max", std::to_string(max)}});
+           {{"min", integer_text(min)}, {"max", integer_text(max)}});
       return std::nullopt;
     }
     return number;
@@ -268,7 +270,7 @@ class Reader {
       }
     }
     if (!missing(value, path, {"relation", "age", "scheme"})) return false;
-    if (!explicit_id) member.id = "m" + std::to_string(index + 1);
+    if (!explicit_id) member.id = "m" + integer_text(index + 1);
     if (!member_ids_.insert(member.id).second) {
       return fail("invalid_request", explicit_id ? Pointer(path, "id") : path,
                   "error.duplicate_id");
@@ -406,7 +408,7 @@ class Reader {
                   ReadItem read_item) {
     if (!value.is_array()) return fail("invalid_request", path, "error.not_array");
     if (value.size() > limit) {
-      return fail("limit_exceeded", path, "error.too_many", {{"limit", std::to_string(limit)}});
+      return fail("limit_exceeded", path, "error.too_many", {{"limit", integer_text(limit)}});
     }
     items.resize(value.size());
     std::size_t i = 0;
@@ -477,7 +479,7 @@ class Reader {
     // Expenses written before the members are checked now that every id is known.
     for (std::size_t i = 0; i < request.expenses.size(); ++i) {
       if (!known_member(request.expenses[i].member)) {
-        return fail("invalid_request", "/expenses/" + std::to_string(i) + "/member",
+        return fail("invalid_request", "/expenses/" + integer_text(i) + "/member",
                     "error.unknown_member");
       }
     }
@@ -542,19 +544,19 @@ std::variant<Request, HouseholdRequest, RequestError> read_json_request(
     switch (failure->kind) {
       case Kind::syntax:
         reader.fail("invalid_json", "", "error.invalid_json",
-                    {{"offset", std::to_string(failure->offset)}});
+                    {{"offset", integer_text(failure->offset)}});
         break;
       case Kind::too_large:
         reader.fail("limit_exceeded", "", "error.too_large",
-                    {{"limit", std::to_string(kMaxRequestBytes)}});
+                    {{"limit", integer_text(kMaxRequestBytes)}});
         break;
       case Kind::too_deep:
         reader.fail("limit_exceeded", failure->path, "error.too_deep",
-                    {{"limit", std::to_string(kMaxDepth)}});
+                    {{"limit", integer_text(kMaxDepth)}});
         break;
       case Kind::too_many_keys:
         reader.fail("limit_exceeded", failure->path, "error.too_many",
-                    {{"limit", std::to_string(kMaxObjectKeys)}});
+                    {{"limit", integer_text(kMaxObjectKeys)}});
         break;
       case Kind::duplicate_key:
         reader.fail("invalid_request", failure->path, "error.duplicate_key");

@@ -85,7 +85,8 @@ const Shape kChannel =
 const Shape kChannels = array_shape(kChannel, true);
 const Shape kDocuments = array_shape(kLocalText);
 // A note that concerns only relatives bound through the region's own channels (a local
-// registration) is marked "for": "local"; one about relatives not yet insured "for": "uninsured".
+// registration) is marked "for": "local"; one about relatives not yet insured who enrol to be
+// bound there "for": "uninsured".
 const Shape kNoteFor =
     one_of_shape({"local", "uninsured"}).said("must be \"local\" or \"uninsured\"");
 const Shape kNote = object_shape(

@@ -39,16 +39,18 @@ constexpr RuleKind kKinds[] = {
      suffixes(kRelationNames)},
     {"cap_scope", C::layered, kRequired, value_type<CapScope>()},
     {"single_holder", C::layered, kDecides, value_type<bool>()},
-    {"holder_order", C::layered, kSaysEachValue, value_type<HolderOrder>()},
+    {"holder_order", C::layered, kSaysEachValue | kShownAsGuidance, value_type<HolderOrder>()},
     {"face_verification_age", C::layered, kRequiredWarns, value_type<int64_t>()},
     {"uninsured_contribution", C::layered, kRequiredWarns, value_type<bool>()},
     {"own_account_first", C::layered, kRequiredWarns, value_type<bool>()},
     {"use", C::layered, kRequiredWarns, value_type<Use>(), suffixes(kExpenseKindNames)},
     {"wallet_use", C::national, kRequired, value_type<Use>(), suffixes(kExpenseKindNames)},
-    {"channels", C::layered, kRequiredWarns, value_type<std::vector<ChannelRule>>()},
-    {"wallet_channel", C::national, kRequired, value_type<ChannelRule>()},
-    {"documents", C::layered, kRequiredWarns, value_type<std::vector<LocalText>>()},
-    {"notes", C::additive, kRequired, value_type<std::vector<Note>>()},
+    {"channels", C::layered, kRequiredWarns | kShownAsGuidance,
+     value_type<std::vector<ChannelRule>>()},
+    {"wallet_channel", C::national, kRequired | kShownAsGuidance, value_type<ChannelRule>()},
+    {"documents", C::layered, kRequiredWarns | kShownAsGuidance,
+     value_type<std::vector<LocalText>>()},
+    {"notes", C::additive, kRequired | kShownAsGuidance, value_type<std::vector<Note>>()},
 };
 
 }  // namespace

@@ -37,6 +37,9 @@ enum Trait : unsigned {
   // A value from a list, each with its own sentence in messages.json, "<key>.<value>" (the order
   // in which several holders pay): the loader checks every value has one.
   kSaysEachValue = 8,
+  // The answer shows its value as guidance (channels, documents, notes), whose items name no
+  // sources of their own: wherever it was used, the answer's sources list its sources.
+  kShownAsGuidance = 16,
 };
 
 // The C++ type T of a kind's value, as its position among RuleValue's alternatives.

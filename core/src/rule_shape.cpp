@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "integer_text.hpp"
 #include "json_limits.hpp"
 
 namespace gongji::detail {
@@ -58,8 +59,8 @@ bool check_type(Checker& check, const std::string& file, const std::string& path
       const bool ok = value.is_number_integer() && value.get<int64_t>() >= shape.min &&
                       value.get<int64_t>() <= shape.max;
       return ok || wrong(check, file, path, shape, "policy.invalid_integer",
-                         "must be an integer from " + std::to_string(shape.min) + " to " +
-                             std::to_string(shape.max));
+                         "must be an integer from " + integer_text(shape.min) + " to " +
+                             integer_text(shape.max));
     }
     case Type::text:
       return check.text(file, path, value);

@@ -53,7 +53,10 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       std::all_of(context.holder_region.layers.begin() + 1, context.holder_region.layers.end(),
                   [](const RegionPolicy* layer) { return layer->rules.empty(); });
 
-  std::vector<std::string_view> fallback_families, third_party_families;
+  // What the nation answers for, by rule; what only third parties state, by key: a use's kind is
+  // named (肇庆's 肇福保 is 普惠型商业健康保险, not "what the account may pay for", which the
+  // fallback may name too).
+  std::vector<std::string_view> fallback_families, third_party_keys;
   std::vector<std::string_view> fallback_sources, third_party_sources;
   std::vector<const RegionPolicy*> layers_used;
   const std::vector<UsedRule>& uses = context.uses_in_order();  // no step records now
@@ -71,7 +74,7 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
     }
     if (use.entry->third_party_only) {
-      add_unique(third_party_families, rule_family(use.key));
+      add_unique(third_party_keys, use.key);
       for (const auto& id : use.entry->sources)
         add_unique(third_party_sources, std::string_view(id));
     }
@@ -88,7 +91,8 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
     }
   }
   std::vector<std::string> fallback = rule_labels(context, fallback_families);
-  const std::vector<std::string> third_party = rule_labels(context, third_party_families);
+  std::vector<std::string> third_party;
+  for (std::string_view key : third_party_keys) add_unique(third_party, doubt_label(context, key));
   // Where a layer records why a rule is unknown, the answer says it in that layer's words, after
   // the one warning that says the national rules are used (a family reads one, not one a rule).
   std::vector<std::string> explained;

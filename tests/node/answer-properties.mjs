@@ -496,16 +496,27 @@ export function check(request, answer) {
   // someone insured there, or where a warning names that region (a rule read from those regions).
   found.push(...regionProblems(request, answer));
 
-  // Sources: exactly those cited, in natural order.
+  // Sources: exactly those cited, in natural order (the guidance cites those of its rules).
   found.push(
     ...sourceProblems(answer, [
       answer.holder.reasons,
       ...answer.members.flatMap((m) => [m.reasons, m.changes ?? []]),
       ...answer.expenses.map((e) => e.reasons),
       answer.warnings,
+      [{ sources: answer.guidance?.sources ?? [] }],
     ]),
   );
   found.push(...warningProblems(answer));
+  // Each reason cites a source once (one that gathers several rules' sources too).
+  for (const reason of [
+    ...answer.holder.reasons,
+    ...answer.members.flatMap((m) => [...m.reasons, ...(m.changes ?? [])]),
+    ...answer.expenses.flatMap((e) => e.reasons),
+    ...answer.warnings,
+  ]) {
+    if (new Set(reason.sources).size !== reason.sources.length)
+      found.push(['a source cited twice', reason.code, reason.sources.join(' ')]);
+  }
   found.push(
     ...citationProblems([...answer.holder.reasons, ...answer.members.flatMap((m) => m.reasons)]),
   );

@@ -28,10 +28,13 @@ test('the suite has at least 60 case files, each naming the rule it rests on', (
 });
 
 // The copy of the response schema adds the project's own fields of a reason: its `role`, and a
-// listing warning's `lead` and `list` (docs/vocabulary.md); with them taken out, the copy is the
+// listing warning's `lead` and `list` (docs/vocabulary.md); and the guidance's `sources` (those of
+// the rules its channels, documents and notes come from). With them taken out, the copy is the
 // contract's schema.
 function withoutRole(schemaText) {
   const schema = JSON.parse(schemaText);
+  const guidance = schema.oneOf?.[0]?.properties?.guidance ?? schema.properties?.guidance;
+  delete guidance.properties.sources;
   const reason = schema.$defs.reasons.items;
   delete reason.properties.role;
   delete reason.properties.lead;
@@ -66,7 +69,8 @@ test("the schemas' reason roles are the vocabulary's", () => {
 const isHousehold = (testCase) =>
   typeof testCase.request === 'object' && testCase.request.household !== undefined;
 
-// Reasons and changes cite only listed sources, and the sources list exactly what they cite.
+// Reasons and changes cite only listed sources, and the sources list exactly what they cite (a
+// household plan has no guidance).
 function checkCitations(response, reasons, changes) {
   const ids = new Set(response.sources.map((s) => s.id));
   for (const item of [...reasons, ...changes]) {
@@ -161,7 +165,13 @@ for (const testCase of cases.filter((c) => !isHousehold(c))) {
         assert.ok(source.reliability && source.url);
         assert.match(source.date, /^(\d{4}(-\d{2}(-\d{2})?)?)?$/);
       }
-      const cited = new Set(allReasons.flatMap((r) => r.sources));
+      // The guidance cites the sources of the rules it comes from, each one listed.
+      for (const id of response.guidance.sources)
+        assert.ok(ids.has(id), `guidance source ${id} missing from sources`);
+      const cited = new Set([
+        ...allReasons.flatMap((r) => r.sources),
+        ...response.guidance.sources,
+      ]);
       assert.deepEqual([...ids].sort(), [...cited].sort(), 'sources lists exactly what is cited');
     } else {
       assert.equal(response.ok, false);

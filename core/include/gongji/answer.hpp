@@ -115,6 +115,8 @@ struct Guidance {
   std::vector<Channel> channels;
   const std::vector<LocalText>* documents = nullptr;  // the policy set's; none: no documents
   std::vector<std::string> notes;
+  // The sources of the rules the channels, documents and notes come from (their items name none).
+  std::vector<std::string_view> sources;
 };
 
 struct SourceRef {
