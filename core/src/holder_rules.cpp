@@ -255,10 +255,16 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
   if (!computed) result.shareable_known = false;
   // "The whole balance" only where nothing had to stay in the account.
   if (!prior_years && result.reasons.size() == before && shareable > 0) {
+    // Where the region sets no threshold of its own (深圳 from 2023-10-01 [S14]), that rule is
+    // what the sentence rests on too.
+    std::vector<std::string_view> sources(part.sources.begin(), part.sources.end());
+    if (context.region_sets("share_above")) {
+      for (const auto& id : context.use("share_above").sources) sources.push_back(id);
+    }
     context.add_reason(
         result.reasons, "holder.whole_balance",
         context.texts.get("holder.whole_balance", {{"amount", context.texts.money(shareable)}}),
-        &part);
+        std::move(sources));
   }
   // Where a shareable balance is needed to set up sharing at all, an empty one blocks the binding
   // (the zero-balance sentence below says the amount).

@@ -198,8 +198,8 @@ const std::vector<std::string>& required_message_keys() {
         // unconfirmed values (issue 13, second round)
         "holder.status_account_unconfirmed", "holder.status_no_account_unconfirmed",
         "member.route_in_province_unconfirmed", "member.route_cross_province_unconfirmed",
-        "warning.unconfirmed", "warning.unconfirmed_item", "member.holder_order",
-        "guidance.if_confirmed_wallet", "guidance.if_confirmed_local",
+        "warning.unconfirmed", "warning.unconfirmed_item", "warning.detail_more",
+        "member.holder_order", "guidance.if_confirmed_wallet", "guidance.if_confirmed_local",
         "guidance.wallet_check_first", "guidance.nobody_to_bind",
         "member.cap_not_counted_in_province", "limit.cap", "limit.single_holder",
         "member.route_cross_province_limits_unconfirmed", "expense.wallet_transfers_unconfirmed",

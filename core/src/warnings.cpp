@@ -120,9 +120,19 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
         doubt->detail = &why->second;
         continue;
       }
-      details += context.texts.get("warning.unknown_detail", {{"rule", rule}, {"detail", detail}});
-      rule_details.emplace_back(rule, detail);
+      // Two layers' words on one rule (辽宁's and 大连's on which relatives) under one heading.
+      const auto same = std::find_if(rule_details.begin(), rule_details.end(),
+                                     [&](const auto& said) { return said.first == rule; });
+      if (same == rule_details.end()) {
+        rule_details.emplace_back(rule, detail);
+      } else {
+        same->second =
+            context.texts.get("warning.detail_more", {{"detail", same->second}, {"more", detail}});
+      }
     }
+  }
+  for (const auto& [rule, detail] : rule_details) {
+    details += context.texts.get("warning.unknown_detail", {{"rule", rule}, {"detail", detail}});
   }
   // The list a page shows: each rule, with what a layer says of it where one says something
   // (an item for each thing said).

@@ -293,7 +293,7 @@ const STATES = {
   'holder.tier_has_account': ['tiers'],
   'holder.sharing_not_started': ['relations'],
   'holder.payments_not_started': ['payments_open'],
-  'holder.whole_balance': ['shareable_part'],
+  'holder.whole_balance': ['shareable_part', 'share_above'],
   'holder.prior_years_only': ['shareable_part'],
   'holder.prior_years_unknown': ['shareable_part'],
   'holder.kept_in_account': ['share_above'],
