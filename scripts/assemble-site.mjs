@@ -74,11 +74,13 @@ for (const page of ['index.html', 'household.html']) {
 }
 
 // Everything the page, the widget and the offline app need; not the service worker itself, the
-// types, the demo host page, the Emscripten glue (bundled into each script), or the rules whole
+// types, the demo host page, the module's public entry and the Emscripten glue (gongji.mjs and
+// gongji-core.mjs, for other callers: each page's script has its own copy), or the rules whole
 // (gongji-policies*.bin, for gongji.mjs's other callers: the page and the widget load the rules
 // split by province, gongji-rules/).
 const skip = new Set([
   'sw.js',
+  'gongji.mjs',
   'gongji-core.mjs',
   'gongji.d.ts',
   'embed-demo.html',

@@ -1,8 +1,9 @@
 // Bundles the site's scripts in place (esbuild): each page's entry (app.js, household-page.js,
 // widget.js) and the module's public entry (gongji.mjs) become one file each, with every module
 // it imports, under the entry's name. One file per page rather than chunks shared between pages:
-// gzip shares nothing between files, so the calculator page's scripts were 28.5 KB gzip as fifteen
-// modules, 26.5 KB as four chunks shared with the other pages, and 24.6 KB as one file. Each page
+// gzip shares nothing between files, so the calculator page's scripts were 31.6 KB gzip as fifteen
+// modules, 29.7 KB as four chunks shared with the other pages, and 23.9 KB as one file with the
+// glue in it (README, "Performance"). Each page
 // runs one entry, so module state (gongji.mjs's loaded module, the region list) stays one per page;
 // what a page imports only when asked for (the English texts, the widget's household plan) comes
 // as chunks of that page's own build. The Emscripten glue (gongji-core.mjs) is bundled too (1 KB

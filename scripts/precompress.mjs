@@ -1,7 +1,7 @@
 // Writes NAME.br (brotli, quality 11) and NAME.gz (gzip -9) beside every compressible file of the
 // assembled site, as static hosts expect (nginx gzip_static/brotli_static, most CDNs); the served
 // site then sends a third of the bytes. `node scripts/precompress.mjs OUT_DIR`.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { siteFiles } from './site-files.mjs';
@@ -25,6 +25,15 @@ if (!out) {
   console.error('usage: node scripts/precompress.mjs OUT_DIR');
   process.exit(2);
 }
+// Copies whose original is gone (a module bundled away, an old chunk) are removed: a static host
+// would still serve them.
+(function removeOrphans(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeOrphans(path);
+    else if (/\.(br|gz)$/.test(entry.name) && !existsSync(path.slice(0, -3))) rmSync(path);
+  }
+})(out);
 let before = 0;
 let after = 0;
 for (const path of siteFiles(out)) {

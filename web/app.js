@@ -126,12 +126,18 @@ function tools({ texts: t }) {
     } catch {
       link.select(); // clipboard refused: the link is selected for the user to copy
     }
-    // Names typed but not in the link: said, with the way to include them.
-    const namesLeftOut = !options.includeNames && lastRequest.members.some((member) => member.name);
-    status.textContent = namesLeftOut
-      ? `${t.linkCopied}${t.lang === 'en' ? ' ' : ''}${t.namesLeftOut}`
+    const names = namesNote();
+    status.textContent = names
+      ? `${t.linkCopied}${t.lang === 'en' ? ' ' : ''}${names}`
       : t.linkCopied;
   };
+  // Names typed: whether the link holds them, and the way to change that.
+  const namesNote = () =>
+    lastRequest?.members.some((member) => member.name)
+      ? options.includeNames
+        ? t.namesInLink
+        : t.namesLeftOut
+      : '';
   return h(
     'section',
     { class: 'card page-tools', 'aria-labelledby': 'tools-title' },
@@ -150,6 +156,11 @@ function tools({ texts: t }) {
           onchange: (event) => {
             options.includeNames = event.target.checked;
             if (lastRequest) onChange(state, lastRequest);
+            // A link shown is the new one, and what was said of the old one is said again.
+            if (!link.hidden && lastRequest) {
+              link.value = linkFor(lastRequest);
+              status.textContent = namesNote();
+            }
           },
         }),
         t.includeNames,
@@ -179,6 +190,7 @@ function tools({ texts: t }) {
             options.remember = event.target.checked;
             if (options.remember) keep({ asked: true });
             else forget();
+            status.textContent = options.remember ? t.rememberedNow : t.forgotten;
           },
         }),
         t.remember,

@@ -74,8 +74,11 @@ try {
  */
 export function connectCalculator({ planner = false } = {}) {
   // A preloaded whole module serves a calculator too; the calculator's cannot make plans.
+  // Neither the calculator's module nor its rules' base (no plan texts) serves a plan.
   const calculator = preloaded.then((core) =>
-    createCalculator(core.planner || !planner ? core : { ...core, module: undefined, planner }),
+    createCalculator(
+      core.planner || !planner ? core : { ...core, module: undefined, rules: undefined, planner },
+    ),
   );
   const ready = calculator.then((loaded) => loaded.version);
   ready.catch(() => {}); // reported through the calls that need it

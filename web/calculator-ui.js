@@ -84,7 +84,7 @@ function newMember(members) {
  * options: { state, onChange(state, request), tools (extra nodes below the form), pageLevel (sets
  * document.title and <html lang>), onRegionChange(code) (the holder's region picked, whatever
  * the answer) }.
- * Returns { state, setLang(lang), evaluateNow() }.
+ * Returns { state, setLang(lang), wantedLang(), evaluateNow(), rerender() }.
  */
 export function mountCalculator(
   root,
@@ -878,10 +878,19 @@ export function mountCalculator(
 
   // `keepFocus`: after the user switched language, focus returns to the switch; on first render
   // focus stays where the browser put it.
+  let langWanted;
   function setLang(lang, keepFocus = true) {
+    langWanted = lang;
     if (!TEXTS[lang]) {
-      // The English texts come the first time they are shown; until then the page stays as it is.
-      loadTexts(lang).then(() => setLang(lang, keepFocus), console.error);
+      // The English texts come the first time they are shown; until then the page stays as it is,
+      // and if the user (or the host) asks for the other language meanwhile, that one is shown.
+      loadTexts(lang).then(
+        () => langWanted === lang && setLang(lang, keepFocus),
+        (error) => {
+          console.error(error);
+          if (langWanted === lang) formStatus.textContent = texts().answerFailed;
+        },
+      );
       return;
     }
     state.lang = lang;
@@ -961,5 +970,7 @@ export function mountCalculator(
     rerenderForm();
     showRegionInfo(state.holder.region).catch(() => {});
   };
-  return { state, setLang, evaluateNow, rerender };
+  // The language shown, or the one a switch still waiting for its texts will show.
+  const wantedLang = () => langWanted ?? state.lang;
+  return { state, setLang, wantedLang, evaluateNow, rerender };
 }

@@ -53,12 +53,20 @@ export class GongjiError extends Error {
 let corePromise;
 let current;
 let currentHasPlanner = false;
-// The installed rules' languages, and the bytes of each language's rules once downloaded, so that
-// a request in another language can switch to them at once (a page and a widget in two languages).
-// `lean`: the split base installed is the calculator's, without the plan's texts.
-const installed = { languages: [], apart: [], split: false, lean: false, bytes: undefined };
-const rulesByLang = new Map();
+// The installed rules (their languages, the provinces still apart, and which file they are: `key`)
+// and the bytes of each file of rules once downloaded, so that a request in another language can
+// switch to them at once (a page and a widget in two languages). By file, not by language: the
+// calculator's base of a language (zh-CN.calculator) is not the whole module's (zh-CN), and a
+// download that lands after an upgrade is kept under its own name, never installed in its place.
+const installed = { languages: [], apart: [], split: false, key: undefined, bytes: undefined };
+const rulesByKey = new Map();
 const downloads = new Map();
+// Which file holds `lang`'s rules for the module in use: with split rules the base for a module
+// with or without the planner; else the image with that language's texts.
+const rulesKey = (lang) =>
+  installed.split ? splitBaseName(lang, currentHasPlanner) : `policies.${lang}`;
+const rulesUrl = (key) =>
+  key.startsWith('policies.') ? policiesUrl(key.slice(9)) : splitRulesUrl(key);
 // The parts added to a split base, kept to add again to the other language's base; and the
 // downloads of parts, by file name, started early by prefetchPlaces().
 const partsAdded = [];
@@ -117,7 +125,7 @@ async function readBytes(url) {
 // calculator of the page).
 let regionList;
 
-function install(core, bytes) {
+function install(core, bytes, key) {
   regionList = undefined;
   const result = JSON.parse(call(core, '_gongji_load_policies', bytes));
   if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
@@ -125,7 +133,8 @@ function install(core, bytes) {
   installed.apart = result.apart;
   installed.split ||= result.apart.length > 0;
   installed.bytes = bytes;
-  if (result.languages.length === 1) rulesByLang.set(result.languages[0], bytes);
+  installed.key = key;
+  if (key) rulesByKey.set(key, bytes);
   for (const part of partsAdded) addPart(core, part);
 }
 
@@ -158,16 +167,12 @@ function loadCore(options = {}) {
       await before;
       // The calculator's base lacks the plan's texts: the whole base of the language in, instead
       // (and any other language's whole base, when it is asked for).
+      const whole = installed.split ? rulesKey(installed.languages[0]) : installed.key;
       const [core, bytes] = await Promise.all([
         instantiateCore(undefined, true),
-        installed.lean ? readBytes(splitRulesUrl(installed.languages[0])) : installed.bytes,
+        whole === installed.key ? installed.bytes : readBytes(rulesUrl(whole)),
       ]);
-      if (installed.lean) {
-        rulesByLang.clear();
-        downloads.clear();
-        installed.lean = false;
-      }
-      install(core, bytes);
+      install(core, bytes, whole);
       current = core;
       return core;
     })();
@@ -188,15 +193,14 @@ function loadCore(options = {}) {
   const load = (async () => {
     // The rules download while the module compiles, unless the caller has them already.
     const known = LANGS.includes(lang) ? lang : undefined;
+    // Rules given by the caller are the file these options name (calculator-client.js's preload).
+    const key = split && known ? splitBaseName(known, planner) : `policies.${known ?? 'both'}`;
     const rules = rulesBytes
       ? Promise.resolve(new Uint8Array(rulesBytes))
-      : readBytes(
-          split && known ? splitRulesUrl(splitBaseName(known, planner)) : policiesUrl(known),
-        );
+      : readBytes(split && known ? splitRulesUrl(key) : policiesUrl(known));
     rules.catch(() => {}); // awaited below; not an unhandled rejection in the meantime
     const core = await instantiateCore(compiled, planner);
-    installed.lean = Boolean(split && known && !planner);
-    install(core, await rules);
+    install(core, await rules, key);
     current = core;
     return core;
   })();
@@ -257,8 +261,9 @@ export async function createCalculator(preloaded) {
     evaluate(request) {
       const lang = request?.lang ?? 'zh-CN';
       // Another language's base keeps the parts added (install() adds them again).
-      if (!installed.languages.includes(lang) && rulesByLang.has(lang)) {
-        install(current, rulesByLang.get(lang));
+      const key = rulesKey(lang);
+      if (!installed.languages.includes(lang) && rulesByKey.has(key)) {
+        install(current, rulesByKey.get(key), key);
       }
       return JSON.parse(this.evaluateJson(JSON.stringify(request)));
     },
@@ -267,21 +272,22 @@ export async function createCalculator(preloaded) {
     },
     async loadLanguage(lang) {
       if (!LANGS.includes(lang)) throw new Error(`no language ${lang}`);
-      if (installed.languages.includes(lang)) return;
-      if (!rulesByLang.has(lang)) {
-        // One download however many ask meanwhile; a failed one may be tried again.
-        if (!downloads.has(lang)) {
-          const download = readBytes(
-            installed.split
-              ? splitRulesUrl(installed.lean ? splitBaseName(lang, false) : lang)
-              : policiesUrl(lang),
-          );
-          download.catch(() => downloads.delete(lang));
-          downloads.set(lang, download);
+      // Once more if the module was replaced meanwhile (its base of the language is another file).
+      for (let tries = 0; tries < 2 && !installed.languages.includes(lang); tries++) {
+        const key = rulesKey(lang);
+        if (!rulesByKey.has(key)) {
+          // One download however many ask meanwhile; a failed one may be tried again.
+          if (!downloads.has(key)) {
+            const download = readBytes(rulesUrl(key));
+            download.catch(() => downloads.delete(key));
+            downloads.set(key, download);
+          }
+          rulesByKey.set(key, await downloads.get(key));
         }
-        rulesByLang.set(lang, await downloads.get(lang));
+        if (key === rulesKey(lang) && !installed.languages.includes(lang)) {
+          install(current, rulesByKey.get(key), key);
+        }
       }
-      if (!installed.languages.includes(lang)) install(current, rulesByLang.get(lang));
     },
     evaluateOrThrow(request) {
       const answer = this.evaluate(request);

@@ -621,6 +621,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                     onchange: (event) => {
                       options.includeNames = event.target.checked;
                       if (pageLevel) history.replaceState(null, '', linkFor());
+                      // What was said of the link copied before is said of the new one.
+                      if (status.textContent && state.people.some((p) => p.name.trim())) {
+                        status.textContent = options.includeNames
+                          ? tx.namesInLink
+                          : tx.namesLeftOut;
+                      }
                     },
                   }),
                   tx.includeNames,

@@ -69,6 +69,7 @@ export const HOUSEHOLD_TEXTS = {
     linkCopied: '链接已复制',
     sentenceSep: '。',
     namesLeftOut: TEXTS['zh-CN'].namesLeftOut,
+    namesInLink: TEXTS['zh-CN'].namesInLink,
     // The printout's heading, and for which day the plan was made.
     printedFor: (date) => `按 ${date} 的规则`,
     print: '打印或保存为PDF',
@@ -139,6 +140,7 @@ export const HOUSEHOLD_TEXTS = {
     linkCopied: 'Link copied',
     sentenceSep: '. ',
     namesLeftOut: TEXTS.en.namesLeftOut,
+    namesInLink: TEXTS.en.namesInLink,
     printedFor: (date) => `Rules as of ${date}`,
     print: 'Print or save as PDF',
     version: 'Rules version',

@@ -190,6 +190,9 @@ export const EN_TEXTS = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied. It holds what you entered; opening it shows the same answer.',
   namesLeftOut: 'The names are not in the link; tick “Include names in the link” to add them.',
+  namesInLink:
+    'The names are in the link now, for whoever opens it to see; press “Copy link” again to copy the new link.',
+  rememberedNow: 'Your family is kept on this device; press “Forget” to clear it.',
   linkLabel: 'Link to share',
   includeNames: 'Include names in the link',
   print: 'Print or save as PDF',

@@ -178,6 +178,8 @@ export const TEXTS = {
     copyLink: '复制链接',
     linkCopied: '链接已复制。链接里包含您填写的情况，打开即可看到同样的结果。',
     namesLeftOut: '链接中没有包含称呼；需要时请勾选“链接中包含称呼”。',
+    namesInLink: '链接中已包含称呼，打开链接的人都能看到；请再点“复制链接”复制新的链接。',
+    rememberedNow: '已在本设备上记住您的家庭；点“忘记”即可清除。',
     linkLabel: '可分享的链接',
     includeNames: '链接中包含称呼',
     print: '打印或保存为PDF',

@@ -49,10 +49,11 @@ class GongjiCalculator extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     if (!this.calculator) return;
     if (name === 'lang') {
-      // Against the language shown, not the attribute's old value: the user may have switched
-      // inside the widget, and the host setting the same value again must switch back.
+      // Against the language shown (or about to be), not the attribute's old value: the user may
+      // have switched inside the widget, and the host setting the same value again must switch
+      // back.
       const lang = after === 'en' ? 'en' : 'zh-CN';
-      if (lang !== this.calculator.state.lang) this.calculator.setLang(lang, false);
+      if (lang !== this.calculator.wantedLang()) this.calculator.setLang(lang, false);
       return;
     }
     if (before === after) return;

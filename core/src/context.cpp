@@ -166,7 +166,7 @@ bool Context::doubt(std::string_view key, const RuleEntry& entry, const std::str
   auto found = std::find_if(doubts.begin(), doubts.end(),
                             [&](const Doubt& seen) { return seen.entry == &entry; });
   if (found == doubts.end()) {  // push_back: vector::insert is much more code for the module
-    doubts.push_back({&entry, key, {}});
+    doubts.push_back({&entry, key, {}, {}});
     found = doubts.end() - 1;
   }
   if (std::find(found->places.begin(), found->places.end(), place) == found->places.end()) {

@@ -115,9 +115,9 @@ class Context {
     std::string_view key;
     std::vector<std::string> places;
     // The place's own word on it, said instead of the entry's note (add_policy_warnings): where
-    // the value is doubted for the holder's region alone and that region notes why its rule is
-    // unknown.
-    const LocalText* detail = nullptr;
+    // the value is doubted for the holder's region alone and that region (one layer or more)
+    // notes why its rule is unknown; empty otherwise.
+    std::string detail;
   };
   std::vector<Doubt> doubts;
   bool doubt(std::string_view key, const RuleEntry& entry, const std::string& place,

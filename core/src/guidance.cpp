@@ -254,11 +254,11 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   };
   for (std::size_t layer = 0; layer < layers.size(); ++layer) {
     const std::vector<Note>& notes = layers[layer]->as<std::vector<Note>>();
-    const auto kept = [&](const Note& note) { return !replaced(layer, note); };
-    // Cited unless every note of it gave way.
-    if (std::any_of(notes.begin(), notes.end(), kept)) context.used("notes", *layers[layer]);
+    const auto shown = [&](const Note& note) { return !replaced(layer, note) && concerns(note); };
+    // Cited where one of its notes is shown: none gave way or concerns another family.
+    if (std::any_of(notes.begin(), notes.end(), shown)) context.used("notes", *layers[layer]);
     for (const Note& note : notes) {
-      if (kept(note) && concerns(note)) guidance.notes.push_back(note.text.in(guidance.lang));
+      if (shown(note)) guidance.notes.push_back(note.text.in(guidance.lang));
     }
   }
   // Whose account pays first among several holders: for relatives bound here.

@@ -222,7 +222,15 @@ class Reader {
         return unknown_field(at);
       }
     }
-    return missing(value, path, {"region", "scheme", "balance_fen"});
+    if (!missing(value, path, {"region", "scheme", "balance_fen"})) return false;
+    return prior_years_within(path, holder.prior_years_balance_fen, holder.balance_fen);
+  }
+
+  // The 历年 part is part of the balance (contract): never more than it.
+  bool prior_years_within(const Pointer& path, std::optional<Fen> part, Fen whole) {
+    if (!part || *part <= whole) return true;
+    return fail("invalid_request", Pointer(path, "prior_years_balance_fen"),
+                "error.prior_years_over_balance");
   }
 
   bool read_member(JsonValue value, const Pointer& path, std::size_t index, Member& member) {
@@ -380,7 +388,7 @@ class Reader {
     if (person.role == Role::self && person.region.empty()) {
       return fail("invalid_request", Pointer(path, "region"), "error.missing_field");
     }
-    return true;
+    return prior_years_within(path, person.prior_years_balance_fen, person.balance_fen);
   }
 
   bool read_household(JsonValue value, const Pointer& path, HouseholdRequest& household) {

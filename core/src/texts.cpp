@@ -286,6 +286,7 @@ const std::vector<std::string>& required_message_keys() {
                             "change.unbind_note",
                             "error.household_mixed",
                             "error.no_planner",
+                            "error.prior_years_over_balance",
                             "error.planner_texts_not_loaded",
                             "error.duplicate_role",
                             "error.no_self",

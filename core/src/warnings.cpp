@@ -117,7 +117,10 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       add_unique(fallback, rule);
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
       if (doubt != context.doubts.end()) {
-        doubt->detail = &why->second;
+        doubt->detail = doubt->detail.empty()
+                            ? detail
+                            : context.texts.get("warning.detail_more",
+                                                {{"detail", doubt->detail}, {"more", detail}});
         continue;
       }
       // Two layers' words on one rule (辽宁's and 大连's on which relatives) under one heading.
@@ -197,12 +200,12 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       const auto used = std::find_if(uses.begin(), uses.end(),
                                      [&](const UsedRule& use) { return use.entry == doubt.entry; });
       const std::string_view key = used != uses.end() ? used->key : doubt.key;
-      items.push_back(
-          context.texts.get("warning.unconfirmed_item",
-                            {{"regions", context.texts.series(doubt.places)},
-                             {"rule", doubt_label(context, key)},
-                             {"detail", (doubt.detail ? doubt.detail : &*doubt.entry->unconfirmed)
-                                            ->in(context.request.lang)}}));
+      items.push_back(context.texts.get(
+          "warning.unconfirmed_item",
+          {{"regions", context.texts.series(doubt.places)},
+           {"rule", doubt_label(context, key)},
+           {"detail", doubt.detail.empty() ? doubt.entry->unconfirmed->in(context.request.lang)
+                                           : std::string_view(doubt.detail)}}));
       for (const auto& id : doubt.entry->sources) add_unique(sources, std::string_view(id));
     }
     std::string joined;

@@ -461,7 +461,7 @@ test('the household printout has a title of its own and no heading for the pictu
 });
 
 // ---- D7
-test('after 复制链接 the page says the names were left out, where there were names to leave', async () => {
+test('after 复制链接 the page says the names were left out, where there were names to leave; ticking the names or remembering says what now is', async () => {
   for (const lang of ['zh-CN', 'en']) {
     const page = await calculatorPage(lang === 'en' ? '/?lang=en' : '/');
     await page.click('#copy-link');
@@ -475,7 +475,17 @@ test('after 复制链接 the page says the names were left out, where there were
     await page.waitForFunction(() =>
       /称呼|names/.test(document.querySelector('#tools .tool-status').textContent),
     );
+    // Ticking the box changes the link shown and what is said of it at once, before any copy.
+    const without = await page.inputValue('#share-link');
     await page.check('#include-names');
+    await page.waitForFunction(() =>
+      /已包含称呼|names are in the link now/.test(
+        document.querySelector('#tools .tool-status').textContent,
+      ),
+    );
+    const withNames = await page.inputValue('#share-link');
+    assert.match(withNames, /#r=/);
+    assert.notEqual(withNames, without, 'the link shown is the one with the names');
     await page.click('#copy-link');
     await page.waitForFunction(
       () =>
@@ -483,6 +493,11 @@ test('after 复制链接 the page says the names were left out, where there were
           document.querySelector('#tools .tool-status').textContent,
         ),
     );
+    // Remembering says so (and what clears it); unticking says it is cleared.
+    await page.check('#remember');
+    assert.match(await status.textContent(), /已在本设备上记住|kept on this device/);
+    await page.uncheck('#remember');
+    assert.match(await status.textContent(), /已清除|has been cleared/);
     await page.close();
   }
   const household = await householdPage();

@@ -120,3 +120,29 @@ test('a first load that fails, with an upgrade waiting on it, leaves the page fr
   const household = requests.find((text) => isHousehold(text));
   assert.equal(again.evaluateJson(household), whole.evaluateJson(household));
 });
+
+test("a language asked for while the whole module replaces the calculator's ends with that language's whole base: plans answer in both languages", async () => {
+  const page = await import(`${root}build/web/gongji.mjs?switch-during-upgrade`);
+  const household = (lang) => ({
+    lang,
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        { id: 'a', role: 'self', age: 40, scheme: 'employee', region: '110000', balance_fen: 1e5 },
+        { id: 'b', role: 'spouse', age: 40, scheme: 'resident', region: '110000' },
+      ],
+    },
+  });
+  const first = await page.createCalculator({ split: true, lang: 'zh-CN', planner: false });
+  const [, planner] = await Promise.all([first.loadLanguage('en'), page.createCalculator()]);
+  for (const lang of ['en', 'zh-CN', 'en']) {
+    await planner.loadLanguage(lang);
+    await planner.loadPlaces(household(lang));
+    const answer = planner.evaluate(household(lang));
+    assert.equal(answer.ok, true, `${lang}: ${JSON.stringify(answer.error)}`);
+    assert.equal(
+      JSON.stringify(answer),
+      JSON.stringify(JSON.parse(whole.evaluateJson(JSON.stringify(household(lang))))),
+    );
+  }
+});

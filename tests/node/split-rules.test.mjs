@@ -107,7 +107,7 @@ test("the calculator's bases answer every one-holder request as the whole set; a
     } else if (JSON.parse(expected).ok) {
       const { error } = JSON.parse(answer);
       assert.equal(error.path, '/household', testCase.name);
-      assert.match(error.message, lang === 'en' ? /household plan's texts/ : /全家规划的说明/);
+      assert.match(error.message, lang === 'en' ? /household plan's texts/ : /全家规划所需的说明/);
       households += 1;
     }
   }

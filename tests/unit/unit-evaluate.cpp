@@ -36,8 +36,12 @@ Json random_request(std::mt19937_64& random, int members, int expenses, int64_t 
   request["holder"] = {{"region", pick(random, kRegions)},
                        {"scheme", pick(random, kSchemeNames)},
                        {"balance_fen", static_cast<int64_t>(random() % (max_fen + 1))}};
-  if (random() % 3 == 0)
-    request["holder"]["prior_years_balance_fen"] = static_cast<int64_t>(random() % (max_fen + 1));
+  // The 历年 part is part of the balance: at most all of it (more is refused at its field).
+  if (random() % 3 == 0) {
+    const int64_t balance = request["holder"]["balance_fen"].get<int64_t>();
+    request["holder"]["prior_years_balance_fen"] =
+        static_cast<int64_t>(random() % static_cast<uint64_t>(balance + 1));
+  }
   if (random() % 4 == 0)
     request["holder"]["authorized_limit_fen"] = static_cast<int64_t>(random() % (max_fen + 1));
   request["members"] = Json::array();

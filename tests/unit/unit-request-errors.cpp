@@ -64,6 +64,8 @@ void check_all(const std::vector<Bad>& cases) {
 
 TEST_CASE("a valid base request is accepted") {
   CHECK(answer(with("{}"))["ok"] == true);
+  // A 历年 part equal to the whole balance is all of it, not too much.
+  CHECK(answer(with(R"({"holder": {"prior_years_balance_fen": 1000}})"))["ok"] == true);
 }
 
 TEST_CASE("top-level fields") {
@@ -105,6 +107,9 @@ TEST_CASE("holder fields") {
       {with(R"({"holder": {"balance_fen": true}})"), "invalid_request", "/holder/balance_fen"},
       {with(R"({"holder": {"balance_fen": null}})"), "invalid_request", "/holder/balance_fen"},
       {with(R"({"holder": {"prior_years_balance_fen": -5}})"), "invalid_request",
+       "/holder/prior_years_balance_fen"},
+      // The 历年 part of a balance of 1000 fen: never more than the whole.
+      {with(R"({"holder": {"prior_years_balance_fen": 1001}})"), "invalid_request",
        "/holder/prior_years_balance_fen"},
       {with(R"({"holder": {"authorized_limit_fen": 1e12}})"), "invalid_request",
        "/holder/authorized_limit_fen"},
