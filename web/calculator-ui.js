@@ -32,8 +32,13 @@ let nextKey = 1;
 const MOST_MEMBERS = 20;
 const MOST_EXPENSES = 200;
 
-/** A fresh form state; `request` (a contract request, e.g. from a shared link) fills it. */
-export function initialState({ lang = 'zh-CN', region = '110000', request, elder = false } = {}) {
+/**
+ * A fresh form state; `request` (a contract request, e.g. from a shared link) fills it. Without a
+ * `region` (a widget's host names one), the first region is an example, said as one.
+ */
+export function initialState({ lang = 'zh-CN', region, request, elder = false } = {}) {
+  const exampleRegion = !request && region === undefined;
+  region ??= '110000';
   const state = {
     lang,
     elder,
@@ -50,8 +55,9 @@ export function initialState({ lang = 'zh-CN', region = '110000', request, elder
     },
     members: [],
     expenses: [],
-    // A first visit opens with an example balance; it says so until the user changes it.
+    // A first visit opens with an example balance and region; each says so until changed.
     exampleBalance: !request,
+    exampleRegion,
   };
   if (request) {
     const shared = requestToState(request, () => `m${nextKey++}`);
@@ -520,6 +526,8 @@ export function mountCalculator(
       describedBy: 'coverage-note',
       onChange: (code) => {
         state.holder.region = code;
+        state.exampleRegion = false;
+        byId('region-example')?.remove();
         onRegionChange(code);
         coverageText.textContent = coverageNote(code);
         showTierField();
@@ -552,6 +560,9 @@ export function mountCalculator(
       h('legend', {}, t.regionAndDate),
       picker,
       coverageText,
+      state.exampleRegion
+        ? h('p', { class: 'example-note', id: 'region-example' }, t.regionExample)
+        : null,
       field(t.asOf, asOf, '/as_of'),
       h(
         'fieldset',

@@ -10,6 +10,7 @@ export const EN_TEXTS = {
   regionAndDate: 'Region and date',
   holderRegion: 'Where the holder is insured',
   regionPlaceholder: 'City or pinyin, e.g. 郑州 / zz',
+  regionExample: 'An example region: change it to where you are insured.',
   noMatch: 'No matching region',
   asOf: 'Rules as of (year-month-day)',
   asOfPlaceholder: 'e.g. 2026-06-01',

@@ -10,6 +10,7 @@ export const TEXTS = {
     regionAndDate: '地区和日期',
     holderRegion: '共济人参保地',
     regionPlaceholder: '城市名或拼音，如 郑州 / zz',
+    regionExample: '这是示例地区，请改成您参保的城市。',
     noMatch: '没有匹配的地区',
     asOf: '按哪一天的规则计算（年-月-日）',
     asOfPlaceholder: '例如 2026-06-01',

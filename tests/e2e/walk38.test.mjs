@@ -572,3 +572,32 @@ test('at 1280×900 a long answer is reached whole by the page’s own scroll: th
 test('no page of walk 38 logged an error', () => {
   assert.deepEqual(site.problems, []);
 });
+
+// From session 40's walk: a family who fills in only the balance got 北京's rules without knowing
+// 北京 was an example. The first region says it is one until a place is picked; a shared family
+// names its own place, and says nothing of the kind.
+test('the first region is marked as an example until a place is picked, in both languages', async () => {
+  for (const [path, said] of [
+    ['/', /这是示例地区，请改成您参保的城市/],
+    ['/?lang=en', /An example region: change it to where you are insured/],
+  ]) {
+    const page = await calculatorPage(path);
+    assert.match(await page.textContent('#region-example'), said);
+    await pickRegion(page, '#holder-region', 'zz');
+    assert.equal(await settled(page), 'answer');
+    assert.equal(await page.locator('#region-example').count(), 0, 'gone once a place is picked');
+    await page.click('#copy-link');
+    const link = await page.inputValue('#share-link');
+    const shared = await page.context().newPage();
+    await shared.goto(link);
+    await shared.waitForSelector('#summary');
+    assert.match(await shared.inputValue('#holder-region'), /郑州|Zhengzhou/);
+    assert.equal(
+      await shared.locator('#region-example').count(),
+      0,
+      'a shared family has its place',
+    );
+    await shared.close();
+    await page.close();
+  }
+});
