@@ -116,22 +116,23 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       const std::string rule = context.texts.label("rule", rule_family(use.key));
       add_unique(fallback, rule);
       for (const auto& id : use.entry->sources) add_unique(fallback_sources, std::string_view(id));
+      // Two layers' words on one rule (辽宁's and 大连's on which relatives) are said together.
+      const auto add_to = [&](std::string& said) {
+        said = said.empty()
+                   ? detail
+                   : context.texts.get("warning.detail_more", {{"detail", said}, {"more", detail}});
+      };
       if (doubt != context.doubts.end()) {
-        doubt->detail = doubt->detail.empty()
-                            ? detail
-                            : context.texts.get("warning.detail_more",
-                                                {{"detail", doubt->detail}, {"more", detail}});
+        add_to(doubt->detail);
         continue;
       }
-      // Two layers' words on one rule (辽宁's and 大连's on which relatives) under one heading.
-      const auto same = std::find_if(rule_details.begin(), rule_details.end(),
-                                     [&](const auto& said) { return said.first == rule; });
+      auto same = std::find_if(rule_details.begin(), rule_details.end(),
+                               [&](const auto& said) { return said.first == rule; });
       if (same == rule_details.end()) {
-        rule_details.emplace_back(rule, detail);
-      } else {
-        same->second =
-            context.texts.get("warning.detail_more", {{"detail", same->second}, {"more", detail}});
+        rule_details.emplace_back(rule, std::string());
+        same = rule_details.end() - 1;
       }
+      add_to(same->second);
     }
   }
   for (const auto& [rule, detail] : rule_details) {

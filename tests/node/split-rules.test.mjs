@@ -71,18 +71,25 @@ test('the base leaves every province with rules or cities apart, each with its p
   assert.deepEqual(JSON.parse(call('_gongji_add_policies', file('all'))), { ok: true, apart: [] });
 });
 
+// Installs the base of `testCase`'s language from `baseOf` and the parts of its places; returns
+// that language.
+function installFor(testCase, baseOf) {
+  const lang = testCase.request?.lang === 'en' ? 'en' : 'zh-CN';
+  assert.equal(JSON.parse(call('_gongji_load_policies', baseOf[lang])).ok, true);
+  for (const province of provincesOf(testCase.request)) {
+    if (!parts[province]) continue; // no rules or cities of its own: in the base
+    const added = JSON.parse(call('_gongji_add_policies', parts[province]));
+    assert.equal(added.ok, true, `${testCase.name}: ${province}`);
+    assert.ok(!added.apart.includes(province));
+  }
+  return lang;
+}
+
 test('for every case request, the base and the parts of its places answer as the whole set', () => {
   let compared = 0;
   for (const testCase of caseFiles()) {
     const text = requestText(testCase);
-    const lang = testCase.request?.lang === 'en' ? 'en' : 'zh-CN';
-    assert.equal(JSON.parse(call('_gongji_load_policies', bases[lang])).ok, true);
-    for (const province of provincesOf(testCase.request)) {
-      if (!parts[province]) continue; // no rules or cities of its own: in the base
-      const added = JSON.parse(call('_gongji_add_policies', parts[province]));
-      assert.equal(added.ok, true, `${testCase.name}: ${province}`);
-      assert.ok(!added.apart.includes(province));
-    }
+    installFor(testCase, bases);
     assert.equal(call('_gongji_evaluate', text), whole.evaluateJson(text), testCase.name);
     compared += 1;
   }
@@ -94,11 +101,7 @@ test("the calculator's bases answer every one-holder request as the whole set; a
   let households = 0;
   for (const testCase of caseFiles()) {
     const text = requestText(testCase);
-    const lang = testCase.request?.lang === 'en' ? 'en' : 'zh-CN';
-    assert.equal(JSON.parse(call('_gongji_load_policies', calculatorBases[lang])).ok, true);
-    for (const province of provincesOf(testCase.request)) {
-      if (parts[province]) call('_gongji_add_policies', parts[province]);
-    }
+    const lang = installFor(testCase, calculatorBases);
     const expected = whole.evaluateJson(text);
     const answer = call('_gongji_evaluate', text);
     if (testCase.request?.household === undefined) {
