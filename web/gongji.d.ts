@@ -191,9 +191,16 @@ export interface Words {
   en: string;
 }
 
-/** One value and its words: `label` always, and the other forms its enumeration names. */
-export type VocabularyValue<Id extends string> = { id: Id; label: Words } & {
-  [form: string]: Words | Id;
+/**
+ * One value and its words: `label` always, and the other forms its enumeration names; a household
+ * role also lists `relations`, the member relations it is to self (the kinship table's).
+ */
+export type VocabularyValue<Id extends string> = {
+  id: Id;
+  label: Words;
+  relations?: Relation[];
+} & {
+  [form: string]: Words | Id | Relation[] | undefined;
 };
 
 export interface VocabularyEnumeration<Id extends string> {

@@ -214,9 +214,11 @@ function loadCore(options = {}) {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// The module hands its answers over as UTF-16 (wasm/bindings.cpp): decoding them is a copy.
+const decoder = new TextDecoder('utf-16le');
 
-// Text (or bytes) in and out through the module's memory, encoded and decoded natively.
+// Text (or bytes) in and out through the module's memory, encoded and decoded natively: UTF-8
+// in, UTF-16 out.
 function call(core, name, input) {
   let pointer = 0;
   let result;
@@ -229,7 +231,7 @@ function call(core, name, input) {
     result = core[name](pointer, bytes.length);
   }
   try {
-    return decoder.decode(core.HEAPU8.subarray(result, result + core._gongji_answer_size()));
+    return decoder.decode(new Uint16Array(core.HEAPU8.buffer, result, core._gongji_answer_size()));
   } finally {
     if (pointer) core._free(pointer);
   }

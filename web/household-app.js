@@ -17,7 +17,8 @@ import {
 import { TEXTS, aside } from './i18n.js';
 import { readAge, readDate, readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
-import { encodeRequest, fenToYuanText } from './share.js';
+import { decodeRequest, encodeRequest, fenToYuanText } from './share.js';
+import { householdFromCalculator } from './household-from-calculator.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
 import { keepElder, keptElder } from './remembered.js';
@@ -140,24 +141,37 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   const calculatorLink = pageLevel ? calculatorLinkIn(location.hash) : '';
   // The calculator's language and 长辈模式 come with its link here (?lang=en&large=1).
   const mode = pageLevel ? modeFromUrl(location.href) : {};
+  // Where the user came from the calculator, the family typed there (its link) becomes the
+  // household once the vocabulary is in (household-from-calculator.js); else the example.
+  const calculatorRequest =
+    shared || !calculatorLink ? null : decodeRequest(`#r=${calculatorLink}`);
+  const fromCalculator = calculatorRequest?.members?.length ? calculatorRequest : null;
   const state = shared ?? {
     lang: (mode.lang ?? lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
     asOf: today(),
     people: EXAMPLE.map((p) => blank(p)),
-    example: true, // the example household, marked as one until the user changes it
+    example: !fromCalculator, // the example household, marked as one until the user changes it
+    // The family carried from the calculator: the form says what to check (the holder's age, a
+    // parent's side) until the page is left.
+    carried: null,
   };
   // 长辈模式 as the person chose it on the calculator (its link says so), or where they asked for
   // it to be kept.
   state.elder = pageLevel && (mode.elder ?? keptElder());
   const options = { includeNames: false };
-  prefetchPlaces([mode.region, ...state.people.map((p) => p.region)]);
+  prefetchPlaces([
+    mode.region,
+    ...state.people.map((p) => p.region),
+    fromCalculator?.holder?.region,
+    ...(Array.isArray(fromCalculator?.members) ? fromCalculator.members : []).map((m) => m?.region),
+  ]);
   const calculator = connectCalculator({ planner: true });
   // The region chosen on the calculator (its link's ?region=110000) is where the example household
   // starts: yours, and so your relatives' who are insured where you are. A household from a link
   // (#h=) keeps its own, and a code the rules do not know (asked of the module) is ignored. The
   // form waits for this before it is first drawn.
   const regionCarried =
-    mode.region && !shared
+    mode.region && !shared && !fromCalculator
       ? calculator
           .regions([mode.region])
           .then((regions) => {
@@ -330,6 +344,15 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       ...(state.example
         ? [h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote)]
         : []),
+      ...(state.carried
+        ? [
+            h(
+              'p',
+              { class: 'example-note', id: 'carried-note' },
+              state.carried.guessed ? `${tx.carriedNote}${tx.carriedParents}` : tx.carriedNote,
+            ),
+          ]
+        : []),
       field(
         tx.asOf,
         h('input', {
@@ -431,6 +454,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         return;
       }
       await regionCarried;
+      const carried = fromCalculator && householdFromCalculator(fromCalculator, vocabulary);
+      if (carried) {
+        state.people = carried.people.map((p) => blank(p));
+        state.asOf = carried.asOf ?? state.asOf;
+        state.carried = { guessed: carried.guessed };
+      } else if (fromCalculator) {
+        state.example = true; // a link that says no family: the example, marked
+      }
       renderForm();
     }
     const request = householdRequest(state);

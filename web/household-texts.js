@@ -20,6 +20,9 @@ export const HOUSEHOLD_TEXTS = {
     asOf: TEXTS['zh-CN'].asOf, // one label for the date on both pages
     people: '家庭成员',
     exampleNote: '下面是一个示例家庭，请改成您家的成员、年龄和余额。',
+    carriedNote: '已带入您在计算器里填写的家人。请填上您自己的年龄，再核对每个人。',
+    carriedParents:
+      '计算器不问父母是父亲还是母亲，这里先按父亲、母亲的顺序填入，请改成实际的关系。',
     person: '成员',
     name: '称呼（可不填，只在本机显示）',
     role: '与您的关系',
@@ -90,6 +93,10 @@ export const HOUSEHOLD_TEXTS = {
     asOf: TEXTS.en.asOf,
     people: 'Family members',
     exampleNote: 'Below is an example household: change it to your own family, ages and balances.',
+    carriedNote:
+      'The family you entered in the calculator is filled in. Add your own age, then check each person.',
+    carriedParents:
+      ' The calculator does not ask whether a parent is a father or a mother: they are filled in as father, then mother. Change them to the real relation.',
     person: 'Member',
     name: 'Name (optional, shown on this device only)',
     role: 'Relation to you',

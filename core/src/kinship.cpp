@@ -99,4 +99,24 @@ Relation relation_between(Role person, Role holder, std::optional<Sex> self_sex)
   return through_self && self_sex == Sex::female ? other_side(*relation) : *relation;
 }
 
+std::vector<Relation> relations_to_self(Role role) {
+  std::vector<Relation> relations;
+  if (role == Role::self) return relations;
+  const Relation own = relation_between(role, Role::self, std::nullopt);
+  // `other` is what any role outside the named relations is to self (子女的配偶, 配偶的兄弟姐妹):
+  // only the role `other` stands for it.
+  if (own == Relation::other && role != Role::other) return relations;
+  relations.push_back(own);
+  // A relation no role is to self (外孙子女) is taken by the role of its other side (孙辈).
+  const Relation side = other_side(own);
+  bool side_has_role = false;
+  for (std::size_t i = 0; i < kRoleNames.size(); ++i) {
+    const auto other = static_cast<Role>(i);
+    side_has_role = side_has_role || (other != Role::self &&
+                                      relation_between(other, Role::self, std::nullopt) == side);
+  }
+  if (side != own && !side_has_role) relations.push_back(side);
+  return relations;
+}
+
 }  // namespace gongji

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "gongji/household.hpp"
 #include "json_limits.hpp"
 #include "json_writer.hpp"
 #include "vocabulary_loader.hpp"
@@ -192,6 +193,17 @@ std::string page_json(const Json& json) {
             .field("zh-CN", text["zh-CN"].get_ref<const std::string&>())
             .field("en", text["en"].get_ref<const std::string&>())
             .end_object();
+      }
+      // A household role's relations to self, from the kinship table (not a form: no words), for
+      // the page to carry a calculator's family to the household form.
+      const auto role = known.key == "role"
+                            ? enum_from<Role>(words["id"].get_ref<const std::string&>(), kRoleNames)
+                            : std::nullopt;
+      if (role) {
+        out.key("relations").begin_array();
+        for (const Relation relation : relations_to_self(*role))
+          out.value(kRelationNames[static_cast<std::size_t>(relation)]);
+        out.end_array();
       }
       out.end_object();
     }

@@ -117,6 +117,52 @@ test('the region chosen on the calculator comes along its link and the household
   await page.close();
 });
 
+// From walk 40: following the link from the calculator lost the family typed there; the household
+// form started over with the example. It comes along (the calculator's own link, in the
+// fragment), each relative at the role that is their relation to the holder; the form asks for
+// the holder's age, which the calculator does not ask, and to check a parent's side.
+test('the family typed on the calculator comes along its link to the household form, to be checked', async () => {
+  const page = await site.newPage();
+  const request = {
+    as_of: '2026-06-01',
+    lang: 'zh-CN',
+    holder: { region: '310000', scheme: 'employee', balance_fen: 300000 },
+    members: [
+      { id: 'm1', relation: 'spouse', age: 60, scheme: 'resident' },
+      { id: 'm2', relation: 'parent', age: 85, scheme: 'resident', region: '410100' },
+    ],
+  };
+  await page.goto(`${site.origin}/#r=${encode(request)}`);
+  await page.waitForSelector('#summary');
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  assert.equal(await planSettled(page), 'problem', 'the holder’s age is asked for');
+  const note = await page.textContent('#carried-note');
+  assert.match(note, /^已带入您在计算器里填写的家人。请填上您自己的年龄/);
+  assert.match(note, /父亲、母亲的顺序/, 'the parent’s side is said to be a guess');
+  assert.equal(await page.$('#example-note'), null, 'not called an example');
+  const roles = await page.$$eval('[data-path$="/role"]', (selects) => selects.map((s) => s.value));
+  assert.deepEqual(roles, ['self', 'spouse', 'father']);
+  assert.equal(await page.inputValue('[data-path="/household/people/0/balance_fen"]'), '3000');
+  assert.equal(await page.inputValue('[data-path="/household/people/2/age"]'), '85');
+  await page.fill('[data-path="/household/people/0/age"]', '62');
+  assert.equal(await planSettled(page), 'answer');
+  const people = planRequest(page).household.people;
+  assert.deepEqual(
+    people.map((p) => [p.role, p.age, p.region ?? '']),
+    [
+      ['self', 62, '310000'],
+      ['spouse', 60, ''],
+      ['father', 85, '410100'],
+    ],
+  );
+  assert.equal(people[0].balance_fen, 300000);
+  assert.equal(planRequest(page).as_of, '2026-06-01', 'the date chosen comes too');
+  // Still there after the first change: it says what was carried, not what is left to do.
+  assert.ok(await page.$('#carried-note'));
+  await page.close();
+});
+
 test('a region in the address that is not a code the rules know is ignored, never an error nor HTML; a shared household keeps its own', async () => {
   const earlier = site.problems.length;
   for (const region of [

@@ -29,8 +29,9 @@ function call(name, input) {
   core.HEAPU8.set(bytes, pointer);
   const result = core[name](pointer, bytes.length);
   core._free(pointer);
-  return new TextDecoder().decode(
-    core.HEAPU8.subarray(result, result + core._gongji_answer_size()),
+  // The answer in UTF-16 code units (wasm/bindings.cpp).
+  return new TextDecoder('utf-16le').decode(
+    new Uint16Array(core.HEAPU8.buffer, result, core._gongji_answer_size()),
   );
 }
 const file = (name) => new Uint8Array(readFileSync(join(rules, `${name}.bin`)));

@@ -37,8 +37,15 @@ test('vocabulary() gives every enumeration of policies/vocabulary.json, in order
   assert.deepEqual(Object.keys(vocabulary).sort(), keys.sort());
   for (const key of keys) {
     assert.deepEqual(vocabulary[key].forms, file[key].forms, key);
-    assert.deepEqual(vocabulary[key].values, file[key].values, key); // ids, order and words
+    // ids, order and words; a household role also lists its relations to self (unit-household)
+    const words = vocabulary[key].values.map(({ relations, ...value }) => value);
+    assert.deepEqual(words, file[key].values, key);
   }
+  const relationsOf = (role) => vocabulary.role.values.find((v) => v.id === role).relations;
+  assert.deepEqual(relationsOf('mother'), ['parent']);
+  assert.deepEqual(relationsOf('grandchild'), ['grandchild', 'maternal_grandchild']);
+  assert.deepEqual(relationsOf('self'), []);
+  assert.equal(vocabulary.relation.values[0].relations, undefined, 'roles only');
   vocabulary.relation.values.length = 0; // each caller gets a copy of its own
   assert.equal(calculator.vocabulary().relation.values.at(-1).label['zh-CN'], '其他亲友');
 });
@@ -54,6 +61,29 @@ for (const testCase of caseFiles()) {
     assert.equal(calculator.evaluateJson(text), nativeEvaluate(text));
   });
 }
+
+// The module hands answers over as UTF-16 (wasm/bindings.cpp): characters of every UTF-8 length,
+// a surrogate pair included, arrive as the native command writes them, and as typed.
+test('names of one to four UTF-8 bytes a character cross the boundary unchanged', () => {
+  const names = ['Ann', 'Zoë', '奶奶', '爷爷👴🏻', '𠀀x'];
+  const text = JSON.stringify({
+    as_of: '2026-06-01',
+    holder: { region: '110000', scheme: 'employee', balance_fen: 100000 },
+    members: names.map((name, index) => ({
+      id: `m${index}`,
+      name,
+      relation: 'parent',
+      age: 70,
+      scheme: 'resident',
+      region: '110000',
+    })),
+  });
+  const answer = calculator.evaluateJson(text);
+  assert.equal(answer, nativeEvaluate(text));
+  const parsed = JSON.parse(answer);
+  assert.equal(parsed.ok, true, answer);
+  for (const name of names) assert.ok(answer.includes(name), name);
+});
 
 test('evaluate takes and returns objects; evaluateOrThrow raises GongjiError with the path', () => {
   const answer = calculator.evaluate({

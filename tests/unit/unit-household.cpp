@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -69,6 +70,31 @@ TEST_CASE("the kinship table is the contract's, cell for cell") {
   }
   CHECK(rows == 14);
   CHECK(columns.size() == 11);
+}
+
+// The page carries a calculator's family to the household form by these (the vocabulary's page
+// copy lists them under each role): every member relation has a role, and only the relations with
+// two roles (a parent's side, a parent-in-law's) are chosen by order.
+TEST_CASE("every member relation is some household role's relation to self") {
+  std::map<Relation, std::vector<Role>> roles_of;
+  for (std::size_t i = 0; i < kRoleNames.size(); ++i) {
+    const auto role = static_cast<Role>(i);
+    for (const Relation relation : relations_to_self(role)) roles_of[relation].push_back(role);
+  }
+  CHECK(relations_to_self(Role::self).empty());
+  CHECK(roles_of[Relation::spouse] == std::vector{Role::spouse});
+  CHECK(roles_of[Relation::parent] == std::vector{Role::father, Role::mother});
+  CHECK(roles_of[Relation::parent_in_law] == std::vector{Role::spouse_father, Role::spouse_mother});
+  CHECK(roles_of[Relation::child] == std::vector{Role::child});
+  CHECK(roles_of[Relation::sibling] == std::vector{Role::sibling});
+  CHECK(roles_of[Relation::grandparent] == std::vector{Role::paternal_grandparent});
+  CHECK(roles_of[Relation::maternal_grandparent] == std::vector{Role::maternal_grandparent});
+  // 孙辈 is both sides' grandchildren: the household has one role for them.
+  CHECK(roles_of[Relation::grandchild] == std::vector{Role::grandchild});
+  CHECK(roles_of[Relation::maternal_grandchild] == std::vector{Role::grandchild});
+  // A child's spouse and a spouse's sibling are `other` to self, but `other` is carried as other.
+  CHECK(roles_of[Relation::other] == std::vector{Role::other});
+  CHECK(roles_of.size() == kRelationNames.size());
 }
 
 TEST_CASE("a line through self takes the other side's word when self is a woman") {

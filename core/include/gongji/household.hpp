@@ -47,6 +47,13 @@ std::string_view kinship_cell(Role person, Role holder);
 // P's relation to a holder H, both given by their role relative to self (the contract's table).
 Relation relation_between(Role person, Role holder, std::optional<Sex> self_sex);
 
+// The member relations (v1 `relation`) a person of `role` is to self: the table's first column,
+// and, for the role a relation without one of its own goes to, that relation too (孙辈 stands for
+// 孙子女 and 外孙子女). Empty for self, and for the roles that are `other` to self but the role
+// `other` itself. The page carries a calculator's family to the household
+// form with it (the vocabulary's page copy lists them under each role).
+std::vector<Relation> relations_to_self(Role role);
+
 // The v1 request that asks whether `holder` can share with each of `members` (in this order);
 // members are named by `labels` (each person as the answer names them).
 Request pairing_request(const HouseholdRequest& household, const std::vector<std::string>& labels,

@@ -1,0 +1,117 @@
+// The family typed on the calculator, carried to the household form (web/household-from-
+// calculator.js) with the module's own vocabulary: each relative takes the role that is their
+// relation to self, only a parent's and a parent-in-law's side is chosen by order (and said so),
+// and the household the page then sends is one the planner answers.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { root } from './helpers.mjs';
+
+const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
+const { householdFromCalculator } = await import(`${root}web/household-from-calculator.js`);
+const calculator = await createCalculator();
+const vocabulary = calculator.vocabulary();
+
+const request = {
+  as_of: '2026-06-01',
+  holder: { region: '310000', scheme: 'employee', status: 'retired', balance_fen: 1234550 },
+  members: [
+    {
+      id: 'a',
+      name: '老伴',
+      relation: 'spouse',
+      age: 66,
+      scheme: 'employee',
+      own_balance_fen: 5000,
+    },
+    { id: 'b', relation: 'parent', age: 90, scheme: 'resident', region: '410100' },
+    { id: 'c', relation: 'parent', age: 88, scheme: 'resident' },
+    { id: 'd', relation: 'maternal_grandchild', age: 6, scheme: 'resident' },
+    { id: 'e', relation: 'other', age: 40, scheme: 'resident' },
+    { id: 'f', relation: 'grandparent', age: 99, scheme: 'none', own_balance_fen: 100 },
+  ],
+  expenses: [{ member: 'b', kind: 'outpatient', amount_fen: 100 }],
+};
+
+test('each relative takes the household role that is their relation to the holder', () => {
+  const carried = householdFromCalculator(request, vocabulary);
+  assert.equal(carried.asOf, '2026-06-01');
+  assert.deepEqual(
+    carried.people.map((p) => p.role),
+    ['self', 'spouse', 'father', 'mother', 'grandchild', 'other', 'paternal_grandparent'],
+  );
+  // The holder: the calculator asks no age, so it is left for the user.
+  assert.deepEqual(carried.people[0], {
+    role: 'self',
+    age: '',
+    scheme: 'employee',
+    status: 'retired',
+    region: '310000',
+    balance: '12345.50',
+  });
+  assert.deepEqual(carried.people[1], {
+    name: '老伴',
+    role: 'spouse',
+    age: '66',
+    scheme: 'employee',
+    region: '',
+    balance: '50',
+  });
+  assert.equal(carried.people[2].region, '410100');
+  assert.equal(carried.people[6].balance, '', 'no account of her own without employee insurance');
+  assert.equal(carried.guessed, true, 'a parent’s side was chosen by order');
+});
+
+test('only a parent or a parent-in-law makes the page ask to check the side', () => {
+  const without = {
+    ...request,
+    members: request.members.filter((m) => m.relation !== 'parent'),
+  };
+  assert.equal(householdFromCalculator(without, vocabulary).guessed, false);
+  const inLaws = {
+    ...request,
+    members: [1, 2, 3].map((n) => ({ relation: 'parent_in_law', age: 60 + n, scheme: 'resident' })),
+  };
+  assert.deepEqual(
+    householdFromCalculator(inLaws, vocabulary).people.map((p) => p.role),
+    ['self', 'spouse_father', 'spouse_mother', 'other'],
+    'a third has no role of its own left',
+  );
+});
+
+test('no relatives, or no calculator family, carries nothing: the page shows its example', () => {
+  assert.equal(householdFromCalculator({ ...request, members: [] }, vocabulary), null);
+  assert.equal(householdFromCalculator({ holder: request.holder }, vocabulary), null);
+  assert.equal(householdFromCalculator(null, vocabulary), null);
+  assert.equal(householdFromCalculator({ holder: 'x', members: [{}] }, vocabulary), null);
+  const odd = householdFromCalculator(
+    { holder: { region: '<b>' }, members: [{ relation: 'cousin', age: '7', name: 5 }, null] },
+    vocabulary,
+  );
+  assert.deepEqual(odd.people[1], {
+    name: '',
+    role: 'other',
+    age: '',
+    scheme: 'resident',
+    region: '',
+    balance: '',
+  });
+  assert.equal(odd.people[0].region, '');
+});
+
+test('the carried household, once the holder’s age is given, is one the planner answers', () => {
+  const carried = householdFromCalculator(request, vocabulary);
+  carried.people[0].age = '62';
+  // As the page sends it (householdRequest in household-app.js, which needs a browser).
+  const people = carried.people.map((p, i) => {
+    const person = { id: `p${i + 1}`, role: p.role, age: Number(p.age), scheme: p.scheme };
+    if (p.region) person.region = p.region;
+    if (p.scheme === 'employee') {
+      person.status = p.status ?? 'employed';
+      person.balance_fen = Math.round(Number(p.balance) * 100);
+    }
+    return person;
+  });
+  const answer = calculator.evaluate({ as_of: carried.asOf, household: { people } });
+  assert.equal(answer.ok, true, JSON.stringify(answer.error));
+  assert.equal(answer.plan.people.length + answer.plan.holders.length, people.length);
+});
