@@ -24,6 +24,17 @@ const request = new TextEncoder().encode(
     ],
   ),
 );
+// The answer: UTF-16 from the builds since session 41 (wasm/bindings.cpp), UTF-8 before.
+function answerText(core, at) {
+  const size = core._gongji_answer_size();
+  try {
+    const text = new TextDecoder('utf-16le').decode(new Uint16Array(core.HEAPU8.buffer, at, size));
+    JSON.parse(text);
+    return text;
+  } catch {
+    return new TextDecoder().decode(core.HEAPU8.subarray(at, at + size));
+  }
+}
 async function once(build) {
   const start = performance.now();
   const core = await build.create({
@@ -35,7 +46,7 @@ async function once(build) {
   const p = core._malloc(build.rules.length + 1);
   core.HEAPU8.set(build.rules, p);
   const r = core._gongji_load_policies(p, build.rules.length);
-  const answer = new TextDecoder().decode(core.HEAPU8.subarray(r, r + core._gongji_answer_size()));
+  const answer = answerText(core, r);
   if (!JSON.parse(answer).ok) throw new Error(answer);
   const installed = performance.now();
   const q = core._malloc(request.length + 1);

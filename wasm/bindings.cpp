@@ -23,8 +23,11 @@ const char16_t* last_answer_in_utf16() {
   const std::size_t size = last_answer.size();
   if (units_capacity < size + 1) {
     std::free(units);
+    units = static_cast<char16_t*>(std::malloc((size + 1) * sizeof(char16_t)));
+    // Out of memory: stop here rather than write the answer from address 0, which WebAssembly
+    // allows (it would overwrite the module's data without a trap).
+    if (units == nullptr) std::abort();
     units_capacity = size + 1;
-    units = static_cast<char16_t*>(std::malloc(units_capacity * sizeof(char16_t)));
   }
   const auto* byte = reinterpret_cast<const unsigned char*>(last_answer.data());
   const unsigned char* end = byte + size;
@@ -42,7 +45,9 @@ const char16_t* last_answer_in_utf16() {
       byte += 4;
       continue;
     }
-    // The writer's output is valid UTF-8; a sequence cut short still never reads past the end.
+    // The writer's output is valid UTF-8 (the request reader and the image reader check every
+    // text that enters), so continuation bytes are not checked; a sequence cut short still never
+    // reads past the end.
     const unsigned lead = *byte++;
     // Three bytes (a Chinese character) in one step.
     if (lead - 0xE0u < 0x10u && end - byte >= 2) {

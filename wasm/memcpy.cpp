@@ -3,6 +3,9 @@
 // went there (README, Performance). Eight bytes at a time instead; WebAssembly allows unaligned
 // loads and stores. This definition replaces libc's weak one. Compiled with -fno-builtin
 // (CMakeLists.txt) so that the compiler does not turn its loops back into a call to memcpy.
+// It must copy forwards, each word loaded before it is stored: libc's memmove calls memcpy when
+// the destination is below the source, overlapping or not (a backward or last-word-first copy
+// here would break memmove).
 #include <cstddef>
 #include <cstdint>
 

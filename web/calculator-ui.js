@@ -438,7 +438,14 @@ export function mountCalculator(
   // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type;
   // a field the answer rests on (上海's 历年 part: without it the answer is 算不出) never does.
   const isNeeded = (element) => needed.has(element.querySelector('[data-path]')?.dataset.path);
-  function secondary(...fields) {
+  // In 长辈模式 the fields few need wait behind a fold whose summary names them (更多：历年余额、
+  // 授权额度), so that what is behind it is read before it is opened. Each entry is [the field's
+  // short name, the field].
+  function secondary(...entries) {
+    const fields = entries.map(([short, node]) => {
+      node.dataset.more = short;
+      return node;
+    });
     if (!state.elder) return fields;
     const folded = fields.filter((f) => !isNeeded(f));
     return [
@@ -447,7 +454,7 @@ export function mountCalculator(
         ? h(
             'details',
             { class: 'more' },
-            h('summary', {}, texts().more),
+            h('summary', {}, texts().more(folded.map((f) => f.dataset.more))),
             h('div', { class: 'grid' }, folded),
           )
         : null,
@@ -463,9 +470,12 @@ export function mountCalculator(
       const fold = control?.closest('details.more');
       if (!fold) continue;
       const focused = control.getRootNode().activeElement === control;
-      fold.before(control.closest('.field'));
+      fold.before(control.closest('[data-more]'));
       if (focused) control.focus();
-      if (!fold.querySelector('.grid').children.length) fold.remove();
+      const left = [...fold.querySelector('.grid').children];
+      if (!left.length) fold.remove();
+      else
+        fold.querySelector('summary').textContent = texts().more(left.map((f) => f.dataset.more));
     }
   }
 
@@ -598,20 +608,26 @@ export function mountCalculator(
             ),
           ),
           secondary(
-            field(
-              t.priorYears,
-              textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), {
-                inputmode: 'decimal',
-              }),
-              '/holder/prior_years_balance_fen',
-            ),
-            field(
-              t.authorized,
-              textInput(state.holder.authorized, bind(state.holder, 'authorized'), {
-                inputmode: 'decimal',
-              }),
-              '/holder/authorized_limit_fen',
-            ),
+            [
+              t.moreNames.priorYears,
+              field(
+                t.priorYears,
+                textInput(state.holder.priorYears, bind(state.holder, 'priorYears'), {
+                  inputmode: 'decimal',
+                }),
+                '/holder/prior_years_balance_fen',
+              ),
+            ],
+            [
+              t.moreNames.authorized,
+              field(
+                t.authorized,
+                textInput(state.holder.authorized, bind(state.holder, 'authorized'), {
+                  inputmode: 'decimal',
+                }),
+                '/holder/authorized_limit_fen',
+              ),
+            ],
           ),
         ),
       ),
@@ -673,24 +689,30 @@ export function mountCalculator(
             ),
             picker,
             secondary(
-              field(
-                t.ownBalance,
-                textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
-                `/members/${i}/own_balance_fen`,
-              ),
-              h(
-                'label',
-                { class: 'check span' },
-                h('input', {
-                  type: 'checkbox',
-                  checked: m.bound,
-                  onchange: (event) => {
-                    m.bound = event.target.checked;
-                    scheduleEvaluation();
-                  },
-                }),
-                t.bound,
-              ),
+              [
+                t.moreNames.ownBalance,
+                field(
+                  t.ownBalance,
+                  textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
+                  `/members/${i}/own_balance_fen`,
+                ),
+              ],
+              [
+                t.moreNames.bound,
+                h(
+                  'label',
+                  { class: 'check span' },
+                  h('input', {
+                    type: 'checkbox',
+                    checked: m.bound,
+                    onchange: (event) => {
+                      m.bound = event.target.checked;
+                      scheduleEvaluation();
+                    },
+                  }),
+                  t.bound,
+                ),
+              ],
             ),
           ),
           h(

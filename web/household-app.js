@@ -18,7 +18,7 @@ import { TEXTS, aside } from './i18n.js';
 import { readAge, readDate, readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
 import { decodeRequest, encodeRequest, fenToYuanText } from './share.js';
-import { householdFromCalculator } from './household-from-calculator.js';
+import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
 import { keepElder, keptElder } from './remembered.js';
@@ -46,6 +46,7 @@ function blank(person = {}) {
     status: 'employed',
     region: '',
     balance: '',
+    extra: {}, // what the form has no field for (household-from-calculator.js accountExtras)
     ...person,
   };
 }
@@ -71,6 +72,7 @@ function fromRequest(request) {
         status: text(p.status) || 'employed',
         region: /^\d{6}$/.test(p.region ?? '') ? p.region : '',
         balance: Number.isSafeInteger(p.balance_fen) ? fenToYuanText(p.balance_fen) : '',
+        extra: accountExtras(p),
       }),
     ),
   };
@@ -124,10 +126,45 @@ export function householdRequest(state, withNames = true) {
           const amount = readYuan(p.balance);
           if (amount.fen !== undefined) person.balance_fen = amount.fen;
         }
+        // Kept from the calculator or the link: an account's only where the person has one.
+        for (const [key, value] of Object.entries(p.extra ?? {})) {
+          if (key === 'bound_to_other_holder' || p.scheme === 'employee') person[key] = value;
+        }
         return person;
       }),
     },
   };
+}
+
+// What the form says of a family carried from the calculator: what to add, what to check.
+function carriedNote(carried, tx) {
+  return [
+    tx.carriedNote,
+    carried.namesLeftOut ? tx.carriedNoNames : '',
+    carried.guessed ? tx.carriedParents : '',
+    carried.overflow ? tx.carriedOverflow : '',
+    carried.statusGuessed ? tx.carriedStatus : '',
+  ].join('');
+}
+
+// Under a person, what was kept for them that the form has no field for (from the calculator or
+// the link), as it is sent: an account's facts only for an employee-scheme person.
+function extrasLine(person, tx) {
+  const extra = person.extra ?? {};
+  const account = person.scheme === 'employee';
+  const items = [];
+  if (account && extra.tier !== undefined)
+    items.push(
+      tx.extraTier(tx.options('tier').find(([id]) => id === extra.tier)?.[1] ?? extra.tier),
+    );
+  if (account && extra.has_personal_account !== undefined)
+    items.push(extra.has_personal_account ? tx.extraHasAccount : tx.extraNoAccount);
+  if (account && extra.prior_years_balance_fen !== undefined)
+    items.push(tx.extraPrior(fenToYuanText(extra.prior_years_balance_fen)));
+  if (account && extra.authorized_limit_fen !== undefined)
+    items.push(tx.extraAuthorized(fenToYuanText(extra.authorized_limit_fen)));
+  if (extra.bound_to_other_holder) items.push(tx.extraBound);
+  return items.length ? h('p', { class: 'person-extra span' }, tx.extras(items)) : null;
 }
 
 /**
@@ -145,7 +182,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // household once the vocabulary is in (household-from-calculator.js); else the example.
   const calculatorRequest =
     shared || !calculatorLink ? null : decodeRequest(`#r=${calculatorLink}`);
-  const fromCalculator = calculatorRequest?.members?.length ? calculatorRequest : null;
+  // Only a family: a holder and at least one relative (the example shows more than one alone).
+  const fromCalculator =
+    calculatorRequest?.holder &&
+    typeof calculatorRequest.holder === 'object' &&
+    Array.isArray(calculatorRequest.members) &&
+    calculatorRequest.members.some((m) => m && typeof m === 'object')
+      ? calculatorRequest
+      : null;
   const state = shared ?? {
     lang: (mode.lang ?? lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
     asOf: today(),
@@ -161,7 +205,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   const options = { includeNames: false };
   prefetchPlaces([
     mode.region,
-    ...state.people.map((p) => p.region),
+    ...(fromCalculator ? [] : state.people.map((p) => p.region)),
     fromCalculator?.holder?.region,
     ...(Array.isArray(fromCalculator?.members) ? fromCalculator.members : []).map((m) => m?.region),
   ]);
@@ -288,6 +332,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
             }),
           ),
           regionField(person, i),
+          extrasLine(person, tx),
           person.scheme === 'employee'
             ? [
                 field(
@@ -345,13 +390,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         ? [h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote)]
         : []),
       ...(state.carried
-        ? [
-            h(
-              'p',
-              { class: 'example-note', id: 'carried-note' },
-              state.carried.guessed ? `${tx.carriedNote}${tx.carriedParents}` : tx.carriedNote,
-            ),
-          ]
+        ? [h('p', { class: 'example-note', id: 'carried-note' }, carriedNote(state.carried, tx))]
         : []),
       field(
         tx.asOf,
@@ -458,7 +497,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (carried) {
         state.people = carried.people.map((p) => blank(p));
         state.asOf = carried.asOf ?? state.asOf;
-        state.carried = { guessed: carried.guessed };
+        const { guessed, overflow, statusGuessed, namesLeftOut } = carried;
+        state.carried = { guessed, overflow, statusGuessed, namesLeftOut };
       } else if (fromCalculator) {
         state.example = true; // a link that says no family: the example, marked
       }

@@ -8,14 +8,36 @@
 import { fenToYuanText } from './share.js';
 
 const text = (value) => (typeof value === 'string' ? value : '');
-const region = (value) => (/^\d{6}$/.test(value ?? '') ? value : '');
-const yuan = (fen) => (Number.isSafeInteger(fen) && fen >= 0 ? fenToYuanText(fen) : '');
+const region = (value) => (typeof value === 'string' && /^\d{6}$/.test(value) ? value : '');
+const fen = (value) => Number.isSafeInteger(value) && value >= 0;
+const yuan = (value) => (fen(value) ? fenToYuanText(value) : '');
 
 /**
- * `{ asOf, people, guessed }` from a calculator request and the module's vocabulary, or null when
- * it is not one or has no relatives (the household page then shows its example, which shows more
- * than one person alone would). `people` are the household form's fields (as text); `guessed` is
- * true when a relative's role was chosen by order.
+ * What a person's account or binding has that the household form has no field for (a tier, no
+ * account, the prior-years part, the authorised amount, bound by another holder), from a
+ * calculator's holder or member or a household link's person: the household request takes them
+ * (household.md), so they are kept and sent as they are, and shown under the person, so that
+ * nothing decides the plan unseen.
+ */
+export function accountExtras(from) {
+  const extras = {};
+  if (typeof from?.tier === 'string' && from.tier) extras.tier = from.tier.slice(0, 8);
+  if (typeof from?.has_personal_account === 'boolean')
+    extras.has_personal_account = from.has_personal_account;
+  if (fen(from?.prior_years_balance_fen))
+    extras.prior_years_balance_fen = from.prior_years_balance_fen;
+  if (fen(from?.authorized_limit_fen)) extras.authorized_limit_fen = from.authorized_limit_fen;
+  if (from?.bound_to_other_holder === true) extras.bound_to_other_holder = true;
+  return extras;
+}
+
+/**
+ * `{ asOf, people, guessed, overflow, statusGuessed, namesLeftOut }` from a calculator request and
+ * the module's vocabulary, or null when it is not one or has no relatives (the household page then
+ * shows its example, which shows more than one person alone would). `people` are the household
+ * form's fields (as text); the flags say what the page asks the user to check: a role chosen by
+ * order, a relative left without a role of their relation, an employee relative's status (which
+ * the calculator does not ask), names the link left out.
  */
 export function householdFromCalculator(request, vocabulary) {
   const holder = request?.holder;
@@ -35,14 +57,17 @@ export function householdFromCalculator(request, vocabulary) {
     status: text(holder.status) || 'employed',
     region: region(holder.region),
     balance: yuan(holder.balance_fen),
+    extra: accountExtras(holder),
   };
   const taken = new Map(); // relation -> how many relatives so far
-  let guessed = false;
+  let guessed = false; // a role chosen by order (父亲 or 母亲)
+  let overflow = false; // a relative left without a role of their relation (a third parent)
   const people = members.map((m) => {
     const roles = rolesOf(m.relation);
     const count = taken.get(m.relation) ?? 0;
     taken.set(m.relation, count + 1);
     if (roles.length > 1) guessed = true;
+    if (roles.length > 1 && count >= roles.length) overflow = true;
     const scheme = text(m.scheme) || 'resident';
     return {
       name: text(m.name).slice(0, 64),
@@ -51,11 +76,19 @@ export function householdFromCalculator(request, vocabulary) {
       scheme,
       region: region(m.region),
       balance: scheme === 'employee' ? yuan(m.own_balance_fen) : '',
+      extra: accountExtras(m),
     };
   });
   return {
-    asOf: /^\d{4}-\d{2}-\d{2}$/.test(request.as_of ?? '') ? request.as_of : undefined,
+    asOf:
+      typeof request.as_of === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(request.as_of)
+        ? request.as_of
+        : undefined,
     people: [self, ...people],
     guessed,
+    overflow,
+    // What else the form fills in that the calculator never asked or the link left out.
+    statusGuessed: people.some((p) => p.scheme === 'employee'),
+    namesLeftOut: people.every((p) => !p.name),
   };
 }

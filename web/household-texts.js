@@ -23,6 +23,18 @@ export const HOUSEHOLD_TEXTS = {
     carriedNote: '已带入您在计算器里填写的家人。请填上您自己的年龄，再核对每个人。',
     carriedParents:
       '计算器不问父母是父亲还是母亲，这里先按父亲、母亲的顺序填入，请改成实际的关系。',
+    carriedNoNames: '为保护隐私，称呼没有随链接带过来，可以在这里补上。',
+    carriedOverflow:
+      '第三位及以后的父母（如继父母）本页只能填为“其他家人”，方案可能与单人计算不同。',
+    carriedStatus: '职工医保家人的状态（在职或退休）计算器没有问，这里先填“在职”，请改成实际的。',
+    extras: (items) =>
+      `另有单人计算中填写的：${items.join('；')}。本页不能修改，请回到单人计算修改。`,
+    extraTier: (tier) => `档次 ${tier}`,
+    extraHasAccount: '有个人账户',
+    extraNoAccount: '没有个人账户',
+    extraPrior: (yuan) => `历年账户余额 ${yuan} 元`,
+    extraAuthorized: (yuan) => `授权额度 ${yuan} 元`,
+    extraBound: '已被其他人绑定为共济对象',
     person: '成员',
     name: '称呼（可不填，只在本机显示）',
     role: '与您的关系',
@@ -97,6 +109,19 @@ export const HOUSEHOLD_TEXTS = {
       'The family you entered in the calculator is filled in. Add your own age, then check each person.',
     carriedParents:
       ' The calculator does not ask whether a parent is a father or a mother: they are filled in as father, then mother. Change them to the real relation.',
+    carriedNoNames: ' For privacy, names do not come with the link; you can add them here.',
+    carriedOverflow:
+      ' A third parent or more (a step-parent) can only be entered here as another relative, so the plan may differ from the single calculator.',
+    carriedStatus:
+      " The calculator does not ask an employee-scheme relative's status (in work or retired): it is filled in as in work; change it to the real one.",
+    extras: (items) =>
+      `Also from the single calculator: ${items.join('; ')}. This page cannot change them; change them on the single calculator.`,
+    extraTier: (tier) => `tier ${tier}`,
+    extraHasAccount: 'has a personal account',
+    extraNoAccount: 'no personal account',
+    extraPrior: (yuan) => `prior-years balance ${yuan} yuan`,
+    extraAuthorized: (yuan) => `authorised amount ${yuan} yuan`,
+    extraBound: 'already bound by another holder',
     person: 'Member',
     name: 'Name (optional, shown on this device only)',
     role: 'Relation to you',

@@ -110,7 +110,14 @@ export const EN_TEXTS = {
   summaryShortCannot: ['The holder has no shareable account'],
   toAnswer: 'See the answer',
   elderMode: 'Large type',
-  more: 'More',
+  // After "More:" each name is as in a sentence ("More: family diagram").
+  more: (names) => `More: ${names.map((n) => n[0].toLowerCase() + n.slice(1)).join(', ')}`,
+  moreNames: {
+    priorYears: 'prior-years balance',
+    authorized: 'authorised amount',
+    ownBalance: 'own balance',
+    bound: 'bound by someone else?',
+  },
   brokenLink:
     'This link could not be read (it may be incomplete or damaged); the form below is the default one.',
   picture: 'Family diagram',

@@ -97,7 +97,14 @@ export const TEXTS = {
     summaryShortCannot: ['共济人没有可共济的个人账户'],
     toAnswer: '看结果',
     elderMode: '长辈模式',
-    more: '更多',
+    // A fold of 长辈模式 names what it holds: 更多：历年余额、授权额度.
+    more: (names) => `更多：${names.join('、')}`,
+    moreNames: {
+      priorYears: '历年余额',
+      authorized: '授权额度',
+      ownBalance: '本人账户余额',
+      bound: '是否已被他人绑定',
+    },
     brokenLink: '这个链接无法读取（可能不完整或已损坏），下面是默认的表单。',
     picture: '家庭关系图',
     pictureLabel: (names) => `共济人居中；可以使用的成员：${names || '无'}`,

@@ -609,9 +609,11 @@ function printMembers(answer, state, t, lang) {
   );
 }
 
-// In 长辈模式 the parts few need wait behind "更多".
-function more(state, t, node) {
-  return state.elder ? h('details', { class: 'more' }, h('summary', {}, t.more), node) : node;
+// In 长辈模式 the parts few need wait behind a fold that names them (更多：家庭关系图).
+function more(state, t, name, node) {
+  return state.elder
+    ? h('details', { class: 'more' }, h('summary', {}, t.more([name])), node)
+    : node;
 }
 
 export function renderResults(answer, state, t, lang) {
@@ -671,7 +673,9 @@ export function renderResults(answer, state, t, lang) {
           : null,
       ),
     ),
-    answer.members.length ? part('picture', more(state, t, familyPicture(answer, state, t))) : null,
+    answer.members.length
+      ? part('picture', more(state, t, t.picture, familyPicture(answer, state, t)))
+      : null,
     answer.members.length
       ? part(
           'members',
@@ -735,6 +739,7 @@ export function renderResults(answer, state, t, lang) {
       more(
         state,
         t,
+        t.sources,
         h(
           'section',
           { class: 'card sources', 'aria-labelledby': 'sources-title' },

@@ -399,6 +399,20 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
     ),
     'secondary fields wait behind 更多',
   );
+  // Each fold says what it holds, and looks like a control to open (a marker, a border).
+  assert.deepEqual(
+    await page.$$eval('details.more > summary', (all) => all.map((s) => s.textContent)),
+    [
+      '更多：历年余额、授权额度',
+      '更多：本人账户余额、是否已被他人绑定',
+      '更多：家庭关系图',
+      '更多：来源',
+    ],
+  );
+  assert.equal(
+    await page.$eval('details.more > summary', (s) => getComputedStyle(s, '::before').content),
+    '"▸"',
+  );
   assert.ok(await page.$eval('[data-part="sources"]', (e) => e.matches('details.more')));
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
   await page.check('#remember');
@@ -440,6 +454,16 @@ test("a field the answer needs (上海's 历年 part) is never folded behind 更
           (e) => !!e.closest('details'),
         ),
         `${where}: a field the answer does not need still waits behind 更多`,
+      );
+    // The fold names what it still holds (walk 40: a bare "更多" told an older reader nothing).
+    if (elder)
+      assert.equal(
+        await page.$eval(
+          '#holder-balance',
+          (input) => input.closest('fieldset').querySelector('details.more > summary').textContent,
+        ),
+        '更多：授权额度',
+        where,
       );
     // The warning and the holder's card each point to the field; the link focuses it.
     const links = page.locator('.warnings [data-code="holder.prior_years_missing"] .field-link');

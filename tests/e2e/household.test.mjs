@@ -140,6 +140,7 @@ test('the family typed on the calculator comes along its link to the household f
   const note = await page.textContent('#carried-note');
   assert.match(note, /^已带入您在计算器里填写的家人。请填上您自己的年龄/);
   assert.match(note, /父亲、母亲的顺序/, 'the parent’s side is said to be a guess');
+  assert.match(note, /称呼没有随链接带过来/, 'the link left the names out, and the note says so');
   assert.equal(await page.$('#example-note'), null, 'not called an example');
   const roles = await page.$$eval('[data-path$="/role"]', (selects) => selects.map((s) => s.value));
   assert.deepEqual(roles, ['self', 'spouse', 'father']);
@@ -160,6 +161,44 @@ test('the family typed on the calculator comes along its link to the household f
   assert.equal(planRequest(page).as_of, '2026-06-01', 'the date chosen comes too');
   // Still there after the first change: it says what was carried, not what is left to do.
   assert.ok(await page.$('#carried-note'));
+  await page.close();
+});
+
+// Review of walk 40's change: what the calculator knew that the household form has no field for
+// (深圳's tier, a member bound by another holder) was dropped, and the plan then contradicted the
+// calculator. It is kept, sent, and said under the person.
+test('what the household form has no field for comes along too, is sent, and is said under the person', async () => {
+  const page = await site.newPage();
+  const request = {
+    as_of: '2026-06-01',
+    lang: 'zh-CN',
+    holder: { region: '440300', scheme: 'employee', tier: '2', balance_fen: 300000 },
+    members: [
+      { id: 'm1', relation: 'child', age: 8, scheme: 'resident' },
+      { id: 'm2', relation: 'spouse', age: 40, scheme: 'resident', bound_to_other_holder: true },
+    ],
+  };
+  await page.goto(`${site.origin}/#r=${encode(request)}`);
+  await page.waitForSelector('#summary');
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  assert.equal(await planSettled(page), 'problem');
+  await page.fill('[data-path="/household/people/0/age"]', '38');
+  assert.equal(await planSettled(page), 'answer');
+  const lines = await page.$$eval('.person-extra', (all) => all.map((p) => p.textContent));
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /^另有单人计算中填写的：档次 /);
+  assert.match(lines[1], /已被其他人绑定为共济对象/);
+  const people = planRequest(page).household.people;
+  assert.equal(people[0].tier, '2');
+  assert.equal(people[2].bound_to_other_holder, true);
+  // As the calculator says: 深圳's second tier has no account to share, so no one is covered.
+  const plan = await page.textContent('#plan-body');
+  assert.doesNotMatch(plan, /由您绑定/);
+  // Kept through the household's own link (a reload).
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await page.locator('.person-extra').count(), 2);
   await page.close();
 });
 

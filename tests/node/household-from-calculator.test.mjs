@@ -13,7 +13,13 @@ const vocabulary = calculator.vocabulary();
 
 const request = {
   as_of: '2026-06-01',
-  holder: { region: '310000', scheme: 'employee', status: 'retired', balance_fen: 1234550 },
+  holder: {
+    region: '310000',
+    scheme: 'employee',
+    status: 'retired',
+    balance_fen: 1234550,
+    prior_years_balance_fen: 0,
+  },
   members: [
     {
       id: 'a',
@@ -24,7 +30,7 @@ const request = {
       own_balance_fen: 5000,
     },
     { id: 'b', relation: 'parent', age: 90, scheme: 'resident', region: '410100' },
-    { id: 'c', relation: 'parent', age: 88, scheme: 'resident' },
+    { id: 'c', relation: 'parent', age: 88, scheme: 'resident', bound_to_other_holder: true },
     { id: 'd', relation: 'maternal_grandchild', age: 6, scheme: 'resident' },
     { id: 'e', relation: 'other', age: 40, scheme: 'resident' },
     { id: 'f', relation: 'grandparent', age: 99, scheme: 'none', own_balance_fen: 100 },
@@ -47,7 +53,11 @@ test('each relative takes the household role that is their relation to the holde
     status: 'retired',
     region: '310000',
     balance: '12345.50',
+    // What the household form has no field for is kept, to be sent and shown (a 上海 holder's
+    // prior-years part decides what may be shared).
+    extra: { prior_years_balance_fen: 0 },
   });
+  assert.deepEqual(carried.people[3].extra, { bound_to_other_holder: true });
   assert.deepEqual(carried.people[1], {
     name: '老伴',
     role: 'spouse',
@@ -55,10 +65,14 @@ test('each relative takes the household role that is their relation to the holde
     scheme: 'employee',
     region: '',
     balance: '50',
+    extra: {},
   });
   assert.equal(carried.people[2].region, '410100');
   assert.equal(carried.people[6].balance, '', 'no account of her own without employee insurance');
   assert.equal(carried.guessed, true, 'a parent’s side was chosen by order');
+  assert.equal(carried.overflow, false);
+  assert.equal(carried.statusGuessed, true, 'the spouse is on the employee scheme');
+  assert.equal(carried.namesLeftOut, false, 'the spouse’s name came with the link');
 });
 
 test('only a parent or a parent-in-law makes the page ask to check the side', () => {
@@ -76,6 +90,10 @@ test('only a parent or a parent-in-law makes the page ask to check the side', ()
     ['self', 'spouse_father', 'spouse_mother', 'other'],
     'a third has no role of its own left',
   );
+  const overflowing = householdFromCalculator(inLaws, vocabulary);
+  assert.equal(overflowing.overflow, true, 'and the page says so');
+  assert.equal(overflowing.namesLeftOut, true);
+  assert.equal(overflowing.statusGuessed, false);
 });
 
 test('no relatives, or no calculator family, carries nothing: the page shows its example', () => {
@@ -94,6 +112,7 @@ test('no relatives, or no calculator family, carries nothing: the page shows its
     scheme: 'resident',
     region: '',
     balance: '',
+    extra: {},
   });
   assert.equal(odd.people[0].region, '');
 });
@@ -109,9 +128,42 @@ test('the carried household, once the holder’s age is given, is one the planne
       person.status = p.status ?? 'employed';
       person.balance_fen = Math.round(Number(p.balance) * 100);
     }
+    for (const [key, value] of Object.entries(p.extra)) {
+      if (key === 'bound_to_other_holder' || p.scheme === 'employee') person[key] = value;
+    }
     return person;
   });
   const answer = calculator.evaluate({ as_of: carried.asOf, household: { people } });
   assert.equal(answer.ok, true, JSON.stringify(answer.error));
   assert.equal(answer.plan.people.length + answer.plan.holders.length, people.length);
+  // As the calculator would say: 上海 shares only the prior-years part, here 0, so the holder
+  // binds no one local; the mother bound by another holder is bound by no one here.
+  const holder = answer.plan.holders.find((h) => h.person === 'p1');
+  assert.equal(holder.shareable_fen, 0);
+  assert.ok(holder.reasons.some((r) => r.code === 'holder.needs_balance'));
+  assert.equal(answer.plan.people.find((p) => p.person === 'p4').holder, null);
+});
+
+test('an account’s facts the household form has no field for are kept, typed as the contract has them', () => {
+  const carried = householdFromCalculator(
+    {
+      holder: {
+        region: '440300',
+        scheme: 'employee',
+        balance_fen: 100,
+        tier: '2',
+        has_personal_account: false,
+        authorized_limit_fen: 500,
+        prior_years_balance_fen: -1,
+      },
+      members: [{ relation: 'child', age: 3, scheme: 'resident', bound_to_other_holder: 'yes' }],
+    },
+    vocabulary,
+  );
+  assert.deepEqual(carried.people[0].extra, {
+    tier: '2',
+    has_personal_account: false,
+    authorized_limit_fen: 500,
+  });
+  assert.deepEqual(carried.people[1].extra, {}, 'only true binds');
 });
