@@ -8,6 +8,26 @@ import { loadTexts, TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 import { modeFromUrl, withMode } from './page-mode.js';
 
+// The names a link leaves out ride with this tab's history entry (history.state), never in the
+// address: coming Back from the household page (or any page) shows the family named as it was
+// left, and a copied link still carries no names unless asked.
+function namesOfThisTab(request) {
+  const names = (request.members ?? []).map((m) => m.name ?? '');
+  return !options.includeNames && names.some(Boolean) ? { names } : null;
+}
+function withNamesOfThisTab(request) {
+  const names = history.state?.names;
+  if (!request || !Array.isArray(request.members) || !Array.isArray(names)) return request;
+  return {
+    ...request,
+    members: request.members.map((m, i) =>
+      m && typeof m === 'object' && !m.name && typeof names[i] === 'string' && names[i]
+        ? { ...m, name: names[i].slice(0, 64) }
+        : m,
+    ),
+  };
+}
+
 // What was kept, if the person asked: a family is computed at today's date unless they had chosen
 // a date.
 function storedFamily() {
@@ -20,7 +40,7 @@ function storedFamily() {
 }
 
 const linkGiven = /^#r=/.test(location.hash);
-const shared = decodeRequest(location.hash);
+const shared = withNamesOfThisTab(decodeRequest(location.hash));
 const remembered = storedFamily();
 // The page's own link (a reload, or the way back from the household page) says the family
 // remembered, without its names as a link leaves them out: the remembered family is shown, names
@@ -79,7 +99,7 @@ const firstAnswer = new Promise((resolve) => {
 function onChange(current, request) {
   answered();
   lastRequest = request;
-  history.replaceState(null, '', linkFor(request));
+  history.replaceState(namesOfThisTab(request), '', linkFor(request));
   updateHouseholdLink();
   keep();
 }

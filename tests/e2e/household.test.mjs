@@ -11,6 +11,7 @@ import {
   openSite,
   pickRegion,
   pictureProblems,
+  settled,
 } from './browser.mjs';
 
 let site;
@@ -199,6 +200,33 @@ test('what the household form has no field for comes along too, is sent, and is 
   await page.reload();
   assert.equal(await planSettled(page), 'answer');
   assert.equal(await page.locator('.person-extra').count(), 2);
+  await page.close();
+});
+
+// Walk 41: the names typed on the calculator were gone on coming back from the household page. A
+// link leaves them out (privacy); they ride with the tab's history entry instead, so browser Back
+// shows them, and still no address carries them.
+test('names typed on the calculator are there again on coming Back, and never in an address', async () => {
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.waitForSelector('#summary');
+  await page.click('#add-member');
+  await page.fill('[data-path="/members/0/name"]', '老伴');
+  await page.fill('[data-path="/members/0/age"]', '60');
+  assert.equal(await settled(page), 'answer');
+  const inAddress = () =>
+    Buffer.from(new URL(page.url()).hash.slice(3), 'base64url').toString().includes('老伴');
+  assert.equal(inAddress(), false);
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  await planSettled(page);
+  await page.goBack();
+  await page.waitForSelector('#summary');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.inputValue('[data-path="/members/0/name"]'), '老伴');
+  assert.equal(await page.inputValue('[data-path="/members/0/age"]'), '60');
+  assert.equal(inAddress(), false, 'not in the address');
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   await page.close();
 });
 
