@@ -230,6 +230,30 @@ test('names typed on the calculator are there again on coming Back, and never in
   await page.close();
 });
 
+// Walk 41: in large English type at 390 px the household page's header took 580 px, its tagline a
+// narrow column beside the buttons. On a phone the tagline and the way back take the whole width.
+test('on a phone the tagline takes the header’s whole width, below the title and its buttons', async () => {
+  for (const path of ['/', '/household.html']) {
+    for (const query of ['', '?lang=en&large=1']) {
+      const page = await site.newPage({ width: 390, height: 844 });
+      await page.goto(`${site.origin}${path}${query}`);
+      await page.waitForSelector('.site-header .tagline');
+      const box = await page.$eval('.site-header', (header) => {
+        const style = getComputedStyle(header);
+        const inner =
+          header.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const tagline = header.querySelector('.tagline').getBoundingClientRect();
+        const tools = header.querySelector('.header-tools').getBoundingClientRect();
+        return { inner, width: tagline.width, top: tagline.top, toolsBottom: tools.bottom };
+      });
+      const where = `${path}${query}`;
+      assert.ok(box.width >= box.inner - 1, `${where}: ${box.width} of ${box.inner} px`);
+      assert.ok(box.top >= box.toolsBottom, `${where}: below the buttons`);
+      await page.close();
+    }
+  }
+});
+
 test('a region in the address that is not a code the rules know is ignored, never an error nor HTML; a shared household keeps its own', async () => {
   const earlier = site.problems.length;
   for (const region of [
