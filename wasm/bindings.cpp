@@ -33,31 +33,19 @@ const char16_t* last_answer_in_utf16() {
   const unsigned char* end = byte + size;
   char16_t* unit = units;
   while (byte < end) {
-    // Four ASCII bytes at a time (most of an answer is its JSON's ASCII): each byte widened to
-    // a unit in place, stored as one 8-byte word.
-    uint32_t four;
-    if (end - byte >= 4 && (__builtin_memcpy(&four, byte, 4), (four & 0x80808080u) == 0)) {
-      const uint64_t wide = (four & 0xFFu) | (uint64_t{four & 0xFF00u} << 8) |
-                            (uint64_t{four & 0xFF0000u} << 16) |
-                            (uint64_t{four & 0xFF000000u} << 24);
-      __builtin_memcpy(unit, &wide, 8);
-      unit += 4;
-      byte += 4;
-      continue;
-    }
     // The writer's output is valid UTF-8 (the request reader and the image reader check every
     // text that enters), so continuation bytes are not checked; a sequence cut short still never
     // reads past the end.
     const unsigned lead = *byte++;
+    if (lead < 0x80) {
+      *unit++ = static_cast<char16_t>(lead);
+      continue;
+    }
     // Three bytes (a Chinese character) in one step.
     if (lead - 0xE0u < 0x10u && end - byte >= 2) {
       *unit++ = static_cast<char16_t>(((lead & 0x0Fu) << 12) | ((byte[0] & 0x3Fu) << 6) |
                                       (byte[1] & 0x3Fu));
       byte += 2;
-      continue;
-    }
-    if (lead < 0x80) {
-      *unit++ = static_cast<char16_t>(lead);
       continue;
     }
     const int more = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
@@ -70,8 +58,7 @@ const char16_t* last_answer_in_utf16() {
     }
     *unit++ = static_cast<char16_t>(point);
   }
-  const std::size_t count = static_cast<std::size_t>(unit - units);
-  units_count = count;
+  units_count = static_cast<std::size_t>(unit - units);
   return units;
 }
 }  // namespace

@@ -295,13 +295,16 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
   for (Relation item : circle.list) {
     names.push_back(std::string(context.texts.word("relation", name_of(item, kRelationNames))));
   }
-  context.add_reason(result.reasons, "member.relation_not_yet",
-                     context.texts.get("member.relation_not_yet",
-                                       {{"date", date},
-                                        {"region", context.region_name(context.holder_region)},
-                                        {"allowed", context.texts.series(names)},
-                                        {"relation", label}}),
-                     &relations);
+  // A circle the region does not set is the nation's: said as the nation's, not the place's.
+  const char* text = context.region_sets("relations") ? "member.relation_not_yet"
+                                                      : "member.relation_not_yet.national";
+  context.add_reason(
+      result.reasons, "member.relation_not_yet",
+      context.texts.get(text, {{"date", date},
+                               {"region", context.region_name(context.holder_region)},
+                               {"allowed", context.texts.series(names)},
+                               {"relation", label}}),
+      &relations);
   return false;
 }
 

@@ -489,7 +489,12 @@ export function check(request, answer) {
           )
         : key === 'channels'
           ? channels.length > 0
-          : HOLDER_RULES.has(key) || (answer.holder.can_share && answer.members.length > 0);
+          : // What the account may pay for is used by every bill of that kind, answered whether
+            // or not the holder can share (its reason says the use's doubt).
+            (key.startsWith('use.') &&
+              (request.expenses ?? []).some((e) => `use.${e.kind}` === key)) ||
+            HOLDER_RULES.has(key) ||
+            (answer.holder.can_share && answer.members.length > 0);
   }
 
   // A source about a region (its `region` in sources.json) is cited only to a family with
