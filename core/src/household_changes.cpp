@@ -167,15 +167,20 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     for (const std::string& tier : account.tiers) {
       Request tiered = base;
       tiered.holder.tier = tier;
+      // Not insured: enrolling as well (the change says both), as with a later rule.
+      if (who.scheme == Scheme::none) tiered.members.front().scheme = Scheme::resident;
       if (!sole_member_eligible(tiered, facts.policies)) continue;
-      tiers.push_back({"change.tier",
-                       texts.get("plan.change_tier",
-                                 {{"person", labels[person]},
-                                  {"holder", labels[q]},
-                                  {"tier", tier},
-                                  {"region", region_label(facts.policies, base.holder.region,
-                                                          household.lang)}}),
-                       account.sources, std::nullopt, household.people[q].id});
+      tiers.push_back(
+          {"change.tier",
+           texts.get("plan.change_tier",
+                     {{"person", labels[person]},
+                      {"holder", labels[q]},
+                      {"tier", tier},
+                      {"region", region_label(facts.policies, base.holder.region, household.lang)},
+                      {"enrol", who.scheme == Scheme::none
+                                    ? texts.get("plan.and_enrol", {{"person", labels[person]}})
+                                    : std::string()}}),
+           account.sources, std::nullopt, household.people[q].id});
     }
     // A holder whose status has no account there (the flexibly employed of 蚌埠): the statuses
     // that have one, as for a single holder.
