@@ -100,6 +100,9 @@ function onChange(current, request) {
   answered();
   lastRequest = request;
   history.replaceState(namesOfThisTab(request), '', linkFor(request));
+  // The household page's way back can tell this entry is the calculator as left (the Navigation
+  // API hides the address of a no-referrer page, not an entry's own state).
+  globalThis.navigation?.updateCurrentEntry?.({ state: { calculator: location.href } });
   updateHouseholdLink();
   keep();
 }

@@ -438,6 +438,10 @@ export function mountCalculator(
   // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type;
   // a field the answer rests on (上海's 历年 part: without it the answer is 算不出) never does.
   const isNeeded = (element) => needed.has(element.querySelector('[data-path]')?.dataset.path);
+  const isFilled = (element) => {
+    const input = element.querySelector('input');
+    return input?.type === 'checkbox' ? input.checked : Boolean(input?.value.trim());
+  };
   // In 长辈模式 the fields few need wait behind a fold whose summary names them (更多：历年余额、
   // 授权额度), so that what is behind it is read before it is opened. Each entry is [the field's
   // short name, the field].
@@ -447,9 +451,12 @@ export function mountCalculator(
       return node;
     });
     if (!state.elder) return fields;
-    const folded = fields.filter((f) => !isNeeded(f));
+    // A field the answer rests on, or one the user has filled in, stays in sight (walk 42: an
+    // authorised amount typed, then folded away, still capped the answer unseen).
+    const shown = (f) => isNeeded(f) || isFilled(f);
+    const folded = fields.filter((f) => !shown(f));
     return [
-      fields.filter(isNeeded),
+      fields.filter(shown),
       folded.length
         ? h(
             'details',

@@ -136,15 +136,28 @@ export function householdRequest(state, withNames = true) {
   };
 }
 
-// What the form says of a family carried from the calculator: what to add, what to check.
+// What the form says of a family carried from the calculator: what was done, then each thing to
+// add or check as an item of its own (walk 42: one dense paragraph of five instructions).
 function carriedNote(carried, tx) {
-  return [
-    tx.carriedNote,
-    carried.namesLeftOut ? tx.carriedNoNames : '',
-    carried.guessed ? tx.carriedParents : '',
-    carried.overflow ? tx.carriedOverflow : '',
-    carried.statusGuessed ? tx.carriedStatus : '',
-  ].join('');
+  const items = [
+    carried.namesLeftOut && tx.carriedNoNames,
+    carried.guessed && tx.carriedParents,
+    carried.overflow && tx.carriedOverflow,
+    carried.statusGuessed && tx.carriedStatus,
+    carried.balanceMissing && tx.carriedBalance,
+  ].filter(Boolean);
+  return h(
+    'div',
+    { class: 'example-note', id: 'carried-note' },
+    h('p', {}, tx.carriedNote),
+    items.length
+      ? h(
+          'ul',
+          {},
+          items.map((item) => h('li', {}, item.trim())),
+        )
+      : null,
+  );
 }
 
 // Under a person, what was kept for them that the form has no field for (from the calculator or
@@ -389,9 +402,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       ...(state.example
         ? [h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote)]
         : []),
-      ...(state.carried
-        ? [h('p', { class: 'example-note', id: 'carried-note' }, carriedNote(state.carried, tx))]
-        : []),
+      ...(state.carried ? [carriedNote(state.carried, tx)] : []),
       field(
         tx.asOf,
         h('input', {
@@ -466,6 +477,31 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
 
   // Back to the calculator in the language and type size chosen here, with its form as the user
   // left it (its own link, carried here and back).
+  // Back to the calculator as the user left it, names too (its link leaves them out): the tab's
+  // previous entry, where the browser can tell (the Navigation API; the calculator marks its
+  // entry) that it is that very page in the language and type size chosen here (walk 42: the
+  // link lost the names, browser Back did not); else the link.
+  function backInHistory(event) {
+    const entries = globalThis.navigation?.entries?.() ?? [];
+    const previous = entries[(globalThis.navigation?.currentEntry?.index ?? 0) - 1];
+    const address = previous?.getState?.()?.calculator; // app.js says it
+    if (typeof address !== 'string') return;
+    const there = new URL(address);
+    const link = new URL(backLink());
+    const mode = modeFromUrl(there.href);
+    if (
+      there.origin !== link.origin ||
+      there.pathname !== link.pathname ||
+      there.hash !== link.hash ||
+      (mode.lang ?? 'zh-CN') !== state.lang ||
+      Boolean(mode.elder) !== Boolean(state.elder)
+    ) {
+      return;
+    }
+    event.preventDefault();
+    history.back();
+  }
+
   function backLink() {
     const url = new URL(withMode('./', location.href, state));
     if (calculatorLink) {
@@ -497,8 +533,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (carried) {
         state.people = carried.people.map((p) => blank(p));
         state.asOf = carried.asOf ?? state.asOf;
-        const { guessed, overflow, statusGuessed, namesLeftOut } = carried;
-        state.carried = { guessed, overflow, statusGuessed, namesLeftOut };
+        const { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut } = carried;
+        state.carried = { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut };
       } else if (fromCalculator) {
         state.example = true; // a link that says no family: the example, marked
       }
@@ -619,7 +655,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                   'p',
                   { class: 'no-print' },
                   // Back in the language and type size chosen here.
-                  h('a', { href: backLink(), id: 'back' }, tx.back),
+                  h('a', { href: backLink(), id: 'back', onclick: backInHistory }, tx.back),
                 )
               : null,
           ),

@@ -32,12 +32,13 @@ export function accountExtras(from) {
 }
 
 /**
- * `{ asOf, people, guessed, overflow, statusGuessed, namesLeftOut }` from a calculator request and
+ * `{ asOf, people, guessed, overflow, statusGuessed, balanceMissing, namesLeftOut }` from a
+ * calculator request and
  * the module's vocabulary, or null when it is not one or has no relatives (the household page then
  * shows its example, which shows more than one person alone would). `people` are the household
  * form's fields (as text); the flags say what the page asks the user to check: a role chosen by
  * order, a relative left without a role of their relation, an employee relative's status (which
- * the calculator does not ask), names the link left out.
+ * the calculator does not ask) or own balance (which it does not need), names the link left out.
  */
 export function householdFromCalculator(request, vocabulary) {
   const holder = request?.holder;
@@ -89,6 +90,7 @@ export function householdFromCalculator(request, vocabulary) {
     overflow,
     // What else the form fills in that the calculator never asked or the link left out.
     statusGuessed: people.some((p) => p.scheme === 'employee'),
+    balanceMissing: people.some((p) => p.scheme === 'employee' && !p.balance),
     namesLeftOut: people.every((p) => !p.name),
   };
 }

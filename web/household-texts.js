@@ -21,6 +21,7 @@ export const HOUSEHOLD_TEXTS = {
     people: '家庭成员',
     exampleNote: '下面是一个示例家庭，请改成您家的成员、年龄和余额。',
     carriedNote: '已带入您在计算器里填写的家人。请填上您自己的年龄，再核对每个人。',
+    carriedBalance: '职工医保家人的个人账户余额计算器里没有填的，这里也要填上。',
     carriedParents:
       '计算器不问父母是父亲还是母亲，这里先按父亲、母亲的顺序填入，请改成实际的关系。',
     carriedNoNames: '为保护隐私，称呼没有随链接带过来，可以在这里补上。',
@@ -28,8 +29,8 @@ export const HOUSEHOLD_TEXTS = {
       '第三位及以后的父母（如继父母）本页只能填为“其他家人”，方案可能与单人计算不同。',
     carriedStatus: '职工医保家人的状态（在职或退休）计算器没有问，这里先填“在职”，请改成实际的。',
     extras: (items) =>
-      `另有单人计算中填写的：${items.join('；')}。本页不能修改，请回到单人计算修改。`,
-    extraTier: (tier) => `档次 ${tier}`,
+      `另有单人计算中填写的：${items.join('；')}。本页不能修改，要改请回到单人计算。`,
+    extraTier: (tier) => `参保档次为${tier}`,
     extraHasAccount: '有个人账户',
     extraNoAccount: '没有个人账户',
     extraPrior: (yuan) => `历年账户余额 ${yuan} 元`,
@@ -107,6 +108,8 @@ export const HOUSEHOLD_TEXTS = {
     exampleNote: 'Below is an example household: change it to your own family, ages and balances.',
     carriedNote:
       'The family you entered in the calculator is filled in. Add your own age, then check each person.',
+    carriedBalance:
+      ' An employee-scheme relative whose own balance was not entered in the calculator needs it here.',
     carriedParents:
       ' The calculator does not ask whether a parent is a father or a mother: they are filled in as father, then mother. Change them to the real relation.',
     carriedNoNames: ' For privacy, names do not come with the link; you can add them here.',
@@ -115,8 +118,8 @@ export const HOUSEHOLD_TEXTS = {
     carriedStatus:
       " The calculator does not ask an employee-scheme relative's status (in work or retired): it is filled in as in work; change it to the real one.",
     extras: (items) =>
-      `Also from the single calculator: ${items.join('; ')}. This page cannot change them; change them on the single calculator.`,
-    extraTier: (tier) => `tier ${tier}`,
+      `Also from the single calculator: ${items.join('; ')}. ${items.length > 1 ? 'These are' : 'This is'} changed on the single calculator, not here.`,
+    extraTier: (tier) => tier,
     extraHasAccount: 'has a personal account',
     extraNoAccount: 'no personal account',
     extraPrior: (yuan) => `prior-years balance ${yuan} yuan`,

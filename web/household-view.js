@@ -251,8 +251,9 @@ export function renderPlan(answer, request, t, { lang, elder }) {
     // The picture and its heading go together: neither is printed.
     h('h3', { class: 'picture-title' }, t.picture),
     picture(plan, labels, t, elder),
-    h('h3', {}, t.holders),
-    h('ol', { class: 'plan-holders' }, holders),
+    // No one in the household can share (深圳's tier 2 alone): no heading over nothing.
+    holders.length ? h('h3', {}, t.holders) : null,
+    holders.length ? h('ol', { class: 'plan-holders' }, holders) : null,
     h('h3', {}, t.peopleList),
     h('ol', { class: 'plan-people' }, people),
     answer.warnings.length

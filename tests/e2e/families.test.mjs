@@ -413,6 +413,27 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
     await page.$eval('details.more > summary', (s) => getComputedStyle(s, '::before').content),
     '"▸"',
   );
+  // A field filled in stays in sight (walk 42: an authorised amount folded away still capped the
+  // answer unseen), after a redraw too.
+  await page.$eval('#holder-balance', (input) =>
+    input.closest('fieldset').querySelector('details.more').setAttribute('open', ''),
+  );
+  await page.fill('[data-path="/holder/authorized_limit_fen"]', '500');
+  assert.equal(await settled(page), 'answer');
+  await page.click('#add-member');
+  assert.equal(
+    await page.$eval('[data-path="/holder/authorized_limit_fen"]', (e) => !!e.closest('details')),
+    false,
+    'a filled field is not folded',
+  );
+  assert.equal(
+    await page.$eval(
+      '#holder-balance',
+      (input) => input.closest('fieldset').querySelector('details.more > summary')?.textContent,
+    ),
+    '更多：历年余额',
+  );
+
   assert.ok(await page.$eval('[data-part="sources"]', (e) => e.matches('details.more')));
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept without consent');
   await page.check('#remember');

@@ -188,7 +188,7 @@ test('what the household form has no field for comes along too, is sent, and is 
   assert.equal(await planSettled(page), 'answer');
   const lines = await page.$$eval('.person-extra', (all) => all.map((p) => p.textContent));
   assert.equal(lines.length, 2);
-  assert.match(lines[0], /^另有单人计算中填写的：档次 /);
+  assert.match(lines[0], /^另有单人计算中填写的：参保档次为/);
   assert.match(lines[1], /已被其他人绑定为共济对象/);
   const people = planRequest(page).household.people;
   assert.equal(people[0].tier, '2');
@@ -196,6 +196,8 @@ test('what the household form has no field for comes along too, is sent, and is 
   // As the calculator says: 深圳's second tier has no account to share, so no one is covered.
   const plan = await page.textContent('#plan-body');
   assert.doesNotMatch(plan, /由您绑定/);
+  // And no heading over an empty list of holders (walk 42).
+  assert.doesNotMatch(plan, /共济人和办理步骤/);
   // Kept through the household's own link (a reload).
   await page.reload();
   assert.equal(await planSettled(page), 'answer');
@@ -226,6 +228,15 @@ test('names typed on the calculator are there again on coming Back, and never in
   assert.equal(await page.inputValue('[data-path="/members/0/name"]'), '老伴');
   assert.equal(await page.inputValue('[data-path="/members/0/age"]'), '60');
   assert.equal(inAddress(), false, 'not in the address');
+  // And by the page's own way back (walk 42: it lost them where browser Back did not).
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  await planSettled(page);
+  await page.click('#back');
+  await page.waitForSelector('#summary');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.inputValue('[data-path="/members/0/name"]'), '老伴');
+  assert.equal(inAddress(), false, 'still not in the address');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   await page.close();
 });

@@ -73,6 +73,12 @@ test('each relative takes the household role that is their relation to the holde
   assert.equal(carried.overflow, false);
   assert.equal(carried.statusGuessed, true, 'the spouse is on the employee scheme');
   assert.equal(carried.namesLeftOut, false, 'the spouse’s name came with the link');
+  assert.equal(carried.balanceMissing, false, 'the employee spouse’s balance came too');
+  const noBalance = householdFromCalculator(
+    { ...request, members: [{ relation: 'spouse', age: 50, scheme: 'employee' }] },
+    vocabulary,
+  );
+  assert.equal(noBalance.balanceMissing, true, 'the form needs it, and the note says so');
 });
 
 test('only a parent or a parent-in-law makes the page ask to check the side', () => {
