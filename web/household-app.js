@@ -36,8 +36,13 @@ const EXAMPLE = [
   { role: 'spouse_mother', age: '63', scheme: 'resident', region: '510100' },
 ];
 
+// An account's amounts kept from the calculator or a link are fields of their own here, so that
+// they can be changed where they matter (walk 42: a 历年 part above a lowered balance was an error
+// the form could not fix).
+const KEPT_AMOUNTS = ['prior_years_balance_fen', 'authorized_limit_fen'];
+
 function blank(person = {}) {
-  return {
+  const filled = {
     name: '',
     role: 'child',
     sex: '',
@@ -46,9 +51,17 @@ function blank(person = {}) {
     status: 'employed',
     region: '',
     balance: '',
-    extra: {}, // what the form has no field for (household-from-calculator.js accountExtras)
+    extra: {}, // kept from the calculator or a link (household-from-calculator.js accountExtras)
     ...person,
   };
+  // The kept amounts as the form's text: a field each, as long as the person has it.
+  filled.amounts = Object.fromEntries(
+    KEPT_AMOUNTS.filter((key) => filled.extra[key] !== undefined).map((key) => [
+      key,
+      fenToYuanText(filled.extra[key]),
+    ]),
+  );
+  return filled;
 }
 
 /**
@@ -126,9 +139,17 @@ export function householdRequest(state, withNames = true) {
           const amount = readYuan(p.balance);
           if (amount.fen !== undefined) person.balance_fen = amount.fen;
         }
-        // Kept from the calculator or the link: an account's only where the person has one.
+        // Kept from the calculator or the link: an account's only where the person has one; the
+        // amounts as the form now reads them (one it cannot read is left out: formProblems).
         for (const [key, value] of Object.entries(p.extra ?? {})) {
+          if (KEPT_AMOUNTS.includes(key)) continue;
           if (key === 'bound_to_other_holder' || p.scheme === 'employee') person[key] = value;
+        }
+        if (p.scheme === 'employee') {
+          for (const [key, text] of Object.entries(p.amounts ?? {})) {
+            const amount = readYuan(text);
+            if (text.trim() && amount.fen !== undefined) person[key] = amount.fen;
+          }
         }
         return person;
       }),
@@ -166,16 +187,8 @@ function extrasLine(person, tx) {
   const extra = person.extra ?? {};
   const account = person.scheme === 'employee';
   const items = [];
-  if (account && extra.tier !== undefined)
-    items.push(
-      tx.extraTier(tx.options('tier').find(([id]) => id === extra.tier)?.[1] ?? extra.tier),
-    );
   if (account && extra.has_personal_account !== undefined)
     items.push(extra.has_personal_account ? tx.extraHasAccount : tx.extraNoAccount);
-  if (account && extra.prior_years_balance_fen !== undefined)
-    items.push(tx.extraPrior(fenToYuanText(extra.prior_years_balance_fen)));
-  if (account && extra.authorized_limit_fen !== undefined)
-    items.push(tx.extraAuthorized(fenToYuanText(extra.authorized_limit_fen)));
   if (extra.bound_to_other_holder) items.push(tx.extraBound);
   return items.length ? h('p', { class: 'person-extra span' }, tx.extras(items)) : null;
 }
@@ -268,6 +281,38 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (redraw) renderForm();
       schedule();
     };
+
+  // What the calculator or a link gave that this form asks only of those who have it: 深圳's tier
+  // and the kept amounts, each a field to change here.
+  function keptFields(person, i, tx) {
+    const words = TEXTS[state.lang];
+    const fields = [];
+    if (person.extra.tier !== undefined) {
+      fields.push(
+        field(
+          words.tier,
+          select(tx.options('tier'), person.extra.tier, change(person.extra, 'tier'), {
+            'data-path': `/household/people/${i}/tier`,
+          }),
+        ),
+      );
+    }
+    for (const key of Object.keys(person.amounts)) {
+      fields.push(
+        field(
+          key === 'prior_years_balance_fen' ? words.priorYears : words.authorized,
+          h('input', {
+            type: 'text',
+            inputmode: 'decimal',
+            value: person.amounts[key],
+            'data-path': `/household/people/${i}/${key}`,
+            oninput: (event) => change(person.amounts, key)(event.target.value),
+          }),
+        ),
+      );
+    }
+    return fields;
+  }
 
   // A place is typed and picked (郑州 / zhengzhou / zz), as on the calculator, not found in a
   // list of several hundred; a relative's may stay empty: the same as yours.
@@ -364,6 +409,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                     oninput: (event) => change(person, 'balance')(event.target.value),
                   }),
                 ),
+                ...keptFields(person, i, tx),
               ]
             : null,
         ),
@@ -594,10 +640,16 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (readAge(p.age).age === undefined)
         found.push([`/household/people/${i}/age`, tx.ageFormat]);
       if (p.scheme !== 'employee') return;
-      const amount = readYuan(p.balance);
-      if (amount.fen !== undefined) return;
-      const message = amount.problem === 'too_large' ? tx.yuanTooLarge : tx.yuanFormat;
-      found.push([`/household/people/${i}/balance_fen`, message]);
+      // The balance must be read; a kept amount may be left empty (it is then not sent).
+      for (const [key, text, needed] of [
+        ['balance_fen', p.balance, true],
+        ...Object.entries(p.amounts).map(([key, value]) => [key, value, false]),
+      ]) {
+        const amount = readYuan(text);
+        if (amount.fen !== undefined || (!needed && !text.trim())) continue;
+        const message = amount.problem === 'too_large' ? tx.yuanTooLarge : tx.yuanFormat;
+        found.push([`/household/people/${i}/${key}`, message]);
+      }
     });
     return found;
   }
@@ -616,7 +668,15 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const match = /^\/household\/people\/(\d+)(?:\/(\w+))?/.exec(path);
     if (!match) return namedProblem(words, [path === '/as_of' ? tx.asOf : null], message);
     const who = personName(Number(match[1]));
-    const labels = { age: tx.age, balance_fen: tx.balance, region: tx.region, scheme: tx.scheme };
+    const labels = {
+      age: tx.age,
+      balance_fen: tx.balance,
+      region: tx.region,
+      scheme: tx.scheme,
+      tier: words.tier,
+      prior_years_balance_fen: words.priorYears,
+      authorized_limit_fen: words.authorized,
+    };
     return namedProblem(words, [who, labels[match[2]]], message);
   }
 

@@ -30,11 +30,8 @@ export const HOUSEHOLD_TEXTS = {
     carriedStatus: '职工医保家人的状态（在职或退休）计算器没有问，这里先填“在职”，请改成实际的。',
     extras: (items) =>
       `另有单人计算中填写的：${items.join('；')}。本页不能修改，要改请回到单人计算。`,
-    extraTier: (tier) => `参保档次为${tier}`,
     extraHasAccount: '有个人账户',
     extraNoAccount: '没有个人账户',
-    extraPrior: (yuan) => `历年账户余额 ${yuan} 元`,
-    extraAuthorized: (yuan) => `授权额度 ${yuan} 元`,
     extraBound: '已被其他人绑定为共济对象',
     person: '成员',
     name: '称呼（可不填，只在本机显示）',
@@ -119,11 +116,8 @@ export const HOUSEHOLD_TEXTS = {
       " The calculator does not ask an employee-scheme relative's status (in work or retired): it is filled in as in work; change it to the real one.",
     extras: (items) =>
       `Also from the single calculator: ${items.join('; ')}. ${items.length > 1 ? 'These are' : 'This is'} changed on the single calculator, not here.`,
-    extraTier: (tier) => tier,
     extraHasAccount: 'has a personal account',
     extraNoAccount: 'no personal account',
-    extraPrior: (yuan) => `prior-years balance ${yuan} yuan`,
-    extraAuthorized: (yuan) => `authorised amount ${yuan} yuan`,
     extraBound: 'already bound by another holder',
     person: 'Member',
     name: 'Name (optional, shown on this device only)',

@@ -167,8 +167,10 @@ test('the family typed on the calculator comes along its link to the household f
 
 // Review of walk 40's change: what the calculator knew that the household form has no field for
 // (深圳's tier, a member bound by another holder) was dropped, and the plan then contradicted the
-// calculator. It is kept, sent, and said under the person.
-test('what the household form has no field for comes along too, is sent, and is said under the person', async () => {
+// calculator. It is kept and sent; a tier and the kept amounts are fields of their own (walk 42:
+// a 历年 part above a lowered balance was an error the form could not fix), the rest is said
+// under the person.
+test('what the calculator knew comes along, is sent, and can be changed where it has a field', async () => {
   const page = await site.newPage();
   const request = {
     as_of: '2026-06-01',
@@ -186,22 +188,57 @@ test('what the household form has no field for comes along too, is sent, and is 
   assert.equal(await planSettled(page), 'problem');
   await page.fill('[data-path="/household/people/0/age"]', '38');
   assert.equal(await planSettled(page), 'answer');
+  assert.equal(await page.inputValue('[data-path="/household/people/0/tier"]'), '2');
   const lines = await page.$$eval('.person-extra', (all) => all.map((p) => p.textContent));
-  assert.equal(lines.length, 2);
-  assert.match(lines[0], /^另有单人计算中填写的：参保档次为/);
-  assert.match(lines[1], /已被其他人绑定为共济对象/);
-  const people = planRequest(page).household.people;
+  assert.deepEqual(lines, [
+    '另有单人计算中填写的：已被其他人绑定为共济对象。本页不能修改，要改请回到单人计算。',
+  ]);
+  let people = planRequest(page).household.people;
   assert.equal(people[0].tier, '2');
   assert.equal(people[2].bound_to_other_holder, true);
-  // As the calculator says: 深圳's second tier has no account to share, so no one is covered.
-  const plan = await page.textContent('#plan-body');
-  assert.doesNotMatch(plan, /由您绑定/);
-  // And no heading over an empty list of holders (walk 42).
+  // As the calculator says: 深圳's second tier has no account to share, so no one is covered,
+  // and no heading stands over an empty list of holders (walk 42).
+  let plan = await page.textContent('#plan-body');
+  assert.doesNotMatch(plan, /本人可共济/);
   assert.doesNotMatch(plan, /共济人和办理步骤/);
+  // The first tier has an account: the plan follows the field.
+  await page.selectOption('[data-path="/household/people/0/tier"]', '1');
+  assert.equal(await planSettled(page), 'answer');
+  plan = await page.textContent('#plan-body');
+  assert.match(plan, /本人可共济：3,000\.00 元/);
   // Kept through the household's own link (a reload).
   await page.reload();
   assert.equal(await planSettled(page), 'answer');
-  assert.equal(await page.locator('.person-extra').count(), 2);
+  assert.equal(await page.inputValue('[data-path="/household/people/0/tier"]'), '1');
+  assert.equal(await page.locator('.person-extra').count(), 1);
+
+  // 上海's 历年 part comes as a field: lowering the balance below it is an error the form can fix.
+  const shanghai = {
+    as_of: '2026-06-01',
+    lang: 'zh-CN',
+    holder: {
+      region: '310000',
+      scheme: 'employee',
+      balance_fen: 300000,
+      prior_years_balance_fen: 200000,
+    },
+    members: [{ id: 'm1', relation: 'spouse', age: 60, scheme: 'resident' }],
+  };
+  await page.goto(`${site.origin}/#r=${encode(shanghai)}`);
+  await page.waitForSelector('#summary');
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+  await planSettled(page);
+  await page.fill('[data-path="/household/people/0/age"]', '62');
+  assert.equal(await planSettled(page), 'answer');
+  const prior = '[data-path="/household/people/0/prior_years_balance_fen"]';
+  assert.equal(await page.inputValue(prior), '2000');
+  await page.fill('[data-path="/household/people/0/balance_fen"]', '1500');
+  assert.equal(await planSettled(page), 'problem');
+  await page.fill(prior, '1000');
+  assert.equal(await planSettled(page), 'answer');
+  people = planRequest(page).household.people;
+  assert.equal(people[0].prior_years_balance_fen, 100000);
   await page.close();
 });
 
