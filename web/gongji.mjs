@@ -82,7 +82,11 @@ function provincesOf(request) {
     ),
   ];
   return [
-    ...new Set(codes.filter((c) => /^\d{6}$/.test(c ?? '')).map((c) => `${c.slice(0, 2)}0000`)),
+    ...new Set(
+      codes
+        .filter((c) => typeof c === 'string' && /^\d{6}$/.test(c)) // a link's 110000 is no code
+        .map((c) => `${c.slice(0, 2)}0000`),
+    ),
   ];
 }
 

@@ -19,6 +19,7 @@ import { readAge, readDate, readYuan } from './amount.js';
 import { regionPicker } from './region-picker.js';
 import { decodeRequest, encodeRequest, fenToYuanText } from './share.js';
 import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
+import { blank, householdRequest } from './household-state.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
 import { keepElder, keptElder } from './remembered.js';
@@ -36,45 +37,20 @@ const EXAMPLE = [
   { role: 'spouse_mother', age: '63', scheme: 'resident', region: '510100' },
 ];
 
-// An account's amounts kept from the calculator or a link are fields of their own here, so that
-// they can be changed where they matter (walk 42: a 历年 part above a lowered balance was an error
-// the form could not fix).
-const KEPT_AMOUNTS = ['prior_years_balance_fen', 'authorized_limit_fen'];
-
-function blank(person = {}) {
-  const filled = {
-    name: '',
-    role: 'child',
-    sex: '',
-    age: '',
-    scheme: 'resident',
-    status: 'employed',
-    region: '',
-    balance: '',
-    extra: {}, // kept from the calculator or a link (household-from-calculator.js accountExtras)
-    ...person,
-  };
-  // The kept amounts as the form's text: a field each, as long as the person has it.
-  filled.amounts = Object.fromEntries(
-    KEPT_AMOUNTS.filter((key) => filled.extra[key] !== undefined).map((key) => [
-      key,
-      fenToYuanText(filled.extra[key]),
-    ]),
-  );
-  return filled;
-}
-
 /**
  * Form state from a `#h=` fragment's request; anything that is not text becomes a default, and a
  * word the core does not know is reported by it at its field.
  */
 function fromRequest(request) {
-  const people = request?.household?.people;
+  const people = (request?.household?.people ?? []).filter?.((p) => p && typeof p === 'object');
   if (!Array.isArray(people) || people.length === 0) return null;
   const text = (v) => (typeof v === 'string' ? v : '');
   return {
     lang: request.lang === 'en' ? 'en' : 'zh-CN',
-    asOf: /^\d{4}-\d{2}-\d{2}$/.test(request.as_of ?? '') ? request.as_of : today(),
+    asOf:
+      typeof request.as_of === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(request.as_of)
+        ? request.as_of
+        : today(),
     people: people.slice(0, 20).map((p) =>
       blank({
         name: text(p.name).slice(0, 64),
@@ -83,7 +59,7 @@ function fromRequest(request) {
         age: Number.isInteger(p.age) ? String(p.age) : '',
         scheme: text(p.scheme) || 'resident',
         status: text(p.status) || 'employed',
-        region: /^\d{6}$/.test(p.region ?? '') ? p.region : '',
+        region: typeof p.region === 'string' && /^\d{6}$/.test(p.region) ? p.region : '',
         balance: Number.isSafeInteger(p.balance_fen) ? fenToYuanText(p.balance_fen) : '',
         extra: accountExtras(p),
       }),
@@ -118,45 +94,6 @@ function decodeFragment(hash) {
   }
 }
 
-/** The contract's household request for the form; amounts the form cannot read stay out. */
-export function householdRequest(state, withNames = true) {
-  return {
-    // The date as people write it (2026/3/1, 2026年3月1日), sent as the contract's 2026-03-01.
-    as_of: readDate(state.asOf).date ?? state.asOf,
-    lang: state.lang,
-    household: {
-      people: state.people.map((p, i) => {
-        const person = { id: `p${i + 1}`, role: p.role };
-        if (withNames && p.name.trim()) person.name = p.name.trim();
-        if (p.role === 'self' && p.sex) person.sex = p.sex;
-        // An age as typed (６５ too); one the page cannot read is sent as typed, and never
-        // evaluated (formProblems says what is wrong first).
-        person.age = readAge(p.age).age ?? p.age.trim();
-        person.scheme = p.scheme;
-        if (p.region) person.region = p.region;
-        if (p.scheme === 'employee') {
-          person.status = p.status;
-          const amount = readYuan(p.balance);
-          if (amount.fen !== undefined) person.balance_fen = amount.fen;
-        }
-        // Kept from the calculator or the link: an account's only where the person has one; the
-        // amounts as the form now reads them (one it cannot read is left out: formProblems).
-        for (const [key, value] of Object.entries(p.extra ?? {})) {
-          if (KEPT_AMOUNTS.includes(key)) continue;
-          if (key === 'bound_to_other_holder' || p.scheme === 'employee') person[key] = value;
-        }
-        if (p.scheme === 'employee') {
-          for (const [key, text] of Object.entries(p.amounts ?? {})) {
-            const amount = readYuan(text);
-            if (text.trim() && amount.fen !== undefined) person[key] = amount.fen;
-          }
-        }
-        return person;
-      }),
-    },
-  };
-}
-
 // What the form says of a family carried from the calculator: what was done, then each thing to
 // add or check as an item of its own (walk 42: one dense paragraph of five instructions).
 function carriedNote(carried, tx) {
@@ -166,6 +103,7 @@ function carriedNote(carried, tx) {
     carried.overflow && tx.carriedOverflow,
     carried.statusGuessed && tx.carriedStatus,
     carried.balanceMissing && tx.carriedBalance,
+    carried.tooMany && tx.carriedTooMany,
   ].filter(Boolean);
   return h(
     'div',
@@ -282,6 +220,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       schedule();
     };
 
+  // The tiers, "not sure" first (as on the calculator, and nothing is sent), and a value the
+  // vocabulary does not know as it is, so that what is sent is what is shown.
+  function tierChoices(value, tx) {
+    const known = tx.options('tier');
+    const unknown = value && !known.some(([id]) => id === value) ? [[value, value]] : [];
+    return [['', TEXTS[state.lang].tierNone], ...known, ...unknown];
+  }
+
   // What the calculator or a link gave that this form asks only of those who have it: 深圳's tier
   // and the kept amounts, each a field to change here.
   function keptFields(person, i, tx) {
@@ -291,9 +237,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       fields.push(
         field(
           words.tier,
-          select(tx.options('tier'), person.extra.tier, change(person.extra, 'tier'), {
-            'data-path': `/household/people/${i}/tier`,
-          }),
+          select(
+            tierChoices(person.extra.tier, tx),
+            person.extra.tier,
+            change(person.extra, 'tier'),
+            {
+              'data-path': `/household/people/${i}/tier`,
+            },
+          ),
         ),
       );
     }
@@ -579,8 +530,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (carried) {
         state.people = carried.people.map((p) => blank(p));
         state.asOf = carried.asOf ?? state.asOf;
-        const { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut } = carried;
-        state.carried = { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut };
+        const { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut, tooMany } = carried;
+        state.carried = { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut, tooMany };
       } else if (fromCalculator) {
         state.example = true; // a link that says no family: the example, marked
       }

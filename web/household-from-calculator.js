@@ -32,13 +32,13 @@ export function accountExtras(from) {
 }
 
 /**
- * `{ asOf, people, guessed, overflow, statusGuessed, balanceMissing, namesLeftOut }` from a
- * calculator request and
- * the module's vocabulary, or null when it is not one or has no relatives (the household page then
- * shows its example, which shows more than one person alone would). `people` are the household
- * form's fields (as text); the flags say what the page asks the user to check: a role chosen by
- * order, a relative left without a role of their relation, an employee relative's status (which
- * the calculator does not ask) or own balance (which it does not need), names the link left out.
+ * `{ asOf, people, guessed, overflow, statusGuessed, balanceMissing, namesLeftOut, tooMany }`
+ * from a calculator request and the module's vocabulary, or null when it is not one or has no
+ * relatives (the household page then shows its example, which shows more than one person alone
+ * would). `people` are the household form's fields (as text); the flags say what the page asks
+ * the user to check: a role chosen by order, a relative left without a role of their relation, an
+ * employee relative's status (which the calculator does not ask) or own balance (which it does
+ * not need), names a link never carries, relatives beyond the household's 20 people.
  */
 export function householdFromCalculator(request, vocabulary) {
   const holder = request?.holder;
@@ -47,9 +47,10 @@ export function householdFromCalculator(request, vocabulary) {
     vocabulary.role.values
       .filter((role) => role.relations?.includes(relation))
       .map((role) => role.id);
-  const members = (Array.isArray(request.members) ? request.members.slice(0, 19) : []).filter(
+  const all = (Array.isArray(request.members) ? request.members : []).filter(
     (m) => m && typeof m === 'object',
   );
+  const members = all.slice(0, 19); // the household's 20 people, the holder one of them
   if (members.length === 0) return null;
   const self = {
     role: 'self',
@@ -92,5 +93,6 @@ export function householdFromCalculator(request, vocabulary) {
     statusGuessed: people.some((p) => p.scheme === 'employee'),
     balanceMissing: people.some((p) => p.scheme === 'employee' && !p.balance),
     namesLeftOut: people.every((p) => !p.name),
+    tooMany: all.length > members.length,
   };
 }

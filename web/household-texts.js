@@ -24,7 +24,8 @@ export const HOUSEHOLD_TEXTS = {
     carriedBalance: '职工医保家人的个人账户余额计算器里没有填的，这里也要填上。',
     carriedParents:
       '计算器不问父母是父亲还是母亲，这里先按父亲、母亲的顺序填入，请改成实际的关系。',
-    carriedNoNames: '为保护隐私，称呼没有随链接带过来，可以在这里补上。',
+    carriedNoNames: '为保护隐私，称呼不会随链接带过来，可以在这里填上。',
+    carriedTooMany: '本页最多20人（含您自己），第20位及以后的家人没有带过来。',
     carriedOverflow:
       '第三位及以后的父母（如继父母）本页只能填为“其他家人”，方案可能与单人计算不同。',
     carriedStatus: '职工医保家人的状态（在职或退休）计算器没有问，这里先填“在职”，请改成实际的。',
@@ -109,7 +110,9 @@ export const HOUSEHOLD_TEXTS = {
       ' An employee-scheme relative whose own balance was not entered in the calculator needs it here.',
     carriedParents:
       ' The calculator does not ask whether a parent is a father or a mother: they are filled in as father, then mother. Change them to the real relation.',
-    carriedNoNames: ' For privacy, names do not come with the link; you can add them here.',
+    carriedNoNames: ' For privacy, names never come with a link; you can fill them in here.',
+    carriedTooMany:
+      ' This page takes at most 20 people, you included: the 20th relative and any after were not brought over.',
     carriedOverflow:
       ' A third parent or more (a step-parent) can only be entered here as another relative, so the plan may differ from the single calculator.',
     carriedStatus:

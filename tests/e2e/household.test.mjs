@@ -141,7 +141,7 @@ test('the family typed on the calculator comes along its link to the household f
   const note = await page.textContent('#carried-note');
   assert.match(note, /^已带入您在计算器里填写的家人。请填上您自己的年龄/);
   assert.match(note, /父亲、母亲的顺序/, 'the parent’s side is said to be a guess');
-  assert.match(note, /称呼没有随链接带过来/, 'the link left the names out, and the note says so');
+  assert.match(note, /称呼不会随链接带过来/, 'the link left the names out, and the note says so');
   assert.equal(await page.$('#example-note'), null, 'not called an example');
   const roles = await page.$$eval('[data-path$="/role"]', (selects) => selects.map((s) => s.value));
   assert.deepEqual(roles, ['self', 'spouse', 'father']);
@@ -306,6 +306,25 @@ test('on a phone the tagline takes the header’s whole width, below the title a
       }
       await page.close();
     }
+  }
+});
+
+// Review 41: a link whose region is a number (110000, not "110000"), or whose person is null, left
+// the household page blank ("t.slice is not a function"). Such values are ignored.
+test('odd values in a link never leave the household page blank', async () => {
+  for (const hash of [
+    `#r=${encode({ holder: { region: 110000, scheme: 'employee', balance_fen: 1 }, members: [{ relation: 'spouse', age: 40, scheme: 'resident', region: 410100 }] })}`,
+    `#h=${encode({ household: { people: [null, { id: 'a', role: 'self', age: 40, scheme: 'employee', region: 110000, balance_fen: 100 }] } })}`,
+  ]) {
+    const page = await site.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.origin}/household.html${hash}`);
+    const state = await planSettled(page);
+    assert.ok(['answer', 'problem'].includes(state), state);
+    assert.ok(await page.$('#household-form [data-path="/household/people/0/age"]'));
+    assert.deepEqual(errors, []);
+    await page.close();
   }
 });
 

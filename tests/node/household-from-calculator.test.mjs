@@ -8,6 +8,7 @@ import { root } from './helpers.mjs';
 
 const { createCalculator } = await import(`${root}build/web/gongji.mjs`);
 const { householdFromCalculator } = await import(`${root}web/household-from-calculator.js`);
+const { blank, householdRequest } = await import(`${root}web/household-state.js`);
 const calculator = await createCalculator();
 const vocabulary = calculator.vocabulary();
 
@@ -100,6 +101,15 @@ test('only a parent or a parent-in-law makes the page ask to check the side', ()
   assert.equal(overflowing.overflow, true, 'and the page says so');
   assert.equal(overflowing.namesLeftOut, true);
   assert.equal(overflowing.statusGuessed, false);
+  assert.equal(overflowing.tooMany, false);
+  const twenty = Array.from({ length: 20 }, () => ({
+    relation: 'child',
+    age: 5,
+    scheme: 'resident',
+  }));
+  const many = householdFromCalculator({ ...request, members: twenty }, vocabulary);
+  assert.equal(many.people.length, 20, 'the household’s 20 people, you among them');
+  assert.equal(many.tooMany, true, 'and the note says the 20th relative stayed behind');
 });
 
 test('no relatives, or no calculator family, carries nothing: the page shows its example', () => {
@@ -126,20 +136,20 @@ test('no relatives, or no calculator family, carries nothing: the page shows its
 test('the carried household, once the holder’s age is given, is one the planner answers', () => {
   const carried = householdFromCalculator(request, vocabulary);
   carried.people[0].age = '62';
-  // As the page sends it (householdRequest in household-app.js, which needs a browser).
-  const people = carried.people.map((p, i) => {
-    const person = { id: `p${i + 1}`, role: p.role, age: Number(p.age), scheme: p.scheme };
-    if (p.region) person.region = p.region;
-    if (p.scheme === 'employee') {
-      person.status = p.status ?? 'employed';
-      person.balance_fen = Math.round(Number(p.balance) * 100);
-    }
-    for (const [key, value] of Object.entries(p.extra)) {
-      if (key === 'bound_to_other_holder' || p.scheme === 'employee') person[key] = value;
-    }
-    return person;
-  });
-  const answer = calculator.evaluate({ as_of: carried.asOf, household: { people } });
+  // As the page sends it: its own form state and request (web/household-state.js).
+  const state = { asOf: carried.asOf, lang: 'zh-CN', people: carried.people.map((p) => blank(p)) };
+  const sent = householdRequest(state);
+  const people = sent.household.people;
+  assert.equal(people[0].prior_years_balance_fen, 0, 'the kept 历年 part, read from its field');
+  assert.equal(people[0].balance_fen, 1234550);
+  assert.equal(people[3].bound_to_other_holder, true);
+  // A field emptied sends nothing; one the page cannot read is never sent as a number.
+  state.people[0].amounts.prior_years_balance_fen = '';
+  assert.equal('prior_years_balance_fen' in householdRequest(state).household.people[0], false);
+  state.people[0].amounts.prior_years_balance_fen = 'abc';
+  assert.equal('prior_years_balance_fen' in householdRequest(state).household.people[0], false);
+  state.people[0].amounts.prior_years_balance_fen = '０';
+  const answer = calculator.evaluate(householdRequest(state));
   assert.equal(answer.ok, true, JSON.stringify(answer.error));
   assert.equal(answer.plan.people.length + answer.plan.holders.length, people.length);
   // As the calculator would say: 上海 shares only the prior-years part, here 0, so the holder
