@@ -435,6 +435,20 @@ export function mountCalculator(
     };
   }
 
+  // A box ticked for `object[key]`, its label beside it.
+  function checkbox(object, key, label, className) {
+    return h(
+      'label',
+      { class: className },
+      h('input', {
+        type: 'checkbox',
+        checked: object[key],
+        onchange: (event) => bind(object, key)(event.target.checked),
+      }),
+      label,
+    );
+  }
+
   // In 长辈模式 the fields few families need wait behind "更多", so the form is short in large type;
   // a field the answer rests on (上海's 历年 part: without it the answer is 算不出) never does.
   const isNeeded = (element) => needed.has(element.querySelector('[data-path]')?.dataset.path);
@@ -704,22 +718,7 @@ export function mountCalculator(
                   `/members/${i}/own_balance_fen`,
                 ),
               ],
-              [
-                t.moreNames.bound,
-                h(
-                  'label',
-                  { class: 'check span' },
-                  h('input', {
-                    type: 'checkbox',
-                    checked: m.bound,
-                    onchange: (event) => {
-                      m.bound = event.target.checked;
-                      scheduleEvaluation();
-                    },
-                  }),
-                  t.bound,
-                ),
-              ],
+              [t.moreNames.bound, checkbox(m, 'bound', t.bound, 'check span')],
             ),
           ),
           h(
@@ -800,19 +799,7 @@ export function mountCalculator(
               `/expenses/${i}/amount_fen`,
             ),
           ),
-          h(
-            'label',
-            { class: 'check' },
-            h('input', {
-              type: 'checkbox',
-              checked: e.designated,
-              onchange: (event) => {
-                e.designated = event.target.checked;
-                scheduleEvaluation();
-              },
-            }),
-            t.designated,
-          ),
+          checkbox(e, 'designated', t.designated, 'check'),
           h(
             'button',
             {

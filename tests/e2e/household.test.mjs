@@ -118,6 +118,14 @@ test('the region chosen on the calculator comes along its link and the household
   await page.close();
 });
 
+// The calculator showing `request` (its own #r= link), then its link to the household page.
+async function viaCalculator(page, request) {
+  await page.goto(`${site.origin}/#r=${encode(request)}`);
+  await page.waitForSelector('#summary');
+  await page.click('#household-link');
+  await page.waitForURL(/household\.html/);
+}
+
 // From walk 40: following the link from the calculator lost the family typed there; the household
 // form started over with the example. It comes along (the calculator's own link, in the
 // fragment), each relative at the role that is their relation to the holder; the form asks for
@@ -133,10 +141,7 @@ test('the family typed on the calculator comes along its link to the household f
       { id: 'm2', relation: 'parent', age: 85, scheme: 'resident', region: '410100' },
     ],
   };
-  await page.goto(`${site.origin}/#r=${encode(request)}`);
-  await page.waitForSelector('#summary');
-  await page.click('#household-link');
-  await page.waitForURL(/household\.html/);
+  await viaCalculator(page, request);
   assert.equal(await planSettled(page), 'problem', 'the holder’s age is asked for');
   const note = await page.textContent('#carried-note');
   assert.match(note, /^已带入您在计算器里填写的家人。请填上您自己的年龄/);
@@ -181,10 +186,7 @@ test('what the calculator knew comes along, is sent, and can be changed where it
       { id: 'm2', relation: 'spouse', age: 40, scheme: 'resident', bound_to_other_holder: true },
     ],
   };
-  await page.goto(`${site.origin}/#r=${encode(request)}`);
-  await page.waitForSelector('#summary');
-  await page.click('#household-link');
-  await page.waitForURL(/household\.html/);
+  await viaCalculator(page, request);
   assert.equal(await planSettled(page), 'problem');
   await page.fill('[data-path="/household/people/0/age"]', '38');
   assert.equal(await planSettled(page), 'answer');
@@ -224,10 +226,7 @@ test('what the calculator knew comes along, is sent, and can be changed where it
     },
     members: [{ id: 'm1', relation: 'spouse', age: 60, scheme: 'resident' }],
   };
-  await page.goto(`${site.origin}/#r=${encode(shanghai)}`);
-  await page.waitForSelector('#summary');
-  await page.click('#household-link');
-  await page.waitForURL(/household\.html/);
+  await viaCalculator(page, shanghai);
   await planSettled(page);
   await page.fill('[data-path="/household/people/0/age"]', '62');
   assert.equal(await planSettled(page), 'answer');
