@@ -228,26 +228,48 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     return [['', TEXTS[state.lang].tierNone], ...known, ...unknown];
   }
 
-  // What the calculator or a link gave that this form asks only of those who have it: 深圳's tier
-  // and the kept amounts, each a field to change here.
-  function keptFields(person, i, tx) {
+  // 深圳's tier is asked of each employee whose place's rules have tiers, as the calculator asks
+  // its holder (without it the plan can only assume an account), and of anyone who has a tier
+  // already (from the calculator or a link) until it is cleared. The places' tiers come with
+  // their rules, after the first plan: each person's slot is filled in then (learnTiers).
+  const tiersOf = new Map(); // region code -> its tiers ([] where none)
+  const placeOf = (person) => person.region || state.people[0]?.region || '';
+  function tierField(person, i, tx) {
+    const tiers = tiersOf.get(placeOf(person)) ?? [];
+    if (person.scheme !== 'employee' || (tiers.length === 0 && !person.extra.tier)) return null;
+    return field(
+      TEXTS[state.lang].tier,
+      select(
+        tierChoices(person.extra.tier ?? '', tx),
+        person.extra.tier ?? '',
+        change(person.extra, 'tier'),
+        {
+          'data-path': `/household/people/${i}/tier`,
+        },
+      ),
+    );
+  }
+  const tierSlot = (person, i, tx) =>
+    h('div', { class: 'slot', id: `tier-slot-${i}` }, tierField(person, i, tx));
+  async function learnTiers() {
+    const codes = [...new Set(state.people.map(placeOf))].filter((c) => c && !tiersOf.has(c));
+    if (codes.length === 0) return;
+    const regions = await calculator.regions(codes);
+    for (const code of codes) {
+      tiersOf.set(code, regions.find((region) => region.code === code)?.tiers ?? []);
+    }
+    state.people.forEach((person, i) => {
+      const slot = byId(`tier-slot-${i}`);
+      // A slot whose select has focus is left as it is: redrawing it would take the focus away.
+      if (slot && !slot.contains(document.activeElement))
+        slot.replaceChildren(tierField(person, i, t()) ?? '');
+    });
+  }
+
+  // The amounts kept from the calculator or a link, each a field to change here.
+  function keptFields(person, i) {
     const words = TEXTS[state.lang];
     const fields = [];
-    if (person.extra.tier !== undefined) {
-      fields.push(
-        field(
-          words.tier,
-          select(
-            tierChoices(person.extra.tier, tx),
-            person.extra.tier,
-            change(person.extra, 'tier'),
-            {
-              'data-path': `/household/people/${i}/tier`,
-            },
-          ),
-        ),
-      );
-    }
     for (const key of Object.keys(person.amounts)) {
       fields.push(
         field(
@@ -360,7 +382,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                     oninput: (event) => change(person, 'balance')(event.target.value),
                   }),
                 ),
-                ...keptFields(person, i, tx),
+                tierSlot(person, i, tx),
+                ...keptFields(person, i),
               ]
             : null,
         ),
@@ -553,6 +576,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       return;
     }
     if (mine !== sequence) return;
+    learnTiers().catch(console.error); // the places' rules are in now: their tiers cost nothing
     if (pageLevel) history.replaceState(null, '', linkFor());
     const body = byId('plan-body');
     for (const input of root.querySelectorAll('[aria-invalid]'))

@@ -241,6 +241,61 @@ test('what the calculator knew comes along, is sent, and can be changed where it
   await page.close();
 });
 
+// Session 42: a 深圳 household typed on this page had no tier field, so its plan could only say
+// "没有填写档次，按有个人账户计算" with nothing to fill in. Each employee whose place has tiers is
+// asked, as the calculator asks its holder; a resident, or an employee elsewhere, is not.
+test("each employee whose place's rules have tiers is asked the tier, and the plan follows it", async () => {
+  const household = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'p1',
+          role: 'self',
+          age: 35,
+          scheme: 'employee',
+          region: '440300',
+          balance_fen: 300000,
+        },
+        { id: 'p2', role: 'spouse', age: 34, scheme: 'employee', balance_fen: 200000 },
+        { id: 'p3', role: 'child', age: 6, scheme: 'resident' },
+        {
+          id: 'p4',
+          role: 'father',
+          age: 62,
+          scheme: 'employee',
+          region: '110000',
+          balance_fen: 100,
+        },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(household)}`);
+  const tier = (i) => page.locator(`[data-path="/household/people/${i}/tier"]`);
+  await tier(0).waitFor();
+  await tier(1).waitFor();
+  assert.equal(await tier(2).count(), 0, 'a resident has no tier');
+  assert.equal(await tier(3).count(), 0, '北京 has no tiers');
+  assert.equal(await tier(0).inputValue(), '');
+  assert.match(await page.textContent('#plan-body'), /没有填写档次/);
+  // Both earners in the second tier: no account to share, so no one is covered.
+  await tier(0).selectOption('2');
+  assert.equal(await planSettled(page), 'answer');
+  await tier(1).selectOption('2');
+  assert.equal(await planSettled(page), 'answer');
+  const people = planRequest(page).household.people;
+  assert.deepEqual([people[0].tier, people[1].tier, people[2].tier], ['2', '2', undefined]);
+  const plan = await page.textContent('#plan-body');
+  assert.doesNotMatch(plan, /没有填写档次/);
+  assert.doesNotMatch(plan, /本人可共济/);
+  // Kept through the household's own link (a reload).
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  await tier(0).waitFor();
+  assert.equal(await tier(0).inputValue(), '2');
+  await page.close();
+});
+
 // Walk 41: the names typed on the calculator were gone on coming back from the household page. A
 // link leaves them out (privacy); they ride with the tab's history entry instead, so browser Back
 // shows them, and still no address carries them.
