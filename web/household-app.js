@@ -127,7 +127,6 @@ function extrasLine(person, tx) {
   const items = [];
   if (account && extra.has_personal_account !== undefined)
     items.push(extra.has_personal_account ? tx.extraHasAccount : tx.extraNoAccount);
-  if (extra.bound_to_other_holder) items.push(tx.extraBound);
   return items.length ? h('p', { class: 'person-extra span' }, tx.extras(items)) : null;
 }
 
@@ -251,6 +250,25 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   }
   const tierSlot = (person, i, tx) =>
     h('div', { class: 'slot', id: `tier-slot-${i}` }, tierField(person, i, tx));
+  // Bound already by someone not on this page: where a relative may have one holder only (贵州,
+  // 山东) that decides the plan, so it is asked of each relative, as the calculator asks it.
+  function boundField(person, i, tx) {
+    return h(
+      'label',
+      { class: 'check span' },
+      h('input', {
+        type: 'checkbox',
+        checked: Boolean(person.extra.bound_to_other_holder),
+        'data-path': `/household/people/${i}/bound_to_other_holder`,
+        onchange: (event) => {
+          if (event.target.checked) person.extra.bound_to_other_holder = true;
+          else delete person.extra.bound_to_other_holder;
+          schedule();
+        },
+      }),
+      tx.boundElsewhere,
+    );
+  }
   async function learnTiers() {
     const codes = [...new Set(state.people.map(placeOf))].filter((c) => c && !tiersOf.has(c));
     if (codes.length === 0) return;
@@ -386,6 +404,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                 ...keptFields(person, i),
               ]
             : null,
+          i > 0 ? boundField(person, i, tx) : null,
         ),
         i > 0
           ? h(

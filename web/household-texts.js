@@ -33,7 +33,7 @@ export const HOUSEHOLD_TEXTS = {
       `另有单人计算中填写的：${items.join('；')}。本页不能修改，要改请回到单人计算。`,
     extraHasAccount: '有个人账户',
     extraNoAccount: '没有个人账户',
-    extraBound: '已被其他人绑定为共济对象',
+    boundElsewhere: '已被本页没有列出的人绑定为共济对象',
     person: '成员',
     name: '称呼（可不填，只在本机显示）',
     role: '与您的关系',
@@ -118,10 +118,10 @@ export const HOUSEHOLD_TEXTS = {
     carriedStatus:
       " The calculator does not ask an employee-scheme relative's status (in work or retired): it is filled in as in work; change it to the real one.",
     extras: (items) =>
-      `Also from the single calculator: ${items.join('; ')}. ${items.length > 1 ? 'These are' : 'This is'} changed on the single calculator, not here.`,
+      `Also from the single calculator: ${items.join('; ')}. This is changed on the single calculator, not here.`,
     extraHasAccount: 'has a personal account',
     extraNoAccount: 'no personal account',
-    extraBound: 'already bound by another holder',
+    boundElsewhere: 'Already bound by a holder not listed on this page',
     person: 'Member',
     name: 'Name (optional, shown on this device only)',
     role: 'Relation to you',

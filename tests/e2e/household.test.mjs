@@ -191,10 +191,12 @@ test('what the calculator knew comes along, is sent, and can be changed where it
   await page.fill('[data-path="/household/people/0/age"]', '38');
   assert.equal(await planSettled(page), 'answer');
   assert.equal(await page.inputValue('[data-path="/household/people/0/tier"]'), '2');
-  const lines = await page.$$eval('.person-extra', (all) => all.map((p) => p.textContent));
-  assert.deepEqual(lines, [
-    '另有单人计算中填写的：已被其他人绑定为共济对象。本页不能修改，要改请回到单人计算。',
-  ]);
+  // Bound by another holder is a box of its own here, ticked for the spouse only.
+  const bound = (i) => page.locator(`[data-path="/household/people/${i}/bound_to_other_holder"]`);
+  assert.equal(await bound(0).count(), 0, 'not asked of the one filling in the form');
+  assert.equal(await bound(1).isChecked(), false);
+  assert.equal(await bound(2).isChecked(), true);
+  assert.equal(await page.locator('.person-extra').count(), 0);
   let people = planRequest(page).household.people;
   assert.equal(people[0].tier, '2');
   assert.equal(people[2].bound_to_other_holder, true);
@@ -212,7 +214,13 @@ test('what the calculator knew comes along, is sent, and can be changed where it
   await page.reload();
   assert.equal(await planSettled(page), 'answer');
   assert.equal(await page.inputValue('[data-path="/household/people/0/tier"]'), '1');
-  assert.equal(await page.locator('.person-extra').count(), 1);
+  assert.equal(await bound(2).isChecked(), true);
+  // Unticked, it is no longer sent.
+  const before = new URL(page.url()).hash;
+  await bound(2).uncheck();
+  await page.waitForFunction((hash) => location.hash !== hash, before);
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(planRequest(page).household.people[2].bound_to_other_holder, undefined);
 
   // 上海's 历年 part comes as a field: lowering the balance below it is an error the form can fix.
   const shanghai = {
