@@ -207,10 +207,17 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
   } else if (rest > 0 && holder_closed) {
     // Said already: the wallet does not pay for this.
   } else if (rest > 0 && !may_draw) {
-    // Why, in the member's own first "why not" (an in-law, bound elsewhere, no account to share).
-    const auto why_not = std::find_if(
-        member.reasons.begin(), member.reasons.end(),
-        [](const Reason& r) { return reason_role(r.code, false) == ReasonRole::why_not; });
+    // Why, in the member's own first "why not" (an in-law, bound elsewhere, no account to share);
+    // a contribution, in the contribution's own where there is one (a first contribution the
+    // rules do not let the account pay: "not insured" is what the payment would end).
+    const auto refusing = [&](bool of_contribution) {
+      return std::find_if(member.reasons.begin(), member.reasons.end(), [&](const Reason& r) {
+        return reason_role(r.code, false) == ReasonRole::why_not &&
+               (!of_contribution || r.code.rfind("member.contribution_", 0) == 0);
+      });
+    };
+    auto why_not = contribution ? refusing(true) : member.reasons.end();
+    if (why_not == member.reasons.end()) why_not = refusing(false);
     const bool said_why = why_not != member.reasons.end();
     const char* code =
         contribution ? "expense.contribution_not_payable" : "expense.member_not_eligible";
@@ -256,17 +263,6 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     context.add_reason(result.reasons, code,
                        context.texts.get(code, {{"amount", context.texts.money(rest)}}),
                        payment_rule());
-  }
-  // A first contribution through the wallet is counted as paid, and the bill says what the
-  // member's card says: whether the wallet takes it is not confirmed.
-  const auto first_doubted = std::find_if(
-      member.reasons.begin(), member.reasons.end(),
-      [](const Reason& r) { return r.code == "member.contribution_wallet_uninsured"; });
-  if (contribution && result.from_holder_fen > 0 && first_doubted != member.reasons.end()) {
-    context.add_reason(result.reasons, "expense.first_contribution_unconfirmed",
-                       context.texts.get("expense.first_contribution_unconfirmed",
-                                         {{"amount", context.texts.money(result.from_holder_fen)}}),
-                       first_doubted->sources);
   }
   if (member.route == Route::cross_province && result.from_holder_fen > 0) {
     count_transfers(context, result, balances.wallet_transfers);

@@ -467,13 +467,17 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   }
   const RuleEntry& use = context.use(key);
   if (!use.as<Use>().allowed) return;
+  // A first contribution for a relative not yet insured: at home the region's rule; across
+  // provinces the wallet's, which reaches only the insured (N6: the 被共济人 must be enrolled).
   if (member.scheme == Scheme::none) {
-    const RuleEntry& uninsured = context.use("uninsured_contribution");
+    const bool wallet = route == Route::cross_province;
+    const RuleEntry& uninsured =
+        context.use(wallet ? "wallet_uninsured_contribution" : "uninsured_contribution");
     if (!uninsured.as<bool>()) {
-      context.add_reason(
-          result.reasons, "member.contribution_uninsured_not_allowed",
-          context.texts.get("member.contribution_uninsured_not_allowed", {{"date", context.as_of}}),
-          &uninsured);
+      const char* code = wallet ? "member.contribution_wallet_uninsured_not_allowed"
+                                : "member.contribution_uninsured_not_allowed";
+      context.add_reason(result.reasons, code, context.texts.get(code, {{"date", context.as_of}}),
+                         &uninsured);
       return;
     }
   }
@@ -490,12 +494,6 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
       quota.as<bool>() ? "member.contribution_by_quota" : "member.contribution_by_transfer";
   context.add_reason(result.reasons, code,
                      context.texts.get(text_key(code, member.scheme == Scheme::none)), &quota);
-  // The wallet is opened for the insured: a first contribution through it is not confirmed.
-  if (member.scheme == Scheme::none) {
-    context.add_reason(result.reasons, "member.contribution_wallet_uninsured",
-                       context.texts.get("member.contribution_wallet_uninsured"),
-                       &context.use("wallet_channel"));
-  }
 }
 
 // From 2026 the holder sets a quota (共济额度) for each relative across provinces in the wallet:

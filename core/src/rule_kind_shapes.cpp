@@ -134,6 +134,9 @@ const std::vector<KindShape>& kind_shapes() {
        "Members this age or older need their own face verification."},
       {"uninsured_contribution", &kBoolean,
        "The holder may pay a first resident contribution for a relative not yet insured."},
+      {"wallet_uninsured_contribution", &kBoolean,
+       "Across provinces, the wallet may pay a first resident contribution for a relative not yet "
+       "insured (the national notices'; the wallet reaches the insured)."},
       {"own_account_first", &kBoolean, "The member's own account pays before the holder's."},
       {"use", &kUse,
        "Whether a kind of spending may be paid, and only at a designated institution."},

@@ -42,6 +42,7 @@ constexpr RuleKind kKinds[] = {
     {"holder_order", C::layered, kSaysEachValue | kShownAsGuidance, value_type<HolderOrder>()},
     {"face_verification_age", C::layered, kRequiredWarns, value_type<int64_t>()},
     {"uninsured_contribution", C::layered, kRequiredWarns, value_type<bool>()},
+    {"wallet_uninsured_contribution", C::national, kRequired, value_type<bool>()},
     {"own_account_first", C::layered, kRequiredWarns, value_type<bool>()},
     {"use", C::layered, kRequiredWarns, value_type<Use>(), suffixes(kExpenseKindNames)},
     {"wallet_use", C::national, kRequired, value_type<Use>(), suffixes(kExpenseKindNames)},

@@ -327,7 +327,7 @@ const STATES = {
   'member.contribution_uninsured_not_allowed': ['uninsured_contribution'],
   'member.contribution_by_quota': ['wallet_quota'],
   'member.contribution_by_transfer': ['wallet_quota'],
-  'member.contribution_wallet_uninsured': ['wallet_channel'],
+  'member.contribution_wallet_uninsured_not_allowed': ['wallet_uninsured_contribution'],
   'member.wallet_quota_needed': ['wallet_quota'],
   'member.wallet_quota': ['wallet_quota'],
   'member.quota_held_for_others': ['wallet_quota'],
