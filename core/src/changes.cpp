@@ -129,9 +129,7 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
 bool holder_status_refused(const Request& request, const PolicySet& policies) {
   if (request.holder.scheme != Scheme::employee) return false;
   const Decision decision = decide(request, policies, false);
-  return std::any_of(
-      decision.holder.reasons.begin(), decision.holder.reasons.end(),
-      [](const Reason& reason) { return reason.code == "holder.status_no_account"; });
+  return has_reason(decision.holder.reasons, "holder.status_no_account");
 }
 
 AccountTiers account_tiers(const Request& request, const PolicySet& policies) {

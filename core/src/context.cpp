@@ -254,4 +254,9 @@ const RuleEntry* Context::national_beside(std::string_view key) {
   return nullptr;
 }
 
+bool has_reason(const std::vector<Reason>& reasons, std::string_view code) {
+  return std::any_of(reasons.begin(), reasons.end(),
+                     [code](const Reason& reason) { return reason.code == code; });
+}
+
 }  // namespace gongji::detail

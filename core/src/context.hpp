@@ -229,6 +229,9 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings);
 // Run once the answer's warnings are all there (a household plan gathers several holders' first).
 void ask_office_once(std::vector<Reason>& warnings, const Texts& texts);
 
+// Whether one of `reasons` has the code `code`.
+bool has_reason(const std::vector<Reason>& reasons, std::string_view code);
+
 // evaluate_request's answer with its warnings' "{ask}" still open (ask_office_once), for a
 // household plan, which gathers several holders' warnings into one answer.
 Answer answer_before_asking(const Request& request, const PolicySet& policies);

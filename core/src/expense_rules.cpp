@@ -197,9 +197,7 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
         std::move(sources));
   }
   // A member held back only because payments have not begun is told that, not "may not use".
-  const bool waiting =
-      std::any_of(member.reasons.begin(), member.reasons.end(),
-                  [](const Reason& r) { return r.code == "member.payments_not_started"; });
+  const bool waiting = has_reason(member.reasons, "member.payments_not_started");
   if (rest > 0 && !may_draw && waiting) {
     context.add_reason(result.reasons, "expense.payments_not_started",
                        context.texts.get("expense.payments_not_started"),

@@ -21,9 +21,7 @@ void add_alternatives(Context& context, const HolderResult& holder,
                       const std::vector<std::string>& employee_members, Guidance& guidance) {
   Texts& texts = context.texts;
   const std::string region = context.region_name(context.holder_region);
-  const bool not_started =
-      std::any_of(holder.reasons.begin(), holder.reasons.end(),
-                  [](const Reason& reason) { return reason.code == "holder.sharing_not_started"; });
+  const bool not_started = has_reason(holder.reasons, "holder.sharing_not_started");
   if (not_started) {
     if (const auto start = context.sharing_start()) {
       const char* key = !start->local_known ? "guidance.sharing_starts_national"
@@ -44,9 +42,7 @@ void add_alternatives(Context& context, const HolderResult& holder,
     guidance.notes.push_back(
         texts.get(uninsured ? "guidance.be_bound_uninsured" : "guidance.be_bound"));
   }
-  const bool tier_reason =
-      std::any_of(holder.reasons.begin(), holder.reasons.end(),
-                  [](const Reason& reason) { return reason.code == "holder.tier_no_account"; });
+  const bool tier_reason = has_reason(holder.reasons, "holder.tier_no_account");
   if (tier_reason) {
     std::vector<std::string> with_account;
     for (const auto& [tier, has] : context.use("tiers").as<Tiers>().list) {

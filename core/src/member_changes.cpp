@@ -36,11 +36,6 @@ std::vector<std::string_view> unbind_sources(const MemberResult& result, const R
   return sources;
 }
 
-bool has_reason(const MemberResult& member, std::string_view code) {
-  return std::any_of(member.reasons.begin(), member.reasons.end(),
-                     [code](const Reason& reason) { return reason.code == code; });
-}
-
 // Another holder for the member: the holder's role, the member's relation to them, and that
 // relation had the user been a woman (the user's sex is not asked; they differ where the line
 // runs through the user: the spouse's mother is a child's 外祖母, or 祖母).
@@ -216,7 +211,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
          starting.sources, format_date(day), std::nullopt});
     break;
   }
-  if (has_reason(result, "member.not_near_relative")) {
+  if (has_reason(result.reasons, "member.not_near_relative")) {
     for (const OtherHolder& holder : other_holders(single, policies)) {
       const Relation relation = holder.relation;
       const Role role = holder.role;

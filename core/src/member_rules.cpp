@@ -595,9 +595,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
   Caps caps(context);
   // Before sharing starts, a holder with an account is told that, not that there is no account.
   const bool not_started =
-      !holder.can_share &&
-      std::any_of(holder.reasons.begin(), holder.reasons.end(),
-                  [](const Reason& reason) { return reason.code == "holder.sharing_not_started"; });
+      !holder.can_share && has_reason(holder.reasons, "holder.sharing_not_started");
 
   // Under a total cap whose rule names whom its places are for (大连: 父1/母1/配偶1/子女3), those
   // relatives are counted first and the others after them: who is left over follows the rule,
@@ -649,8 +647,13 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
     const bool relation_ok = relation_allowed(context, member, across_provinces, result);
     binding_ok = relation_ok && binding_ok;
     // How the money would reach a relative who may not be bound at all is moot ("shared locally"
-    // beside "cannot share" reads as a contradiction): the route reason is for allowed relations.
-    if (holder.can_share && relation_ok) result.reasons.push_back(route.reason);
+    // beside "cannot share" reads as a contradiction): an open route is said for allowed
+    // relations. A closed one is a refusal of its own where the circle refuses only for now: a
+    // brother in another province before the wallet is not to read "wait for the circle to widen"
+    // alone. (An in-law is never in it: the route is moot there too.)
+    const bool not_yet = !relation_ok && has_reason(result.reasons, "member.relation_not_yet");
+    if (holder.can_share && (relation_ok || (not_yet && route.route == Route::none)))
+      result.reasons.push_back(route.reason);
     binding_ok = route.route != Route::none && binding_ok;
     // Sharing set up where the holder is (not through the wallet) needs a shareable balance there.
     if (binding_ok && holder.needs_balance_first && route.route != Route::cross_province) {
