@@ -665,6 +665,7 @@ export function mountCalculator(
         placeholder: t.regionPlaceholder,
         texts: t,
         allowEmpty: true,
+        emptyMeans: t.regionSameAsHolder,
         onChange: (code) => {
           m.region = code;
           scheduleEvaluation();

@@ -314,6 +314,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       value: person.region,
       placeholder: i > 0 ? t().sameRegionPlaceholder : words.regionPlaceholder,
       allowEmpty: i > 0,
+      emptyMeans: t().regionSameAsYou,
       texts: words,
       onChange: change(person, 'region'),
     });

@@ -63,6 +63,9 @@ export const EN_TEXTS = {
     `Removed ${who}${expenses ? ` and ${expenses === 1 ? 'the expense' : `the ${expenses} expenses`} entered for them` : ''}.`,
   memberLimit: (most) => `At most ${most} members can be added.`,
   expenseLimit: (most) => `At most ${most} expenses can be added.`,
+  regionSameAsHolder: "the holder's place of insurance",
+  regionNotFoundEmpty: (typed, means) =>
+    `“${typed}” was not found: type a city or its pinyin and choose from the list. Meanwhile it is computed with ${means}.`,
   regionNotFound: (typed, kept) =>
     `“${typed}” was not found: type a city or its pinyin and choose from the list.${kept ? ` Still using ${kept}.` : ''}`,
   summaryCan: (n, total, amount, unsure = 0) =>

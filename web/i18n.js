@@ -65,6 +65,9 @@ export const TEXTS = {
     memberLimit: (most) => `最多可以添加 ${most} 位成员。`,
     expenseLimit: (most) => `最多可以添加 ${most} 笔支出。`,
     // A place typed that is not in the list: what the field does instead.
+    regionSameAsHolder: '与共济人相同的参保地',
+    regionNotFoundEmpty: (typed, means) =>
+      `没有找到“${typed}”，请输入城市名或拼音后从列表中选择。现在按${means}计算。`,
     regionNotFound: (typed, kept) =>
       `没有找到“${typed}”，请输入城市名或拼音后从列表中选择。${kept ? `现在仍按“${kept}”计算。` : ''}`,
     summaryCan: (n, total, amount, unsure = 0) =>

@@ -20,12 +20,14 @@ export function loadRegions() {
   return regionsPromise;
 }
 
-// Among equal matches, the big cities come first — the four municipalities and the provincial
-// capitals (codes xx0100) — then the provinces, then the other cities: "zz" finds 郑州 before 漳州,
-// 株洲 and 枣庄, and "gz" 广州 before 贵州 and 赣州.
-const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+// Among equal matches, the big cities come first — the four municipalities, the provincial
+// capitals (codes xx0100) and the five cities with provincial-level budgets (计划单列市: 大连, 青岛,
+// 宁波, 厦门, 深圳) — then the provinces, then the other cities: "zz" finds 郑州 before 漳州, 株洲
+// and 枣庄, "gz" 广州 before 贵州 and 赣州, and "sz" 深圳 before 朔州.
+const BIG_CITIES = new Set(['110000', '120000', '310000', '500000']);
+for (const code of ['210200', '370200', '330200', '350200', '440300']) BIG_CITIES.add(code);
 const rank = (region) =>
-  MUNICIPALITIES.has(region.c) || region.c.endsWith('0100') ? 0 : region.c.endsWith('0000') ? 1 : 2;
+  BIG_CITIES.has(region.c) || region.c.endsWith('0100') ? 0 : region.c.endsWith('0000') ? 1 : 2;
 
 /**
  * The regions `query` finds, best first: the name or code itself; then the whole pinyin or the
@@ -59,15 +61,16 @@ export function regionLabel(region, english = false) {
   return region.v ? `${region.n}（${region.v}）` : region.n;
 }
 
-/**
- * The one region whose name `typed` is in full (郑州市, 郑州, 郑州市（河南省）, Zhengzhou, zhengzhou),
- * or null where none is or several are (taizhou: 台州 and 泰州).
- */
-export function regionNamed(regions, typed) {
-  const text = typed.trim();
+// A name without the word for its level, as people write it: 郑州市 → 郑州, 河北省 → 河北,
+// 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边.
+const bare = (name) =>
+  name.match(/^(.{2,3}?)(?:壮族|回族|维吾尔)?自治区$/u)?.[1] ??
+  name.match(/^(.{2,3}?)(?:[\u4e00-\u9fa5]{1,6}?族)+自治州$/u)?.[1] ??
+  name.replace(/(?:特别行政区|地区|省|市|盟)$/u, '');
+
+function namedExactly(regions, text) {
   const plain = text.toLowerCase().replace(/[\s']/g, '');
-  if (!text) return null;
-  const named = regions.filter(
+  return regions.filter(
     (r) =>
       r.n === text ||
       r.n === `${text}市` ||
@@ -77,18 +80,62 @@ export function regionNamed(regions, typed) {
       r.e.toLowerCase().replace(/[\s']/g, '') === plain ||
       r.p === plain,
   );
-  return named.length === 1 ? named[0] : null;
+}
+
+// The regions named after a province's name (河北石家庄, 河南省郑州市), or before a district or
+// county (郑州市金水区, 郑州金水区): the place as people write an address.
+function namedInAddress(regions, text) {
+  const found = new Set();
+  for (const province of regions.filter((r) => r.c.endsWith('0000'))) {
+    for (const name of new Set([province.n, bare(province.n)])) {
+      if (!text.startsWith(name) || text.length === name.length) continue;
+      const inside = regions.filter(
+        (r) => r.c.startsWith(province.c.slice(0, 2)) && r !== province,
+      );
+      for (const r of namedExactly(inside, text.slice(name.length))) found.add(r);
+      for (const r of namedBeforeDistrict(inside, text.slice(name.length))) found.add(r);
+    }
+  }
+  for (const r of namedBeforeDistrict(regions, text)) found.add(r);
+  return [...found];
+}
+// A province is followed by a city, not a district, except the four municipalities (北京朝阳区).
+function namedBeforeDistrict(regions, text) {
+  return regions.filter(
+    (r) =>
+      (!r.c.endsWith('0000') || BIG_CITIES.has(r.c)) &&
+      [r.n, bare(r.n)].some(
+        (name) =>
+          name.length >= 2 &&
+          text.startsWith(name) &&
+          /^[\u4e00-\u9fa5]{1,8}(?:区|县|旗|市)$/u.test(text.slice(name.length)),
+      ),
+  );
 }
 
 /**
- * @param {object} options { label, value (code or ''), placeholder, allowEmpty, onChange(code),
- *   texts }
+ * The one region `typed` names (郑州市, 郑州, 郑州市（河南省）, Zhengzhou, zhengzhou; 河北石家庄,
+ * 郑州市金水区), or null where none does or several do (taizhou: 台州 and 泰州).
+ */
+export function regionNamed(regions, typed) {
+  const text = typed.trim();
+  if (!text) return null;
+  const exactly = namedExactly(regions, text);
+  if (exactly.length) return exactly.length === 1 ? exactly[0] : null;
+  const inAddress = namedInAddress(regions, text.replace(/\s+/g, ''));
+  return inAddress.length === 1 ? inAddress[0] : null;
+}
+
+/**
+ * @param {object} options { label, value (code or ''), placeholder, allowEmpty, emptyMeans (what
+ *   an empty field is computed as: "与共济人相同的参保地"), onChange(code), texts }
  */
 export function regionPicker({
   label,
   value,
   placeholder,
   allowEmpty,
+  emptyMeans = '',
   onChange,
   texts,
   describedBy,
@@ -175,6 +222,7 @@ export function regionPicker({
 
   input.addEventListener('input', () => {
     note.textContent = '';
+    input.removeAttribute('aria-invalid');
     if (!input.value.trim() && allowEmpty) choose(null);
     update();
   });
@@ -202,11 +250,20 @@ export function regionPicker({
       if (typed && typed !== (found ? shown(found) : '')) {
         const named = regionNamed(regions, typed);
         if (named) return choose(named);
+        // The one place the list showed for it (石家 → 石家庄市) is the one meant.
+        const listed = findRegions(regions, typed);
+        if (listed.length === 1) return choose(listed[0]);
         const quoted = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
-        note.textContent = texts.regionNotFound(quoted, found ? shown(found) : '');
+        note.textContent =
+          !found && emptyMeans
+            ? texts.regionNotFoundEmpty(quoted, emptyMeans)
+            : texts.regionNotFound(quoted, found ? shown(found) : '');
+        // An empty field means something (the holder's place): what was typed stays in sight,
+        // marked, beside what is computed instead, never silently swapped for it (walk 43).
+        if (!found) return input.setAttribute('aria-invalid', 'true');
       }
       if (found) input.value = shown(found);
-      else if (allowEmpty) input.value = '';
+      else if (allowEmpty && !typed) input.value = '';
     });
   });
 

@@ -449,3 +449,40 @@ test("every request of the visits above went to the page's own origin, as a GET"
   }
   assert.deepEqual(site.problems, []);
 });
+
+// Walk 43: a relative's place typed as an address ("河北石家庄") was emptied on leaving the field,
+// and the mother was then computed as insured in 北京, with 北京's steps. An address form is read,
+// the one place the list showed is taken, and what is not found stays in sight, marked, with what
+// is computed meanwhile said.
+test("a relative's place typed as people write it is taken; one not found stays, marked, and the page says what it computes", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '3000',
+    members: [{ name: '妈妈', relation: 'parent', age: 66, scheme: 'resident' }],
+  });
+  const place = '[data-path="/members/0/region"]';
+  const note = `${place} ~ .region-note`;
+  for (const typed of ['河北石家庄', '石家']) {
+    await page.fill(place, typed);
+    await page.press(place, 'Tab');
+    await page.waitForFunction((s) => /石家庄/.test(document.querySelector(s).value), place);
+    assert.equal(await settled(page), 'answer');
+    assert.equal(await page.textContent(note), '', typed);
+    assert.match(await page.textContent('#results'), /跨省/, typed);
+  }
+  // Emptied, the field means the holder's place; a place not found then is said as that.
+  await page.fill(place, '');
+  await settled(page);
+  await page.fill(place, 'xyzzy');
+  await page.press(place, 'Tab');
+  await page.waitForSelector(`${note}:not(:empty)`);
+  assert.match(await page.textContent(note), /没有找到“xyzzy”.*现在按与共济人相同的参保地计算/);
+  assert.equal(await page.inputValue(place), 'xyzzy');
+  assert.equal(await page.getAttribute(place, 'aria-invalid'), 'true');
+  // Typing again clears the mark.
+  await page.fill(place, 'shijiazhuang');
+  assert.equal(await page.getAttribute(place, 'aria-invalid'), null);
+  await page.close();
+});
