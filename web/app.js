@@ -122,6 +122,9 @@ function updateHouseholdLink() {
     }),
   );
   if (/^#r=/.test(location.hash)) url.hash = location.hash;
+  // The example's balance is not the user's: the household form leaves it for them to fill in
+  // (walk 43: it became "可共济：3,000.00 元" there, unmarked).
+  if (state.exampleBalance) url.searchParams.set('balance', 'example');
   householdLink.href = url.href;
 }
 

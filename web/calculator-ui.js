@@ -339,12 +339,20 @@ export function mountCalculator(
               'none',
             ),
           )
-        : t.summaryShortCannot;
+        : holderWhyNot(answer, t);
     // A line for each part, so that the bar stays two lines high on a phone, in large type too.
     byId('summary-bar-text').replaceChildren(
       ...parts.flatMap((part, i) => [i ? ' ' : '', h('span', { class: 'bar-part' }, part)]),
     );
     bar.hidden = false;
+  }
+
+  // The bar's gist where the holder cannot share: the answer's own first reason why not, its first
+  // clause (the bar is short), never a general "no account" beside a reason that says there is one
+  // (walk 43: a date before sharing began there).
+  function holderWhyNot(answer, t) {
+    const why = answer.holder.reasons.find((r) => r.role === 'why_not')?.text;
+    return why ? [why.split(/[；;]/)[0].replace(/[。.]\s*$/, '')] : t.summaryShortCannot;
   }
 
   function jumpToResults() {

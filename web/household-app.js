@@ -102,6 +102,7 @@ function carriedNote(carried, tx) {
     carried.guessed && tx.carriedParents,
     carried.overflow && tx.carriedOverflow,
     carried.statusGuessed && tx.carriedStatus,
+    carried.exampleBalance && tx.carriedExampleBalance,
     carried.balanceMissing && tx.carriedBalance,
     carried.tooMany && tx.carriedTooMany,
   ].filter(Boolean);
@@ -573,8 +574,19 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (carried) {
         state.people = carried.people.map((p) => blank(p));
         state.asOf = carried.asOf ?? state.asOf;
+        // The calculator's example balance is not carried as the user's own.
+        const exampleBalance = new URL(location.href).searchParams.get('balance') === 'example';
+        if (exampleBalance) state.people[0].balance = '';
         const { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut, tooMany } = carried;
-        state.carried = { guessed, overflow, statusGuessed, balanceMissing, namesLeftOut, tooMany };
+        state.carried = {
+          guessed,
+          overflow,
+          statusGuessed,
+          balanceMissing,
+          namesLeftOut,
+          tooMany,
+          exampleBalance,
+        };
       } else if (fromCalculator) {
         state.example = true; // a link that says no family: the example, marked
       }

@@ -21,6 +21,7 @@ export const HOUSEHOLD_TEXTS = {
     people: '家庭成员',
     exampleNote: '下面是一个示例家庭，请改成您家的成员、年龄和余额。',
     carriedNote: '已带入您在计算器里填写的家人。请填上您自己的年龄，再核对每个人。',
+    carriedExampleBalance: '计算器里的余额是示例金额，没有带过来：请填上您自己的个人账户余额。',
     carriedBalance: '职工医保家人的个人账户余额计算器里没有填的，这里也要填上。',
     carriedParents:
       '计算器不问父母是父亲还是母亲，这里先按父亲、母亲的顺序填入，请改成实际的关系。',
@@ -107,6 +108,8 @@ export const HOUSEHOLD_TEXTS = {
     exampleNote: 'Below is an example household: change it to your own family, ages and balances.',
     carriedNote:
       'The family you entered in the calculator is filled in. Add your own age, then check each person.',
+    carriedExampleBalance:
+      " The calculator's balance was its example, so it was not brought over: fill in your own personal account balance.",
     carriedBalance:
       ' An employee-scheme relative whose own balance was not entered in the calculator needs it here.',
     carriedParents:

@@ -466,6 +466,9 @@ test("a relative's place typed as people write it is taken; one not found stays,
   const note = `${place} ~ .region-note`;
   for (const typed of ['河北石家庄', '石家']) {
     await page.fill(place, typed);
+    // On a phone the list of matches drops down where the bar floats: the bar steps aside.
+    await page.waitForSelector(`${place}[aria-expanded="true"]`);
+    assert.equal(await page.isVisible('#summary-bar'), false, typed);
     await page.press(place, 'Tab');
     await page.waitForFunction((s) => /石家庄/.test(document.querySelector(s).value), place);
     assert.equal(await settled(page), 'answer');
@@ -484,5 +487,22 @@ test("a relative's place typed as people write it is taken; one not found stays,
   // Typing again clears the mark.
   await page.fill(place, 'shijiazhuang');
   assert.equal(await page.getAttribute(place, 'aria-invalid'), null);
+  await page.close();
+});
+
+// Walk 43: before 郑州's family sharing began, the bar said "共济人没有可共济的个人账户" while the
+// answer said the holder has one and sharing had not started there yet.
+test("the bar's gist for a holder who cannot share is the answer's own reason, not a general 'no account'", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2020-01-01',
+    regionQuery: 'zz',
+    balance: '3000',
+    members: [{ name: '爸爸', relation: 'parent', age: 82, scheme: 'resident' }],
+  });
+  const bar = await page.textContent('#summary-bar-text');
+  assert.match(bar, /2020-01-01时，郑州市尚未实行个人账户家庭共济/);
+  assert.doesNotMatch(bar, /没有可共济的个人账户/);
+  assert.match(await page.textContent('#summary'), /尚未实行/);
   await page.close();
 });
