@@ -126,6 +126,8 @@ function updateHouseholdLink() {
   // (walk 43: it became "可共济：3,000.00 元" there, unmarked).
   if (state.exampleBalance) url.searchParams.set('balance', 'example');
   householdLink.href = url.href;
+  // It stands outside the calculator: 长辈模式's large type is given to it here (walk 43: 16 px).
+  householdLink.parentElement.classList.toggle('elder', Boolean(state.elder));
 }
 
 function tools({ texts: t }) {

@@ -347,12 +347,13 @@ export function mountCalculator(
     bar.hidden = false;
   }
 
-  // The bar's gist where the holder cannot share: the answer's own first reason why not, its first
-  // clause (the bar is short), never a general "no account" beside a reason that says there is one
-  // (walk 43: a date before sharing began there).
+  // The bar's gist where the holder cannot share: the gist of the answer's own first reason why
+  // not, never a general "no account" beside a reason that says there is one (walk 43: a date
+  // before sharing began there).
   function holderWhyNot(answer, t) {
-    const why = answer.holder.reasons.find((r) => r.role === 'why_not')?.text;
-    return why ? [why.split(/[；;]/)[0].replace(/[。.]\s*$/, '')] : t.summaryShortCannot;
+    const code = answer.holder.reasons.find((r) => r.role === 'why_not')?.code ?? '';
+    const gist = t.summaryShortWhyNot[code];
+    return gist ? [gist] : t.summaryShortCannot;
   }
 
   function jumpToResults() {

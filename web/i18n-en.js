@@ -111,6 +111,16 @@ export const EN_TEXTS = {
   summaryShort: (n, total, amount) =>
     total ? [`Shareable ${amount}`, `${n} of ${total} may use it`] : [`Shareable ${amount}`],
   summaryShortCannot: ['The holder has no shareable account'],
+  summaryShortWhyNot: {
+    'holder.sharing_not_started': 'Sharing had not begun there yet',
+    'holder.payments_not_started': 'Shared payments had not begun yet',
+    'holder.resident_no_account': "Residents' insurance has no account",
+    'holder.uninsured': 'The holder is not insured',
+    'holder.tier_no_account': 'This tier has no account',
+    'holder.status_no_account': 'No account for this status',
+    'holder.status_no_account_unconfirmed': 'Likely no account for this status',
+    'holder.needs_balance': 'A balance is needed first',
+  },
   toAnswer: 'See the answer',
   elderMode: 'Large type',
   // After "More:" each name is as in a sentence ("More: family diagram").

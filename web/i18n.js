@@ -98,6 +98,18 @@ export const TEXTS = {
     summaryShort: (n, total, amount) =>
       total ? [`可共济 ${amount}`, `${total} 人中 ${n} 人可用`] : [`可共济 ${amount}`],
     summaryShortCannot: ['共济人没有可共济的个人账户'],
+    // The bar's gist of the holder's first reason why not, by its code (short: the bar is two
+    // lines on a phone); another reason gets summaryShortCannot.
+    summaryShortWhyNot: {
+      'holder.sharing_not_started': '当时当地尚未实行家庭共济',
+      'holder.payments_not_started': '当时还不能用共济账户支付',
+      'holder.resident_no_account': '居民医保没有个人账户',
+      'holder.uninsured': '共济人未参加基本医保',
+      'holder.tier_no_account': '这一档次没有个人账户',
+      'holder.status_no_account': '这类人员没有个人账户',
+      'holder.status_no_account_unconfirmed': '这类人员很可能没有个人账户',
+      'holder.needs_balance': '余额为0，暂时不能组建共济',
+    },
     toAnswer: '看结果',
     elderMode: '长辈模式',
     // A fold of 长辈模式 names what it holds: 更多：历年余额、授权额度.

@@ -161,8 +161,13 @@ export async function largeTypeProblems(page) {
   await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
   return page.evaluate(() => {
     const found = new Set();
-    const walker = document.createTreeWalker(document.querySelector('.gongji-app'), 4);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // The calculator, and the link to the household plan below it (outside it: walk 43).
+    const nodes = [];
+    for (const root of document.querySelectorAll('.gongji-app, .household-path')) {
+      const walker = document.createTreeWalker(root, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    }
+    for (const node of nodes) {
       if (!node.textContent.trim()) continue;
       const element = node.parentElement;
       // Not shown: pictures (checked as drawn), the printout's own parts, a screen reader's text.

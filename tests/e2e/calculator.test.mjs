@@ -501,7 +501,7 @@ test("the bar's gist for a holder who cannot share is the answer's own reason, n
     members: [{ name: '爸爸', relation: 'parent', age: 82, scheme: 'resident' }],
   });
   const bar = await page.textContent('#summary-bar-text');
-  assert.match(bar, /2020-01-01时，郑州市尚未实行个人账户家庭共济/);
+  assert.equal(bar, '当时当地尚未实行家庭共济');
   assert.doesNotMatch(bar, /没有可共济的个人账户/);
   assert.match(await page.textContent('#summary'), /尚未实行/);
   await page.close();
