@@ -9,8 +9,9 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\u3000]/g;
 const toHalfWidth = (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)); // ０-９ ． ， and the ideographic space
 
 /**
- * "3,000.5元" -> { fen: 300050 }; { problem: 'format' } when it is not an amount, { problem:
- * 'too_large' } above MAX_FEN. Separators must group by three ("30,00" is not read as 3000).
+ * "3,000.5元" -> { fen: 300050 }; { problem: 'format' } when it is not an amount, 'negative' for
+ * one below zero, 'decimals' for more than two decimals (a fen is the smallest unit), 'too_large'
+ * above MAX_FEN. Separators must group by three ("30,00" is not read as 3000).
  */
 export function readYuan(text) {
   const plain = String(text)
@@ -19,7 +20,12 @@ export function readYuan(text) {
     .replace(/^[¥￥]\s*/, '')
     .replace(/\s*(元|圆|块|RMB|CNY)$/i, '');
   const match = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d{0,2}))?$/.exec(plain);
-  if (!match) return { problem: 'format' };
+  if (!match) {
+    // Said as what it is, so that the person knows what to change (walk 43).
+    if (/^[-－−]\s*[\d.,]+$/.test(plain)) return { problem: 'negative' };
+    if (/^(\d+|\d{1,3}(?:,\d{3})+)\.\d{3,}$/.test(plain)) return { problem: 'decimals' };
+    return { problem: 'format' };
+  }
   const digits = match[1].replace(/,/g, '').replace(/^0+(?=\d)/, '');
   if (digits.length > 12) return { problem: 'too_large' };
   const fen = Number(digits) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
@@ -53,9 +59,22 @@ export function readDate(text) {
   return { date: `${match[1]}-${two(month)}-${two(day)}` };
 }
 
-/** An age from 0 to 150 as typed ("65", "６５", " 8 "): { age }, else { problem: 'format' }. */
+/** The page text that says what is wrong with an amount, by readYuan's problem. */
+export const YUAN_PROBLEM_TEXT = {
+  format: 'yuanFormat',
+  negative: 'yuanNegative',
+  decimals: 'yuanDecimals',
+  too_large: 'yuanTooLarge',
+};
+
+/**
+ * An age from 0 to 150 as typed ("65", "６５", " 8 ", "82岁", "82 周岁"): { age }, else { problem:
+ * 'format' }.
+ */
 export function readAge(text) {
-  const plain = halfWidth(text).trim();
+  const plain = halfWidth(text)
+    .trim()
+    .replace(/\s*周?岁$/, '');
   if (!/^\d{1,3}$/.test(plain) || Number(plain) > 150) return { problem: 'format' };
   return { age: Number(plain) };
 }

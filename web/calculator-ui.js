@@ -14,7 +14,7 @@ import {
   updateParts,
 } from './dom.js';
 import { headerTools } from './header-tools.js';
-import { readAge, readDate, readYuan } from './amount.js';
+import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
 import { requestToState } from './share.js';
@@ -136,8 +136,7 @@ export function mountCalculator(
     const fen = (text, path, optional) => {
       if (optional && String(text).trim() === '') return undefined;
       const { fen, problem } = readYuan(text);
-      if (problem)
-        problems.set(path, problem === 'too_large' ? texts().yuanTooLarge : texts().yuanFormat);
+      if (problem) problems.set(path, texts()[YUAN_PROBLEM_TEXT[problem]]);
       return fen ?? 0;
     };
     const holder = {

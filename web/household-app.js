@@ -15,7 +15,7 @@ import {
   updateParts,
 } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
-import { readAge, readDate, readYuan } from './amount.js';
+import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { regionPicker } from './region-picker.js';
 import { decodeRequest, encodeRequest, fenToYuanText } from './share.js';
 import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
@@ -654,7 +654,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       ]) {
         const amount = readYuan(text);
         if (amount.fen !== undefined || (!needed && !text.trim())) continue;
-        const message = amount.problem === 'too_large' ? tx.yuanTooLarge : tx.yuanFormat;
+        const message = tx[YUAN_PROBLEM_TEXT[amount.problem]];
         found.push([`/household/people/${i}/${key}`, message]);
       }
     });

@@ -56,10 +56,13 @@ export const HOUSEHOLD_TEXTS = {
     plan: '共济方案',
     toPlan: '看方案',
     // The bar's gist, short enough for two lines on a phone in large type.
-    barSummary: (covered, total) => `${total} 位家人中 ${covered} 位可以绑定`,
+    barSummary: (covered, total) =>
+      total ? `${total} 位家人中 ${covered} 位可以绑定` : '还没有需要共济的家人',
     waiting: '正在计算……',
     summary: (covered, total) =>
-      `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`,
+      total
+        ? `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`
+        : '还没有需要共济的家人：请在上面添加家人。',
     picture: '谁绑定到谁',
     pictureLabel: '共济关系图：左边是共济人，右边是绑定到他们的家人',
     nobodyColumn: '暂无共济人',
@@ -93,6 +96,8 @@ export const HOUSEHOLD_TEXTS = {
     // A request's problems are said as the calculator says them (i18n.js, dom.js problemNotice).
     yuanFormat: TEXTS['zh-CN'].yuanFormat,
     yuanTooLarge: TEXTS['zh-CN'].yuanTooLarge,
+    yuanNegative: TEXTS['zh-CN'].yuanNegative,
+    yuanDecimals: TEXTS['zh-CN'].yuanDecimals,
     ageFormat: TEXTS['zh-CN'].ageFormat,
     dateFormat: TEXTS['zh-CN'].dateFormat,
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
@@ -146,12 +151,15 @@ export const HOUSEHOLD_TEXTS = {
     listSep: ', ',
     plan: 'The plan',
     toPlan: 'See the plan',
-    barSummary: (covered, total) => `${covered} of ${total} can be bound`,
+    barSummary: (covered, total) =>
+      total ? `${covered} of ${total} can be bound` : 'No one to cover yet',
     waiting: 'Working it out…',
     summary: (covered, total) =>
-      total === 1
-        ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
-        : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,
+      total === 0
+        ? 'No family member to be covered yet: add them above.'
+        : total === 1
+          ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
+          : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,
     picture: 'Who is bound to whom',
     pictureLabel: 'Diagram: holders on the left, the family members bound to them on the right',
     nobodyColumn: 'No holder yet',
@@ -183,6 +191,8 @@ export const HOUSEHOLD_TEXTS = {
     version: 'Rules version',
     yuanFormat: TEXTS.en.yuanFormat,
     yuanTooLarge: TEXTS.en.yuanTooLarge,
+    yuanNegative: TEXTS.en.yuanNegative,
+    yuanDecimals: TEXTS.en.yuanDecimals,
     ageFormat: TEXTS.en.ageFormat,
     dateFormat: TEXTS.en.dateFormat,
     privacy: 'Everything is computed in your browser; nothing is sent anywhere.',

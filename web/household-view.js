@@ -120,9 +120,11 @@ function picture(plan, labels, t, elder) {
     h(
       'figcaption',
       { class: 'route-legend' },
+      // The routes drawn only: a person with no route is drawn apart (walk 43: all three were
+      // explained under a picture that had one).
       t
         .options('route')
-        .filter(([route]) => route !== 'none') // a person with no route is drawn apart
+        .filter(([route]) => plan.people.some((p) => p.route === route))
         .map(([route, text]) => h('span', { class: `legend route-${route}` }, text)),
     ),
   );
@@ -248,14 +250,14 @@ export function renderPlan(answer, request, t, { lang, elder }) {
       h('p', {}, `${t.printedFor(answer.as_of)} · ${t.version}${t.sep}${answer.version}`),
     ),
     h('p', { class: 'plan-summary', id: 'plan-summary' }, t.summary(plan.covered, plan.total)),
-    // The picture and its heading go together: neither is printed.
-    h('h3', { class: 'picture-title' }, t.picture),
-    picture(plan, labels, t, elder),
+    // The picture and its heading go together: neither is printed, nor drawn with no one to cover.
+    plan.total ? h('h3', { class: 'picture-title' }, t.picture) : null,
+    plan.total ? picture(plan, labels, t, elder) : null,
     // No one in the household can share (深圳's tier 2 alone): no heading over nothing.
     holders.length ? h('h3', {}, t.holders) : null,
     holders.length ? h('ol', { class: 'plan-holders' }, holders) : null,
-    h('h3', {}, t.peopleList),
-    h('ol', { class: 'plan-people' }, people),
+    people.length ? h('h3', {}, t.peopleList) : null,
+    people.length ? h('ol', { class: 'plan-people' }, people) : null,
     answer.warnings.length
       ? h(
           'section',

@@ -57,6 +57,8 @@ export const EN_TEXTS = {
   balanceExample: (amount) =>
     `${amount} yuan is an example: change it to your own balance (your medical-insurance app shows it).`,
   yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
+  yuanNegative: 'An amount cannot be negative',
+  yuanDecimals: 'At most two decimal places (fen)',
   ageFormat: 'Enter a whole number from 0 to 150',
   dateFormat: 'Enter a real date, such as 2026-06-01 or 2026/6/1',
   memberRemoved: (who, expenses) =>

@@ -57,6 +57,8 @@ export const TEXTS = {
     exampleSummary: '（按示例余额计算，请填写您自己的余额）',
     balanceExample: (amount) => `${amount} 元是示例金额，请改成您自己的余额（可在医保APP里查到）。`,
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
+    yuanNegative: '金额不能是负数',
+    yuanDecimals: '金额最多两位小数（到分）',
     ageFormat: '请输入0到150的整数',
     dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
     // Said (a status) when a member is removed, with the expenses entered for them.

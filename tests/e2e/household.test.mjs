@@ -757,6 +757,8 @@ test('a bad entry names its field; nothing was requested from another origin', a
     ['abc', /请输入金额/],
     ['', /请输入金额/],
     ['99999999999999', /金额太大/],
+    ['-500', /金额不能是负数/], // walk 43: said as what it is
+    ['3000.555', /最多两位小数/],
   ]) {
     await page.fill('[data-path="/household/people/0/balance_fen"]', typed);
     assert.equal(await planSettled(page), 'problem');
@@ -1094,5 +1096,28 @@ test("on paper the plan keeps each holder's steps and each person's reasons, whi
     heights.every((height) => height > 0),
     'every folded step and reason is laid out in print',
   );
+  await page.close();
+});
+
+// Walk 43: with every relative removed the plan said "需要共济的 0 位家人中，0 位可以绑定", under an
+// empty heading and a legend of three kinds of line with no line drawn.
+test('a household of one says there is no one to cover yet, and draws no empty picture; the legend names only the lines drawn', async () => {
+  const page = await householdPage();
+  const routeOf = (className) => /route-\w+/.exec(className)[0];
+  const legend = await page.$$eval('.route-legend .legend', (all) => all.map((l) => l.className));
+  const drawn = await page.$$eval('svg .link', (all) => all.map((l) => l.getAttribute('class')));
+  assert.deepEqual(
+    [...new Set(legend.map(routeOf))].sort(),
+    [...new Set(drawn.map(routeOf))].sort(),
+    'the legend names the lines drawn, and only them',
+  );
+  while ((await page.locator('.person-form').count()) > 1) {
+    await page.locator('.person-form button.secondary').last().click();
+  }
+  assert.equal(await planSettled(page), 'answer');
+  await page.waitForFunction(() =>
+    /还没有需要共济的家人/.test(document.getElementById('plan-summary')?.textContent ?? ''),
+  );
+  assert.equal(await page.locator('.plan-picture, .picture-title, .plan-people').count(), 0);
   await page.close();
 });

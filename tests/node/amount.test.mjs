@@ -22,21 +22,15 @@ test('full-width digits, separators grouped by three, 元 and ¥ are read to the
 });
 
 test('what is not an amount is refused, and one over the maximum says it is too large', () => {
-  for (const typed of [
-    '',
-    ' ',
-    '三千',
-    '30,00',
-    '3,0000',
-    ',300',
-    '3000.505',
-    '-5',
-    '1e3',
-    '3 000',
-  ])
+  for (const typed of ['', ' ', '三千', '30,00', '3,0000', ',300', '1e3', '3 000'])
     assert.deepEqual(readYuan(typed), { problem: 'format' }, typed);
   for (const typed of ['1000000000.01', '1,000,000,001', '99999999999999999999'])
     assert.deepEqual(readYuan(typed), { problem: 'too_large' }, typed);
+  // Walk 43: what is wrong is said as what it is.
+  for (const typed of ['-5', '－500', '-3,000.50元'])
+    assert.deepEqual(readYuan(typed), { problem: 'negative' }, typed);
+  for (const typed of ['3000.505', '3,000.555'])
+    assert.deepEqual(readYuan(typed), { problem: 'decimals' }, typed);
 });
 
 // From walk 38: only 2026-03-01 was read; people write 2026-3-1, 2026/3/1, 2026.3.1, 2026年3月1日.
@@ -81,8 +75,10 @@ test('ages are whole numbers from 0 to 150, full-width digits too', () => {
     ['６５', 65],
     [' 8 ', 8],
     ['150', 150],
+    ['82岁', 82], // walk 43
+    ['82 周岁', 82],
   ])
     assert.deepEqual(readAge(typed), { age }, typed);
-  for (const typed of ['', ' ', '-1', '151', '3.5', 'abc', '1000', '六十'])
+  for (const typed of ['', ' ', '-1', '151', '3.5', 'abc', '1000', '六十', '岁', '151岁'])
     assert.deepEqual(readAge(typed), { problem: 'format' }, typed);
 });
