@@ -528,11 +528,14 @@ export function mountCalculator(
     const options = [['', t.tierNone], ...tiers.map((tier) => [tier, t.tierName(tier)])];
     if (state.holder.tier && !tiers.includes(state.holder.tier))
       options.push([state.holder.tier, t.tierName(state.holder.tier)]);
-    return field(
+    const tier = field(
       t.tier,
       select(options, state.holder.tier, bind(state.holder, 'tier')),
       '/holder/tier',
     );
+    // What a tier is and whom to ask (walk 43: asked with no word of either).
+    tier.append(h('p', { class: 'coverage' }, t.tierHint));
+    return tier;
   }
 
   function showTierField() {

@@ -723,6 +723,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                   { class: 'no-print' },
                   // Back in the language and type size chosen here.
                   h('a', { href: backLink(), id: 'back', onclick: backInHistory }, tx.back),
+                  // The calculator shows its family as it was left (walk 43: edits made here were
+                  // looked for there).
+                  calculatorLink ? tx.backKeeps : null,
                 )
               : null,
           ),

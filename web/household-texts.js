@@ -16,6 +16,7 @@ export const HOUSEHOLD_TEXTS = {
     title: TEXTS['zh-CN'].householdPath,
     tagline: '全家人分别绑定到谁的职工医保个人账户？逐人给出建议、理由和办理步骤，全部在本机计算。',
     back: '← 返回单人计算',
+    backKeeps: '（单人计算仍是您离开时的样子，这里的修改不会带回去）',
     switchLang: 'English',
     asOf: TEXTS['zh-CN'].asOf, // one label for the date on both pages
     people: '家庭成员',
@@ -107,6 +108,7 @@ export const HOUSEHOLD_TEXTS = {
     tagline:
       'Whose employee personal account should each of your family be bound to? Per person a proposal, the reason and the steps, computed on this device.',
     back: '← Back to the single calculator',
+    backKeeps: ' (as you left it: changes made here do not go back to it)',
     switchLang: '中文',
     asOf: TEXTS.en.asOf,
     people: 'Family members',

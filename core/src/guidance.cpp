@@ -46,7 +46,7 @@ void add_alternatives(Context& context, const HolderResult& holder,
   if (tier_reason) {
     std::vector<std::string> with_account;
     for (const auto& [tier, has] : context.use("tiers").as<Tiers>().list) {
-      if (has) with_account.push_back(tier);
+      if (has) with_account.push_back(std::string(texts.word("tier", tier)));  // 一档, as the form
     }
     if (!with_account.empty()) {
       guidance.notes.push_back(

@@ -119,9 +119,12 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
     } else if (const bool* has = tier_list.find(*holder.tier)) {
       const bool tier_has_account = *has;
       const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";
-      context.add_reason(reasons, code,
-                         context.texts.get(code, {{"region", region}, {"tier", *holder.tier}}),
-                         &tiers);
+      context.add_reason(
+          reasons, code,
+          // The tier as the form names it (一档), from the vocabulary.
+          context.texts.get(
+              code, {{"region", region}, {"tier", context.texts.word("tier", *holder.tier)}}),
+          &tiers);
       // The tier's sentence already says there is an account: a second one would repeat it.
       return tier_has_account;
     }

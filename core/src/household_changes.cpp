@@ -175,7 +175,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
            texts.get("plan.change_tier",
                      {{"person", labels[person]},
                       {"holder", labels[q]},
-                      {"tier", tier},
+                      {"tier", texts.word("tier", tier)},
                       {"region", region_label(facts.policies, base.holder.region, household.lang)},
                       {"enrol", who.scheme == Scheme::none
                                     ? texts.get("plan.and_enrol", {{"person", labels[person]}})

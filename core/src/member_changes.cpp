@@ -155,10 +155,11 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     tiered.holder.tier = tier;
     if (!sole_member_eligible(tiered, policies)) continue;
     const std::string region_name = region_label(policies, request.holder.region, request.lang);
-    changes.push_back(
-        {"change.tier",
-         texts.get("change.tier", {{"member", label}, {"tier", tier}, {"region", region_name}}),
-         tiers.sources, std::nullopt, std::nullopt});
+    changes.push_back({"change.tier",
+                       texts.get("change.tier", {{"member", label},
+                                                 {"tier", texts.word("tier", tier)},
+                                                 {"region", region_name}}),
+                       tiers.sources, std::nullopt, std::nullopt});
   }
   // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed):
   // the statuses that have one, in one sentence, as a tier would be named.
