@@ -185,10 +185,19 @@ export function mountCalculator(
   // ---- evaluation and the answer
   const resultsRoot = () => byId('results-body');
   // A new answer updates the one shown, part by part (see updateParts); anything else replaces it.
+  // A step ticked on the checklist stays ticked while its channel still has it (walk 43: every
+  // change of the form cleared the ticks of a family working through the steps).
+  const stepKey = (box) =>
+    `${box.closest('[data-channel]')?.dataset.channel ?? ''}|${box.closest('li').textContent}`;
   function showAnswer(drawn) {
     const shown = resultsRoot().firstElementChild;
+    const ticked = new Set(
+      [...(shown?.querySelectorAll('.steps input:checked') ?? [])].map(stepKey),
+    );
     if (shown?.classList.contains('answer')) updateParts(shown, drawn);
     else resultsRoot().replaceChildren(drawn);
+    for (const box of resultsRoot().querySelectorAll('.steps input'))
+      if (ticked.has(stepKey(box))) box.checked = true;
   }
 
   function announce(text = '') {

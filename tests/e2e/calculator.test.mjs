@@ -506,3 +506,26 @@ test("the bar's gist for a holder who cannot share is the answer's own reason, n
   assert.match(await page.textContent('#summary'), /尚未实行/);
   await page.close();
 });
+
+// Walk 43: a family working through the steps lost every tick when it corrected the balance.
+test('a ticked step stays ticked when the form changes and its channel still has it', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'zz',
+    balance: '5000',
+    members: [{ name: '爸爸', relation: 'parent', age: 82, scheme: 'resident' }],
+  });
+  const first = page.locator('[data-channel] .steps input').first();
+  await first.check();
+  const channel = await first.evaluate((box) => box.closest('[data-channel]').dataset.channel);
+  await page.fill('[data-path="/holder/balance_fen"]', '5500');
+  await page.waitForFunction(() =>
+    /5,500\.00/.test(document.getElementById('summary').textContent),
+  );
+  assert.equal(await settled(page), 'answer');
+  const again = page.locator(`[data-channel="${channel}"] .steps input`).first();
+  assert.equal(await again.isChecked(), true);
+  assert.equal(await page.locator('[data-channel] .steps input:checked').count(), 1);
+  await page.close();
+});
