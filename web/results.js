@@ -181,6 +181,9 @@ function memberCard(member, answer, state, t, lang) {
   const tone = standing(member);
   // For a member who may not use the account: the first reason that stands in the way.
   const reason = member.reasons.find((r) => r.role === 'why_not');
+  // What the family must still tell (the quota set in the wallet for a relative across
+  // provinces) stands out too, not folded with the reasons (walk 43).
+  const ask = member.reasons.find((r) => r.code === 'member.wallet_quota_needed');
   return h(
     'li',
     { class: `card member-result ${tone}`, dataset: { member: member.id } },
@@ -209,6 +212,7 @@ function memberCard(member, answer, state, t, lang) {
     ),
     // The reason in the way stands out, with its sources; the list below holds the others.
     !member.eligible && reason ? h('p', { class: 'why-not' }, ...reasonParts(reason)) : null,
+    ask ? h('p', { class: 'ask' }, ...reasonParts(ask)) : null,
     // What would turn the "no" into a "yes" (enrol, a later date, another holder), or that no
     // known change would, or that a doubt should be checked first.
     !member.eligible && member.changes?.length
@@ -224,7 +228,7 @@ function memberCard(member, answer, state, t, lang) {
         )
       : null,
     reasonsList(
-      member.eligible ? member.reasons : member.reasons.filter((r) => r !== reason),
+      member.reasons.filter((r) => r !== ask && (member.eligible || r !== reason)),
       t,
       `reasons-${member.id}`,
     ),

@@ -529,3 +529,29 @@ test('a ticked step stays ticked when the form changes and its channel still has
   assert.equal(await page.locator('[data-channel] .steps input:checked').count(), 1);
   await page.close();
 });
+
+// Walk 43: the quota a holder must set in the wallet for a relative in another province was asked
+// for only inside the folded reasons.
+test('the quota a relative across provinces needs is asked on the card, not folded away', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '8600',
+    members: [
+      {
+        name: '妈妈',
+        relation: 'parent',
+        age: 63,
+        scheme: 'resident',
+        regionQuery: 'shijiazhuang',
+      },
+    ],
+  });
+  const card = await memberCard(page, '妈妈');
+  const ask = card.locator('p.ask');
+  assert.equal(await ask.isVisible(), true);
+  assert.match(await ask.textContent(), /共济额度/);
+  assert.equal(await card.locator('.reasons [data-code="member.wallet_quota_needed"]').count(), 0);
+  await page.close();
+});
