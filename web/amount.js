@@ -9,7 +9,7 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\u3000]/g;
 const toHalfWidth = (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)); // ０-９ ． ， and the ideographic space
 
 /**
- * "3,000.5元" -> { fen: 300050 }; { problem: 'format' } when it is not an amount, 'negative' for
+ * "3,000.5元" -> { fen: 300050 }; { problem: 'empty' } for nothing typed, 'format' when it is not an amount, 'negative' for
  * one below zero, 'decimals' for more than two decimals (a fen is the smallest unit), 'too_large'
  * above MAX_FEN. Separators must group by three ("30,00" is not read as 3000).
  */
@@ -19,6 +19,7 @@ export function readYuan(text) {
     .trim()
     .replace(/^[¥￥]\s*/, '')
     .replace(/\s*(元|圆|块|RMB|CNY)$/i, '');
+  if (!plain) return { problem: 'empty' };
   const match = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d{0,2}))?$/.exec(plain);
   if (!match) {
     // Said as what it is, so that the person knows what to change (walk 43).
@@ -61,6 +62,7 @@ export function readDate(text) {
 
 /** The page text that says what is wrong with an amount, by readYuan's problem. */
 export const YUAN_PROBLEM_TEXT = {
+  empty: 'yuanEmpty',
   format: 'yuanFormat',
   negative: 'yuanNegative',
   decimals: 'yuanDecimals',

@@ -755,7 +755,7 @@ test('a bad entry names its field; nothing was requested from another origin', a
   assert.equal(await planSettled(page), 'answer');
   for (const [typed, says] of [
     ['abc', /请输入金额/],
-    ['', /请输入金额/],
+    ['', /请填写金额/],
     ['99999999999999', /金额太大/],
     ['-500', /金额不能是负数/], // walk 43: said as what it is
     ['3000.555', /最多两位小数/],

@@ -22,7 +22,8 @@ test('full-width digits, separators grouped by three, 元 and ¥ are read to the
 });
 
 test('what is not an amount is refused, and one over the maximum says it is too large', () => {
-  for (const typed of ['', ' ', '三千', '30,00', '3,0000', ',300', '1e3', '3 000'])
+  for (const typed of ['', ' ', '\u3000']) assert.deepEqual(readYuan(typed), { problem: 'empty' });
+  for (const typed of ['三千', '30,00', '3,0000', ',300', '1e3', '3 000'])
     assert.deepEqual(readYuan(typed), { problem: 'format' }, typed);
   for (const typed of ['1000000000.01', '1,000,000,001', '99999999999999999999'])
     assert.deepEqual(readYuan(typed), { problem: 'too_large' }, typed);
