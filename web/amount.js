@@ -9,9 +9,10 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\u3000]/g;
 const toHalfWidth = (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)); // ０-９ ． ， and the ideographic space
 
 /**
- * "3,000.5元" -> { fen: 300050 }; { problem: 'empty' } for nothing typed, 'format' when it is not an amount, 'negative' for
- * one below zero, 'decimals' for more than two decimals (a fen is the smallest unit), 'too_large'
- * above MAX_FEN. Separators must group by three ("30,00" is not read as 3000).
+ * "3,000.5元" -> { fen: 300050 }; { problem } otherwise: 'empty' for nothing typed, 'format'
+ * when it is not an amount, 'negative' for one below zero, 'decimals' for more than two decimals
+ * (a fen is the smallest unit), 'too_large' above MAX_FEN. Separators must group by three ("30,00"
+ * is not read as 3000).
  */
 export function readYuan(text) {
   const plain = String(text)
