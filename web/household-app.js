@@ -272,11 +272,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   }
   async function learnTiers() {
     const codes = [...new Set(state.people.map(placeOf))].filter((c) => c && !tiersOf.has(c));
-    if (codes.length === 0) return;
-    const regions = await calculator.regions(codes);
-    for (const code of codes) {
-      tiersOf.set(code, regions.find((region) => region.code === code)?.tiers ?? []);
+    if (codes.length) {
+      const regions = await calculator.regions(codes);
+      for (const code of codes) {
+        tiersOf.set(code, regions.find((region) => region.code === code)?.tiers ?? []);
+      }
     }
+    // Every slot, places known before included: a person moved between two known places
+    // (北京 to 深圳) gets or loses the field too.
     state.people.forEach((person, i) => {
       const slot = byId(`tier-slot-${i}`);
       // A slot whose select has focus is left as it is: redrawing it would take the focus away.

@@ -83,30 +83,36 @@ function namedExactly(regions, text) {
 }
 
 // The regions named after a province's name (河北石家庄, 河南省郑州市), or before a district or
-// county (郑州市金水区, 郑州金水区): the place as people write an address.
+// county (郑州市金水区, 郑州金水区): the place as people write an address. After a province's name
+// only that province's places count (海南陵水县 is not 青海's 海南州, 吉林省长春市 not 吉林市);
+// a city whose own name is longer than the province's still does (吉林市丰满区).
 function namedInAddress(regions, text) {
-  const found = new Set();
   for (const province of regions.filter((r) => r.c.endsWith('0000'))) {
-    for (const name of new Set([province.n, bare(province.n)])) {
-      if (!text.startsWith(name) || text.length === name.length) continue;
-      const inside = regions.filter(
-        (r) => r.c.startsWith(province.c.slice(0, 2)) && r !== province,
-      );
-      for (const r of namedExactly(inside, text.slice(name.length))) found.add(r);
-      for (const r of namedBeforeDistrict(inside, text.slice(name.length))) found.add(r);
-    }
+    const name = [province.n, bare(province.n)].find(
+      (n) => text.startsWith(n) && text.length > n.length,
+    );
+    if (!name) continue;
+    const rest = text.slice(name.length);
+    // A municipality is its own city: 北京朝阳区, 上海市浦东新区.
+    if (BIG_CITIES.has(province.c) && /^[\u4e00-\u9fa5]{1,8}(?:区|县)$/u.test(rest))
+      return [province];
+    const inside = regions.filter((r) => r.c.startsWith(province.c.slice(0, 2)) && r !== province);
+    const exactly = namedExactly(inside, rest);
+    const found = exactly.length ? exactly : namedBeforeDistrict(inside, rest);
+    if (found.length) return found;
+    return namedBeforeDistrict(regions, text, name.length + 1);
   }
-  for (const r of namedBeforeDistrict(regions, text)) found.add(r);
-  return [...found];
+  return namedBeforeDistrict(regions, text);
 }
 // A province is followed by a city, not a district, except the four municipalities (北京朝阳区).
-function namedBeforeDistrict(regions, text) {
+// `longest`: the least length of the name matched (longer than a province's name before it).
+function namedBeforeDistrict(regions, text, longest = 2) {
   return regions.filter(
     (r) =>
       (!r.c.endsWith('0000') || BIG_CITIES.has(r.c)) &&
       [r.n, bare(r.n)].some(
         (name) =>
-          name.length >= 2 &&
+          name.length >= longest &&
           text.startsWith(name) &&
           /^[\u4e00-\u9fa5]{1,8}(?:区|县|旗|市)$/u.test(text.slice(name.length)),
       ),
@@ -250,9 +256,16 @@ export function regionPicker({
       if (typed && typed !== (found ? shown(found) : '')) {
         const named = regionNamed(regions, typed);
         if (named) return choose(named);
-        // The one place the list showed for it (石家 → 石家庄市) is the one meant.
+        // The one place the list showed for the start of its name (石家 → 石家庄市) is the one
+        // meant; a single character, or a match inside a name (番 → 吐鲁番), is not enough.
         const listed = findRegions(regions, typed);
-        if (listed.length === 1) return choose(listed[0]);
+        const start = typed.toLowerCase();
+        if (
+          listed.length === 1 &&
+          typed.length >= 2 &&
+          (listed[0].n.startsWith(typed) || listed[0].p.startsWith(start))
+        )
+          return choose(listed[0]);
         const quoted = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
         note.textContent =
           !found && emptyMeans

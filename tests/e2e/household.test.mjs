@@ -334,6 +334,10 @@ test("each employee whose place's rules have tiers is asked the tier, and the pl
   assert.equal(await planSettled(page), 'answer');
   await tier(0).waitFor();
   assert.equal(await tier(0).inputValue(), '2');
+  // The father moved from 北京 to 深圳, a place already known: he is asked too (review: the
+  // field came only with a place not seen before).
+  await pickRegion(page, '[data-path="/household/people/3/region"]', 'shenzhen');
+  await tier(3).waitFor();
   await page.close();
 });
 

@@ -106,6 +106,15 @@ test('a place is named with its province before it or a district after it, never
     taizhou: null, // 台州 and 泰州
     河北: '130000',
     河北石家: null, // a part of a name is the list's to offer, not this
+    // After a province's name, only its places (review of walk 43's change).
+    吉林省长春市: '220100',
+    吉林长春市: '220100',
+    吉林市丰满区: '220200',
+    海南省海口市: '460100',
+    海南儋州市: '460400',
+    海南陵水县: null, // not 青海's 海南藏族自治州
+    吉林省公主岭市: null, // not 吉林市
+    吉林延吉市: null,
   };
   for (const [typed, code] of Object.entries(cases)) assert.equal(named(typed), code, typed);
   // The five cities with provincial-level budgets rank with the capitals: "sz" finds 深圳 first.
