@@ -209,7 +209,11 @@ export function mountCalculator(
     for (const element of root.querySelectorAll('[data-path]')) {
       const message = problems.get(element.dataset.path);
       const note = byId(`${element.id}-error`);
-      element.setAttribute('aria-invalid', String(Boolean(message)));
+      // A place typed and not found stays marked while its text stands (region-picker.js).
+      element.setAttribute(
+        'aria-invalid',
+        String(Boolean(message) || element.dataset.unresolved === 'true'),
+      );
       if (note) note.textContent = message ?? '';
     }
   }

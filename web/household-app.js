@@ -318,7 +318,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       value: person.region,
       placeholder: i > 0 ? t().sameRegionPlaceholder : words.regionPlaceholder,
       allowEmpty: i > 0,
-      emptyMeans: t().regionSameAsYou,
+      emptyMeans: i > 0 ? t().regionSameAsYou : '',
       texts: words,
       onChange: change(person, 'region'),
     });
@@ -614,7 +614,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     learnTiers().catch(console.error); // the places' rules are in now: their tiers cost nothing
     if (pageLevel) history.replaceState(null, '', linkFor());
     const body = byId('plan-body');
-    for (const input of root.querySelectorAll('[aria-invalid]'))
+    // A place typed and not found keeps its mark while its text stands (region-picker.js).
+    for (const input of root.querySelectorAll('[aria-invalid]:not([data-unresolved])'))
       input.removeAttribute('aria-invalid');
     for (const note of root.querySelectorAll('.field-error')) note.remove();
     if (answer?.ok) {

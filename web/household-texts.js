@@ -58,12 +58,16 @@ export const HOUSEHOLD_TEXTS = {
     toPlan: '看方案',
     // The bar's gist, short enough for two lines on a phone in large type.
     barSummary: (covered, total) =>
-      total ? `${total} 位家人中 ${covered} 位可以绑定` : '还没有需要共济的家人',
+      total ? `${total} 位家人中 ${covered} 位可以绑定` : '没有需要共济的家人',
     waiting: '正在计算……',
-    summary: (covered, total) =>
+    // `holders`: how many can share; with no one to cover and two or more of them, everyone has
+    // an account of their own (review: a couple was told to add family).
+    summary: (covered, total, holders = 0) =>
       total
         ? `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`
-        : '还没有需要共济的家人：请在上面添加家人。',
+        : holders > 1
+          ? '家里每个人都有自己可以共济的职工医保个人账户，不需要绑定到别人的账户。'
+          : '还没有需要共济的家人：请在上面添加家人。',
     picture: '谁绑定到谁',
     pictureLabel: '共济关系图：左边是共济人，右边是绑定到他们的家人',
     nobodyColumn: '暂无共济人',
@@ -155,11 +159,13 @@ export const HOUSEHOLD_TEXTS = {
     plan: 'The plan',
     toPlan: 'See the plan',
     barSummary: (covered, total) =>
-      total ? `${covered} of ${total} can be bound` : 'No one to cover yet',
+      total ? `${covered} of ${total} can be bound` : 'No one to cover',
     waiting: 'Working it out…',
-    summary: (covered, total) =>
+    summary: (covered, total, holders = 0) =>
       total === 0
-        ? 'No family member to be covered yet: add them above.'
+        ? holders > 1
+          ? "Everyone here has an employee personal account of their own to share: no one needs to be bound to another's."
+          : 'No family member to be covered yet: add them above.'
         : total === 1
           ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
           : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,

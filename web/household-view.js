@@ -249,7 +249,11 @@ export function renderPlan(answer, request, t, { lang, elder }) {
       h('p', { class: 'print-title' }, t.title.replaceAll('\u200b', '')),
       h('p', {}, `${t.printedFor(answer.as_of)} · ${t.version}${t.sep}${answer.version}`),
     ),
-    h('p', { class: 'plan-summary', id: 'plan-summary' }, t.summary(plan.covered, plan.total)),
+    h(
+      'p',
+      { class: 'plan-summary', id: 'plan-summary' },
+      t.summary(plan.covered, plan.total, plan.holders.length),
+    ),
     // The picture and its heading go together: neither is printed, nor drawn with no one to cover.
     plan.total ? h('h3', { class: 'picture-title' }, t.picture) : null,
     plan.total ? picture(plan, labels, t, elder) : null,

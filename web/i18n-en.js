@@ -60,7 +60,7 @@ export const EN_TEXTS = {
     `${amount} yuan is an example: change it to your own balance (your medical-insurance app shows it).`,
   yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
   yuanNegative: 'An amount cannot be negative',
-  yuanEmpty: 'Enter an amount (a personal account balance shows in the medical-insurance app)',
+  yuanEmpty: 'Enter an amount',
   yuanDecimals: 'At most two decimal places (fen)',
   ageFormat: 'Enter a whole number from 0 to 150',
   dateFormat: 'Enter a real date, such as 2026-06-01 or 2026/6/1',

@@ -60,7 +60,7 @@ export const TEXTS = {
     balanceExample: (amount) => `${amount} 元是示例金额，请改成您自己的余额（可在医保APP里查到）。`,
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     yuanNegative: '金额不能是负数',
-    yuanEmpty: '请填写金额（个人账户余额可在医保APP里查到）',
+    yuanEmpty: '请填写金额',
     yuanDecimals: '金额最多两位小数（到分）',
     ageFormat: '请输入0到150的整数',
     dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',

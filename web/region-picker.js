@@ -188,6 +188,7 @@ export function regionPicker({
     active = -1;
   }
   function choose(region) {
+    delete input.dataset.unresolved;
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
     note.textContent = '';
@@ -229,6 +230,7 @@ export function regionPicker({
   input.addEventListener('input', () => {
     note.textContent = '';
     input.removeAttribute('aria-invalid');
+    delete input.dataset.unresolved;
     if (!input.value.trim() && allowEmpty) choose(null);
     update();
   });
@@ -273,7 +275,11 @@ export function regionPicker({
             : texts.regionNotFound(quoted, found ? shown(found) : '');
         // An empty field means something (the holder's place): what was typed stays in sight,
         // marked, beside what is computed instead, never silently swapped for it (walk 43).
-        if (!found) return input.setAttribute('aria-invalid', 'true');
+        // The pages' own checks keep the mark while the text stands (data-unresolved).
+        if (!found) {
+          input.dataset.unresolved = 'true';
+          return input.setAttribute('aria-invalid', 'true');
+        }
       }
       if (found) input.value = shown(found);
       else if (allowEmpty && !typed) input.value = '';

@@ -42,16 +42,12 @@ void add_alternatives(Context& context, const HolderResult& holder,
     guidance.notes.push_back(
         texts.get(uninsured ? "guidance.be_bound_uninsured" : "guidance.be_bound"));
   }
-  const bool tier_reason = has_reason(holder.reasons, "holder.tier_no_account");
-  if (tier_reason) {
-    std::vector<std::string> with_account;
-    for (const auto& [tier, has] : context.use("tiers").as<Tiers>().list) {
-      if (has) with_account.push_back(std::string(texts.word("tier", tier)));  // 一档, as the form
-    }
+  // Where the holder's tier has no account, a relative in a tier with one can bind them.
+  if (has_reason(holder.reasons, "holder.tier_no_account")) {
+    const std::string with_account = texts.tiers(context.use("tiers").as<Tiers>(), true);
     if (!with_account.empty()) {
       guidance.notes.push_back(
-          texts.get("guidance.be_bound_tier",
-                    {{"region", region}, {"tiers", texts.plain_list(with_account)}}));
+          texts.get("guidance.be_bound_tier", {{"region", region}, {"tiers", with_account}}));
     }
   }
 }

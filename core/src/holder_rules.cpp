@@ -114,8 +114,12 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   const Tiers& tier_list = tiers.as<Tiers>();
   if (!tier_list.list.empty()) {
     if (!holder.tier) {
+      // Which tiers have none, from the region's own list.
       context.add_reason(warnings, "holder.tier_missing",
-                         context.texts.get("warning.tier_missing", {{"region", region}}), &tiers);
+                         context.texts.get("warning.tier_missing",
+                                           {{"region", region},
+                                            {"without", context.texts.tiers(tier_list, false)}}),
+                         &tiers);
     } else if (const bool* has = tier_list.find(*holder.tier)) {
       const bool tier_has_account = *has;
       const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";

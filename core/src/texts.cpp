@@ -76,6 +76,14 @@ std::string Texts::plain_list(const std::vector<std::string>& items) const {
   return joined(items, separator, separator);
 }
 
+std::string Texts::tiers(const Tiers& tiers, bool with_account) const {
+  std::vector<std::string> words;
+  for (const auto& [tier, has] : tiers.list) {
+    if (has == with_account) words.emplace_back(word("tier", tier));
+  }
+  return plain_list(words);
+}
+
 std::string Texts::either_relation(Relation one, Relation other) const {
   if (other < one) std::swap(one, other);  // the vocabulary's order
   const std::string_view first = name_of(one, kRelationNames);

@@ -38,6 +38,8 @@ class Texts {
   // Items only listed, with no "and": values enumerated ("tier 2, 3"), or the first few of a
   // longer list ("A, B, and 7 more").
   std::string plain_list(const std::vector<std::string>& items) const;
+  // The tiers that have (or have not) an account, as the form names them: "一档", "二档、三档".
+  std::string tiers(const Tiers& tiers, bool with_account) const;
   std::string label(std::string_view prefix, std::string_view name) const;
   // The two relations a line through the user may be when the user's sex is not given, named
   // together in the vocabulary's order: "孙子女或外孙子女"; where the catalogue has one word for

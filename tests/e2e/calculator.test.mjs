@@ -464,13 +464,17 @@ test("a relative's place typed as people write it is taken; one not found stays,
   });
   const place = '[data-path="/members/0/region"]';
   const note = `${place} ~ .region-note`;
+  assert.equal(await page.isVisible('#summary-bar'), true, 'the bar floats over the form');
   for (const typed of ['河北石家庄', '石家']) {
     await page.fill(place, typed);
     // On a phone the list of matches drops down where the bar floats: the bar steps aside.
     await page.waitForSelector(`${place}[aria-expanded="true"]`);
     assert.equal(await page.isVisible('#summary-bar'), false, typed);
     await page.press(place, 'Tab');
-    await page.waitForFunction((s) => /石家庄/.test(document.querySelector(s).value), place);
+    await page.waitForFunction(
+      (s) => document.querySelector(s).value === '石家庄市（河北省）',
+      place,
+    );
     assert.equal(await settled(page), 'answer');
     assert.equal(await page.textContent(note), '', typed);
     assert.match(await page.textContent('#results'), /跨省/, typed);
@@ -483,6 +487,13 @@ test("a relative's place typed as people write it is taken; one not found stays,
   await page.waitForSelector(`${note}:not(:empty)`);
   assert.match(await page.textContent(note), /没有找到“xyzzy”.*现在按与共济人相同的参保地计算/);
   assert.equal(await page.inputValue(place), 'xyzzy');
+  assert.equal(await page.getAttribute(place, 'aria-invalid'), 'true');
+  // Another change of the form is evaluated; the mark stays while the text does (review).
+  await page.fill('[data-path="/holder/balance_fen"]', '3100');
+  await page.waitForFunction(() =>
+    /3,100\.00/.test(document.getElementById('summary').textContent),
+  );
+  assert.equal(await settled(page), 'answer');
   assert.equal(await page.getAttribute(place, 'aria-invalid'), 'true');
   // Typing again clears the mark.
   await page.fill(place, 'shijiazhuang');

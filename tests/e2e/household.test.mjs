@@ -1123,5 +1123,27 @@ test('a household of one says there is no one to cover yet, and draws no empty p
     /还没有需要共济的家人/.test(document.getElementById('plan-summary')?.textContent ?? ''),
   );
   assert.equal(await page.locator('.plan-picture, .picture-title, .plan-people').count(), 0);
+  // Two earners with accounts of their own: no one to cover, and not told to add family.
+  const couple = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '110000',
+          balance_fen: 300000,
+        },
+        { id: 'b', role: 'spouse', age: 40, scheme: 'employee', balance_fen: 300000 },
+      ],
+    },
+  };
   await page.close();
+  const two = await householdPage(`#h=${encode(couple)}`);
+  const summary = await two.textContent('#plan-summary');
+  assert.match(summary, /每个人都有自己可以共济的职工医保个人账户/);
+  assert.doesNotMatch(summary, /添加家人/);
+  await two.close();
 });
