@@ -69,6 +69,8 @@ export const EN_TEXTS = {
   memberLimit: (most) => `At most ${most} members can be added.`,
   expenseLimit: (most) => `At most ${most} expenses can be added.`,
   regionSameAsHolder: "the holder's place of insurance",
+  regionSeveral: (typed, kept) =>
+    `“${typed}” matches several places: choose one from the list.${kept ? ` Meanwhile it is computed with ${kept}.` : ''}`,
   regionNotFoundEmpty: (typed, means) =>
     `“${typed}” was not found: type a city or its pinyin and choose from the list. Meanwhile it is computed with ${means}.`,
   regionNotFound: (typed, kept) =>

@@ -203,6 +203,12 @@ export function regionPicker({
   async function update() {
     const regions = await loadRegions();
     options = findRegions(regions, input.value);
+    // An address names its place while it is typed (河南郑州, 郑州市金水区): the list offers it,
+    // so that Enter takes it too (walk 44: "没有匹配的地区" until the field was left).
+    if (!options.length) {
+      const named = regionNamed(regions, input.value);
+      if (named) options = [named];
+    }
     list.replaceChildren(
       ...(options.length
         ? options.map((r, i) =>
@@ -269,10 +275,14 @@ export function regionPicker({
         )
           return choose(listed[0]);
         const quoted = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
+        const kept = found ? shown(found) : '';
+        // Several places match ("wh"): the list is to choose from, not "not found" (walk 44).
         note.textContent =
-          !found && emptyMeans
-            ? texts.regionNotFoundEmpty(quoted, emptyMeans)
-            : texts.regionNotFound(quoted, found ? shown(found) : '');
+          listed.length > 1
+            ? texts.regionSeveral(quoted, kept || emptyMeans)
+            : !found && emptyMeans
+              ? texts.regionNotFoundEmpty(quoted, emptyMeans)
+              : texts.regionNotFound(quoted, kept);
         // An empty field means something (the holder's place): what was typed stays in sight,
         // marked, beside what is computed instead, never silently swapped for it (walk 43).
         // The pages' own checks keep the mark while the text stands (data-unresolved).

@@ -14,6 +14,12 @@ namespace gongji::detail {
 ReasonRole reason_role(std::string_view code, bool in_warnings);
 std::optional<ReasonRole> listed_role(std::string_view code);  // nullopt: a code not listed
 bool reason_roles_sorted();
+// A member's reason why the holder may not pay their residents' contribution (a first one the
+// rules do not let the account, or the wallet, pay).
+inline bool refuses_contribution(const Reason& reason) {
+  return reason_role(reason.code, false) == ReasonRole::why_not &&
+         reason.code.rfind("member.contribution_", 0) == 0;
+}
 
 // Texts are written as sentences of the answer's language (sentence_case).
 void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons,

@@ -210,8 +210,8 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     // rules do not let the account pay: "not insured" is what the payment would end).
     const auto refusing = [&](bool of_contribution) {
       return std::find_if(member.reasons.begin(), member.reasons.end(), [&](const Reason& r) {
-        return reason_role(r.code, false) == ReasonRole::why_not &&
-               (!of_contribution || r.code.rfind("member.contribution_", 0) == 0);
+        return of_contribution ? refuses_contribution(r)
+                               : reason_role(r.code, false) == ReasonRole::why_not;
       });
     };
     auto why_not = contribution ? refusing(true) : member.reasons.end();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "answer_writer.hpp"
 #include "changes.hpp"
 #include "gongji/evaluate.hpp"
 #include "household_facts.hpp"
@@ -233,10 +234,19 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
       any_unsettled = any_unsettled || unsettled(k, *blocking);
     }
   }
+  // Bound by someone not listed where a relative may have one holder (贵阳): covered already,
+  // which is said, not "no holder" (walk 44).
+  bool bound_elsewhere = false;
+  for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+    bound_elsewhere =
+        bound_elsewhere || has_reason(facts.pair[k][j].reasons, "member.single_holder_bound");
+  }
   // "None can" only where every holder is known to be unable; otherwise none is known to be able.
   reasons.push_back(Reason{
       "plan.no_holder_can",
-      texts.get(any_unsettled ? "plan.no_holder_can.unsettled" : "plan.no_holder_can",
+      texts.get(bound_elsewhere ? "plan.no_holder_can.bound_elsewhere"
+                : any_unsettled ? "plan.no_holder_can.unsettled"
+                                : "plan.no_holder_can",
                 {{"person", labels[person]}, {"them", them(facts.household, person, texts)}}),
       sources});
   // A reason every holder gives alike is about the person (not insured): said once, plainly;
@@ -480,6 +490,17 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     } else {
       entry.reasons = uncovered_reasons(facts, j, binds, labels, texts);
       entry.changes = household_changes(facts, j, labels, texts);
+    }
+    // Not insured, and no one here may pay the first contribution: why, in the holders' own
+    // words (across provinces the wallet reaches only the insured), so the family knows who pays
+    // it (walk 44: the calculator said it, the plan did not).
+    if (payer == kNobody && household.people[person].scheme == Scheme::none) {
+      for (int ranked : facts.ranked[j]) {
+        for (const Reason& reason : facts.pair[ranked][j].reasons) {
+          if (refuses_contribution(reason) && !has_reason(entry.reasons, reason.code))
+            entry.reasons.push_back(reason);
+        }
+      }
     }
     answer.plan.people.push_back(std::move(entry));
   }

@@ -246,6 +246,7 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.places_full",
                             "plan.no_holder_can",
                             "plan.no_holder_can.unsettled",
+                            "plan.no_holder_can.bound_elsewhere",
                             "plan.holder_binds",
                             "plan.steps_by",
                             "plan.holder_binds_none",

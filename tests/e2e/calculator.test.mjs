@@ -566,3 +566,27 @@ test('the quota a relative across provinces needs is asked on the card, not fold
   assert.equal(await card.locator('.reasons [data-code="member.wallet_quota_needed"]').count(), 0);
   await page.close();
 });
+
+// Walk 44: an address showed "没有匹配的地区" while typed and stayed raw after Enter; "wh" left by
+// Tab was "not found" right after the list had shown four places.
+test('an address typed is offered in the list and taken by Enter; initials that match several ask to choose', async () => {
+  const page = await freshPage();
+  await page.fill('#holder-region', '河南郑州');
+  await page.waitForSelector('#holder-region ~ [role=listbox] [role=option][aria-selected=true]');
+  assert.equal(
+    await page.textContent('#holder-region ~ [role=listbox] [role=option]'),
+    '郑州市（河南省）',
+  );
+  await page.press('#holder-region', 'Enter');
+  assert.equal(await page.inputValue('#holder-region'), '郑州市（河南省）');
+  assert.equal(await settled(page), 'answer');
+  await page.fill('#holder-region', 'wh');
+  await page.waitForSelector('#holder-region ~ [role=listbox] [role=option][aria-selected=true]');
+  await page.press('#holder-region', 'Tab');
+  const note = await page.waitForSelector('.region-field .region-note:not(:empty)');
+  assert.match(
+    await note.textContent(),
+    /“wh”对应多个地区，请从列表中选一个。现在仍按郑州市（河南省）计算/,
+  );
+  await page.close();
+});
