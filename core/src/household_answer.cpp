@@ -491,6 +491,16 @@ PlanAnswer write_plan(const PlanFacts& facts) {
       entry.reasons = uncovered_reasons(facts, j, binds, labels, texts);
       entry.changes = household_changes(facts, j, labels, texts);
     }
+    // An employee who cannot share (深圳's 二档): why, so that a balance typed for them is not
+    // read as ignored by mistake (walk 44).
+    if (household.people[person].scheme == Scheme::employee) {
+      for (const Reason& reason : facts.alone[person].holder.reasons) {
+        if (reason_role(reason.code, false) != ReasonRole::why_not) continue;
+        // Second, after the sentence that says where the person is bound (or that no one can).
+        entry.reasons.insert(entry.reasons.begin() + (entry.reasons.empty() ? 0 : 1), reason);
+        break;
+      }
+    }
     // Not insured, and no one here may pay the first contribution: why, in the holders' own
     // words (across provinces the wallet reaches only the insured), so the family knows who pays
     // it (walk 44: the calculator said it, the plan did not).
