@@ -399,10 +399,15 @@ PlanAnswer write_plan(const PlanFacts& facts) {
                  texts.get("plan.holder_binds_none", {{"holder", labels[holder]}}),
                  {}});
     } else {
+      // Several bound to one account share what it holds: each person's "up to" is not each
+      // one's own (walk 44: read as 6,000 for each).
+      const bool shared = names.size() > 1 && entry.shareable_known && entry.shareable_fen > 0;
       entry.reasons.push_back(
           Reason{"plan.holder_binds",
-                 texts.get("plan.holder_binds",
-                           {{"holder", labels[holder]}, {"names", texts.series(names)}}),
+                 texts.get(shared ? "plan.holder_binds_shared" : "plan.holder_binds",
+                           {{"holder", labels[holder]},
+                            {"names", texts.series(names)},
+                            {"amount", texts.money(entry.shareable_fen)}}),
                  {}});
       entry.guidance = std::move(full.guidance);
       // The steps speak to whoever does them: under another holder, the user is told who that is.
@@ -496,8 +501,7 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     if (household.people[person].scheme == Scheme::employee) {
       for (const Reason& reason : facts.alone[person].holder.reasons) {
         if (reason_role(reason.code, false) != ReasonRole::why_not) continue;
-        // Second, after the sentence that says where the person is bound (or that no one can).
-        entry.reasons.insert(entry.reasons.begin() + (entry.reasons.empty() ? 0 : 1), reason);
+        entry.reasons.push_back(reason);  // (vectors grow by push_back only: module size)
         break;
       }
     }

@@ -248,6 +248,7 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.no_holder_can.unsettled",
                             "plan.no_holder_can.bound_elsewhere",
                             "plan.holder_binds",
+                            "plan.holder_binds_shared",
                             "plan.steps_by",
                             "plan.holder_binds_none",
                             "plan.change_enrol",
