@@ -12,6 +12,7 @@ import {
   stickyWhileItFits,
   uniqueId,
   updateParts,
+  errorText,
 } from './dom.js';
 import { headerTools } from './header-tools.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
@@ -266,7 +267,11 @@ export function mountCalculator(
         return showState('failed', sequence);
       }
       if (sequence !== latest) return showState();
-      if (!answer.ok) problems.set(answer.error.path, answer.error.message);
+      if (!answer.ok)
+        problems.set(
+          answer.error.path,
+          errorText(answer.error, texts(), fieldAt(answer.error.path)),
+        );
       showFieldProblems(problems);
       if (answer.ok) {
         needed = fieldsNeeded(answer);

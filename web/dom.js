@@ -256,3 +256,12 @@ export function failedNotice(texts, retry) {
     h('button', { type: 'button', class: 'secondary retry', onclick: retry }, texts.tryAgain),
   );
 }
+
+/**
+ * What a field is told about the module's error at it: the module's own message, except at a
+ * choice (a select), where its list of allowed values is the contract's words ("spouse", "parent"),
+ * not the page's: there the person is asked to choose (walk 44: a link with an old value).
+ */
+export function errorText(error, texts, field) {
+  return field?.tagName === 'SELECT' ? texts.chooseFromList : error.message;
+}

@@ -13,6 +13,7 @@ import {
   stickyWhileItFits,
   uniqueId,
   updateParts,
+  errorText,
 } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
@@ -628,7 +629,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     }
     // Presented as the calculator presents its problems (problemNotice): one lead, then each
     // problem naming its person and field, a button to it; the bar gives the first.
-    const problems = answer ? [[answer.error.path, answer.error.message]] : found;
+    const problems = answer
+      ? [[answer.error.path, errorText(answer.error, t(), fieldAt(answer.error.path))]]
+      : found;
     const named = problems.map(([path, message]) => [path, markField(path, message)]);
     showPlanBar(named[0][1]);
     body.replaceChildren(...problemNotice(TEXTS[state.lang], named, focusField));

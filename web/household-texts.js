@@ -67,7 +67,7 @@ export const HOUSEHOLD_TEXTS = {
         ? `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`
         : holders > 1
           ? '家里每个人都有自己可以共济的职工医保个人账户，不需要绑定到别人的账户。'
-          : '还没有需要共济的家人：请在上面添加家人。',
+          : '还没有需要共济的家人：添加家人并填好后，这里会给出方案。',
     picture: '谁绑定到谁',
     pictureLabel: '共济关系图：左边是共济人，右边是绑定到他们的家人',
     nobodyColumn: '暂无共济人',
@@ -103,6 +103,7 @@ export const HOUSEHOLD_TEXTS = {
     yuanTooLarge: TEXTS['zh-CN'].yuanTooLarge,
     yuanNegative: TEXTS['zh-CN'].yuanNegative,
     yuanEmpty: TEXTS['zh-CN'].yuanEmpty,
+    chooseFromList: TEXTS['zh-CN'].chooseFromList,
     yuanDecimals: TEXTS['zh-CN'].yuanDecimals,
     ageFormat: TEXTS['zh-CN'].ageFormat,
     dateFormat: TEXTS['zh-CN'].dateFormat,
@@ -165,7 +166,7 @@ export const HOUSEHOLD_TEXTS = {
       total === 0
         ? holders > 1
           ? "Everyone here has an employee personal account of their own to share: no one needs to be bound to another's."
-          : 'No family member to be covered yet: add them above.'
+          : 'No family member to be covered yet: add one and fill it in, and the plan appears here.'
         : total === 1
           ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
           : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,
@@ -202,6 +203,7 @@ export const HOUSEHOLD_TEXTS = {
     yuanTooLarge: TEXTS.en.yuanTooLarge,
     yuanNegative: TEXTS.en.yuanNegative,
     yuanEmpty: TEXTS.en.yuanEmpty,
+    chooseFromList: TEXTS.en.chooseFromList,
     yuanDecimals: TEXTS.en.yuanDecimals,
     ageFormat: TEXTS.en.ageFormat,
     dateFormat: TEXTS.en.dateFormat,

@@ -61,6 +61,7 @@ export const EN_TEXTS = {
   yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
   yuanNegative: 'An amount cannot be negative',
   yuanEmpty: 'Enter an amount',
+  chooseFromList: 'Choose from the list',
   yuanDecimals: 'At most two decimal places (fen)',
   ageFormat: 'Enter a whole number from 0 to 150',
   dateFormat: 'Enter a real date, such as 2026-06-01 or 2026/6/1',

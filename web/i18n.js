@@ -61,6 +61,7 @@ export const TEXTS = {
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     yuanNegative: '金额不能是负数',
     yuanEmpty: '请填写金额',
+    chooseFromList: '请从列表中选择',
     yuanDecimals: '金额最多两位小数（到分）',
     ageFormat: '请输入0到150的整数',
     dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',

@@ -590,3 +590,22 @@ test('an address typed is offered in the list and taken by Enter; initials that 
   );
   await page.close();
 });
+
+// Walk 44: a link with a value the rules do not have ("father" for a relation) was told
+// 应为以下之一："spouse", "parent", … — the contract's words, not the page's.
+test("a link's value that is not one of a list's choices asks to choose, in the page's words", async () => {
+  const page = await site.newPage();
+  const request = {
+    as_of: '2026-06-01',
+    holder: { region: '410100', scheme: 'employee', balance_fen: 300000 },
+    members: [{ id: 'm1', relation: 'father', age: 70, scheme: 'resident' }],
+  };
+  await page.goto(
+    `${site.origin}/#r=${Buffer.from(JSON.stringify(request)).toString('base64url')}`,
+  );
+  assert.equal(await settled(page), 'problem');
+  const results = await page.textContent('#results');
+  assert.match(results, /请从列表中选择/);
+  assert.doesNotMatch(results, /"spouse"|"parent"/);
+  await page.close();
+});
