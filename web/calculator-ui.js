@@ -187,14 +187,20 @@ export function mountCalculator(
   const resultsRoot = () => byId('results-body');
   // A new answer updates the one shown, part by part (see updateParts); anything else replaces it.
   // A step ticked on the checklist stays ticked while its channel still has it (walk 43: every
-  // change of the form cleared the ticks of a family working through the steps).
+  // change of the form cleared the ticks of a family working through the steps), also across an
+  // answer that was a problem for a while (a balance cleared to be typed again): the ticks are
+  // kept as they are made, not read from what is on screen.
   const stepKey = (box) =>
     `${box.closest('[data-channel]')?.dataset.channel ?? ''}|${box.closest('li').textContent}`;
+  const ticked = new Set();
+  root.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!box.matches?.('.steps input')) return;
+    if (box.checked) ticked.add(stepKey(box));
+    else ticked.delete(stepKey(box));
+  });
   function showAnswer(drawn) {
     const shown = resultsRoot().firstElementChild;
-    const ticked = new Set(
-      [...(shown?.querySelectorAll('.steps input:checked') ?? [])].map(stepKey),
-    );
     if (shown?.classList.contains('answer')) updateParts(shown, drawn);
     else resultsRoot().replaceChildren(drawn);
     for (const box of resultsRoot().querySelectorAll('.steps input'))

@@ -207,6 +207,7 @@ export const EN_TEXTS = {
   fillField: {
     '/holder/prior_years_balance_fen': 'Enter the prior-years balance',
     '/holder/tier': 'Choose the tier',
+    '/holder/authorized_limit_fen': 'Enter the quota',
   },
   sources: 'Sources',
   undated: 'undated',

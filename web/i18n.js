@@ -197,6 +197,7 @@ export const TEXTS = {
     fillField: {
       '/holder/prior_years_balance_fen': '填写历年账户余额',
       '/holder/tier': '选择档次',
+      '/holder/authorized_limit_fen': '填写共济额度',
     },
     sources: '来源',
     undated: '未注明日期',

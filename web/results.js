@@ -212,7 +212,9 @@ function memberCard(member, answer, state, t, lang) {
     ),
     // The reason in the way stands out, with its sources; the list below holds the others.
     !member.eligible && reason ? h('p', { class: 'why-not' }, ...reasonParts(reason)) : null,
-    ask ? h('p', { class: 'ask' }, ...reasonParts(ask)) : null,
+    ask
+      ? h('p', { class: 'ask' }, ...reasonParts(ask), ' ', fieldLink(MEMBER_FIELD[ask.code], t))
+      : null,
     // What would turn the "no" into a "yes" (enrol, a later date, another holder), or that no
     // known change would, or that a doubt should be checked first.
     !member.eligible && member.changes?.length
@@ -547,6 +549,10 @@ const DECIDING_FIELD = {
   'holder.prior_years_only': '/holder/prior_years_balance_fen',
   'holder.prior_years_unknown': '/holder/prior_years_balance_fen',
 };
+// A member's reason that asks for a field of the holder's (the quota set in the wallet).
+const MEMBER_FIELD = {
+  'member.wallet_quota_needed': '/holder/authorized_limit_fen',
+};
 const missingFields = (answer) => [
   ...new Set(answer.warnings.map((w) => MISSING_FIELD[w.code]).filter(Boolean)),
 ];
@@ -554,7 +560,8 @@ const missingFields = (answer) => [
 /** The paths of the fields the answer needs (missing or deciding), as a Set. */
 export function fieldsNeeded(answer) {
   const deciding = answer.holder.reasons.map((r) => DECIDING_FIELD[r.code]);
-  return new Set([...missingFields(answer), ...deciding.filter(Boolean)]);
+  const asked = answer.members.flatMap((m) => m.reasons.map((r) => MEMBER_FIELD[r.code]));
+  return new Set([...missingFields(answer), ...[...deciding, ...asked].filter(Boolean)]);
 }
 
 // A link to a field (found by its path when clicked, as the form may have been drawn again).
