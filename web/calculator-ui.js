@@ -557,8 +557,14 @@ export function mountCalculator(
       select(options, state.holder.tier, bind(state.holder, 'tier')),
       '/holder/tier',
     );
-    // What a tier is and whom to ask (walk 43: asked with no word of either).
-    tier.append(h('p', { class: 'coverage' }, t.tierHint));
+    // What a tier is and whom to ask (walk 43: asked with no word of either), read with the field.
+    const hint = h('p', { class: 'coverage', id: uniqueId('tier-hint') }, t.tierHint);
+    const control = tier.querySelector('select');
+    control.setAttribute(
+      'aria-describedby',
+      `${control.getAttribute('aria-describedby')} ${hint.id}`,
+    );
+    tier.append(hint);
     return tier;
   }
 
@@ -701,6 +707,7 @@ export function mountCalculator(
         texts: t,
         allowEmpty: true,
         emptyMeans: t.regionSameAsHolder,
+        citiesOnly: true,
         onChange: (code) => {
           m.region = code;
           scheduleEvaluation();

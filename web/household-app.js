@@ -320,6 +320,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       placeholder: i > 0 ? t().sameRegionPlaceholder : words.regionPlaceholder,
       allowEmpty: i > 0,
       emptyMeans: i > 0 ? t().regionSameAsYou : '',
+      citiesOnly: i > 0,
       texts: words,
       onChange: change(person, 'region'),
     });
@@ -515,13 +516,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // calculator's link for the way back; the one copied is the household's alone.
   function linkFor({ copied = false } = {}) {
     const url = new URL(withMode(location.href, location.href, state));
+    url.searchParams.delete('balance'); // the example's mark, read once on arrival
     const back = calculatorLink && !copied ? `&r=${calculatorLink}` : '';
     url.hash = `h=${encodeRequest(householdRequest(state, options.includeNames))}${back}`;
     return url.href;
   }
 
-  // Back to the calculator in the language and type size chosen here, with its form as the user
-  // left it (its own link, carried here and back).
   // Back to the calculator as the user left it, names too (its link leaves them out): the tab's
   // previous entry, where the browser can tell (the Navigation API; the calculator marks its
   // entry) that it is that very page in the language and type size chosen here (walk 42: the

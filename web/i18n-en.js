@@ -127,7 +127,6 @@ export const EN_TEXTS = {
     'holder.tier_no_account': 'This tier has no account',
     'holder.status_no_account': 'No account for this status',
     'holder.status_no_account_unconfirmed': 'Likely no account for this status',
-    'holder.needs_balance': 'A balance is needed first',
   },
   toAnswer: 'See the answer',
   elderMode: 'Large type',

@@ -116,7 +116,6 @@ export const TEXTS = {
       'holder.tier_no_account': '这一档次没有个人账户',
       'holder.status_no_account': '这类人员没有个人账户',
       'holder.status_no_account_unconfirmed': '这类人员很可能没有个人账户',
-      'holder.needs_balance': '余额为0，暂时不能组建共济',
     },
     toAnswer: '看结果',
     elderMode: '长辈模式',

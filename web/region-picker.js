@@ -134,7 +134,8 @@ export function regionNamed(regions, typed) {
 
 /**
  * @param {object} options { label, value (code or ''), placeholder, allowEmpty, emptyMeans (what
- *   an empty field is computed as: "与共济人相同的参保地"), onChange(code), texts }
+ *   an empty field is computed as: "与共济人相同的参保地"), citiesOnly (a relative's place: a
+ *   province is offered as its cities), onChange(code), texts }
  */
 export function regionPicker({
   label,
@@ -142,6 +143,7 @@ export function regionPicker({
   placeholder,
   allowEmpty,
   emptyMeans = '',
+  citiesOnly = false,
   onChange,
   texts,
   describedBy,
@@ -200,14 +202,27 @@ export function regionPicker({
     [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
     if (index >= 0) input.setAttribute('aria-activedescendant', `${listId}-${index}`);
   }
+  // A relative's place is a city (citiesOnly): a province, unless a municipality, is offered as
+  // its cities, as which of them it is decides the route (walk 44: 湖北 was taken as "another city
+  // of the province", where the relative may live in the holder's own).
+  const isProvince = (r) => r.c.endsWith('0000') && !BIG_CITIES.has(r.c);
+  const allowed = (r) => !(citiesOnly && isProvince(r));
+  const citiesOf = (regions, found) =>
+    citiesOnly
+      ? found
+          .flatMap((r) =>
+            isProvince(r) ? regions.filter((c) => c !== r && c.c.startsWith(r.c.slice(0, 2))) : [r],
+          )
+          .slice(0, 12)
+      : found;
   async function update() {
     const regions = await loadRegions();
-    options = findRegions(regions, input.value);
+    options = citiesOf(regions, findRegions(regions, input.value));
     // An address names its place while it is typed (河南郑州, 郑州市金水区): the list offers it,
     // so that Enter takes it too (walk 44: "没有匹配的地区" until the field was left).
     if (!options.length) {
       const named = regionNamed(regions, input.value);
-      if (named) options = [named];
+      if (named && allowed(named)) options = [named];
     }
     list.replaceChildren(
       ...(options.length
@@ -263,10 +278,10 @@ export function regionPicker({
       const typed = input.value.trim();
       if (typed && typed !== (found ? shown(found) : '')) {
         const named = regionNamed(regions, typed);
-        if (named) return choose(named);
+        if (named && allowed(named)) return choose(named);
         // The one place the list showed for the start of its name (石家 → 石家庄市) is the one
         // meant; a single character, or a match inside a name (番 → 吐鲁番), is not enough.
-        const listed = findRegions(regions, typed);
+        const listed = citiesOf(regions, findRegions(regions, typed));
         const start = typed.toLowerCase();
         if (
           listed.length === 1 &&

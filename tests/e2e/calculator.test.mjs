@@ -618,3 +618,27 @@ test("a link's value that is not one of a list's choices asks to choose, in the 
   assert.doesNotMatch(results, /"spouse"|"parent"/);
   await page.close();
 });
+
+// Walk 44: a relative's place typed as a province (湖北) was taken, and the route then said
+// "another city of the province" where she may live in the holder's own city.
+test("a province typed for a relative's place is offered as its cities, not taken", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'wuhan',
+    balance: '3000',
+    members: [{ name: '妈妈', relation: 'parent', age: 74, scheme: 'resident' }],
+  });
+  const place = '[data-path="/members/0/region"]';
+  await page.fill(place, '湖北');
+  await page.waitForSelector(`${place} ~ [role=listbox] [role=option][aria-selected=true]`);
+  const offered = await page.$$eval(`${place} ~ [role=listbox] [role=option]`, (all) =>
+    all.map((o) => o.textContent),
+  );
+  assert.ok(offered.includes('武汉市（湖北省）') && !offered.includes('湖北省'), offered.join(' '));
+  await page.press(place, 'Tab');
+  const note = await page.waitForSelector(`${place} ~ .region-note:not(:empty)`);
+  assert.match(await note.textContent(), /对应多个地区，请从列表中选一个/);
+  assert.doesNotMatch(await page.textContent('#results'), /省内另一统筹区/);
+  await page.close();
+});
