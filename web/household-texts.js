@@ -20,6 +20,8 @@ export const HOUSEHOLD_TEXTS = {
     switchLang: 'English',
     asOf: TEXTS['zh-CN'].asOf, // one label for the date on both pages
     people: '家庭成员',
+    // Two unnamed people of one role, told apart as the plan's sentences do (person.aged).
+    aged: (role, age) => `${role}（${age}岁）`,
     exampleNote: '下面是一个示例家庭，请改成您家的成员、年龄和余额。',
     carriedNote: '已带入您在计算器里填写的家人。请填上您自己的年龄，再核对每个人。',
     carriedExampleBalance: '计算器里的余额是示例金额，没有带过来：请填上您自己的个人账户余额。',
@@ -117,6 +119,7 @@ export const HOUSEHOLD_TEXTS = {
     backKeeps: ' (as you left it: changes made here do not go back to it)',
     switchLang: '中文',
     asOf: TEXTS.en.asOf,
+    aged: (role, age) => `${role} (aged ${age})`,
     people: 'Family members',
     exampleNote: 'Below is an example household: change it to your own family, ages and balances.',
     carriedNote:

@@ -10,10 +10,19 @@ export function personLabels(request, t) {
   return new Map(
     people.map((person) => {
       if (person.name) return [person.id, person.name];
-      const same = people.filter((p) => p.role === person.role);
-      const n = same.indexOf(person) + 1;
+      // Two of a role unnamed are told apart by age, as the plan's sentences tell them apart
+      // (walk 44: "子女 2" in the picture, "子女（71岁）" in the text), by number where two are
+      // the same age.
+      const same = people.filter((p) => p.role === person.role && !p.name);
       const role = t.roles[person.role] ?? person.role;
-      return [person.id, same.length > 1 ? `${role} ${n}` : role];
+      if (same.length < 2) return [person.id, role];
+      const ages = new Set(same.map((p) => p.age));
+      return [
+        person.id,
+        ages.size === same.length
+          ? t.aged(role, person.age)
+          : `${role} ${same.indexOf(person) + 1}`,
+      ];
     }),
   );
 }
