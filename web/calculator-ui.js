@@ -708,6 +708,10 @@ export function mountCalculator(
         allowEmpty: true,
         emptyMeans: t.regionSameAsHolder,
         citiesOnly: true,
+        typed: m.regionTyped ?? '',
+        onTyped: (text) => {
+          m.regionTyped = text;
+        },
         onChange: (code) => {
           m.region = code;
           scheduleEvaluation();

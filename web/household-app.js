@@ -321,6 +321,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       allowEmpty: i > 0,
       emptyMeans: i > 0 ? t().regionSameAsYou : '',
       citiesOnly: i > 0,
+      typed: person.regionTyped ?? '',
+      onTyped: (text) => {
+        person.regionTyped = text;
+      },
       texts: words,
       onChange: change(person, 'region'),
     });

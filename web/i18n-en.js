@@ -72,6 +72,8 @@ export const EN_TEXTS = {
   regionSameAsHolder: "the holder's place of insurance",
   regionSeveral: (typed, kept) =>
     `“${typed}” matches several places: choose one from the list.${kept ? ` Meanwhile it is computed with ${kept}.` : ''}`,
+  regionSeveralEmpty: (typed, means) =>
+    `“${typed}” matches several places: choose one from the list. Meanwhile it is computed with ${means}.`,
   regionNotFoundEmpty: (typed, means) =>
     `“${typed}” was not found: type a city or its pinyin and choose from the list. Meanwhile it is computed with ${means}.`,
   regionNotFound: (typed, kept) =>

@@ -74,6 +74,8 @@ export const TEXTS = {
     regionSameAsHolder: '与共济人相同的参保地',
     regionSeveral: (typed, kept) =>
       `“${typed}”对应多个地区，请从列表中选一个。${kept ? `现在仍按${kept}计算。` : ''}`,
+    regionSeveralEmpty: (typed, means) =>
+      `“${typed}”对应多个地区，请从列表中选一个。现在按${means}计算。`,
     regionNotFoundEmpty: (typed, means) =>
       `没有找到“${typed}”，请输入城市名或拼音后从列表中选择。现在按${means}计算。`,
     regionNotFound: (typed, kept) =>

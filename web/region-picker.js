@@ -135,7 +135,8 @@ export function regionNamed(regions, typed) {
 /**
  * @param {object} options { label, value (code or ''), placeholder, allowEmpty, emptyMeans (what
  *   an empty field is computed as: "与共济人相同的参保地"), citiesOnly (a relative's place: a
- *   province is offered as its cities), onChange(code), texts }
+ *   province is offered as its cities), typed and onTyped(text) (a place typed and not found, kept
+ *   by the page across a redraw of its form), onChange(code), texts }
  */
 export function regionPicker({
   label,
@@ -144,6 +145,8 @@ export function regionPicker({
   allowEmpty,
   emptyMeans = '',
   citiesOnly = false,
+  typed = '',
+  onTyped = () => {},
   onChange,
   texts,
   describedBy,
@@ -182,6 +185,13 @@ export function regionPicker({
     const found = regions.find((r) => r.c === current);
     if (found && document.activeElement !== input) input.value = shown(found);
   });
+  // A place typed and not found before the form was drawn again stays, marked (regress walk).
+  if (!current && typed) {
+    input.value = typed;
+    input.dataset.unresolved = 'true';
+    input.setAttribute('aria-invalid', 'true');
+    note.textContent = texts.regionNotFoundEmpty(typed, emptyMeans);
+  }
 
   function close() {
     list.hidden = true;
@@ -191,6 +201,7 @@ export function regionPicker({
   }
   function choose(region) {
     delete input.dataset.unresolved;
+    onTyped('');
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
     note.textContent = '';
@@ -209,12 +220,37 @@ export function regionPicker({
   const allowed = (r) => !(citiesOnly && isProvince(r));
   const citiesOf = (regions, found) =>
     citiesOnly
-      ? found
-          .flatMap((r) =>
-            isProvince(r) ? regions.filter((c) => c !== r && c.c.startsWith(r.c.slice(0, 2))) : [r],
-          )
-          .slice(0, 12)
+      ? [
+          ...new Set(
+            found.flatMap((r) =>
+              isProvince(r)
+                ? regions.filter((c) => c !== r && c.c.startsWith(r.c.slice(0, 2)))
+                : [r],
+            ),
+          ),
+        ].slice(0, 12)
       : found;
+  // An address still being typed (河北石, 郑州市金水): the places its start already names.
+  const partial = (regions, text) => {
+    const plain = text.trim();
+    for (const province of regions.filter((r) => r.c.endsWith('0000'))) {
+      const name = [province.n, bare(province.n)].find(
+        (n) => plain.startsWith(n) && plain.length > n.length,
+      );
+      if (!name) continue;
+      const rest = plain.slice(name.length);
+      if (BIG_CITIES.has(province.c)) return [province]; // 北京朝阳: the municipality itself
+      return regions.filter(
+        (r) =>
+          r !== province &&
+          r.c.startsWith(province.c.slice(0, 2)) &&
+          (r.n.startsWith(rest) || rest.startsWith(bare(r.n))),
+      );
+    }
+    return regions.filter(
+      (r) => !r.c.endsWith('0000') && bare(r.n).length >= 2 && plain.startsWith(bare(r.n)),
+    );
+  };
   async function update() {
     const regions = await loadRegions();
     options = citiesOf(regions, findRegions(regions, input.value));
@@ -222,7 +258,7 @@ export function regionPicker({
     // so that Enter takes it too (walk 44: "没有匹配的地区" until the field was left).
     if (!options.length) {
       const named = regionNamed(regions, input.value);
-      if (named && allowed(named)) options = [named];
+      options = named && allowed(named) ? [named] : partial(regions, input.value).slice(0, 12);
     }
     list.replaceChildren(
       ...(options.length
@@ -252,6 +288,7 @@ export function regionPicker({
     note.textContent = '';
     input.removeAttribute('aria-invalid');
     delete input.dataset.unresolved;
+    onTyped('');
     if (!input.value.trim() && allowEmpty) choose(null);
     update();
   });
@@ -294,7 +331,9 @@ export function regionPicker({
         // Several places match ("wh"): the list is to choose from, not "not found" (walk 44).
         note.textContent =
           listed.length > 1
-            ? texts.regionSeveral(quoted, kept || emptyMeans)
+            ? kept || !emptyMeans
+              ? texts.regionSeveral(quoted, kept)
+              : texts.regionSeveralEmpty(quoted, emptyMeans)
             : !found && emptyMeans
               ? texts.regionNotFoundEmpty(quoted, emptyMeans)
               : texts.regionNotFound(quoted, kept);
@@ -302,6 +341,7 @@ export function regionPicker({
         // marked, beside what is computed instead, never silently swapped for it (walk 43).
         // The pages' own checks keep the mark while the text stands (data-unresolved).
         if (!found) {
+          onTyped(typed);
           input.dataset.unresolved = 'true';
           return input.setAttribute('aria-invalid', 'true');
         }

@@ -495,6 +495,11 @@ test("a relative's place typed as people write it is taken; one not found stays,
   );
   assert.equal(await settled(page), 'answer');
   assert.equal(await page.getAttribute(place, 'aria-invalid'), 'true');
+  // Nor does the form drawn again (a member added) lose it (regression walk).
+  await page.click('#add-member');
+  assert.equal(await page.inputValue(place), 'xyzzy');
+  assert.equal(await page.getAttribute(place, 'aria-invalid'), 'true');
+  assert.match(await page.textContent(note), /没有找到“xyzzy”/);
   // Typing again clears the mark.
   await page.fill(place, 'shijiazhuang');
   assert.equal(await page.getAttribute(place, 'aria-invalid'), null);
