@@ -82,34 +82,43 @@ function namedExactly(regions, text) {
   );
 }
 
-// The regions named after a province's name (河北石家庄, 河南省郑州市), or before a district or
-// county (郑州市金水区, 郑州金水区): the place as people write an address. After a province's name
-// only that province's places count (海南陵水县 is not 青海's 海南州, 吉林省长春市 not 吉林市);
-// a city whose own name is longer than the province's still does (吉林市丰满区).
-function namedInAddress(regions, text) {
+// A province that is not a city itself (the four municipalities are).
+const provinceOnly = (r) => r.c.endsWith('0000') && !BIG_CITIES.has(r.c);
+
+// The province an address starts with (河北石家庄, 河南省郑州市): its name as typed, the text
+// after it and the province's own places; null where the text starts with no province's name.
+function provinceFirst(regions, text) {
   for (const province of regions.filter((r) => r.c.endsWith('0000'))) {
     const name = [province.n, bare(province.n)].find(
       (n) => text.startsWith(n) && text.length > n.length,
     );
     if (!name) continue;
-    const rest = text.slice(name.length);
-    // A municipality is its own city: 北京朝阳区, 上海市浦东新区.
-    if (BIG_CITIES.has(province.c) && /^[\u4e00-\u9fa5]{1,8}(?:区|县)$/u.test(rest))
-      return [province];
     const inside = regions.filter((r) => r.c.startsWith(province.c.slice(0, 2)) && r !== province);
-    const exactly = namedExactly(inside, rest);
-    const found = exactly.length ? exactly : namedBeforeDistrict(inside, rest);
-    if (found.length) return found;
-    return namedBeforeDistrict(regions, text, name.length + 1);
+    return { province, name, rest: text.slice(name.length), inside };
   }
-  return namedBeforeDistrict(regions, text);
+  return null;
+}
+
+// The regions named after a province's name, or before a district or county (郑州市金水区,
+// 郑州金水区): the place as people write an address. After a province's name only that
+// province's places count (海南陵水县 is not 青海's 海南州, 吉林省长春市 not 吉林市); a city whose
+// own name is longer than the province's still does (吉林市丰满区).
+function namedInAddress(regions, text) {
+  const first = provinceFirst(regions, text);
+  if (!first) return namedBeforeDistrict(regions, text);
+  const { province, name, rest, inside } = first;
+  // A municipality is its own city: 北京朝阳区, 上海市浦东新区.
+  if (!provinceOnly(province) && /^[\u4e00-\u9fa5]{1,8}(?:区|县)$/u.test(rest)) return [province];
+  const exactly = namedExactly(inside, rest);
+  const found = exactly.length ? exactly : namedBeforeDistrict(inside, rest);
+  return found.length ? found : namedBeforeDistrict(regions, text, name.length + 1);
 }
 // A province is followed by a city, not a district, except the four municipalities (北京朝阳区).
 // `longest`: the least length of the name matched (longer than a province's name before it).
 function namedBeforeDistrict(regions, text, longest = 2) {
   return regions.filter(
     (r) =>
-      (!r.c.endsWith('0000') || BIG_CITIES.has(r.c)) &&
+      !provinceOnly(r) &&
       [r.n, bare(r.n)].some(
         (name) =>
           name.length >= longest &&
@@ -117,6 +126,20 @@ function namedBeforeDistrict(regions, text, longest = 2) {
           /^[\u4e00-\u9fa5]{1,8}(?:区|县|旗|市)$/u.test(text.slice(name.length)),
       ),
   );
+}
+
+// The places an address still being typed already names (河北石 → 石家庄, 郑州市金水 → 郑州).
+function namedSoFar(regions, typed) {
+  const text = typed.trim();
+  const first = provinceFirst(regions, text);
+  if (!first) {
+    return regions.filter(
+      (r) => !r.c.endsWith('0000') && bare(r.n).length >= 2 && text.startsWith(bare(r.n)),
+    );
+  }
+  const { province, rest, inside } = first;
+  if (!provinceOnly(province)) return [province]; // 北京朝阳: the municipality itself
+  return inside.filter((r) => r.n.startsWith(rest) || rest.startsWith(bare(r.n)));
 }
 
 /**
@@ -216,41 +239,19 @@ export function regionPicker({
   // A relative's place is a city (citiesOnly): a province, unless a municipality, is offered as
   // its cities, as which of them it is decides the route (walk 44: 湖北 was taken as "another city
   // of the province", where the relative may live in the holder's own).
-  const isProvince = (r) => r.c.endsWith('0000') && !BIG_CITIES.has(r.c);
-  const allowed = (r) => !(citiesOnly && isProvince(r));
+  const allowed = (r) => !(citiesOnly && provinceOnly(r));
   const citiesOf = (regions, found) =>
     citiesOnly
       ? [
           ...new Set(
             found.flatMap((r) =>
-              isProvince(r)
+              provinceOnly(r)
                 ? regions.filter((c) => c !== r && c.c.startsWith(r.c.slice(0, 2)))
                 : [r],
             ),
           ),
         ].slice(0, 12)
       : found;
-  // An address still being typed (河北石, 郑州市金水): the places its start already names.
-  const partial = (regions, text) => {
-    const plain = text.trim();
-    for (const province of regions.filter((r) => r.c.endsWith('0000'))) {
-      const name = [province.n, bare(province.n)].find(
-        (n) => plain.startsWith(n) && plain.length > n.length,
-      );
-      if (!name) continue;
-      const rest = plain.slice(name.length);
-      if (BIG_CITIES.has(province.c)) return [province]; // 北京朝阳: the municipality itself
-      return regions.filter(
-        (r) =>
-          r !== province &&
-          r.c.startsWith(province.c.slice(0, 2)) &&
-          (r.n.startsWith(rest) || rest.startsWith(bare(r.n))),
-      );
-    }
-    return regions.filter(
-      (r) => !r.c.endsWith('0000') && bare(r.n).length >= 2 && plain.startsWith(bare(r.n)),
-    );
-  };
   async function update() {
     const regions = await loadRegions();
     options = citiesOf(regions, findRegions(regions, input.value));
@@ -258,7 +259,7 @@ export function regionPicker({
     // so that Enter takes it too (walk 44: "没有匹配的地区" until the field was left).
     if (!options.length) {
       const named = regionNamed(regions, input.value);
-      options = named && allowed(named) ? [named] : partial(regions, input.value).slice(0, 12);
+      options = named && allowed(named) ? [named] : namedSoFar(regions, input.value).slice(0, 12);
     }
     list.replaceChildren(
       ...(options.length
