@@ -30,10 +30,12 @@ build/fuzz/gongji image "$corpus/image/shipped.tmp"
 { printf '\000'; tail -c +17 "$corpus/image/shipped.tmp"; } >"$corpus/image/shipped-body.bin"
 rm "$corpus/image/shipped.tmp"
 # And a province's part of the split rules (bit 2 of the first byte: added to the split base).
-build/fuzz/gongji parts "$corpus/image"
+# And the calculator's texts part (the rules' texts its first answers do not need).
+build/fuzz/gongji parts "$corpus/image" wasm/first-answers.json
 { printf '\003'; cat "$corpus/image/410000.bin"; } >"$corpus/image/part-whole.bin"
 { printf '\002'; tail -c +17 "$corpus/image/410000.bin"; } >"$corpus/image/part-body.bin"
-rm "$corpus"/image/*0000.bin "$corpus"/image/{all,zh-CN,en}.bin
+{ printf '\003'; cat "$corpus/image/zh-CN.calculator.texts.bin"; } >"$corpus/image/texts-whole.bin"
+rm "$corpus"/image/*0000.bin "$corpus"/image/{all,zh-CN,en}.bin "$corpus"/image/*.calculator*.bin
 cp tests/fuzz/regressions/image/* "$corpus/image/"
 
 status=0

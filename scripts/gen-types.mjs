@@ -190,6 +190,13 @@ export interface Calculator {
   loadPlaces(request: Request): Promise<void>;
   /** With split rules: adds every province's rules (one download), for a list of all regions. */
   loadAllPlaces(): Promise<void>;
+  /** Whether the installed base holds only the texts of the page's likely first answers (the
+      calculator's split base, \`planner: false\`): an answer that needs another of its texts is
+      an ErrorResponse until loadTexts() has added them. */
+  textsApart(): boolean;
+  /** Downloads (once) and adds the texts the installed base left out (LANG.calculator.texts.bin);
+      nothing to do when none are apart. */
+  loadTexts(): Promise<void>;
   /** Like evaluate, but throws GongjiError for an ErrorResponse. */
   evaluateOrThrow(request: Request): OkResponse;
   /** Every province and prefecture-level city whose rules are in, with its coverage level: with

@@ -3,7 +3,6 @@
 // offline service worker with its update prompt.
 import { initialState, mountCalculator } from './calculator-ui.js';
 import { h } from './dom.js';
-import { decodeRequest, encodeRequest, familyOf, withoutNames } from './share.js';
 import { loadTexts, TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 import { modeFromUrl, withMode } from './page-mode.js';
@@ -40,32 +39,63 @@ function storedFamily() {
 }
 
 const linkGiven = /^#r=/.test(location.hash);
-const shared = withNamesOfThisTab(decodeRequest(location.hash));
 const remembered = storedFamily();
-// The page's own link (a reload, or the way back from the household page) says the family
-// remembered, without its names as a link leaves them out: the remembered family is shown, names
-// and all. A link to another family is shown as it is.
-const ownLink = Boolean(shared && remembered && familyOf(shared) === familyOf(remembered.request));
+// The links' code (share.js: a family read from a link, written into one, compared) comes before
+// the form only for a page opened from a link or with a family remembered; a first visit's answer
+// does not wait for it, and its link is written into the address once it is in.
+let share;
+let sharePromise;
+function loadShare() {
+  sharePromise ??= import('./share.js').then(
+    (module) => (share = module),
+    (error) => {
+      sharePromise = undefined; // tried again when next needed
+      throw error;
+    },
+  );
+  return sharePromise;
+}
 // The language and 长辈模式 chosen on the household page come with its link back (?lang=en&large=1).
 const mode = modeFromUrl(location.href);
-const state = initialState({
-  lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
-  request: (ownLink ? remembered.request : shared) ?? remembered?.request ?? undefined,
-  elder: mode.elder ?? remembered?.elder ?? false,
-});
-// A family's request says the language it was made in; the address says the one the user chose
-// last (on the household page, say, before coming back), which is the one shown.
-if (mode.lang) state.lang = mode.lang;
 const options = { includeNames: false, remember: remembered !== null };
+let shared = null;
+let state;
 let lastRequest = null;
 // Another family's link does not replace the family remembered until the user changes something
 // in it (or ticks 记住 again): opening a link is not asking to keep it.
-let linkFamily = shared && !ownLink ? familyOf(shared) : null;
+let linkFamily = null;
+
+function startState() {
+  shared = share ? withNamesOfThisTab(share.decodeRequest(location.hash)) : null;
+  // The page's own link (a reload, or the way back from the household page) says the family
+  // remembered, without its names as a link leaves them out: the remembered family is shown,
+  // names and all. A link to another family is shown as it is.
+  const ownLink = Boolean(
+    shared && remembered && share.familyOf(shared) === share.familyOf(remembered.request),
+  );
+  state = initialState({
+    lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
+    request: (ownLink ? remembered.request : shared) ?? remembered?.request ?? undefined,
+    elder: mode.elder ?? remembered?.elder ?? false,
+  });
+  // A family's request says the language it was made in; the address says the one the user chose
+  // last (on the household page, say, before coming back), which is the one shown.
+  if (mode.lang) state.lang = mode.lang;
+  linkFamily = shared && !ownLink ? share.familyOf(shared) : null;
+}
+// A link that cannot be loaded is said to be unreadable (the notice below), and the family
+// remembered is shown all the same.
+const started =
+  linkGiven || remembered
+    ? loadShare()
+        .catch(() => {})
+        .then(startState)
+    : Promise.resolve(startState());
 
 function keep({ asked = false } = {}) {
   if (!options.remember || !lastRequest) return;
   if (linkFamily !== null && !asked) {
-    if (familyOf(lastRequest) === linkFamily) return;
+    if (share.familyOf(lastRequest) === linkFamily) return;
     linkFamily = null;
   }
   keepFamily({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder });
@@ -84,10 +114,10 @@ window.addEventListener('storage', (event) => {
 });
 
 // The link in the address bar (and copied): the family in the fragment, the page's language and
-// 长辈模式 in the query, so that a reload shows the page as it was.
+// 长辈模式 in the query, so that a reload shows the page as it was. Once share.js is in.
 function linkFor(request) {
   const url = new URL(withMode(location.href, location.href, state));
-  url.hash = `r=${encodeRequest(options.includeNames ? request : withoutNames(request))}`;
+  url.hash = `r=${share.encodeRequest(options.includeNames ? request : share.withoutNames(request))}`;
   return url.href;
 }
 
@@ -99,12 +129,17 @@ const firstAnswer = new Promise((resolve) => {
 function onChange(current, request) {
   answered();
   lastRequest = request;
-  history.replaceState(namesOfThisTab(request), '', linkFor(request));
-  // The household page's way back can tell this entry is the calculator as left (the Navigation
-  // API hides the address of a no-referrer page, not an entry's own state).
-  globalThis.navigation?.updateCurrentEntry?.({ state: { calculator: location.href } });
-  updateHouseholdLink();
-  keep();
+  // On a first visit the links' code is asked for once the first answer is painted.
+  const painted = new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+  (share ? Promise.resolve() : painted.then(loadShare)).then(() => {
+    if (request !== lastRequest) return; // a later change writes its own
+    history.replaceState(namesOfThisTab(request), '', linkFor(request));
+    // The household page's way back can tell this entry is the calculator as left (the
+    // Navigation API hides the address of a no-referrer page, not an entry's own state).
+    globalThis.navigation?.updateCurrentEntry?.({ state: { calculator: location.href } });
+    updateHouseholdLink();
+    keep();
+  }, console.warn);
 }
 
 // The household page opens in this page's language and type size, and its form starts at the
@@ -147,6 +182,7 @@ function tools({ texts: t }) {
   });
   const copy = async () => {
     if (!lastRequest) return;
+    await loadShare();
     link.value = linkFor(lastRequest);
     link.hidden = false;
     try {
@@ -186,8 +222,10 @@ function tools({ texts: t }) {
             if (lastRequest) onChange(state, lastRequest);
             // A link shown is the new one, and what was said of the old one is said again.
             if (!link.hidden && lastRequest) {
-              link.value = linkFor(lastRequest);
-              status.textContent = namesNote();
+              loadShare().then(() => {
+                link.value = linkFor(lastRequest);
+                status.textContent = namesNote();
+              }, console.warn);
             }
           },
         }),
@@ -247,16 +285,18 @@ let mounted = false;
 function mount() {
   if (mounted) return;
   mounted = true;
-  mountCalculator(document.getElementById('app'), {
-    state,
-    onChange,
-    tools,
-    pageLevel: true,
-    // A #r= link that cannot be read says so, and the default form is shown.
-    notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
-    onElderChange: () => keep(),
-    onRegionChange: updateHouseholdLink,
-  });
+  started.then(() =>
+    mountCalculator(document.getElementById('app'), {
+      state,
+      onChange,
+      tools,
+      pageLevel: true,
+      // A #r= link that cannot be read says so, and the default form is shown.
+      notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
+      onElderChange: () => keep(),
+      onRegionChange: updateHouseholdLink,
+    }),
+  );
 }
 
 // The skip link jumps to the answer without replacing the #r= state in the URL.

@@ -59,6 +59,10 @@ function preloadCore() {
   }));
 }
 
+// After the page has painted what it has: the texts the first answer did not need.
+const whenIdle = (task) =>
+  globalThis.requestIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task);
+
 let preloaded;
 try {
   preloaded = preloadCore();
@@ -86,10 +90,20 @@ export function connectCalculator({ planner = false } = {}) {
     ready,
     // An answer in a language whose texts are not in yet waits for them (once per language), and
     // one for places whose province's rules are not in yet waits for those.
+    // The rules' base has the texts of the page's likely first answer only
+    // (wasm/first-answers.json): the rest download once an answer is in (when the page is idle),
+    // and an answer that needs them before that waits for them.
     evaluate: async (request) => {
       const loaded = await calculator;
       await loaded.loadLanguage(request.lang === 'en' ? 'en' : 'zh-CN');
       await loaded.loadPlaces(request);
+      const answer = loaded.evaluate(request);
+      if (!loaded.textsApart()) return answer;
+      if (answer.ok) {
+        whenIdle(() => loaded.loadTexts().catch(() => {})); // tried again when next needed
+        return answer;
+      }
+      await loaded.loadTexts();
       return loaded.evaluate(request);
     },
     // The regions whose rules are in, with their coverage; the provinces of `codes` are added
@@ -104,6 +118,7 @@ export function connectCalculator({ planner = false } = {}) {
     message: async (key, lang) => {
       const loaded = await calculator;
       await loaded.loadLanguage(lang);
+      await loaded.loadTexts();
       return loaded.message(key, lang);
     },
   };

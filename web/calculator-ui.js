@@ -18,7 +18,7 @@ import { headerTools } from './header-tools.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
-import { requestToState } from './share.js';
+import { requestToState } from './request-state.js';
 import { fieldsNeeded, renderResults } from './results.js';
 import { vocabularyWords } from './vocabulary.js';
 

@@ -1,5 +1,5 @@
 // Gongji calculator module: createCalculator() -> { evaluate, evaluateJson, languages,
-// loadLanguage, loadPlaces, loadAllPlaces, regions, vocabulary, version }.
+// loadLanguage, loadPlaces, loadAllPlaces, textsApart, loadTexts, regions, vocabulary, version }.
 // Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
 // (gongji-policies.bin, prebuilt at build time: a policy image the module installs without
 // parsing) are loaded here, from next to this file, so the Emscripten glue never probes its
@@ -58,7 +58,17 @@ let currentHasPlanner = false;
 // switch to them at once (a page and a widget in two languages). By file, not by language: the
 // calculator's base of a language (zh-CN.calculator) is not the whole module's (zh-CN), and a
 // download that lands after an upgrade is kept under its own name, never installed in its place.
-const installed = { languages: [], apart: [], split: false, key: undefined, bytes: undefined };
+// `textsApart`: the base holds only the texts of its likely first answers (the calculator's split
+// base; the rest are LANG.calculator.texts.bin, kept under the key KEY.texts once downloaded).
+const installed = {
+  languages: [],
+  apart: [],
+  textsApart: false,
+  split: false,
+  key: undefined,
+  bytes: undefined,
+};
+const textsKey = (key) => `${key}.texts`;
 const rulesByKey = new Map();
 const downloads = new Map();
 // Which file holds `lang`'s rules for the module in use: with split rules the base for a module
@@ -135,11 +145,34 @@ function install(core, bytes, key) {
   if (!result.ok) throw new Error(`the rules did not load: ${result.problems.join('; ')}`);
   installed.languages = result.languages;
   installed.apart = result.apart;
+  installed.textsApart = result.texts_apart === true;
   installed.split ||= result.apart.length > 0;
   installed.bytes = bytes;
   installed.key = key;
   if (key) rulesByKey.set(key, bytes);
   for (const part of partsAdded) addPart(core, part);
+  if (installed.textsApart && rulesByKey.has(textsKey(key))) {
+    addTexts(core, rulesByKey.get(textsKey(key)));
+  }
+}
+
+function addTexts(core, bytes) {
+  addPart(core, bytes);
+  installed.textsApart = false;
+}
+
+// The file of rules under `key` (a base, or a base's texts part), downloaded once however many ask
+// meanwhile; a failed download may be tried again.
+async function downloadRules(key) {
+  if (!rulesByKey.has(key)) {
+    if (!downloads.has(key)) {
+      const download = readBytes(rulesUrl(key));
+      download.catch(() => downloads.delete(key));
+      downloads.set(key, download);
+    }
+    rulesByKey.set(key, await downloads.get(key));
+  }
+  return rulesByKey.get(key);
 }
 
 function addPart(core, bytes) {
@@ -281,15 +314,7 @@ export async function createCalculator(preloaded) {
       // Once more if the module was replaced meanwhile (its base of the language is another file).
       for (let tries = 0; tries < 2 && !installed.languages.includes(lang); tries++) {
         const key = rulesKey(lang);
-        if (!rulesByKey.has(key)) {
-          // One download however many ask meanwhile; a failed one may be tried again.
-          if (!downloads.has(key)) {
-            const download = readBytes(rulesUrl(key));
-            download.catch(() => downloads.delete(key));
-            downloads.set(key, download);
-          }
-          rulesByKey.set(key, await downloads.get(key));
-        }
+        await downloadRules(key);
         if (key === rulesKey(lang) && !installed.languages.includes(lang)) {
           install(current, rulesByKey.get(key), key);
         }
@@ -308,6 +333,21 @@ export async function createCalculator(preloaded) {
       for (const part of parts) {
         addPart(current, part);
         partsAdded.push(part);
+      }
+    },
+    // Whether the installed base holds only its likely first answers' texts (the calculator's
+    // split base): an answer that needs another of its texts is an error (ok: false) until
+    // loadTexts() has added them.
+    textsApart() {
+      return installed.textsApart;
+    },
+    // The texts the installed base left out, added (once more if the base was replaced meanwhile,
+    // by another language's).
+    async loadTexts() {
+      for (let tries = 0; tries < 2 && installed.textsApart; tries++) {
+        const key = installed.key;
+        const bytes = await downloadRules(textsKey(key));
+        if (installed.key === key && installed.textsApart) addTexts(current, bytes);
       }
     },
     // Every province's rules (one file), as regions() needs.

@@ -18,7 +18,8 @@ import {
 import { TEXTS, aside } from './i18n.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { regionPicker } from './region-picker.js';
-import { decodeRequest, encodeRequest, fenToYuanText } from './share.js';
+import { fenToYuanText } from './request-state.js';
+import { decodeRequest, encodeRequest } from './share.js';
 import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
 import { blank, householdRequest } from './household-state.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "gongji/evaluate.hpp"
 
 namespace gongji::cli {
 
@@ -48,6 +52,82 @@ bool write_file(const std::string& path, const std::string& bytes, std::ostream&
   return static_cast<bool>(out);
 }
 
+// The day the rules' version names ("2026.12.06-29": 2026-12-06): the first answers' texts are
+// chosen as of the day the rules were released, so the same rules give the same bytes.
+std::optional<Date> version_day(const std::string& version) {
+  std::string day = version.substr(0, 10);
+  std::replace(day.begin(), day.end(), '.', '-');
+  return parse_date(day);
+}
+
+// The messages `requests` need: each message is left out of a copy of `set` in turn, and kept
+// only if some answer then differs, byte for byte (a text missing, or one looked for and used
+// where the catalogue has it). Every answer from the messages kept is the whole set's.
+std::vector<std::string> texts_needed(const PolicySet& set,
+                                      const std::vector<std::string>& requests, Date day) {
+  std::vector<std::string> whole;
+  for (const std::string& request : requests) {
+    whole.push_back(evaluate_without_planner(request, set, day));
+  }
+  const auto copy = read_policy_image(write_policy_image(set)).policies;
+  std::vector<std::string> needed;
+  std::vector<std::string> keys;
+  for (const auto& [key, text] : copy->messages) keys.push_back(key);
+  for (const std::string& key : keys) {
+    auto node = copy->messages.extract(key);
+    copy->index_messages();
+    bool same = true;
+    for (std::size_t i = 0; same && i < requests.size(); ++i) {
+      same = evaluate_without_planner(requests[i], *copy, day) == whole[i];
+    }
+    if (!same) {
+      needed.push_back(key);
+      copy->messages.insert(std::move(node));
+    }
+  }
+  return needed;
+}
+
+// The calculator page's base for `lang` and its texts part: the base keeps the messages the first
+// answers (`first_answers`, a JSON file of requests without "lang") need in that language; the
+// rest come after the first answer. Each first answer is then checked to need nothing more from
+// the base and the parts. false with the reason on `errors`.
+bool write_calculator_base(const PolicySet& lean, const std::string& lang,
+                           const std::string& first_answers, const std::string& path,
+                           std::ostream& errors) {
+  std::ifstream in(first_answers, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const auto file = nlohmann::json::parse(text.str(), nullptr, false);
+  const auto day = version_day(lean.version);
+  if (!in || file.is_discarded() || !file.contains("requests") || !day) {
+    errors << "gongji: cannot read the first answers' requests in " << first_answers << "\n";
+    return false;
+  }
+  std::vector<std::string> requests;
+  for (nlohmann::json request : file["requests"]) {
+    request["lang"] = lang;
+    requests.push_back(request.dump());
+  }
+  const std::vector<std::string> first = texts_needed(lean, requests, *day);
+  const PolicyParts split = write_policy_parts(lean, &first);
+  PolicyImageRead base = read_policy_image(split.base);
+  if (!base.policies) {
+    errors << "gongji: the calculator's base does not read back: " << base.error << "\n";
+    return false;
+  }
+  for (const auto& [province, image] : split.parts) add_policy_part(*base.policies, image);
+  for (const std::string& request : requests) {
+    if (evaluate_without_planner(request, *base.policies, *day) !=
+        evaluate_without_planner(request, lean, *day)) {
+      errors << "gongji: a first answer needs texts its base leaves out: " << request << "\n";
+      return false;
+    }
+  }
+  return write_file(path, split.base, errors) &&
+         write_file(path.substr(0, path.size() - 4) + ".texts.bin", split.texts, errors);
+}
+
 }  // namespace
 
 int write_image_file(const PolicySet& policies, const std::string& path, std::ostream& errors) {
@@ -56,7 +136,8 @@ int write_image_file(const PolicySet& policies, const std::string& path, std::os
   return write_file(path, write_policy_image(*read_back), errors) ? 0 : 1;
 }
 
-int write_image_parts(const PolicySet& policies, const std::string& dir, std::ostream& errors) {
+int write_image_parts(const PolicySet& policies, const std::string& dir,
+                      const std::string& first_answers, std::ostream& errors) {
   if (!through_parts(policies, errors)) return 1;
   std::string all;
   for (const auto& [province, image] : write_policy_parts(policies).parts) {
@@ -75,14 +156,17 @@ int write_image_parts(const PolicySet& policies, const std::string& dir, std::os
     if (!write_file(path, base, errors)) return 1;
     // The calculator page's base: the same without the household plan's texts.
     const auto lean = without_planner_texts(*cut);
-    const std::string calculator_base = lean ? write_policy_parts(*lean).base : "";
-    if (calculator_base.empty()) {
+    if (!lean) {
       errors << "gongji: the policy set does not split\n";
       return 1;
     }
     const std::string calculator_path =
         dir + "/" + std::string(kLangNames[lang]) + ".calculator.bin";
-    if (!write_file(calculator_path, calculator_base, errors)) return 1;
+    if (first_answers.empty() ? !write_file(calculator_path, write_policy_parts(*lean).base, errors)
+                              : !write_calculator_base(*lean, std::string(kLangNames[lang]),
+                                                       first_answers, calculator_path, errors)) {
+      return 1;
+    }
   }
   return 0;
 }

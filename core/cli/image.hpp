@@ -27,7 +27,10 @@ std::unique_ptr<const PolicySet> through_parts(const PolicySet& policies, std::o
 // The page's split rules in `dir`: a base for each language (zh-CN.bin, en.bin; and the
 // calculator page's, without the household plan's texts: zh-CN.calculator.bin), each province's
 // part (110000.bin, ...; both languages' texts) and all parts back to back (all.bin), after
-// checking that the base and the parts give the whole set's bytes again. 0, or 1 with the reason.
-int write_image_parts(const PolicySet& policies, const std::string& dir, std::ostream& errors);
+// checking that the base and the parts give the whole set's bytes again. With `first_answers` (a
+// JSON file {"requests": [...]}, requests without "lang"), the calculator page's bases keep only
+// the texts those answers need, the rest in LANG.calculator.texts.bin. 0, or 1 with the reason.
+int write_image_parts(const PolicySet& policies, const std::string& dir,
+                      const std::string& first_answers, std::ostream& errors);
 
 }  // namespace gongji::cli

@@ -11,8 +11,8 @@
 
 int main(int argc, char** argv) {
   using namespace gongji;
-  if (argc != 3 && argc != 4) {
-    std::cerr << "usage: gongji-image BUNDLE OUT [LANG] | BUNDLE --parts DIR\n";
+  if (argc < 3 || argc > 5) {
+    std::cerr << "usage: gongji-image BUNDLE OUT [LANG] | BUNDLE --parts DIR [FIRST_ANSWERS]\n";
     return 2;
   }
   std::ifstream in(argv[1], std::ios::binary);
@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
     std::cerr << "gongji-image: the policy set is invalid; run `gongji check policies`\n";
     return 1;
   }
-  if (argc == 4 && std::string(argv[2]) == "--parts") {
-    return cli::write_image_parts(*load.policies, argv[3], std::cerr);
+  if (argc >= 4 && std::string(argv[2]) == "--parts") {
+    return cli::write_image_parts(*load.policies, argv[3], argc == 5 ? argv[4] : "", std::cerr);
   }
   if (argc == 4) return cli::write_language_image(*load.policies, argv[2], argv[3], std::cerr);
   return cli::write_image_file(*load.policies, argv[2], std::cerr);

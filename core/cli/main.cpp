@@ -26,9 +26,12 @@ commands:
   image OUT [LANG]     write the policy image (the rules as the page installs them, prebuilt) to OUT;
                        with LANG (zh-CN or en), its texts in that language only (the page's first
                        download; request errors and place names stay in both)
-  parts DIR            write the rules split by province into DIR: a base for each language
+  parts DIR [FIRST_ANSWERS]
+                       write the rules split by province into DIR: a base for each language
                        (zh-CN.bin, en.bin; zh-CN.calculator.bin, en.calculator.bin without the
-                       household plan's texts), each province's part (110000.bin, ...), all.bin
+                       household plan's texts), each province's part (110000.bin, ...), all.bin;
+                       with FIRST_ANSWERS (wasm/first-answers.json), the calculator's bases keep
+                       only the texts those answers need, the rest in LANG.calculator.texts.bin
   golden CASES STORED [--update]
                        compare every case's whole answers (zh and en) with those stored in STORED,
                        byte for byte; --update writes them (only for a deliberate change)
@@ -111,8 +114,9 @@ int main(int argc, char** argv) {
     return cli::write_language_image(*load.policies, args[0], args[1], std::cerr);
   }
   if (command == "parts") {
-    if (args.size() != 1) return usage_error("parts takes DIR");
-    return cli::write_image_parts(*load.policies, args[0], std::cerr);
+    if (args.empty() || args.size() > 2) return usage_error("parts takes DIR [FIRST_ANSWERS]");
+    return cli::write_image_parts(*load.policies, args[0], args.size() == 2 ? args[1] : "",
+                                  std::cerr);
   }
   if (command == "explain") {
     if (args.size() != 3) return usage_error("explain takes REGION KEY DATE");

@@ -22,7 +22,8 @@ std::string install_policy_image(std::string_view image) {
   out.begin_object().field("ok", true).field("version", read.policies->version).key("languages");
   std::vector<std::string> languages;  // the page fetches another's image before it answers in it
   for (Lang lang : read.policies->languages) languages.emplace_back(name_of(lang, kLangNames));
-  out.strings(languages).key("apart").strings(read.policies->provinces_apart).end_object();
+  out.strings(languages).key("apart").strings(read.policies->provinces_apart);
+  out.field("texts_apart", read.policies->texts_apart).end_object();
   install_policies(std::move(read.policies));
   return out.take();
 }

@@ -40,9 +40,10 @@ namespace gongji::detail {
 
 inline constexpr std::array<char, 4> kPolicyImageMagic{'G', 'J', 'P', 'I'};
 inline constexpr std::array<char, 4> kPolicyPartMagic{'G', 'J', 'P', 'P'};  // a province's part
-inline constexpr uint32_t kPolicyImageFormat = 5;  // 2: the languages of its texts; 3: a
+inline constexpr uint32_t kPolicyImageFormat = 6;  // 2: the languages of its texts; 3: a
                                                    // source's region and original in both; 4: the
-                                                   // provinces apart, and parts; 5: notes' topics
+                                                   // provinces apart, and parts; 5: notes' topics;
+                                                   // 6: texts apart, and their part
 inline constexpr std::size_t kPolicyImageHeader = 16;
 
 // How many values each enumeration has: the reader refuses any other.
@@ -274,7 +275,7 @@ void fields(A& a, PolicySet& set) {
   each(a, set.version, set.languages);
   a.check(!set.languages.empty() && set.languages.size() <= kLangNames.size());
   each(a, set.sources, set.messages, set.vocabulary, set.regions, set.divisions,
-       set.provinces_apart);
+       set.provinces_apart, set.texts_apart);
 }
 
 // One province's part of a split set (write_policy_parts): what the base leaves out for it.
@@ -284,10 +285,12 @@ struct PolicyPart {
   std::map<std::string, Source, std::less<>> sources;
   std::map<std::string, RegionPolicy, std::less<>> regions;  // the province's and its cities'
   std::map<std::string, LocalText, std::less<>> divisions;   // its cities' names
+  // The texts part's ("" its province): the messages its base left out.
+  std::map<std::string, LocalText, std::less<>> messages;
 };
 template <typename A>
 void fields(A& a, PolicyPart& part) {
-  each(a, part.version, part.province, part.sources, part.regions, part.divisions);
+  each(a, part.version, part.province, part.sources, part.regions, part.divisions, part.messages);
 }
 
 // The 16-byte header around a body (magic, format, length, checksum), and the body of an image

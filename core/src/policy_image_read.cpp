@@ -250,7 +250,10 @@ std::string check_part(const PolicyPart& part, const PolicySet& set) {
   if (part.version != set.version) {
     return "the part is of rules " + part.version + ", the set of " + set.version;
   }
-  if (!is_province(part.province)) return "the part's province " + part.province + " is not one";
+  // The texts part has no province (and so no regions or cities below).
+  if (!part.province.empty() && !is_province(part.province)) {
+    return "the part's province " + part.province + " is not one";
+  }
   const auto within = [&](const std::string& code) {
     return code.size() == 6 && code.compare(0, 2, part.province, 0, 2) == 0;
   };

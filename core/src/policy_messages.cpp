@@ -18,11 +18,14 @@ void PolicySet::index_messages() {
 }
 
 const LocalText* PolicySet::message(std::string_view key) const {
-  if (message_index.empty()) return nullptr;
   const std::size_t mask = message_index.size() - 1;
-  for (std::size_t at = detail::fnv1a(key) & mask; message_index[at].second; at = (at + 1) & mask) {
-    if (message_index[at].first == key) return message_index[at].second;
+  if (!message_index.empty()) {
+    for (std::size_t at = detail::fnv1a(key) & mask; message_index[at].second;
+         at = (at + 1) & mask) {
+      if (message_index[at].first == key) return message_index[at].second;
+    }
   }
+  text_missed = text_missed || texts_apart;
   return nullptr;
 }
 

@@ -34,7 +34,8 @@ void moved_into(std::map<std::string, T, std::less<>>& to,
 }  // namespace
 }  // namespace detail
 
-PolicyParts write_policy_parts(const PolicySet& whole) {
+PolicyParts write_policy_parts(const PolicySet& whole,
+                               const std::vector<std::string>* first_texts) {
   using namespace detail;
   ImageSet copy = read_image_set(write_policy_image(whole));  // a set is not copied otherwise
   if (!copy.policies) return {};
@@ -76,8 +77,22 @@ PolicyParts write_policy_parts(const PolicySet& whole) {
     base.provinces_apart.push_back(province);
   }
   for (const std::string& id : moved) base.sources.erase(id);
+  PolicyPart texts;
+  if (first_texts) {
+    for (auto message = base.messages.begin(); message != base.messages.end();) {
+      const bool first =
+          std::find(first_texts->begin(), first_texts->end(), message->first) != first_texts->end();
+      if (first) {
+        ++message;
+        continue;
+      }
+      texts.messages.insert(base.messages.extract(message++));
+    }
+    texts.version = base.version;
+    base.texts_apart = true;
+  }
 
-  PolicyParts split{write_policy_image(base), {}};
+  PolicyParts split{write_policy_image(base), {}, first_texts ? write_part_image(texts) : ""};
   for (const auto& [province, part] : parts) {
     split.parts.emplace_back(province, write_part_image(part));
   }
@@ -89,12 +104,13 @@ PolicyPartAdded add_policy_part(PolicySet& set, std::string_view image) {
   ImagePart read = read_part_image(image);
   if (!read.part) return {false, "", std::move(read.error)};
   PolicyPart& part = *read.part;
+  const bool texts = part.province.empty();  // the texts part
   const auto apart =
       std::find(set.provinces_apart.begin(), set.provinces_apart.end(), part.province);
-  if (apart == set.provinces_apart.end() && part.version == set.version) {
-    return {true, "", ""};  // added before
-  }
-  if (apart == set.provinces_apart.end()) {
+  const bool added = texts ? !set.texts_apart : apart == set.provinces_apart.end();
+  // Added before (a texts part, whatever its version, once no texts are apart).
+  if (added && (texts || part.version == set.version)) return {true, "", ""};
+  if (added) {
     return {false, "", "not a part of this set: province " + part.province + " is not apart"};
   }
   if (std::string why = check_part(part, set); !why.empty()) {
@@ -105,7 +121,13 @@ PolicyPartAdded add_policy_part(PolicySet& set, std::string_view image) {
   moved_into(set.sources, part.sources);
   moved_into(set.regions, part.regions);
   moved_into(set.divisions, part.divisions);
-  set.provinces_apart.erase(apart);
+  moved_into(set.messages, part.messages);
+  set.index_messages();
+  if (texts) {
+    set.texts_apart = false;
+  } else {
+    set.provinces_apart.erase(apart);
+  }
   return {true, part.province, ""};
 }
 

@@ -156,7 +156,7 @@ test('a whole visit (load, fill, evaluate, share, print, offline reload) only GE
   // or a file of the split rules (gongji-rules/zh-CN.bin, gongji-rules/110000.bin), a script's
   // chunk (chunk-HASH.js, scripts/bundle-site.mjs) or an icon.
   const staticFile =
-    /\/(|[a-z0-9-]+(\.zh-CN|\.en)?\.(html|js|mjs|css|json|wasm|bin|txt|svg|png|webmanifest)|chunk-[A-Z0-9]+\.js|icons\/[a-z0-9-]+\.png|gongji-rules\/((zh-CN|en)(\.calculator)?|all|\d{6})\.bin)$/;
+    /\/(|[a-z0-9-]+(\.zh-CN|\.en)?\.(html|js|mjs|css|json|wasm|bin|txt|svg|png|webmanifest)|chunk-[A-Z0-9]+\.js|icons\/[a-z0-9-]+\.png|gongji-rules\/((zh-CN|en)(\.calculator(\.texts)?)?|all|\d{6})\.bin)$/;
   for (const request of requests) {
     const url = new URL(request.url());
     assert.equal(url.origin, site.origin, request.url());

@@ -99,6 +99,23 @@ test('the first answer is computed on the page: one compile, one instantiation, 
       // The note under the region (its coverage, asked of the module after the answer) needs
       // 北京's part only: every province's rules (all.bin) are never downloaded.
       await page.waitForFunction(() => document.querySelector('#coverage-note')?.textContent);
+      // The texts the first answer did not need come after it (wasm/first-answers.json).
+      const texts = '/gongji-rules/zh-CN.calculator.texts.bin';
+      await page.waitForFunction(
+        (name) => performance.getEntriesByName(name).length,
+        site.origin + texts,
+      );
+      const [requested, answered] = await page.evaluate(
+        (name) => [
+          performance.getEntriesByName(name)[0].startTime,
+          performance.getEntriesByName('gongji:first-result')[0].startTime,
+        ],
+        site.origin + texts,
+      );
+      assert.ok(
+        requested > answered,
+        `texts asked for at ${requested} ms, answer at ${answered} ms`,
+      );
       assert.deepEqual(
         fetched
           .filter((path) =>
@@ -109,8 +126,9 @@ test('the first answer is computed on the page: one compile, one instantiation, 
           '/gongji-calculator.wasm',
           '/gongji-rules/110000.bin',
           '/gongji-rules/zh-CN.calculator.bin',
+          texts,
         ],
-        "each downloaded once: the calculator's rules' base with the Chinese texts only, and 北京's part",
+        "each downloaded once: the calculator's rules' base with the Chinese texts of the first answer only, 北京's part, then the other texts",
       );
     },
     { serviceWorkers: 'block' },
@@ -139,8 +157,9 @@ test("the calculator page loads the module without the household planner and the
           [module],
           path,
         );
+        // (The calculator's other texts follow its first answer, tested above.)
         assert.deepEqual(
-          fetched.filter((name) => /gongji-rules\/(zh-CN|en)/.test(name)),
+          fetched.filter((name) => /gongji-rules\/(zh-CN|en)(\.calculator)?\.bin$/.test(name)),
           [base],
           path,
         );
@@ -158,7 +177,8 @@ test("the rules and the page's texts come in the page's language only; English o
       const englishIn = [];
       context.on('request', (request) => {
         const path = new URL(request.url()).pathname;
-        if (/gongji-(policies|rules\/(zh-CN|en))/.test(path)) rules.push(path);
+        // The bases (their texts parts follow each one's first answer).
+        if (/gongji-(policies|rules\/(zh-CN|en)(\.calculator)?\.bin$)/.test(path)) rules.push(path);
         if (/\.m?js$/.test(path)) scripts.push(path);
       });
       context.on('response', async (response) => {
@@ -171,8 +191,18 @@ test("the rules and the page's texts come in the page's language only; English o
       await page.waitForSelector('#summary');
       assert.equal(await settled(page), 'answer');
       assert.deepEqual(rules, ['/gongji-rules/zh-CN.calculator.bin']);
-      assert.deepEqual(scripts, ['/app.js'], "the page's one script, the module's glue in it");
+      // Before the first answer: the page's one script, the module's glue in it (the links' code
+      // and the region search come after it, or when a place is typed).
+      const beforeAnswer = await page.evaluate(() => {
+        const answered = performance.getEntriesByName('gongji:first-result')[0].startTime;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\.m?js$/.test(entry.name) && entry.startTime < answered)
+          .map((entry) => new URL(entry.name).pathname);
+      });
+      assert.deepEqual(beforeAnswer, ['/app.js'], "the page's one script, the module's glue in it");
       assert.deepEqual(englishIn, [], 'no English texts for a Chinese page');
+      const chineseScripts = scripts.length;
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
         /^Shareable/.test(document.getElementById('summary')?.textContent ?? ''),
@@ -184,8 +214,8 @@ test("the rules and the page's texts come in the page's language only; English o
         '/gongji-rules/zh-CN.calculator.bin',
         '/gongji-rules/en.calculator.bin',
       ]);
-      assert.equal(scripts.length, 2, `one script more: ${scripts}`);
-      assert.deepEqual(englishIn, [scripts[1]], 'the one with the English texts');
+      assert.equal(scripts.length, chineseScripts + 1, `one script more: ${scripts}`);
+      assert.deepEqual(englishIn, [scripts.at(-1)], 'the one with the English texts');
       // Back to Chinese: its rules are still here, nothing is downloaded again.
       await page.click('#lang-toggle');
       await page.waitForFunction(() =>
@@ -193,7 +223,7 @@ test("the rules and the page's texts come in the page's language only; English o
       );
       assert.equal(await settled(page), 'answer');
       assert.equal(rules.length, 2);
-      assert.equal(scripts.length, 2);
+      assert.equal(scripts.length, chineseScripts + 1);
     },
     { serviceWorkers: 'block' },
   );

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "gongji/evaluate.hpp"
 #include "gongji/json.hpp"
@@ -35,9 +36,18 @@ void evaluates_to_an_object(const gongji::PolicySet& policies) {
   if (!nlohmann::json::parse(answer, nullptr, false).is_object()) std::abort();
 }
 
+// The split base, with its texts apart too (all but the members'), so that a province's part and a
+// texts part alike are added to it.
+std::string split_base() {
+  std::vector<std::string> first;
+  for (const auto& [key, text] : gongji::default_policies()->messages) {
+    if (key.rfind("member.", 0) != 0) first.push_back(key);
+  }
+  return gongji::write_policy_parts(*gongji::default_policies(), &first).base;
+}
+
 void as_part(const std::string& image) {
-  static const std::string base_image =
-      gongji::write_policy_parts(*gongji::default_policies()).base;
+  static const std::string base_image = split_base();
   gongji::PolicyImageRead base = gongji::read_policy_image(base_image);
   if (!base.policies) std::abort();
   const gongji::PolicyPartAdded added = gongji::add_policy_part(*base.policies, image);

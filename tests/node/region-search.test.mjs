@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
-import { findRegions, regionLabel, regionNamed } from '../../web/region-picker.js';
+import { regionLabel } from '../../web/region-picker.js';
+import { findRegions, regionNamed } from '../../web/region-search.js';
 
 const regions = JSON.parse(readFileSync(`${root}build/web/regions.json`, 'utf8'));
 
@@ -77,17 +78,17 @@ test('a place named in full is found as that one place; a partial or shared name
     'zhengzhou',
     'Zhengzhou (Henan)',
   ])
-    assert.equal(regionNamed(regions, typed)?.c, '410100', typed);
-  assert.equal(regionNamed(regions, '广东')?.c, '440000');
+    assert.equal(regionNamed(regions, typed, regionLabel)?.c, '410100', typed);
+  assert.equal(regionNamed(regions, '广东', regionLabel)?.c, '440000');
   for (const typed of ['', 'xyzzy', '郑', 'zz', 'taizhou'])
-    assert.equal(regionNamed(regions, typed), null, typed);
+    assert.equal(regionNamed(regions, typed, regionLabel), null, typed);
 });
 
 // Walk 43: "河北石家庄", "河南郑州" and "郑州市金水区" were not found, and a relative's field was then
 // emptied and computed as the holder's place. A place is named as people write an address: the
 // province before it, a district or county after it; a name two places share is still no one's.
 test('a place is named with its province before it or a district after it, never a guess between two', () => {
-  const named = (typed) => regionNamed(regions, typed)?.c ?? null;
+  const named = (typed) => regionNamed(regions, typed, regionLabel)?.c ?? null;
   const cases = {
     河北石家庄: '130100',
     河北省石家庄市: '130100',

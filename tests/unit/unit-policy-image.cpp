@@ -188,12 +188,13 @@ TEST_CASE("a sound image missing what evaluation needs is refused") {
 TEST_CASE("installing a sound image makes it the default; a damaged one changes nothing") {
   RestoreDefault restore;
   const std::string image = write_policy_image(*restore.saved);
-  CHECK(install_policy_image(image) == R"({"ok":true,"version":")" + restore.saved->version +
-                                           R"(","languages":["zh-CN","en"],"apart":[]})");
+  CHECK(install_policy_image(image) ==
+        R"({"ok":true,"version":")" + restore.saved->version +
+            R"(","languages":["zh-CN","en"],"apart":[],"texts_apart":false})");
   // The page's first download: its one language, which the page reads before it answers.
   CHECK(install_policy_image(write_policy_image(*with_texts_in(*restore.saved, Lang::en))) ==
         R"({"ok":true,"version":")" + restore.saved->version +
-            R"(","languages":["en"],"apart":[]})");
+            R"(","languages":["en"],"apart":[],"texts_apart":false})");
   CHECK(install_policy_image(image).find(R"("languages":["zh-CN","en"])") != std::string::npos);
   const auto installed = default_policies();
   CHECK((installed != restore.saved));

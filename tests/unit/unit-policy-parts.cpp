@@ -37,6 +37,25 @@ std::unique_ptr<detail::PolicyPart> read_part(const std::string& image) {
   return std::move(read.part);
 }
 
+// The calculator page's first answer (web/calculator-ui.js initialState), and one with a spouse.
+const char* const kHolderAlone =
+    R"({"as_of":"2026-06-01","holder":{"region":"110000","scheme":"employee","status":"employed",)"
+    R"("balance_fen":300000},"members":[],"expenses":[]})";
+const char* const kWithSpouse =
+    R"({"as_of":"2026-06-01","holder":{"region":"110000","scheme":"employee","status":"employed",)"
+    R"("balance_fen":300000},"members":[{"id":"m","relation":"spouse","scheme":"resident"}],)"
+    R"("expenses":[]})";
+
+// Every message but the members' (member.*), as a first answer's texts: a holder alone needs none
+// of those, a spouse does.
+std::vector<std::string> all_but_members() {
+  std::vector<std::string> keys;
+  for (const auto& [key, text] : whole().messages) {
+    if (key.rfind("member.", 0) != 0) keys.push_back(key);
+  }
+  return keys;
+}
+
 const char* const kHenanParent =
     R"({"as_of":"2026-06-01","holder":{"region":"410100","scheme":"employee","balance_fen":300000},)"
     R"("members":[{"id":"m","relation":"parent","age":66,"scheme":"resident","region":"110000"}],)"
@@ -150,4 +169,75 @@ TEST_CASE("a base that holds rules of a province it says is apart is refused") {
   base->regions.emplace("410000", whole().regions.at("410000"));
   CHECK(read_policy_image(write_policy_image(*base)).error ==
         "not a usable policy image: region 410000 is in a province apart");
+}
+
+TEST_CASE("with first texts, the base keeps those and the texts part the rest") {
+  const std::vector<std::string> first = all_but_members();
+  const PolicyParts split = write_policy_parts(whole(), &first);
+  const auto base = base_of(split);
+  CHECK(base->texts_apart);
+  CHECK(base->messages.size() == first.size());
+  CHECK(base->messages.count("member.spouse") == 0);
+  const auto texts = read_part(split.texts);
+  CHECK(texts->province.empty());
+  CHECK(texts->regions.empty());
+  CHECK(texts->messages.size() == whole().messages.size() - first.size());
+  for (const auto& [key, text] : texts->messages) CHECK(key.rfind("member.", 0) == 0);
+  CHECK(write_policy_parts(whole()).texts.empty());  // without first texts: no texts part
+}
+
+TEST_CASE("an answer that needs a text apart is refused until the texts part is added") {
+  const std::vector<std::string> first = all_but_members();
+  const PolicyParts split = write_policy_parts(whole(), &first);
+  const auto base = base_of(split);
+  REQUIRE(add_policy_part(*base, part_of(split, "110000")).ok);
+  const Date today = *parse_date("2026-06-01");
+  CHECK(evaluate(kHolderAlone, *base, today) == evaluate(kHolderAlone, whole(), today));
+  const std::string refused = evaluate(kWithSpouse, *base, today);
+  CHECK(refused.find(R"("ok":false)") != std::string::npos);
+  CHECK(refused.find(R"("code":"invalid_request")") != std::string::npos);
+  CHECK(refused.find("member.") == std::string::npos);  // never a key for a text
+  CHECK(evaluate_without_planner(kWithSpouse, *base, today) == refused);
+  // The holder alone is answered again after the refusal: the miss is the evaluation's own.
+  CHECK(evaluate(kHolderAlone, *base, today) == evaluate(kHolderAlone, whole(), today));
+
+  const PolicyPartAdded added = add_policy_part(*base, split.texts);
+  REQUIRE(added.ok);
+  CHECK(added.province.empty());
+  CHECK_FALSE(base->texts_apart);
+  CHECK(evaluate(kWithSpouse, *base, today) == evaluate(kWithSpouse, whole(), today));
+  CHECK(add_policy_part(*base, split.texts).ok);  // again: skipped
+}
+
+TEST_CASE("the base, every part and the texts part give the whole set's bytes again") {
+  const std::vector<std::string> first = all_but_members();
+  const PolicyParts split = write_policy_parts(whole(), &first);
+  const auto base = base_of(split);
+  REQUIRE(add_policy_part(*base, split.texts).ok);
+  for (const auto& [province, image] : split.parts) REQUIRE(add_policy_part(*base, image).ok);
+  CHECK(write_policy_image(*base) == write_policy_image(whole()));
+}
+
+TEST_CASE("a texts part that does not belong is refused, and the set stays as it was") {
+  const std::vector<std::string> first = all_but_members();
+  const PolicyParts split = write_policy_parts(whole(), &first);
+  const auto base = base_of(split);
+  const std::string before = write_policy_image(*base);
+  const auto refused = [&](const detail::PolicyPart& part, std::string_view why) {
+    const PolicyPartAdded added = add_policy_part(*base, detail::write_part_image(part));
+    CHECK_FALSE(added.ok);
+    CHECK(added.error.find(why) != std::string::npos);
+    CHECK(write_policy_image(*base) == before);
+    CHECK(base->texts_apart);
+  };
+  {
+    auto other = read_part(split.texts);
+    other->version = "2000.01.01-1";
+    refused(*other, "the part is of rules 2000.01.01-1");
+  }
+  {
+    auto with_rules = read_part(split.texts);
+    with_rules->regions.emplace("410000", whole().regions.at("410000"));
+    refused(*with_rules, "region 410000 is not in province");
+  }
 }

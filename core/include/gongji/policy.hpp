@@ -106,6 +106,12 @@ struct PolicySet {
   // not added yet (the page's first download: write_policy_parts); empty for a whole set. A
   // request that names a place in one is refused (rules_not_loaded), never answered without them.
   std::vector<std::string> provinces_apart;
+  // Whether the messages are only those a first answer needs, the rest apart in a texts part
+  // (write_policy_parts with first texts: the calculator page's first download). A look-up that
+  // misses meanwhile sets `text_missed`, and evaluate() then answers with an error rather than
+  // with a key for a text: the page adds the texts part and asks again.
+  bool texts_apart = false;
+  mutable bool text_missed = false;
 
   // Fills message_index from messages (after loading or reading an image).
   void index_messages();
@@ -195,14 +201,20 @@ PolicyImageRead read_policy_image(std::string_view image);
 // sources only they cite, the cities' names), as images. The base and every part added give the
 // answers of the whole set, byte for byte; the base and the parts a request's places need give
 // that request's answer.
+//
+// With `first_texts`, the base's messages are only those keys (those a first answer looks up) and
+// the rest are one more part, `texts` (its set's texts_apart says so until it is added).
 struct PolicyParts {
   std::string base;
   std::vector<std::pair<std::string, std::string>> parts;  // province code -> image, in code order
+  std::string texts;  // the messages apart from the base; "" without first_texts
 };
-PolicyParts write_policy_parts(const PolicySet& set);
+PolicyParts write_policy_parts(const PolicySet& set,
+                               const std::vector<std::string>* first_texts = nullptr);
 
-// Adds a part's image to `set`: its province must be apart in `set` and the part of the same rules
-// version. A part whose province was added already is skipped. The province added ("" if skipped),
+// Adds a part's image to `set`: its province must be apart in `set` (or, for the texts part, its
+// texts) and the part of the same rules version. A part whose province was added already is
+// skipped. The province added ("" if skipped),
 // or why not, with `set` unchanged.
 struct PolicyPartAdded {
   bool ok = false;
