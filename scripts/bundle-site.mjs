@@ -3,12 +3,14 @@
 // it imports, under the entry's name. One file per page rather than chunks shared between pages:
 // gzip shares nothing between files, so the calculator page's scripts were 31.6 KB gzip as fifteen
 // modules, 29.7 KB as four chunks shared with the other pages, and 23.9 KB as one file with the
-// glue in it (README, "Performance"). Each page
-// runs one entry, so module state (gongji.mjs's loaded module, the region list) stays one per page;
-// what a page imports only when asked for (the English texts, the widget's household plan) comes
-// as chunks of that page's own build. The Emscripten glue (gongji-core.mjs) is bundled too (1 KB
-// gzip less than beside it); the file emcc wrote stays, unused by the pages, for those who drive
-// the module directly (tests/node/split-rules.test.mjs).
+// glue in it (README, "Performance"). Each page runs one entry, so module state (gongji.mjs's
+// loaded module, the region list) stays one per page; what a page imports only when asked for (the
+// English texts, the widget's household plan; on the calculator page the code that draws a family,
+// the region search and the links' code, none of which its first answer needs) comes as chunks of
+// that page's own build, and the code such a chunk shares with the entry as one more chunk, which
+// the page preloads. The Emscripten glue (gongji-core.mjs) is bundled too (1 KB gzip less than
+// beside it); the file emcc wrote stays, unused by the pages, for those who drive the module
+// directly (tests/node/split-rules.test.mjs).
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';

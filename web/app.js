@@ -1,7 +1,7 @@
 // The page: mounts the calculator on the document, with the page-only tools: a shareable link in
 // the URL fragment, print, remembering the family on this device (only when asked), and the
 // offline service worker with its update prompt.
-import { initialState, mountCalculator } from './calculator-ui.js';
+import { initialState, mountCalculator, newMemberKey } from './calculator-ui.js';
 import { h } from './dom.js';
 import { loadTexts, TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
@@ -73,9 +73,10 @@ function startState() {
   const ownLink = Boolean(
     shared && remembered && share.familyOf(shared) === share.familyOf(remembered.request),
   );
+  const request = (ownLink ? remembered.request : shared) ?? remembered?.request;
   state = initialState({
     lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
-    request: (ownLink ? remembered.request : shared) ?? remembered?.request ?? undefined,
+    family: request && share ? share.requestToState(request, newMemberKey) : undefined,
     elder: mode.elder ?? remembered?.elder ?? false,
   });
   // A family's request says the language it was made in; the address says the one the user chose

@@ -18,8 +18,7 @@ import { headerTools } from './header-tools.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
 import { regionPicker, loadRegions } from './region-picker.js';
-import { requestToState } from './request-state.js';
-import { fieldsNeeded, renderResults } from './results.js';
+import { fieldsNeeded, hasFamily, loadFamilyResults, renderResults } from './results.js';
 import { vocabularyWords } from './vocabulary.js';
 
 function today() {
@@ -33,12 +32,16 @@ let nextKey = 1;
 const MOST_MEMBERS = 20;
 const MOST_EXPENSES = 200;
 
+/** A new member's key in the form, unique on the page (share.js requestToState takes it too). */
+export const newMemberKey = () => `m${nextKey++}`;
+
 /**
- * A fresh form state; `request` (a contract request, e.g. from a shared link) fills it. Without a
- * `region` (a widget's host names one), the first region is an example, said as one.
+ * A fresh form state; `family` (the form's state of a contract request, e.g. from a shared link:
+ * share.js requestToState) fills it. Without a `region` (a widget's host names one), the first
+ * region is an example, said as one.
  */
-export function initialState({ lang = 'zh-CN', region, request, elder = false } = {}) {
-  const exampleRegion = !request && region === undefined;
+export function initialState({ lang = 'zh-CN', region, family, elder = false } = {}) {
+  const exampleRegion = !family && region === undefined;
   region ??= '110000';
   const state = {
     lang,
@@ -57,14 +60,13 @@ export function initialState({ lang = 'zh-CN', region, request, elder = false } 
     members: [],
     expenses: [],
     // A first visit opens with an example balance and region; each says so until changed.
-    exampleBalance: !request,
+    exampleBalance: !family,
     exampleRegion,
   };
-  if (request) {
-    const shared = requestToState(request, () => `m${nextKey++}`);
-    Object.assign(state, shared, {
-      asOf: shared.asOf ?? state.asOf,
-      asOfChosen: shared.asOf !== undefined,
+  if (family) {
+    Object.assign(state, family, {
+      asOf: family.asOf ?? state.asOf,
+      asOfChosen: family.asOf !== undefined,
     });
   }
   return state;
@@ -75,7 +77,7 @@ export function initialState({ lang = 'zh-CN', region, request, elder = false } 
 // mistake the page flags, so it is never the default.
 function newMember(members) {
   return {
-    key: `m${nextKey++}`,
+    key: newMemberKey(),
     name: '',
     relation: members.some((m) => m.relation === 'spouse') ? 'child' : 'spouse',
     age: '40',
@@ -273,6 +275,18 @@ export function mountCalculator(
         return showState('failed', sequence);
       }
       if (sequence !== latest) return showState();
+      // The code that draws the family comes before the first answer that has one.
+      if (answer.ok && hasFamily(answer)) {
+        const drawn = await loadFamilyResults().then(
+          () => true,
+          (error) => console.error(error),
+        );
+        if (sequence !== latest) return showState();
+        if (!drawn) {
+          resultsRoot().replaceChildren(failedNotice(texts(), () => evaluateNow()));
+          return showState('failed', sequence);
+        }
+      }
       if (!answer.ok)
         problems.set(
           answer.error.path,
@@ -1030,6 +1044,8 @@ export function mountCalculator(
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
       await showRegionInfo(state.holder.region);
       loadRegions();
+      // And the code that draws a family, so that the first relative added does not wait for it.
+      loadFamilyResults().catch(() => {}); // tried again when an answer needs it
     } catch (error) {
       resultsRoot().replaceChildren(loadFailedNotice(texts()));
       showState('failed', latest);

@@ -1,7 +1,8 @@
 // The plan view: who binds whom as a picture (holders left, their people right, the uncovered
 // apart) and as a list, with each holder's steps, each person's reason and what would change a
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
-import { h, svg, warningContent, wrapLabel } from './dom.js';
+import { h, svg, warningContent } from './dom.js';
+import { wrapLabel } from './label-wrap.js';
 import { aside, shareableText, sourceFacts } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */

@@ -1,8 +1,27 @@
 // Drawing an answer: summary, family picture, member cards, the pool, guidance, warnings, sources.
-import { h, svg, textWidth, warningContent, wrapLabel } from './dom.js';
+// The family's part (the picture, the member cards, the bills) is drawn by results-family.js,
+// loaded before the first answer that has one: renderResults() needs it then.
+import { h, warningContent } from './dom.js';
 import { formatFen, series, shareableText, sourceFacts } from './i18n.js';
 
-function labelFor(state, t, id) {
+// The family's part of an answer (results-family.js), once loaded.
+let family;
+let familyPromise;
+/** Whether `answer` has a family part to draw (members or bills): loadFamilyResults() first. */
+export const hasFamily = (answer) => answer.members.length > 0 || answer.expenses.length > 0;
+/** Loads the code that draws the family (once; again after a failure). */
+export function loadFamilyResults() {
+  familyPromise ??= import('./results-family.js').then(
+    (module) => (family = module),
+    (error) => {
+      familyPromise = undefined;
+      throw error;
+    },
+  );
+  return familyPromise;
+}
+
+export function labelFor(state, t, id) {
   if (id === 'holder') return t.holderSelf;
   const index = state.members.findIndex((m) => m.key === id);
   const member = state.members[index];
@@ -10,7 +29,7 @@ function labelFor(state, t, id) {
 }
 
 // A reason's sentence and the links to its sources.
-function reasonParts(r) {
+export function reasonParts(r) {
   return [
     r.text,
     r.sources.length
@@ -24,7 +43,7 @@ function reasonParts(r) {
   ];
 }
 
-function reasonsList(reasons, t, key) {
+export function reasonsList(reasons, t, key) {
   if (reasons.length === 0) return null;
   return h(
     'details',
@@ -38,135 +57,6 @@ function reasonsList(reasons, t, key) {
   );
 }
 
-// The family picture: the holder on top and the members below in two columns, each joined to the
-// holder by a line of its own (green: may use the account; grey and dashed: may not). The lines
-// run down the gap between the columns and along the gaps between the rows, so they never cross a
-// label. A name wider than its box wraps onto further lines (never cut: between words, after a
-// hyphen, beside Chinese characters, inside a word only where the word alone is wider than the
-// box), and its row grows: the boxes of a row share the height of the tallest, so that their state
-// lines stand level. Sizes in the picture's own units (360 wide; a phone draws it at about 0.9 of
-// that: 16 units come out at about 14.5 px, 21 at 19 px). The boxes leave a gap of 16 between the
-// columns for the holder's line, and hold a word as long as "Montgomery-" (140 units at 21) whole.
-const PICTURE = { width: 360, column: 90, box: 164, padding: 6, margin: 8 };
-const PICTURE_TYPE = {
-  normal: { size: 16, leading: 20, box: 36, gap: 22 },
-  large: { size: 21, leading: 26, box: 44, gap: 26 },
-};
-
-function familyPicture(answer, state, t) {
-  const type = state.elder ? PICTURE_TYPE.large : PICTURE_TYPE.normal;
-  const { size, leading, gap } = type;
-  const boxHeight = type.box; // of a box with one line of name
-  const { width, column, box: boxWidth, padding, margin } = PICTURE;
-  const cx = width / 2;
-  const members = answer.members;
-  const stateLine = Math.round(size * 1.6); // under a box, clear of its edge
-  // Each name's lines as they will be drawn, inside the box's padding and its rounded ends, which
-  // take in the corners of a line (about 1.2 em high) at the level of the first and last.
-  const radius = boxHeight / 2;
-  const inset = radius - Math.sqrt(radius ** 2 - (0.6 * size) ** 2);
-  const labels = members.map((member) =>
-    wrapLabel(labelFor(state, t, member.id), boxWidth - 2 * (padding + inset), size),
-  );
-  // Two to a row; an odd last member sits alone in the middle, where the holder's line ends. Each
-  // row is as high as its tallest name needs.
-  const rows = Math.ceil(members.length / 2);
-  const heights = Array.from({ length: rows }, (_, row) => {
-    const most = Math.max(...labels.slice(2 * row, 2 * row + 2).map((lines) => lines.length));
-    return boxHeight + (most - 1) * leading;
-  });
-  const tops = [margin + boxHeight + gap];
-  heights.forEach((rowHeight, row) => tops.push(tops[row] + rowHeight + stateLine + gap));
-  const place = (i) => ({
-    x: i === members.length - 1 && i % 2 === 0 ? cx : cx + (i % 2 ? column : -column),
-    top: tops[Math.floor(i / 2)],
-    tall: heights[Math.floor(i / 2)],
-  });
-  const height = tops[rows] - gap + margin;
-  const eligibleNames = members.filter((m) => m.eligible).map((m) => labelFor(state, t, m.id));
-  const picture = svg('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    role: 'img',
-    class: 'family-picture',
-    'font-size': size,
-    'aria-label': t.pictureLabel(eligibleNames.join(t.listSeparator)),
-  });
-  const rail = (top) => top - gap / 2; // the level of the line to a row, between it and the last
-  const holderWidth = Math.max(textWidth(t.you, size) + 4 * padding, 2 * boxHeight);
-  // The holder's line runs down the middle to the last pair's row; a member alone below it has a
-  // line of its own from there.
-  const alone = members.length % 2 === 1;
-  const shared =
-    members.length === 1 ? margin + boxHeight : rail(place(members.length - (alone ? 2 : 1)).top);
-  if (members.length > 1)
-    picture.append(
-      svg('path', {
-        d: `M${cx} ${margin + boxHeight} V${shared}`,
-        class: `link ${answer.holder.can_share ? 'ok' : 'no'}`,
-      }),
-    );
-  members.forEach((member, i) => {
-    const { x, top, tall } = place(i);
-    const tone = standing(member);
-    const path = x === cx ? `M${cx} ${shared} V${top}` : `M${cx} ${rail(top)} H${x} V${top}`;
-    const lines = labels[i];
-    const middle = top + tall / 2;
-    picture.append(
-      svg('path', { d: path, class: `link ${tone}` }),
-      svg(
-        'g',
-        { class: 'member-node' },
-        svg('rect', {
-          x: x - boxWidth / 2,
-          y: top,
-          width: boxWidth,
-          height: tall,
-          rx: radius,
-          class: `node ${tone}`,
-        }),
-        // The name's lines, centred in its box (each line says its own baseline: SVG 1.1
-        // browsers do not pass it down to a tspan).
-        svg(
-          'text',
-          { x, y: middle, class: 'node-label' },
-          lines.map((text, k) =>
-            svg(
-              'tspan',
-              {
-                x,
-                y: middle + (k - (lines.length - 1) / 2) * leading,
-                'dominant-baseline': 'central',
-              },
-              text,
-            ),
-          ),
-        ),
-        svg(
-          'text',
-          { x, y: top + tall + stateLine / 2, class: `node-state ${tone}` },
-          standingText(tone, t),
-        ),
-      ),
-    );
-  });
-  picture.append(
-    svg(
-      'g',
-      { class: 'holder-node' },
-      svg('rect', {
-        x: cx - holderWidth / 2,
-        y: margin,
-        width: holderWidth,
-        height: boxHeight,
-        rx: boxHeight / 2,
-        class: `node holder ${answer.holder.can_share ? 'ok' : 'no'}`,
-      }),
-      svg('text', { x: cx, y: margin + boxHeight / 2, class: 'node-label' }, t.you),
-    ),
-  );
-  return h('figure', { class: 'card' }, h('figcaption', {}, t.picture), picture);
-}
-
 // Where every reason against a member is a reading no source confirms (is the wallet open
 // yet?), the "no" is not known either: the page says 未确认, not 不能使用.
 export function standing(member) {
@@ -175,100 +65,6 @@ export function standing(member) {
   const unsure = against.length > 0 && against.every((r) => r.code.endsWith('_unconfirmed'));
   return unsure ? 'unsure' : 'no';
 }
-const standingText = (tone, t) => ({ ok: t.eligible, unsure: t.unsure, no: t.notEligible })[tone];
-
-function memberCard(member, answer, state, t, lang) {
-  const tone = standing(member);
-  // For a member who may not use the account: the first reason that stands in the way.
-  const reason = member.reasons.find((r) => r.role === 'why_not');
-  // What the family must still tell (the quota set in the wallet for a relative across
-  // provinces) stands out too, not folded with the reasons (walk 43).
-  const ask = member.reasons.find((r) => r.code === 'member.wallet_quota_needed');
-  return h(
-    'li',
-    { class: `card member-result ${tone}`, dataset: { member: member.id } },
-    h(
-      'h3',
-      {},
-      labelFor(state, t, member.id),
-      ' — ',
-      h('span', { class: `badge ${tone}` }, standingText(tone, t)),
-    ),
-    h(
-      'dl',
-      {},
-      h('dt', {}, t.route),
-      h('dd', { class: 'route' }, routeText(member, t)),
-      h('dt', {}, t.usable),
-      h(
-        'dd',
-        { class: 'usable' },
-        tone === 'unsure' ? t.unsureUsable : usableText(member, answer, lang, t),
-      ),
-      h('dt', {}, t.face),
-      h('dd', {}, tone === 'unsure' ? t.unsure : faceText(member, t)),
-      h('dt', {}, t.contribution),
-      h('dd', {}, tone === 'unsure' ? t.unsure : member.contribution_payable ? t.yes : t.no),
-    ),
-    // The reason in the way stands out, with its sources; the list below holds the others.
-    !member.eligible && reason ? h('p', { class: 'why-not' }, ...reasonParts(reason)) : null,
-    ask
-      ? h('p', { class: 'ask' }, ...reasonParts(ask), ' ', fieldLink(MEMBER_FIELD[ask.code], t))
-      : null,
-    // What would turn the "no" into a "yes" (enrol, a later date, another holder), or that no
-    // known change would, or that a doubt should be checked first.
-    !member.eligible && member.changes?.length
-      ? h(
-          'div',
-          { class: 'changes' },
-          h('p', { class: 'changes-title' }, t.changesTitle),
-          h(
-            'ul',
-            {},
-            member.changes.map((c) => h('li', { 'data-code': c.code }, ...reasonParts(c))),
-          ),
-        )
-      : null,
-    reasonsList(
-      member.reasons.filter((r) => r !== ask && (member.eligible || r !== reason)),
-      t,
-      `reasons-${member.id}`,
-    ),
-  );
-}
-
-// The route and the face check are parts of a binding: the core states them only of a relative
-// whose relation may be bound (and face only of one who can be), so otherwise they do not apply.
-function routeText(member, t) {
-  const said = member.reasons.find((r) => r.code.startsWith('member.route_'));
-  if (!said) return t.notApplicable;
-  // A route whose opening no source confirms is named, with the doubt (its reason says more).
-  if (said.role === 'why_not' && said.code.endsWith('_unconfirmed')) {
-    const route = said.code.includes('cross_province') ? 'cross_province' : 'in_province';
-    return t.routeUnsure(t.routes[route]);
-  }
-  return t.routes[member.route];
-}
-
-// Where the age rests on the national app's rule, not a rule of the region (codes ending in _app),
-// the answer is what to expect, and says so.
-function faceText(member, t) {
-  const said = member.reasons.find((r) => /^member\.(no_)?face_verification(_app)?$/.test(r.code));
-  if (!said) return t.notApplicable;
-  const expected = said.code.endsWith('_app');
-  if (member.needs_face_verification) return expected ? t.faceLikely : t.faceYes;
-  return expected ? t.faceLikelyNo : t.faceNo;
-}
-
-// An eligible member's "up to" is not known where the holder's shareable amount is not; across
-// provinces, with no quota entered, it is the quota the holder sets, at most that amount.
-function usableText(member, answer, lang, t) {
-  const known = !member.eligible || answer.holder.shareable_known !== false;
-  const amount = shareableText(member.usable_fen, known, lang, 'above');
-  const byQuota = member.reasons.some((r) => r.code === 'member.eligible_up_to_quota');
-  return byQuota ? t.upToQuota(amount) : amount;
-}
-
 // What the bar draws, as [whose bills, fen, colour], summing to the answer's 已用: a relative's bill
 // takes from the pool what it took from the holder's account; the holder's own bills shrink the
 // pool by the rest of what was used (only once the balance falls below what may be shared, so
@@ -301,7 +97,7 @@ function poolBar(answer, state, t, lang) {
       { class: 'card', 'aria-labelledby': 'pool-title' },
       h('h3', { id: 'pool-title' }, t.pool),
       h('p', { class: 'pool-figures' }, t.poolNotKnown),
-      answer.expenses.length ? bills(answer, state, t, lang) : null,
+      answer.expenses.length ? family.bills(answer, state, t, lang) : null,
     );
   }
   const bar = h('div', {
@@ -330,105 +126,8 @@ function poolBar(answer, state, t, lang) {
       `${t.poolStart} ${formatFen(start, lang)} · ${t.poolUsed} ${formatFen(used, lang)} · ${t.poolLeft} `,
       h('strong', { class: 'pool-left' }, formatFen(left, lang)),
     ),
-    answer.expenses.length ? bills(answer, state, t, lang) : null,
+    answer.expenses.length ? family.bills(answer, state, t, lang) : null,
   );
-}
-
-// Why a bill is not (fully) paid from the accounts: the answer's reasons that stand in its way
-// (not a permitted use, not a designated institution, the member may not use the account, the
-// pool, a cap or a quota used up, payments not begun).
-const obstaclesOf = (expense) => expense.reasons.filter((r) => r.role === 'why_not');
-
-function billVerdict(expense, t) {
-  if (!expense.allowed) return t.billRefused;
-  // What the holder could pay is not known: the rest is not counted, not said to be self-paid.
-  if (expense.reasons.some((r) => r.code === 'expense.pool_unknown')) return t.billNotCounted;
-  return expense.out_of_pocket_fen > 0 && expense.out_of_pocket_fen < expense.amount_fen
-    ? t.billPartly
-    : expense.out_of_pocket_fen > 0
-      ? t.billNotCovered
-      : t.billPaid;
-}
-
-// The bills twice, for two widths: a table where there is room, one card per bill where there is
-// not (CSS shows one of them, by the width of the answer column).
-function bills(answer, state, t, lang) {
-  // Where the holder's share is not known, neither is what the family pays itself.
-  const outOfPocket = (e) =>
-    e.reasons.some((r) => r.code === 'expense.pool_unknown')
-      ? t.notKnownYet
-      : formatFen(e.out_of_pocket_fen, lang);
-  const why = (e) => {
-    const obstacles = obstaclesOf(e);
-    return obstacles.length
-      ? h('span', { class: 'bill-why' }, obstacles.map((r) => r.text).join(' '))
-      : null;
-  };
-  const rows = answer.expenses.map((e) =>
-    h(
-      'tr',
-      { class: obstaclesOf(e).length ? 'refused' : '' },
-      h('td', {}, labelFor(state, t, e.member)),
-      h('td', {}, t.kinds[e.kind]),
-      h('td', { class: 'verdict' }, billVerdict(e, t), why(e)),
-      h('td', { class: 'num' }, formatFen(e.from_own_fen, lang)),
-      h('td', { class: 'num' }, formatFen(e.from_holder_fen, lang)),
-      h('td', { class: 'num' }, outOfPocket(e)),
-    ),
-  );
-  const table = h(
-    'div',
-    { class: 'table-wrap bill-table', tabindex: 0, role: 'region', 'aria-label': t.expenseTable },
-    h(
-      'table',
-      {},
-      h('caption', {}, t.expenseTable),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          [t.payer, t.kind, t.allowed, t.fromOwn, t.fromHolder, t.outOfPocket].map((c) =>
-            h('th', { scope: 'col' }, c),
-          ),
-        ),
-      ),
-      h('tbody', {}, rows),
-    ),
-  );
-  const cards = h(
-    'ol',
-    { class: 'bill-cards', 'aria-label': t.expenseTable },
-    answer.expenses.map((e) => {
-      const figures = [
-        [t.fromOwn, e.from_own_fen],
-        [t.fromHolder, e.from_holder_fen],
-      ]
-        .filter(([, fen]) => fen > 0)
-        .map(([label, fen]) => [label, formatFen(fen, lang)])
-        .concat([[t.outOfPocket, outOfPocket(e)]]);
-      return h(
-        'li',
-        { class: `bill ${obstaclesOf(e).length ? 'refused' : 'paid'}` },
-        h(
-          'p',
-          { class: 'bill-head' },
-          h('strong', {}, `${labelFor(state, t, e.member)} · ${t.kinds[e.kind]}`),
-          ' ',
-          h('span', { class: 'bill-amount' }, formatFen(e.amount_fen, lang)),
-        ),
-        h('p', { class: 'bill-verdict' }, billVerdict(e, t)),
-        why(e),
-        h(
-          'dl',
-          { class: 'bill-figures' },
-          figures.map(([label, shown]) => [h('dt', {}, label), h('dd', {}, shown)]),
-        ),
-      );
-    }),
-  );
-  return [table, cards];
 }
 
 // 60 and over: the age at which the law counts a person as elderly (老年人权益保障法 第二条). A
@@ -550,7 +249,7 @@ const DECIDING_FIELD = {
   'holder.prior_years_unknown': '/holder/prior_years_balance_fen',
 };
 // A member's reason that asks for a field of the holder's (the quota set in the wallet).
-const MEMBER_FIELD = {
+export const MEMBER_FIELD = {
   'member.wallet_quota_needed': '/holder/authorized_limit_fen',
 };
 const missingFields = (answer) => [
@@ -565,7 +264,7 @@ export function fieldsNeeded(answer) {
 }
 
 // A link to a field (found by its path when clicked, as the form may have been drawn again).
-function fieldLink(path, t) {
+export function fieldLink(path, t) {
   return h(
     'button',
     { type: 'button', class: 'problem-link field-link', dataset: { field: path } },
@@ -577,47 +276,6 @@ function fieldLink(path, t) {
 function part(name, element) {
   element.dataset.part = name;
   return element;
-}
-
-// For the printout: who each member is (relation, age, insurance) and the result, in one table.
-function printMembers(answer, state, t, lang) {
-  return h(
-    'table',
-    { class: 'print-members' },
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        [t.member, t.relation, t.age, t.memberScheme, t.result].map((c) =>
-          h('th', { scope: 'col' }, c),
-        ),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      answer.members.map((m, i) => {
-        const member = state.members[i] ?? {};
-        return h(
-          'tr',
-          {},
-          h('td', {}, labelFor(state, t, m.id)),
-          h('td', {}, t.relations[member.relation] ?? ''),
-          h('td', {}, member.age ?? ''),
-          h('td', {}, t.schemes[member.scheme] ?? ''),
-          h(
-            'td',
-            {},
-            m.eligible
-              ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang, t)}`
-              : standingText(standing(m), t),
-          ),
-        );
-      }),
-    ),
-  );
 }
 
 // In 长辈模式 the parts few need wait behind a fold that names them (更多：家庭关系图).
@@ -685,7 +343,7 @@ export function renderResults(answer, state, t, lang) {
       ),
     ),
     answer.members.length
-      ? part('picture', more(state, t, t.picture, familyPicture(answer, state, t)))
+      ? part('picture', more(state, t, t.picture, family.familyPicture(answer, state, t)))
       : null,
     answer.members.length
       ? part(
@@ -696,9 +354,9 @@ export function renderResults(answer, state, t, lang) {
             h(
               'ul',
               { class: 'member-results' },
-              answer.members.map((m) => memberCard(m, answer, state, t, lang)),
+              answer.members.map((m) => family.memberCard(m, answer, state, t, lang)),
             ),
-            printMembers(answer, state, t, lang),
+            family.printMembers(answer, state, t, lang),
           ),
         )
       : null,

@@ -1,5 +1,7 @@
 // Shareable state: a contract request in the URL fragment as #r=<base64url of its UTF-8 JSON>.
-// The fragment never reaches a server; names are left out unless the user asks.
+// The fragment never reaches a server; names are left out unless the user asks. And a request
+// as the form's state (requestToState), for a family from a link or remembered.
+import { fenToYuanText } from './yuan-text.js';
 
 export function encodeRequest(request) {
   const bytes = new TextEncoder().encode(JSON.stringify(request));
@@ -65,4 +67,59 @@ export function familyOf(request) {
 
 export function withoutNames(request) {
   return { ...request, members: (request.members ?? []).map(({ name, ...member }) => member) };
+}
+
+const text = (value, fallback = '') => (typeof value === 'string' ? value : fallback);
+
+/**
+ * Form state from a contract request; anything that is not text becomes a default, nothing is
+ * interpreted, and a word the core does not know is reported by it at its field.
+ */
+export function requestToState(request, newKey) {
+  const holder = request.holder ?? {};
+  const keys = new Map();
+  const members = (Array.isArray(request.members) ? request.members : [])
+    .slice(0, 20)
+    .map((m, i) => {
+      const key = newKey();
+      keys.set(typeof m.id === 'string' ? m.id : `m${i + 1}`, key);
+      return {
+        key,
+        name: text(m.name).slice(0, 64),
+        relation: text(m.relation, 'spouse'),
+        age: Number.isInteger(m.age) ? String(m.age) : '',
+        scheme: text(m.scheme, 'resident'),
+        region: /^\d{6}$/.test(m.region ?? '') ? m.region : '',
+        ownBalance: m.own_balance_fen === undefined ? '' : fenToYuanText(m.own_balance_fen),
+        bound: m.bound_to_other_holder === true,
+      };
+    });
+  const expenses = (Array.isArray(request.expenses) ? request.expenses : [])
+    .slice(0, 200)
+    .map((e) => ({
+      key: newKey(),
+      member: e.member === 'holder' ? 'holder' : (keys.get(e.member) ?? ''),
+      kind: text(e.kind, 'outpatient'),
+      amount: fenToYuanText(e.amount_fen),
+      designated: e.designated !== false,
+    }));
+  return {
+    lang: request.lang === 'en' ? 'en' : 'zh-CN',
+    asOf: /^\d{4}-\d{2}-\d{2}$/.test(request.as_of ?? '') ? request.as_of : undefined,
+    holder: {
+      region: /^\d{6}$/.test(holder.region ?? '') ? holder.region : '110000',
+      scheme: text(holder.scheme, 'employee'),
+      status: text(holder.status, 'employed'),
+      tier: text(holder.tier).slice(0, 8),
+      balance: fenToYuanText(holder.balance_fen),
+      priorYears:
+        holder.prior_years_balance_fen === undefined
+          ? ''
+          : fenToYuanText(holder.prior_years_balance_fen),
+      authorized:
+        holder.authorized_limit_fen === undefined ? '' : fenToYuanText(holder.authorized_limit_fen),
+    },
+    members,
+    expenses,
+  };
 }

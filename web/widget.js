@@ -6,6 +6,7 @@
 import { initialState, mountCalculator } from './calculator-ui.js';
 
 const stylesUrl = new URL('./styles.css', import.meta.url).href;
+const printStylesUrl = new URL('./print.css', import.meta.url).href;
 
 class GongjiCalculator extends HTMLElement {
   static get observedAttributes() {
@@ -29,9 +30,14 @@ class GongjiCalculator extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = stylesUrl;
+    // The printout's styles (print.css), which the first paint does not wait for.
+    const printLink = document.createElement('link');
+    printLink.rel = 'stylesheet';
+    printLink.media = 'print';
+    printLink.href = printStylesUrl;
     const root = document.createElement('div');
     root.className = this.hasAttribute('compact') ? 'widget compact' : 'widget';
-    shadow.append(link, root);
+    shadow.append(link, printLink, root);
     if (this.getAttribute('mode') === 'household') {
       // The household plan (mode="household"): its own module and styles, loaded only here.
       const planStyles = document.createElement('link');

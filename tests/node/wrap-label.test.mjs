@@ -1,6 +1,6 @@
-// A picture's label wider than its box wraps onto more lines (web/dom.js wrapLabel); nothing is
-// cut (walk 36: "Spouse's fat…", "Maternal …" in the household picture). Measured here with a
-// stand-in for the page's canvas: a Latin character 1 unit wide, a Chinese one 2.
+// A picture's label wider than its box wraps onto more lines (web/label-wrap.js wrapLabel);
+// nothing is cut (walk 36: "Spouse's fat…", "Maternal …" in the household picture). Measured here
+// with a stand-in for the page's canvas: a Latin character 1 unit wide, a Chinese one 2.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -14,7 +14,7 @@ globalThis.document ??= {
     }),
   }),
 };
-const { wrapLabel } = await import('../../web/dom.js');
+const { wrapLabel } = await import('../../web/label-wrap.js');
 const wrap = (text, width) => wrapLabel(text, width, 10);
 const compact = (text) => text.replace(/\s+/g, '');
 
