@@ -13,6 +13,7 @@ import { pinyin } from 'pinyin-pro';
 import { siteFiles } from './site-files.mjs';
 import { minifySite } from './minify-site.mjs';
 import { bundleSite } from './bundle-site.mjs';
+import { writeCoreAbi } from './core-abi.mjs';
 import { staticImports } from './static-imports.mjs';
 import { pageShell } from './page-shell.mjs';
 import { TEXTS } from '../web/i18n.js';
@@ -57,6 +58,8 @@ const index = readFileSync(indexPath, 'utf8');
 if (!index.includes('<!--shell-->')) throw new Error('index.html lacks the <!--shell--> marker');
 writeFileSync(indexPath, index.replace('<!--shell-->', pageShell(TEXTS['zh-CN'], 'zh-CN')));
 
+// The module's minified names, for gongji.mjs to instantiate it without emcc's glue.
+writeCoreAbi(out);
 const bundled = await bundleSite(out);
 const minified = minifySite(out);
 // Each page preloads every file its script loads before it runs, so that the browser asks for

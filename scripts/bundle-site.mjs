@@ -8,9 +8,10 @@
 // English texts, the widget's household plan; on the calculator page the code that draws a family,
 // the region search and the links' code, none of which its first answer needs) comes as chunks of
 // that page's own build, and the code such a chunk shares with the entry as one more chunk, which
-// the page preloads. The Emscripten glue (gongji-core.mjs) is bundled too (1 KB gzip less than
-// beside it); the file emcc wrote stays, unused by the pages, for those who drive the module
-// directly (tests/node/split-rules.test.mjs).
+// the page preloads. Emscripten's glue (gongji-core.mjs) is not bundled: gongji.mjs instantiates
+// the module itself from the names the glue uses (gongji-abi.mjs, scripts/core-abi.mjs); the file
+// emcc wrote stays, unused by the pages, for those who drive the module directly
+// (tests/node/split-rules.test.mjs).
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';

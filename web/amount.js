@@ -1,6 +1,7 @@
 // Reading what people type: a yuan amount with full-width digits (３０００), thousands separators
 // (3,000 or 3，000), a trailing 元 or a leading ¥ (string arithmetic only; money is integer fen); a
-// date as 2026-3-1, 2026/3/1, 2026.3.1 or 2026年3月1日; an age as ６５ or 65.
+// date as 2026-3-1, 2026/3/1, 2026.3.1 or 2026年3月1日; an age as ６５ or 65. And back: fen as the
+// form's yuan text.
 
 /** The contract's largest single amount, in fen (core/include/gongji/money.hpp, kMaxFen). */
 export const MAX_FEN = 100_000_000_000;
@@ -80,4 +81,13 @@ export function readAge(text) {
     .replace(/\s*周?岁$/, '');
   if (!/^\d{1,3}$/.test(plain) || Number(plain) > 150) return { problem: 'format' };
   return { age: Number(plain) };
+}
+
+/** 300050 -> "3000.50", 300000 -> "3000": the form's yuan text for a fen amount. */
+export function fenToYuanText(fen) {
+  if (!Number.isSafeInteger(fen) || fen < 0) return '';
+  const cents = fen % 100;
+  return cents === 0
+    ? String(Math.trunc(fen / 100))
+    : `${Math.trunc(fen / 100)}.${String(cents).padStart(2, '0')}`;
 }

@@ -3,9 +3,11 @@
 // offline service worker with its update prompt.
 import { initialState, mountCalculator, newMemberKey } from './calculator-ui.js';
 import { h } from './dom.js';
+import { decodeRequest, encodeRequest, familyOf, requestToState, withoutNames } from './share.js';
 import { loadTexts, TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 import { modeFromUrl, withMode } from './page-mode.js';
+import { whenIdle } from './later.js';
 
 // The names a link leaves out ride with this tab's history entry (history.state), never in the
 // address: coming Back from the household page (or any page) shows the family named as it was
@@ -39,64 +41,33 @@ function storedFamily() {
 }
 
 const linkGiven = /^#r=/.test(location.hash);
+const shared = withNamesOfThisTab(decodeRequest(location.hash));
 const remembered = storedFamily();
-// The links' code (share.js: a family read from a link, written into one, compared) comes before
-// the form only for a page opened from a link or with a family remembered; a first visit's answer
-// does not wait for it, and its link is written into the address once it is in.
-let share;
-let sharePromise;
-function loadShare() {
-  sharePromise ??= import('./share.js').then(
-    (module) => (share = module),
-    (error) => {
-      sharePromise = undefined; // tried again when next needed
-      throw error;
-    },
-  );
-  return sharePromise;
-}
+// The page's own link (a reload, or the way back from the household page) says the family
+// remembered, without its names as a link leaves them out: the remembered family is shown, names
+// and all. A link to another family is shown as it is.
+const ownLink = Boolean(shared && remembered && familyOf(shared) === familyOf(remembered.request));
 // The language and 长辈模式 chosen on the household page come with its link back (?lang=en&large=1).
 const mode = modeFromUrl(location.href);
+const request = (ownLink ? remembered.request : shared) ?? remembered?.request;
+const state = initialState({
+  lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
+  family: request ? requestToState(request, newMemberKey) : undefined,
+  elder: mode.elder ?? remembered?.elder ?? false,
+});
+// A family's request says the language it was made in; the address says the one the user chose
+// last (on the household page, say, before coming back), which is the one shown.
+if (mode.lang) state.lang = mode.lang;
 const options = { includeNames: false, remember: remembered !== null };
-let shared = null;
-let state;
 let lastRequest = null;
 // Another family's link does not replace the family remembered until the user changes something
 // in it (or ticks 记住 again): opening a link is not asking to keep it.
-let linkFamily = null;
-
-function startState() {
-  shared = share ? withNamesOfThisTab(share.decodeRequest(location.hash)) : null;
-  // The page's own link (a reload, or the way back from the household page) says the family
-  // remembered, without its names as a link leaves them out: the remembered family is shown,
-  // names and all. A link to another family is shown as it is.
-  const ownLink = Boolean(
-    shared && remembered && share.familyOf(shared) === share.familyOf(remembered.request),
-  );
-  const request = (ownLink ? remembered.request : shared) ?? remembered?.request;
-  state = initialState({
-    lang: mode.lang ?? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN'),
-    family: request && share ? share.requestToState(request, newMemberKey) : undefined,
-    elder: mode.elder ?? remembered?.elder ?? false,
-  });
-  // A family's request says the language it was made in; the address says the one the user chose
-  // last (on the household page, say, before coming back), which is the one shown.
-  if (mode.lang) state.lang = mode.lang;
-  linkFamily = shared && !ownLink ? share.familyOf(shared) : null;
-}
-// A link that cannot be loaded is said to be unreadable (the notice below), and the family
-// remembered is shown all the same.
-const started =
-  linkGiven || remembered
-    ? loadShare()
-        .catch(() => {})
-        .then(startState)
-    : Promise.resolve(startState());
+let linkFamily = shared && !ownLink ? familyOf(shared) : null;
 
 function keep({ asked = false } = {}) {
   if (!options.remember || !lastRequest) return;
   if (linkFamily !== null && !asked) {
-    if (share.familyOf(lastRequest) === linkFamily) return;
+    if (familyOf(lastRequest) === linkFamily) return;
     linkFamily = null;
   }
   keepFamily({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder });
@@ -115,10 +86,10 @@ window.addEventListener('storage', (event) => {
 });
 
 // The link in the address bar (and copied): the family in the fragment, the page's language and
-// 长辈模式 in the query, so that a reload shows the page as it was. Once share.js is in.
+// 长辈模式 in the query, so that a reload shows the page as it was.
 function linkFor(request) {
   const url = new URL(withMode(location.href, location.href, state));
-  url.hash = `r=${share.encodeRequest(options.includeNames ? request : share.withoutNames(request))}`;
+  url.hash = `r=${encodeRequest(options.includeNames ? request : withoutNames(request))}`;
   return url.href;
 }
 
@@ -130,17 +101,12 @@ const firstAnswer = new Promise((resolve) => {
 function onChange(current, request) {
   answered();
   lastRequest = request;
-  // On a first visit the links' code is asked for once the first answer is painted.
-  const painted = new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-  (share ? Promise.resolve() : painted.then(loadShare)).then(() => {
-    if (request !== lastRequest) return; // a later change writes its own
-    history.replaceState(namesOfThisTab(request), '', linkFor(request));
-    // The household page's way back can tell this entry is the calculator as left (the
-    // Navigation API hides the address of a no-referrer page, not an entry's own state).
-    globalThis.navigation?.updateCurrentEntry?.({ state: { calculator: location.href } });
-    updateHouseholdLink();
-    keep();
-  }, console.warn);
+  history.replaceState(namesOfThisTab(request), '', linkFor(request));
+  // The household page's way back can tell this entry is the calculator as left (the Navigation
+  // API hides the address of a no-referrer page, not an entry's own state).
+  globalThis.navigation?.updateCurrentEntry?.({ state: { calculator: location.href } });
+  updateHouseholdLink();
+  keep();
 }
 
 // The household page opens in this page's language and type size, and its form starts at the
@@ -183,7 +149,6 @@ function tools({ texts: t }) {
   });
   const copy = async () => {
     if (!lastRequest) return;
-    await loadShare();
     link.value = linkFor(lastRequest);
     link.hidden = false;
     try {
@@ -223,10 +188,8 @@ function tools({ texts: t }) {
             if (lastRequest) onChange(state, lastRequest);
             // A link shown is the new one, and what was said of the old one is said again.
             if (!link.hidden && lastRequest) {
-              loadShare().then(() => {
-                link.value = linkFor(lastRequest);
-                status.textContent = namesNote();
-              }, console.warn);
+              link.value = linkFor(lastRequest);
+              status.textContent = namesNote();
             }
           },
         }),
@@ -286,18 +249,16 @@ let mounted = false;
 function mount() {
   if (mounted) return;
   mounted = true;
-  started.then(() =>
-    mountCalculator(document.getElementById('app'), {
-      state,
-      onChange,
-      tools,
-      pageLevel: true,
-      // A #r= link that cannot be read says so, and the default form is shown.
-      notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
-      onElderChange: () => keep(),
-      onRegionChange: updateHouseholdLink,
-    }),
-  );
+  mountCalculator(document.getElementById('app'), {
+    state,
+    onChange,
+    tools,
+    pageLevel: true,
+    // A #r= link that cannot be read says so, and the default form is shown.
+    notice: (t) => (linkGiven && !shared ? t.brokenLink : null),
+    onElderChange: () => keep(),
+    onRegionChange: updateHouseholdLink,
+  });
 }
 
 // The skip link jumps to the answer without replacing the #r= state in the URL.
@@ -344,8 +305,12 @@ function registerOfflineWorker() {
   if (registered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
   registered = true;
   let reloading = false;
+  // A tab that had the old version reloads when the new one takes over, accepted here or in
+  // another tab: the old version's files (the parts it loads when first needed) are gone with
+  // its cache. A first install only takes control.
+  const hadVersion = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading || !updateAccepted) return;
+    if (reloading || !(updateAccepted || hadVersion)) return;
     reloading = true;
     location.reload();
   });
@@ -366,7 +331,5 @@ function registerOfflineWorker() {
 }
 // Installing the offline copy downloads the whole site again: it waits for the first answer (or
 // 5 s) and an idle moment, so it never competes with what the person came for.
-const whenIdle = (task) =>
-  window.requestIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 firstAnswer.then(() => whenIdle(registerOfflineWorker));
 setTimeout(() => whenIdle(registerOfflineWorker), 5000);

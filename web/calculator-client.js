@@ -12,6 +12,7 @@ import {
   splitRulesUrl,
   wasmUrl,
 } from './gongji.mjs';
+import { whenIdle } from './later.js';
 
 // The page names its first request's places as soon as it knows them, so that their provinces'
 // rules download beside the module.
@@ -59,10 +60,6 @@ function preloadCore() {
   }));
 }
 
-// After the page has painted what it has: the texts the first answer did not need.
-const whenIdle = (task) =>
-  globalThis.requestIdleCallback ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task);
-
 let preloaded;
 try {
   preloaded = preloadCore();
@@ -97,15 +94,20 @@ export function connectCalculator({ planner = false } = {}) {
       const loaded = await calculator;
       await loaded.loadLanguage(request.lang === 'en' ? 'en' : 'zh-CN');
       await loaded.loadPlaces(request);
-      const answer = loaded.evaluate(request);
-      if (!loaded.textsApart()) return answer;
-      if (answer.ok) {
+      let answer = loaded.evaluate(request);
+      if (answer.ok && loaded.textsApart()) {
         whenIdle(() => loaded.loadTexts().catch(() => {})); // tried again when next needed
-        return answer;
       }
-      await loaded.loadTexts();
-      return loaded.evaluate(request);
+      // (A switch of language meanwhile installs another base, whose texts are apart again.)
+      for (let tries = 0; tries < 3 && !answer.ok && loaded.textsApart(); tries++) {
+        await loaded.loadTexts();
+        answer = loaded.evaluate(request);
+      }
+      return answer;
     },
+    // The texts the base left out, asked for at once: for a first answer that is not the
+    // example's (a link's family, one remembered, another place), which would need them.
+    loadTexts: async () => (await calculator).loadTexts(),
     // The regions whose rules are in, with their coverage; the provinces of `codes` are added
     // first (their rules come with the first answer for them anyway). Every province's rules at
     // once (all.bin) are not needed: the page asks only of the places it shows.

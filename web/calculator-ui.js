@@ -17,7 +17,7 @@ import {
 import { headerTools } from './header-tools.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
-import { regionPicker, loadRegions } from './region-picker.js';
+import { prefetchRegionSearch, regionPicker } from './region-picker.js';
 import { fieldsNeeded, hasFamily, loadFamilyResults, renderResults } from './results.js';
 import { vocabularyWords } from './vocabulary.js';
 
@@ -1030,6 +1030,14 @@ export function mountCalculator(
     // option lists and labels come with the rules), and the first request is sent at once.
     prefetchPlaces([state.holder.region, ...state.members.map((m) => m.region)]);
     calculator = connectCalculator();
+    // A first answer that is not the example's (a link's family, one remembered, a widget's
+    // place) needs the rules' other texts, and with a family the code that draws it: asked for
+    // now, beside the module, not one after the other once the first answer asks.
+    const family = state.members.length > 0 || state.expenses.length > 0;
+    if (family || !state.exampleBalance || state.holder.region !== '110000') {
+      calculator.loadTexts().catch(() => {}); // asked for again by the answer that needs them
+    }
+    if (family) loadFamilyResults().catch(() => {});
     // A page or widget first shown in English waits for its texts (Chinese, if they cannot come).
     await loadTexts(state.lang).catch(() => (state.lang = 'zh-CN'));
     setLang(state.lang, false);
@@ -1043,7 +1051,7 @@ export function mountCalculator(
       // otherwise land in the frames that lay it out.
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
       await showRegionInfo(state.holder.region);
-      loadRegions();
+      prefetchRegionSearch();
       // And the code that draws a family, so that the first relative added does not wait for it.
       loadFamilyResults().catch(() => {}); // tried again when an answer needs it
     } catch (error) {

@@ -2,9 +2,9 @@
 // loadLanguage, loadPlaces, loadAllPlaces, textsApart, loadTexts, regions, vocabulary, version }.
 // Works in browsers and, by a plain import, in Node.js 20. The WebAssembly bytes and the rules
 // (gongji-policies.bin, prebuilt at build time: a policy image the module installs without
-// parsing) are loaded here, from next to this file, so the Emscripten glue never probes its
-// environment; the module holds code only, the rules come as data.
-import createGongjiCore from './gongji-core.mjs';
+// parsing) are loaded here, from next to this file, and the module is instantiated here too, not
+// by Emscripten's glue (instantiateCore); the module holds code only, the rules come as data.
+import ABI from './gongji-abi.mjs';
 
 // Two modules, one glue: gongji-core.wasm answers every request; gongji-calculator.wasm (the
 // calculator page's, about a sixth smaller) one holder's family only, without the household
@@ -182,15 +182,52 @@ function addPart(core, bytes) {
   installed.apart = result.apart;
 }
 
-function instantiateCore(compiled, planner) {
-  return new Promise((resolve, reject) => {
-    createGongjiCore({
-      instantiateWasm(imports, receive) {
-        instantiate(imports, compiled, planner).then(receive, reject);
-        return {};
-      },
-    }).then(resolve, reject);
-  });
+// The module instantiated with the three functions of the C runtime it imports, under the names
+// emcc gave them (gongji-abi.mjs, read from emcc's glue at build time: scripts/core-abi.mjs); the
+// glue itself is not loaded. Returns its exported functions by their C names (_gongji_evaluate,
+// _malloc, ...) and HEAPU8, a view of its memory as it is now (the memory grows).
+async function instantiateCore(compiled, planner) {
+  const wasm = { memory: undefined }; // set once instantiated, read by the imports when called
+  const runtime = {
+    _abort() {
+      throw new WebAssembly.RuntimeError('the Gongji module stopped (abort)');
+    },
+    // The time now (realtime, clock 0; the module asks only for that), as seconds and
+    // nanoseconds at `at`.
+    _clock_gettime(clock, at) {
+      const now = Date.now();
+      const words = new Int32Array(wasm.memory.buffer, at, 2);
+      words[0] = Math.floor(now / 1000);
+      words[1] = (now % 1000) * 1e6;
+      return 0;
+    },
+    // At least `size` bytes of memory, grown by a fifth more than asked so that growing is rare.
+    _emscripten_resize_heap(size) {
+      const have = wasm.memory.buffer.byteLength;
+      const wanted = Math.min(2 ** 31, Math.max(size >>> 0, Math.ceil(have * 1.2)));
+      try {
+        wasm.memory.grow(Math.ceil((wanted - have) / 65536));
+        return 1;
+      } catch {
+        return 0;
+      }
+    },
+  };
+  const imports = {
+    [ABI.module]: Object.fromEntries(
+      Object.entries(ABI.imports).map(([letter, name]) => [letter, runtime[name]]),
+    ),
+  };
+  const { exports } = await instantiate(imports, compiled, planner);
+  wasm.memory = exports[ABI.memory];
+  exports[ABI.ctors]();
+  const core = {
+    get HEAPU8() {
+      return new Uint8Array(wasm.memory.buffer);
+    },
+  };
+  for (const [name, letter] of Object.entries(ABI.exports)) core[name] = exports[letter];
+  return core;
 }
 
 function loadCore(options = {}) {

@@ -16,9 +16,8 @@ import {
   errorText,
 } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
-import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
+import { fenToYuanText, readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { regionPicker } from './region-picker.js';
-import { fenToYuanText } from './yuan-text.js';
 import { decodeRequest, encodeRequest } from './share.js';
 import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
 import { blank, householdRequest } from './household-state.js';

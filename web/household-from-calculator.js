@@ -5,7 +5,7 @@
 // parent-in-law) is a father or a mother, nor the holder's own age: where a relation has two
 // roles the first relative takes the first, the next the second (any more: other), the age is
 // left empty, and the page asks the user to check them (`guessed`).
-import { fenToYuanText } from './yuan-text.js';
+import { fenToYuanText } from './amount.js';
 
 const text = (value) => (typeof value === 'string' ? value : '');
 const region = (value) => (typeof value === 'string' && /^\d{6}$/.test(value) ? value : '');

@@ -1,7 +1,6 @@
 // The household form's state for one person, and the contract's household request made from the
 // form (household.md): no DOM, so that Node tests send what the page sends.
-import { readAge, readDate, readYuan } from './amount.js';
-import { fenToYuanText } from './yuan-text.js';
+import { fenToYuanText, readAge, readDate, readYuan } from './amount.js';
 
 // An account's amounts kept from the calculator or a link are fields of their own here, so that
 // they can be changed where they matter (walk 42: a 历年 part above a lowered balance was an error

@@ -1,6 +1,7 @@
 // A searchable region field (ARIA combobox): matches Chinese names, full pinyin, initials and
 // codes (a code is searched, never shown: it means nothing to the people who use the page).
 import { h, uniqueId } from './dom.js';
+import { once } from './later.js';
 
 let regionsPromise;
 /**
@@ -22,14 +23,10 @@ export function loadRegions() {
 
 // The list with the code that searches it (region-search.js), asked for when a place field is
 // first focused: the first answer never waits for it.
-let searchPromise;
-function loadFinder() {
-  searchPromise ??= import('./region-search.js').catch((error) => {
-    searchPromise = undefined; // tried again when a field next needs it
-    throw error;
-  });
-  return Promise.all([loadRegions(), searchPromise]);
-}
+const loadSearch = once(() => import('./region-search.js'));
+const loadFinder = () => Promise.all([loadRegions(), loadSearch()]);
+/** The region list and its search, asked for ahead (once the first answer is painted). */
+export const prefetchRegionSearch = () => loadFinder().catch(() => {});
 
 /** "郑州市（河南省）", or in English "Zhengzhou (Henan)". */
 export function regionLabel(region, english = false) {
@@ -84,12 +81,16 @@ export function regionPicker({
     'aria-label': label,
   });
   let options = [];
+  let listed = null; // the list being made for what was typed, until it is shown
   let active = -1;
   let current = value;
 
+  // The place's name once the list is in, unless something was typed meanwhile (walk 45: 郑州
+  // typed and left before the list came was put back to 北京市).
+  let typedMeanwhile = false;
   loadRegions().then((regions) => {
     const found = regions.find((r) => r.c === current);
-    if (found && document.activeElement !== input) input.value = shown(found);
+    if (found && !typedMeanwhile && document.activeElement !== input) input.value = shown(found);
   });
   // A place typed and not found before the form was drawn again stays, marked (regress walk).
   if (!current && typed) {
@@ -175,12 +176,16 @@ export function regionPicker({
 
   input.addEventListener('focus', () => loadFinder().catch(() => {}), { once: true });
   input.addEventListener('input', () => {
+    typedMeanwhile = true;
     note.textContent = '';
     input.removeAttribute('aria-invalid');
     delete input.dataset.unresolved;
     onTyped('');
     if (!input.value.trim() && allowEmpty) choose(null);
-    update();
+    const run = update().finally(() => {
+      if (listed === run) listed = null;
+    });
+    listed = run;
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && options.length) {
@@ -193,6 +198,14 @@ export function regionPicker({
     } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
       event.preventDefault();
       choose(options[active]);
+    } else if (event.key === 'Enter' && listed) {
+      // Typed before the search was in (it loads when a place field is first used): Enter takes
+      // the first place the list then offers for what was typed.
+      event.preventDefault();
+      const waited = listed;
+      waited.then(() => {
+        if (listed === null && !list.hidden && active >= 0) choose(options[active]);
+      });
     } else if (event.key === 'Escape') close();
   });
   // Leaving the field with a place typed but not picked: a place named in full is taken; anything
@@ -241,8 +254,18 @@ export function regionPicker({
         if (found) input.value = shown(found);
         else if (allowEmpty && !typed) input.value = '';
       },
-      () => {},
-    ); // without the search's code, what was typed stays as it is
+      // Without the search's code (offline before it was ever kept): what was typed stays,
+      // marked as not found beside the place still computed, as a place not found is.
+      () =>
+        loadRegions().then((regions) => {
+          const found = regions.find((r) => r.c === current);
+          const typed = input.value.trim();
+          if (!typed || (found && typed === shown(found))) return;
+          input.dataset.unresolved = 'true';
+          input.setAttribute('aria-invalid', 'true');
+          note.textContent = texts.regionNotFound(typed.slice(0, 20), found ? shown(found) : '');
+        }),
+    );
   });
 
   return h(

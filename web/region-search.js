@@ -1,8 +1,9 @@
 // Finding a place by what people type: names, pinyin, initials, codes and addresses (河北石家庄,
-// 郑州市金水区). Loaded with the region list (region-picker.js loadRegions), when a place field first
-// is first typed in (or focused), not before the first answer. It imports nothing: a module the
-// page's script imports too would come apart from it as a chunk of its own. A place's label as
-// the field shows it (region-picker.js regionLabel) is given to regionNamed.
+// 郑州市金水区). Loaded with the region list (region-picker.js loadRegions) when a place field is
+// first focused or typed in, not before the first answer. It imports nothing: a module the
+// page's script imports too would make one more chunk, shared by the two (esbuild splits by the
+// set of entries that import a module). So a place's label as the field shows it
+// (region-picker.js regionLabel) is given to regionNamed.
 // Among equal matches, the big cities come first — the four municipalities, the provincial
 // capitals (codes xx0100) and the five cities with provincial-level budgets (计划单列市: 大连, 青岛,
 // 宁波, 厦门, 深圳) — then the provinces, then the other cities: "zz" finds 郑州 before 漳州, 株洲

@@ -3,23 +3,16 @@
 // loaded before the first answer that has one: renderResults() needs it then.
 import { h, warningContent } from './dom.js';
 import { formatFen, series, shareableText, sourceFacts } from './i18n.js';
+import { once } from './later.js';
 
 // The family's part of an answer (results-family.js), once loaded.
 let family;
-let familyPromise;
 /** Whether `answer` has a family part to draw (members or bills): loadFamilyResults() first. */
 export const hasFamily = (answer) => answer.members.length > 0 || answer.expenses.length > 0;
 /** Loads the code that draws the family (once; again after a failure). */
-export function loadFamilyResults() {
-  familyPromise ??= import('./results-family.js').then(
-    (module) => (family = module),
-    (error) => {
-      familyPromise = undefined;
-      throw error;
-    },
-  );
-  return familyPromise;
-}
+export const loadFamilyResults = once(() =>
+  import('./results-family.js').then((module) => (family = module)),
+);
 
 export function labelFor(state, t, id) {
   if (id === 'holder') return t.holderSelf;

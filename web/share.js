@@ -1,7 +1,7 @@
 // Shareable state: a contract request in the URL fragment as #r=<base64url of its UTF-8 JSON>.
 // The fragment never reaches a server; names are left out unless the user asks. And a request
 // as the form's state (requestToState), for a family from a link or remembered.
-import { fenToYuanText } from './yuan-text.js';
+import { fenToYuanText } from './amount.js';
 
 export function encodeRequest(request) {
   const bytes = new TextEncoder().encode(JSON.stringify(request));

@@ -52,23 +52,35 @@ bool write_file(const std::string& path, const std::string& bytes, std::ostream&
   return static_cast<bool>(out);
 }
 
-// The day the rules' version names ("2026.12.06-29": 2026-12-06): the first answers' texts are
-// chosen as of the day the rules were released, so the same rules give the same bytes.
-std::optional<Date> version_day(const std::string& version) {
+// The days a first answer is asked on: the day the rules' version names ("2026.12.06-29":
+// 2026-12-06), and 400 days later, once the rules' last review is over a year old and answers
+// warn of it (warning.stale): a page asks as of its own day, any day of a release's life. None if
+// the version names no day.
+std::vector<Date> first_answer_days(const std::string& version) {
   std::string day = version.substr(0, 10);
   std::replace(day.begin(), day.end(), '.', '-');
-  return parse_date(day);
+  const std::optional<Date> released = parse_date(day);
+  if (!released) return {};
+  return {*released, Date{released->days + 400}};
+}
+
+// The answers to `requests` on each of `days`, from `set`.
+std::vector<std::string> answers(const PolicySet& set, const std::vector<std::string>& requests,
+                                 const std::vector<Date>& days) {
+  std::vector<std::string> out;
+  for (const std::string& request : requests) {
+    for (const Date day : days) out.push_back(evaluate_without_planner(request, set, day));
+  }
+  return out;
 }
 
 // The messages `requests` need: each message is left out of a copy of `set` in turn, and kept
 // only if some answer then differs, byte for byte (a text missing, or one looked for and used
 // where the catalogue has it). Every answer from the messages kept is the whole set's.
 std::vector<std::string> texts_needed(const PolicySet& set,
-                                      const std::vector<std::string>& requests, Date day) {
-  std::vector<std::string> whole;
-  for (const std::string& request : requests) {
-    whole.push_back(evaluate_without_planner(request, set, day));
-  }
+                                      const std::vector<std::string>& requests,
+                                      const std::vector<Date>& days) {
+  const std::vector<std::string> whole = answers(set, requests, days);
   const auto copy = read_policy_image(write_policy_image(set)).policies;
   std::vector<std::string> needed;
   std::vector<std::string> keys;
@@ -76,11 +88,7 @@ std::vector<std::string> texts_needed(const PolicySet& set,
   for (const std::string& key : keys) {
     auto node = copy->messages.extract(key);
     copy->index_messages();
-    bool same = true;
-    for (std::size_t i = 0; same && i < requests.size(); ++i) {
-      same = evaluate_without_planner(requests[i], *copy, day) == whole[i];
-    }
-    if (!same) {
+    if (answers(*copy, requests, days) != whole) {
       needed.push_back(key);
       copy->messages.insert(std::move(node));
     }
@@ -89,9 +97,9 @@ std::vector<std::string> texts_needed(const PolicySet& set,
 }
 
 // The calculator page's base for `lang` and its texts part: the base keeps the messages the first
-// answers (`first_answers`, a JSON file of requests without "lang") need in that language; the
-// rest come after the first answer. Each first answer is then checked to need nothing more from
-// the base and the parts. false with the reason on `errors`.
+// answers (`first_answers`, a JSON file {"requests": [...]} of requests without "lang") need in
+// that language; the rest come after the first answer. Each first answer is then checked to need
+// nothing more from the base and the parts. false with the reason on `errors`.
 bool write_calculator_base(const PolicySet& lean, const std::string& lang,
                            const std::string& first_answers, const std::string& path,
                            std::ostream& errors) {
@@ -99,17 +107,26 @@ bool write_calculator_base(const PolicySet& lean, const std::string& lang,
   std::ostringstream text;
   text << in.rdbuf();
   const auto file = nlohmann::json::parse(text.str(), nullptr, false);
-  const auto day = version_day(lean.version);
-  if (!in || file.is_discarded() || !file.contains("requests") || !day) {
-    errors << "gongji: cannot read the first answers' requests in " << first_answers << "\n";
+  if (!in || file.is_discarded() || !file.is_object() || !file.contains("requests") ||
+      !file["requests"].is_array()) {
+    errors << "gongji: " << first_answers << " is not {\"requests\": [...]}\n";
+    return false;
+  }
+  const std::vector<Date> days = first_answer_days(lean.version);
+  if (days.empty()) {
+    errors << "gongji: the rules' version " << lean.version << " names no day\n";
     return false;
   }
   std::vector<std::string> requests;
   for (nlohmann::json request : file["requests"]) {
+    if (!request.is_object()) {
+      errors << "gongji: a first answer's request in " << first_answers << " is not an object\n";
+      return false;
+    }
     request["lang"] = lang;
     requests.push_back(request.dump());
   }
-  const std::vector<std::string> first = texts_needed(lean, requests, *day);
+  const std::vector<std::string> first = texts_needed(lean, requests, days);
   const PolicyParts split = write_policy_parts(lean, &first);
   PolicyImageRead base = read_policy_image(split.base);
   if (!base.policies) {
@@ -117,15 +134,12 @@ bool write_calculator_base(const PolicySet& lean, const std::string& lang,
     return false;
   }
   for (const auto& [province, image] : split.parts) add_policy_part(*base.policies, image);
-  for (const std::string& request : requests) {
-    if (evaluate_without_planner(request, *base.policies, *day) !=
-        evaluate_without_planner(request, lean, *day)) {
-      errors << "gongji: a first answer needs texts its base leaves out: " << request << "\n";
-      return false;
-    }
+  if (answers(*base.policies, requests, days) != answers(lean, requests, days)) {
+    errors << "gongji: a first answer needs texts its base leaves out (" << first_answers << ")\n";
+    return false;
   }
-  return write_file(path, split.base, errors) &&
-         write_file(path.substr(0, path.size() - 4) + ".texts.bin", split.texts, errors);
+  return write_file(path + ".bin", split.base, errors) &&
+         write_file(path + ".texts.bin", split.texts, errors);
 }
 
 }  // namespace
@@ -160,11 +174,11 @@ int write_image_parts(const PolicySet& policies, const std::string& dir,
       errors << "gongji: the policy set does not split\n";
       return 1;
     }
-    const std::string calculator_path =
-        dir + "/" + std::string(kLangNames[lang]) + ".calculator.bin";
-    if (first_answers.empty() ? !write_file(calculator_path, write_policy_parts(*lean).base, errors)
-                              : !write_calculator_base(*lean, std::string(kLangNames[lang]),
-                                                       first_answers, calculator_path, errors)) {
+    const std::string calculator_path = dir + "/" + std::string(kLangNames[lang]) + ".calculator";
+    if (first_answers.empty()
+            ? !write_file(calculator_path + ".bin", write_policy_parts(*lean).base, errors)
+            : !write_calculator_base(*lean, std::string(kLangNames[lang]), first_answers,
+                                     calculator_path, errors)) {
       return 1;
     }
   }

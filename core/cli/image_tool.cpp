@@ -29,6 +29,10 @@ int main(int argc, char** argv) {
   if (argc >= 4 && std::string(argv[2]) == "--parts") {
     return cli::write_image_parts(*load.policies, argv[3], argc == 5 ? argv[4] : "", std::cerr);
   }
+  if (argc == 5) {
+    std::cerr << "usage: gongji-image BUNDLE OUT [LANG] | BUNDLE --parts DIR [FIRST_ANSWERS]\n";
+    return 2;
+  }
   if (argc == 4) return cli::write_language_image(*load.policies, argv[2], argv[3], std::cerr);
   return cli::write_image_file(*load.policies, argv[2], std::cerr);
 }

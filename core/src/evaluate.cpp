@@ -20,9 +20,11 @@ std::string internal_error() {
 }
 
 // An answer that needed a text its rules' base left out (texts_apart) is not given, never one with
-// a key for a text: the page adds the texts part and asks again (web/calculator-client.js).
+// a key for a text: the page adds the texts part and asks again (web/calculator-client.js). Said in
+// both languages, as the texts to say it in may be the ones apart.
 std::string unless_texts_missed(std::string answer, const PolicySet& policies) {
-  return policies.text_missed ? internal_error() : answer;
+  if (!policies.text_missed) return answer;
+  return to_json(RequestError{"invalid_request", "texts not loaded / 说明文字尚未载入", ""});
 }
 
 // A source id's natural sort key: S1, S1b, S2, …, S10 (the text before the number, the number,

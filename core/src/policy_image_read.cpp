@@ -250,9 +250,19 @@ std::string check_part(const PolicyPart& part, const PolicySet& set) {
   if (part.version != set.version) {
     return "the part is of rules " + part.version + ", the set of " + set.version;
   }
-  // The texts part has no province (and so no regions or cities below).
-  if (!part.province.empty() && !is_province(part.province)) {
+  // The texts part has no province (and so no regions, cities or sources), and its texts are in
+  // the languages of the set it completes; a province's part has no messages.
+  if (part.province.empty()) {
+    if (!part.sources.empty()) return "a texts part with sources";
+    for (const auto& [key, text] : part.messages) {
+      for (Lang lang : set.languages) {
+        if (text.in(lang).empty()) return "text " + key + " is not in the set's languages";
+      }
+    }
+  } else if (!is_province(part.province)) {
     return "the part's province " + part.province + " is not one";
+  } else if (!part.messages.empty()) {
+    return "a province's part with messages";
   }
   const auto within = [&](const std::string& code) {
     return code.size() == 6 && code.compare(0, 2, part.province, 0, 2) == 0;

@@ -17,7 +17,7 @@ void PolicySet::index_messages() {
   }
 }
 
-const LocalText* PolicySet::message(std::string_view key) const {
+const LocalText* PolicySet::message(std::string_view key, bool optional) const {
   const std::size_t mask = message_index.size() - 1;
   if (!message_index.empty()) {
     for (std::size_t at = detail::fnv1a(key) & mask; message_index[at].second;
@@ -25,7 +25,7 @@ const LocalText* PolicySet::message(std::string_view key) const {
       if (message_index[at].first == key) return message_index[at].second;
     }
   }
-  text_missed = text_missed || texts_apart;
+  text_missed = text_missed || (texts_apart && !optional);
   return nullptr;
 }
 

@@ -121,8 +121,10 @@ PolicyPartAdded add_policy_part(PolicySet& set, std::string_view image) {
   moved_into(set.sources, part.sources);
   moved_into(set.regions, part.regions);
   moved_into(set.divisions, part.divisions);
-  moved_into(set.messages, part.messages);
-  set.index_messages();
+  if (!part.messages.empty()) {
+    moved_into(set.messages, part.messages);
+    set.index_messages();
+  }
   if (texts) {
     set.texts_apart = false;
   } else {

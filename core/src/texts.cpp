@@ -13,7 +13,7 @@ std::string lead_before_list(const std::string& marked) {
 
 std::string Texts::get(std::string_view key, TextParams params) const {
   const LocalText* found = nullptr;
-  if (holder_) found = policies_.message("third." + std::string(key));
+  if (holder_) found = policies_.message("third." + std::string(key), true);
   if (found == nullptr) found = policies_.message(key);
   if (found == nullptr) return std::string(key);
   const std::string_view pattern = found->in(lang_);
@@ -87,7 +87,7 @@ std::string Texts::tiers(const Tiers& tiers, bool with_account) const {
 std::string Texts::either_relation(Relation one, Relation other) const {
   if (other < one) std::swap(one, other);  // the vocabulary's order
   const std::string_view first = name_of(one, kRelationNames);
-  if (policies_.message("either_relation." + std::string(first))) {
+  if (policies_.message("either_relation." + std::string(first), true)) {
     return label("either_relation", first);
   }
   return get("change.either_relation",

@@ -163,10 +163,12 @@ test("the calculator's base alone answers its first answers, and refuses, never 
     installFor(testCase, calculatorBases);
     const answer = call('_gongji_evaluate', text);
     if (answer === whole.evaluateJson(text)) continue;
-    const { ok, error } = JSON.parse(answer);
-    assert.equal(ok, false, testCase.name);
-    assert.equal(error.path, '', testCase.name);
-    assert.doesNotMatch(answer, /(member|holder|warning|change|expense)\.[a-z_]+/, testCase.name);
+    // Refused, always in the same words, never answered with a text's key.
+    assert.equal(
+      answer,
+      '{"ok":false,"error":{"code":"invalid_request","message":"texts not loaded / 说明文字尚未载入","path":""}}',
+      testCase.name,
+    );
     refused += 1;
   }
   assert.ok(refused > 300, `${refused} answers needed the texts part`);

@@ -43,7 +43,7 @@ const char* const kHolderAlone =
     R"("balance_fen":300000},"members":[],"expenses":[]})";
 const char* const kWithSpouse =
     R"({"as_of":"2026-06-01","holder":{"region":"110000","scheme":"employee","status":"employed",)"
-    R"("balance_fen":300000},"members":[{"id":"m","relation":"spouse","scheme":"resident"}],)"
+    R"("balance_fen":300000},"members":[{"id":"m","relation":"spouse","age":58,"scheme":"resident"}],)"
     R"("expenses":[]})";
 
 // Every message but the members' (member.*), as a first answer's texts: a holder alone needs none
@@ -194,6 +194,9 @@ TEST_CASE("an answer that needs a text apart is refused until the texts part is 
   const Date today = *parse_date("2026-06-01");
   CHECK(evaluate(kHolderAlone, *base, today) == evaluate(kHolderAlone, whole(), today));
   const std::string refused = evaluate(kWithSpouse, *base, today);
+  CHECK(refused == R"({"ok":false,"error":{"code":"invalid_request",)"
+                   R"("message":"texts not loaded / 说明文字尚未载入","path":""}})");
+  CHECK(evaluate(kWithSpouse, whole(), today).find(R"("ok":true)") != std::string::npos);
   CHECK(refused.find(R"("ok":false)") != std::string::npos);
   CHECK(refused.find(R"("code":"invalid_request")") != std::string::npos);
   CHECK(refused.find("member.") == std::string::npos);  // never a key for a text
@@ -239,5 +242,57 @@ TEST_CASE("a texts part that does not belong is refused, and the set stays as it
     auto with_rules = read_part(split.texts);
     with_rules->regions.emplace("410000", whole().regions.at("410000"));
     refused(*with_rules, "region 410000 is not in province");
+  }
+  {
+    auto with_sources = read_part(split.texts);
+    with_sources->sources.emplace("S1", whole().sources.at("S1"));
+    refused(*with_sources, "a texts part with sources");
+  }
+  {
+    // Another language's texts part (zh-CN's, to a set whose texts are English).
+    const auto english = with_texts_in(whole(), Lang::en);
+    const PolicyParts english_split = write_policy_parts(*english, &first);
+    const auto chinese = with_texts_in(whole(), Lang::zh_CN);
+    const PolicyParts chinese_split = write_policy_parts(*chinese, &first);
+    const auto english_base = base_of(english_split);
+    const PolicyPartAdded added = add_policy_part(*english_base, chinese_split.texts);
+    CHECK_FALSE(added.ok);
+    CHECK(added.error.find("is not in the set's languages") != std::string::npos);
+    CHECK(english_base->texts_apart);
+    CHECK(add_policy_part(*english_base, english_split.texts).ok);
+  }
+}
+
+TEST_CASE("a province's part that carries messages is refused") {
+  const PolicyParts split = write_policy_parts(whole());
+  const auto base = base_of(split);
+  auto henan = read_part(part_of(split, "410000"));
+  henan->messages.emplace("money.format", whole().messages.at("money.format"));
+  const PolicyPartAdded added = add_policy_part(*base, detail::write_part_image(*henan));
+  CHECK_FALSE(added.ok);
+  CHECK(added.error.find("a province's part with messages") != std::string::npos);
+}
+
+TEST_CASE("with every text in the base, no answer is refused though its texts are said apart") {
+  // Only a text really missing refuses an answer: never a look-up whose miss is an answer too
+  // (either_relation.*, third.*: Texts looks for them as optional).
+  std::vector<std::string> every;
+  for (const auto& [key, text] : whole().messages) every.push_back(key);
+  const PolicyParts split = write_policy_parts(whole(), &every);
+  const auto base = base_of(split);
+  REQUIRE(base->texts_apart);
+  for (const auto& [province, image] : split.parts) REQUIRE(add_policy_part(*base, image).ok);
+  const Date today = *parse_date("2026-06-01");
+  // An in-law, whom the change search names as another holder's relative (either_relation.*).
+  const char* const in_law =
+      R"({"as_of":"2026-06-01","holder":{"region":"410100","scheme":"employee","balance_fen":300000},)"
+      R"("members":[{"id":"m","relation":"parent_in_law","age":70,"scheme":"resident","region":"410100"}]})";
+  const char* const grandchild =
+      R"({"as_of":"2026-06-01","holder":{"region":"410100","scheme":"employee","balance_fen":300000},)"
+      R"("members":[{"id":"m","relation":"grandchild","age":8,"scheme":"resident","region":"410100"}]})";
+  for (const char* request : {in_law, grandchild, kHenanParent, kWithSpouse}) {
+    const std::string answer = evaluate(request, *base, today);
+    CHECK(answer == evaluate(request, whole(), today));
+    CHECK(answer.find(R"("ok":true)") != std::string::npos);
   }
 }

@@ -115,8 +115,9 @@ struct PolicySet {
 
   // Fills message_index from messages (after loading or reading an image).
   void index_messages();
-  // The message under `key`, or null.
-  const LocalText* message(std::string_view key) const;
+  // The message under `key`, or null. `optional`: a look-up whose miss is an answer too (a word
+  // the catalogue may or may not have), which never sets text_missed.
+  const LocalText* message(std::string_view key, bool optional = false) const;
 
   // Whether the province of `code` (a 6-digit division) is one of provinces_apart.
   bool apart(std::string_view code) const;
