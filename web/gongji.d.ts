@@ -246,7 +246,9 @@ export interface Calculator {
   loadAllPlaces(): Promise<void>;
   /** Whether the installed base holds only the texts of the page's likely first answers (the
       calculator's split base, `planner: false`): an answer that needs another of its texts is
-      an ErrorResponse until loadTexts() has added them. */
+      an ErrorResponse (invalid_request at "", "texts not loaded / 说明文字尚未载入"), and
+      message() gives '' for such a text, until loadTexts() has added them. Another language's
+      base has its texts apart too, until loadTexts() is called for it. */
   textsApart(): boolean;
   /** Downloads (once) and adds the texts the installed base left out (LANG.calculator.texts.bin);
       nothing to do when none are apart. */

@@ -235,3 +235,32 @@ test("the page's calculator adds the parts a request needs, lists their places, 
   await split.loadAllPlaces();
   assert.deepEqual(split.regions(), whole.regions());
 });
+
+test("the calculator's own calculator answers its first answer from the base; another waits for loadTexts(), in each language", async () => {
+  const { createCalculator: createLean } = await import(`${root}build/web/gongji.mjs?lean`);
+  const lean = await createLean({ lang: 'zh-CN', split: true, planner: false });
+  assert.equal(lean.textsApart(), true);
+  const family = JSON.parse(readFileSync(join(root, 'bench/families.json'), 'utf8'))[
+    'members-5-expenses-5'
+  ];
+  await lean.loadPlaces(family);
+  const refused = lean.evaluate(family);
+  assert.equal(refused.ok, false);
+  assert.equal(refused.error.message, 'texts not loaded / 说明文字尚未载入');
+  assert.equal(lean.message('member.not_near_relative'), '', 'a text apart is not given meanwhile');
+  await lean.loadTexts();
+  assert.equal(lean.textsApart(), false);
+  assert.notEqual(lean.message('member.not_near_relative'), '');
+  assert.equal(JSON.stringify(lean.evaluate(family)), JSON.stringify(whole.evaluate(family)));
+  await lean.loadTexts(); // nothing left to load: nothing happens
+  // Another language's base has its texts apart too, until they are loaded for it.
+  const english = { ...family, lang: 'en' };
+  await lean.loadLanguage('en');
+  assert.equal(lean.evaluate(english).ok, false);
+  assert.equal(lean.textsApart(), true);
+  await lean.loadTexts();
+  assert.equal(JSON.stringify(lean.evaluate(english)), JSON.stringify(whole.evaluate(english)));
+  // Back in Chinese: its texts, loaded before, are added again with its base, at once.
+  assert.equal(JSON.stringify(lean.evaluate(family)), JSON.stringify(whole.evaluate(family)));
+  assert.equal(lean.textsApart(), false);
+});
