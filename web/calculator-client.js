@@ -13,6 +13,7 @@ import {
   wasmUrl,
 } from './gongji.mjs';
 import { whenIdle } from './later.js';
+import { modeFromUrl } from './page-mode.js';
 
 // The page names its first request's places as soon as it knows them, so that their provinces'
 // rules download beside the module.
@@ -22,9 +23,13 @@ export { prefetchPlaces };
 const widget = () => document.querySelector('gongji-calculator');
 
 // The language the first answer will most likely be in, known before the UI is built: the
-// widget's own (Chinese unless it says lang="en", as widget.js reads it), else the page's.
+// widget's own (Chinese unless it says lang="en", as widget.js reads it), else the one the page's
+// address asks for (?lang=en, page-mode.js), else the page's (walk 45: a ?lang=en link downloaded
+// the Chinese rules first).
 function likelyLang() {
-  const lang = widget() ? widget().getAttribute('lang') : document.documentElement.lang;
+  const lang = widget()
+    ? widget().getAttribute('lang')
+    : (modeFromUrl(location.href).lang ?? document.documentElement.lang);
   return lang === 'en' ? 'en' : 'zh-CN';
 }
 

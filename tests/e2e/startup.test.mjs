@@ -384,3 +384,23 @@ test("a relative added before the rules' other texts and the family's code are i
     { serviceWorkers: 'block' },
   );
 });
+
+test('a page opened in English by its address (?lang=en) downloads only the English rules', async () => {
+  await inNewContext(
+    async (context) => {
+      const rules = [];
+      context.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (/gongji-rules\/(zh-CN|en)(\.calculator)?\.bin$/.test(path)) rules.push(path);
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/?lang=en`);
+      await page.waitForFunction(() =>
+        /^Shareable/.test(document.getElementById('summary')?.textContent ?? ''),
+      );
+      assert.equal(await settled(page), 'answer');
+      assert.deepEqual(rules, ['/gongji-rules/en.calculator.bin']);
+    },
+    { serviceWorkers: 'block' },
+  );
+});
