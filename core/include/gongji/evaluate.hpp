@@ -41,13 +41,14 @@ std::string vocabulary_json();
 std::string message_text(std::string_view lang_and_key);
 
 // Reads a policy image (see write_policy_image) and, if it is sound, makes it the default set.
-// Answers {"ok":true,"version":...,"languages":[...],"apart":[province codes]} or
-// {"ok":false,"problems":["not a usable policy image: ..."]}.
+// Answers {"ok":true,"version":...,"languages":[...],"apart":[province codes],"texts_apart":
+// whether its texts part is still to be added} or {"ok":false,"problems":["not a usable policy
+// image: ..."]}.
 std::string install_policy_image(std::string_view image);
 
-// Adds the parts in `images` (one or more part images back to back, see write_policy_parts) to the
-// installed set. Answers {"ok":true,"apart":[the provinces still apart]} or {"ok":false,
-// "problems":[...]}, with the parts before the bad one added.
+// Adds the parts in `images` (one or more part images back to back, see write_policy_parts: a
+// province's, or the texts part) to the installed set. Answers {"ok":true,"apart":[the provinces
+// still apart]} or {"ok":false, "problems":[...]}, with the parts before the bad one added.
 std::string add_policy_part_images(std::string_view images);
 
 // The typed steps behind it. A request is either the v1 one or a household (household.hpp).

@@ -109,7 +109,9 @@ struct PolicySet {
   // Whether the messages are only those a first answer needs, the rest apart in a texts part
   // (write_policy_parts with first texts: the calculator page's first download). A look-up that
   // misses meanwhile sets `text_missed`, and evaluate() then answers with an error rather than
-  // with a key for a text: the page adds the texts part and asks again.
+  // with a key for a text: the page adds the texts part and asks again. The flag is the set's
+  // own, reset by each evaluate() (a set is evaluated by one caller at a time: the page's module
+  // is single-threaded); evaluate_request() and to_json() called by hand do not look at it.
   bool texts_apart = false;
   mutable bool text_missed = false;
 
