@@ -8,6 +8,7 @@ import { loadTexts, TEXTS } from './i18n.js';
 import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.js';
 import { modeFromUrl, withMode } from './page-mode.js';
 import { whenIdle } from './later.js';
+import { reloadOnNewVersion } from './offline-version.js';
 
 // The names a link leaves out ride with this tab's history entry (history.state), never in the
 // address: coming Back from the household page (or any page) shows the family named as it was
@@ -274,6 +275,7 @@ setTimeout(mount, 50);
 // Offline: the service worker precaches the site; a new version waits until the user agrees.
 // Only that agreement reloads the page (the first install just takes control quietly).
 let updateAccepted = false;
+reloadOnNewVersion(() => updateAccepted);
 async function offerUpdate(worker) {
   // The English texts, if the update is found before the form is up (Chinese, if they cannot come).
   await loadTexts(state.lang).catch(() => {});
@@ -304,16 +306,6 @@ let registered = false;
 function registerOfflineWorker() {
   if (registered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
   registered = true;
-  let reloading = false;
-  // A tab that had the old version reloads when the new one takes over, accepted here or in
-  // another tab: the old version's files (the parts it loads when first needed) are gone with
-  // its cache. A first install only takes control.
-  const hadVersion = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading || !(updateAccepted || hadVersion)) return;
-    reloading = true;
-    location.reload();
-  });
   navigator.serviceWorker
     .register('sw.js')
     .then((registration) => {

@@ -103,16 +103,23 @@ export function connectCalculator({ planner = false } = {}) {
       if (answer.ok && loaded.textsApart()) {
         whenIdle(() => loaded.loadTexts().catch(() => {})); // tried again when next needed
       }
-      // (A switch of language meanwhile installs another base, whose texts are apart again.)
-      for (let tries = 0; tries < 3 && !answer.ok && loaded.textsApart(); tries++) {
+      // Refused for texts apart (core/src/evaluate.cpp), asked again once they are in. (A switch
+      // of language meanwhile installs another base, whose texts are apart again.)
+      const needsTexts = (refused) =>
+        !refused.ok && refused.error.message === 'texts not loaded / 说明文字尚未载入';
+      for (let tries = 0; tries < 3 && needsTexts(answer) && loaded.textsApart(); tries++) {
         await loaded.loadTexts();
         answer = loaded.evaluate(request);
       }
       return answer;
     },
-    // The texts the base left out, asked for at once: for a first answer that is not the
-    // example's (a link's family, one remembered, another place), which would need them.
-    loadTexts: async () => (await calculator).loadTexts(),
+    // The texts the base of `lang` left out, asked for at once: for a first answer that is not
+    // the example's (a link's family, one remembered, another place), which would need them.
+    loadTexts: async (lang) => {
+      const loaded = await calculator;
+      await loaded.loadLanguage(lang === 'en' ? 'en' : 'zh-CN');
+      await loaded.loadTexts();
+    },
     // The regions whose rules are in, with their coverage; the provinces of `codes` are added
     // first (their rules come with the first answer for them anyway). Every province's rules at
     // once (all.bin) are not needed: the page asks only of the places it shows.

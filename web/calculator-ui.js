@@ -1035,7 +1035,8 @@ export function mountCalculator(
     // now, beside the module, not one after the other once the first answer asks.
     const family = state.members.length > 0 || state.expenses.length > 0;
     if (family || !state.exampleBalance || state.holder.region !== '110000') {
-      calculator.loadTexts().catch(() => {}); // asked for again by the answer that needs them
+      // (If this fails, the answer that needs them asks again.)
+      calculator.loadTexts(state.lang).catch(() => {});
     }
     if (family) loadFamilyResults().catch(() => {});
     // A page or widget first shown in English waits for its texts (Chinese, if they cannot come).

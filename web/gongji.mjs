@@ -187,30 +187,46 @@ function addPart(core, bytes) {
 // glue itself is not loaded. Returns its exported functions by their C names (_gongji_evaluate,
 // _malloc, ...) and HEAPU8, a view of its memory as it is now (the memory grows).
 async function instantiateCore(compiled, planner) {
-  const wasm = { memory: undefined }; // set once instantiated, read by the imports when called
+  // The module's memory and exports, set once instantiated, read by the imports when called.
+  const wasm = { memory: undefined, exports: undefined };
   const runtime = {
     _abort() {
       throw new WebAssembly.RuntimeError('the Gongji module stopped (abort)');
     },
-    // The time now (realtime, clock 0; the module asks only for that), as seconds and
-    // nanoseconds at `at`.
+    // As the glue does: the wall clock (0) or a monotonic one (1, 4) as seconds and nanoseconds
+    // at `at`; another clock is EINVAL (28) in errno and -1.
     _clock_gettime(clock, at) {
-      const now = Date.now();
+      let now;
+      if (clock === 0) now = Date.now();
+      else if (clock === 1 || clock === 4) now = performance.now();
+      else {
+        new Int32Array(wasm.memory.buffer)[wasm.exports[ABI.exports.___errno_location]() >> 2] = 28;
+        return -1;
+      }
       const words = new Int32Array(wasm.memory.buffer, at, 2);
-      words[0] = Math.floor(now / 1000);
-      words[1] = (now % 1000) * 1e6;
+      words[0] = (now / 1e3) | 0;
+      words[1] = ((now % 1e3) * 1e6) | 0;
       return 0;
     },
-    // At least `size` bytes of memory, grown by a fifth more than asked so that growing is rare.
-    _emscripten_resize_heap(size) {
+    // As the glue does: memory for at least `requested` bytes, up to 2 GiB, grown by a fifth
+    // more (then a tenth, a twentieth, if that fails; never more than 96 MB beyond the request)
+    // so that growing is rare; false, and malloc returns null, where it cannot be had.
+    _emscripten_resize_heap(requested) {
+      const max = 2 ** 31;
+      const size = requested >>> 0;
+      if (size > max) return false;
       const have = wasm.memory.buffer.byteLength;
-      const wanted = Math.min(2 ** 31, Math.max(size >>> 0, Math.ceil(have * 1.2)));
-      try {
-        wasm.memory.grow(Math.ceil((wanted - have) / 65536));
-        return 1;
-      } catch {
-        return 0;
+      for (let cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        const overGrown = Math.min(have * (1 + 0.2 / cutDown), size + 100663296);
+        const wanted = Math.min(max, Math.ceil(Math.max(size, overGrown) / 65536) * 65536);
+        try {
+          wasm.memory.grow((wanted - wasm.memory.buffer.byteLength + 65535) >>> 16);
+          return true;
+        } catch {
+          // a smaller growth next
+        }
       }
+      return false;
     },
   };
   const imports = {
@@ -219,6 +235,7 @@ async function instantiateCore(compiled, planner) {
     ),
   };
   const { exports } = await instantiate(imports, compiled, planner);
+  wasm.exports = exports;
   wasm.memory = exports[ABI.memory];
   exports[ABI.ctors]();
   const core = {

@@ -137,9 +137,11 @@ export function regionPicker({
         ].slice(0, 12)
       : found;
   async function update() {
+    const typed = input.value;
     // Offline without the search's code (never loaded, not cached): the field stays as typed.
     const found = await loadFinder().catch(() => null);
-    if (!found) return;
+    // A list for what the field no longer holds, or a field left meanwhile, is not shown.
+    if (!found || input.value !== typed || input.getRootNode().activeElement !== input) return;
     const [regions, loaded] = found;
     search = loaded;
     options = citiesOf(regions, search.findRegions(regions, input.value));
@@ -200,11 +202,13 @@ export function regionPicker({
       choose(options[active]);
     } else if (event.key === 'Enter' && listed) {
       // Typed before the search was in (it loads when a place field is first used): Enter takes
-      // the first place the list then offers for what was typed.
+      // the first place the list then offers for what was typed, if the field still holds just
+      // that and has not been left.
       event.preventDefault();
-      const waited = listed;
-      waited.then(() => {
-        if (listed === null && !list.hidden && active >= 0) choose(options[active]);
+      const typed = input.value;
+      listed.then(() => {
+        const still = input.value === typed && input.getRootNode().activeElement === input;
+        if (still && !list.hidden && active >= 0) choose(options[active]);
       });
     } else if (event.key === 'Escape') close();
   });
@@ -254,16 +258,24 @@ export function regionPicker({
         if (found) input.value = shown(found);
         else if (allowEmpty && !typed) input.value = '';
       },
-      // Without the search's code (offline before it was ever kept): what was typed stays,
-      // marked as not found beside the place still computed, as a place not found is.
+      // Without the search's code (offline before it was ever kept): a place named as the list
+      // names it is taken; anything else stays, marked, beside what is computed instead, and is
+      // kept across a redraw, as a place not found is.
       () =>
         loadRegions().then((regions) => {
           const found = regions.find((r) => r.c === current);
           const typed = input.value.trim();
           if (!typed || (found && typed === shown(found))) return;
+          const named = regions.filter((r) => r.n === typed || shown(r) === typed);
+          if (named.length === 1 && allowed(named[0])) return choose(named[0]);
+          const quoted = typed.length > 20 ? `${typed.slice(0, 20)}…` : typed;
+          onTyped(typed);
           input.dataset.unresolved = 'true';
           input.setAttribute('aria-invalid', 'true');
-          note.textContent = texts.regionNotFound(typed.slice(0, 20), found ? shown(found) : '');
+          note.textContent =
+            !found && emptyMeans
+              ? texts.regionNotFoundEmpty(quoted, emptyMeans)
+              : texts.regionNotFound(quoted, found ? shown(found) : '');
         }),
     );
   });

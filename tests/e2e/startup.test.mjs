@@ -404,3 +404,51 @@ test('a page opened in English by its address (?lang=en) downloads only the Engl
     { serviceWorkers: 'block' },
   );
 });
+
+test('a place typed and left before the place search came is never picked or put back unsaid', async () => {
+  await inNewContext(
+    async (context) => {
+      let release;
+      const released = new Promise((done) => {
+        release = done;
+      });
+      await context.route(/\/chunk-[A-Z0-9]+\.js$/, async (route) => {
+        const preloaded = await route
+          .request()
+          .frame()
+          ?.page()
+          .evaluate(
+            (url) =>
+              [...document.querySelectorAll('link[rel=modulepreload]')].some(
+                (link) => link.href === url,
+              ),
+            route.request().url(),
+          )
+          .catch(() => false);
+        if (!preloaded) await released;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.waitForSelector('#summary');
+      await page.waitForFunction(() => document.getElementById('holder-region')?.value);
+      await page.focus('#holder-region');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('zz');
+      await page.keyboard.press('Enter'); // before the search is in: waits for it
+      await page.keyboard.press('Tab'); // and the field is left before it comes
+      release();
+      // "zz" names several places: the note says so and that the place before still counts (the
+      // Enter typed before the list came does not pick one once the field is left).
+      await page.waitForFunction(
+        () => document.querySelector('#holder-region ~ .region-note')?.textContent,
+      );
+      assert.match(await page.textContent('#holder-region ~ .region-note'), /zz/);
+      assert.equal(await page.inputValue('#holder-region'), '北京市');
+      assert.equal(await settled(page), 'answer');
+      assert.match(await page.textContent('#summary'), /3,000\.00/);
+      assert.match(await page.textContent('.answer-for'), /北京/);
+    },
+    { serviceWorkers: 'block' },
+  );
+});
