@@ -25,6 +25,36 @@ async function inNewContext(body, options = {}) {
   }
 }
 
+// Holds back, until release(), the requests of `context` matching `pattern` that the page did not
+// preload (what it loads later than its first answer); `held` lists their paths.
+async function holdLater(context, pattern) {
+  let release;
+  const released = new Promise((done) => {
+    release = done;
+  });
+  const held = [];
+  await context.route(pattern, async (route) => {
+    const preloaded = await route
+      .request()
+      .frame()
+      ?.page()
+      .evaluate(
+        (url) =>
+          [...document.querySelectorAll('link[rel=modulepreload]')].some(
+            (link) => link.href === url,
+          ),
+        route.request().url(),
+      )
+      .catch(() => false);
+    if (!preloaded) {
+      held.push(new URL(route.request().url()).pathname);
+      await released;
+    }
+    await route.continue();
+  });
+  return { held, release };
+}
+
 // Init scripts: count WebAssembly instantiations and compilations on the page; refuse compiling.
 function countWebAssemblyCalls() {
   window.instantiations = 0;
@@ -337,30 +367,9 @@ test("a relative added before the rules' other texts and the family's code are i
   await inNewContext(
     async (context) => {
       // The texts part and every chunk loaded after the first answer are held until released.
-      let release;
-      const released = new Promise((done) => {
-        release = done;
-      });
-      const held = [];
-      await context.route(
+      const { held, release } = await holdLater(
+        context,
         /gongji-rules\/zh-CN\.calculator\.texts\.bin$|\/chunk-[A-Z0-9]+\.js$/,
-        async (route) => {
-          const page = route.request().frame()?.page();
-          const preloaded = await page
-            ?.evaluate(
-              (url) =>
-                [...document.querySelectorAll('link[rel=modulepreload]')].some(
-                  (link) => link.href === url,
-                ),
-              route.request().url(),
-            )
-            .catch(() => false);
-          if (!preloaded) {
-            held.push(new URL(route.request().url()).pathname);
-            await released;
-          }
-          await route.continue();
-        },
       );
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
@@ -408,26 +417,7 @@ test('a page opened in English by its address (?lang=en) downloads only the Engl
 test('a place typed and left before the place search came is never picked or put back unsaid', async () => {
   await inNewContext(
     async (context) => {
-      let release;
-      const released = new Promise((done) => {
-        release = done;
-      });
-      await context.route(/\/chunk-[A-Z0-9]+\.js$/, async (route) => {
-        const preloaded = await route
-          .request()
-          .frame()
-          ?.page()
-          .evaluate(
-            (url) =>
-              [...document.querySelectorAll('link[rel=modulepreload]')].some(
-                (link) => link.href === url,
-              ),
-            route.request().url(),
-          )
-          .catch(() => false);
-        if (!preloaded) await released;
-        await route.continue();
-      });
+      const { release } = await holdLater(context, /\/chunk-[A-Z0-9]+\.js$/);
       const page = await context.newPage();
       await page.goto(`${site.origin}/`);
       await page.waitForSelector('#summary');
