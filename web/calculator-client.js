@@ -10,6 +10,7 @@ import {
   prefetchPlaces,
   splitBaseName,
   splitRulesUrl,
+  TEXTS_NOT_LOADED,
   wasmUrl,
 } from './gongji.mjs';
 import { whenIdle } from './later.js';
@@ -105,8 +106,7 @@ export function connectCalculator({ planner = false } = {}) {
       }
       // Refused for texts apart (core/src/evaluate.cpp), asked again once they are in. (A switch
       // of language meanwhile installs another base, whose texts are apart again.)
-      const needsTexts = (refused) =>
-        !refused.ok && refused.error.message === 'texts not loaded / 说明文字尚未载入';
+      const needsTexts = (refused) => !refused.ok && refused.error.message === TEXTS_NOT_LOADED;
       for (let tries = 0; tries < 3 && needsTexts(answer) && loaded.textsApart(); tries++) {
         await loaded.loadTexts();
         answer = loaded.evaluate(request);

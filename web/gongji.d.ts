@@ -303,6 +303,9 @@ export function splitBaseName(lang: 'zh-CN' | 'en', planner: boolean): string;
 /** The province codes (110000 ...) that have a part of the split rules. */
 export const PROVINCES_WITH_PARTS: RegExp;
 
+/** The message of an ErrorResponse refused for texts the installed base left out (textsApart). */
+export const TEXTS_NOT_LOADED: string;
+
 /** Starts downloading the split rules of the provinces of these region codes, for a page that knows
     its first request's places before the calculator is ready. */
 export function prefetchPlaces(codes: string[]): void;

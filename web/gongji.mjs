@@ -21,6 +21,8 @@ export const splitRulesUrl = (name) => new URL(`./gongji-rules/${name}.bin`, imp
 // calculator's (LANG.calculator.bin) leaves out the plan's texts, which only the planner uses.
 export const splitBaseName = (lang, planner) => (planner ? lang : `${lang}.calculator`);
 const LANGS = ['zh-CN', 'en'];
+/** The message of an answer refused for texts its rules' base left out (core/src/evaluate.cpp). */
+export const TEXTS_NOT_LOADED = 'texts not loaded / 说明文字尚未载入';
 const isNode =
   typeof process === 'object' && process.versions != null && process.versions.node != null;
 

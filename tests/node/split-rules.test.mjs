@@ -10,7 +10,9 @@ import { caseFiles, requestText, root } from './helpers.mjs';
 
 const web = join(root, 'build/web');
 const rules = join(web, 'gongji-rules');
-const { createCalculator, PROVINCES_WITH_PARTS } = await import(`${root}build/web/gongji.mjs`);
+const { createCalculator, PROVINCES_WITH_PARTS, TEXTS_NOT_LOADED } = await import(
+  `${root}build/web/gongji.mjs`
+);
 const whole = await createCalculator(); // both languages, every province
 
 // The module driven directly, so that each request starts again from the base alone.
@@ -246,7 +248,7 @@ test("the calculator's own calculator answers its first answer from the base; an
   await lean.loadPlaces(family);
   const refused = lean.evaluate(family);
   assert.equal(refused.ok, false);
-  assert.equal(refused.error.message, 'texts not loaded / 说明文字尚未载入');
+  assert.equal(refused.error.message, TEXTS_NOT_LOADED);
   assert.equal(lean.message('member.not_near_relative'), '', 'a text apart is not given meanwhile');
   await lean.loadTexts();
   assert.equal(lean.textsApart(), false);
