@@ -8,7 +8,7 @@ let regionsPromise;
  * The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it
  * cannot be.
  */
-export function loadRegions() {
+function loadRegions() {
   regionsPromise ??= fetch(new URL('./regions.json', import.meta.url))
     .then((response) =>
       response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
