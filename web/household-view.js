@@ -43,24 +43,45 @@ const TYPE = {
 };
 const HOLDER_WEIGHT = 600; // household.css
 
-function picture(plan, labels, t, elder) {
+// The uncovered, in groups: those bound by a holder not listed here (they have one, outside the
+// household: walk 44 found them drawn under 暂无共济人, beside a card saying they are bound) and
+// those with none. Each group is [its left-hand words, its people].
+function uncoveredGroups(plan, request, t) {
+  const boundOutside = new Set(
+    request.household.people.filter((p) => p.bound_to_other_holder === true).map((p) => p.id),
+  );
+  const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
+  return [
+    [t.boundOutsideColumn, uncovered.filter((id) => boundOutside.has(id))],
+    [t.nobodyColumn, uncovered.filter((id) => !boundOutside.has(id))],
+  ].filter(([, people]) => people.length);
+}
+
+function picture(plan, request, labels, t, elder) {
   const { size, line, gap, box: boxHeight, width } = elder ? TYPE.large : TYPE.normal;
   const [holderX, personX] = [MARGIN, WIDTH - MARGIN - width];
   const [linkFrom, linkBend] = [holderX + width + 2, (holderX + width + personX) / 2];
   const columns = [...plan.holders.map((holder) => holder.person)];
-  const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
   const covered = plan.people.filter((p) => p.holder !== null);
-  // The uncovered start below both columns, so that 暂无共济人 stands on the row of the first of
-  // them and beside no holder.
+  // The uncovered start below both columns, so that each group's words stand on the row of its
+  // first person and beside no holder.
   const firstUncovered = Math.max(columns.length, covered.length);
-  const rows = Math.max(firstUncovered + uncovered.length, 1);
+  const groups = [];
+  let row = firstUncovered;
+  for (const [words, people] of uncoveredGroups(plan, request, t)) {
+    groups.push({ words, people, first: row });
+    row += people.length;
+  }
+  const rows = Math.max(row, 1);
   // Each label's lines as it will be drawn, and each row as high as its tallest label needs.
   const wrap = (text, weight = 400) => wrapLabel(text, width - 2 * PADDING, size, weight);
   const left = new Map(columns.map((id, i) => [i, wrap(labels.get(id), HOLDER_WEIGHT)]));
-  if (uncovered.length) left.set(firstUncovered, wrap(t.nobodyColumn));
+  for (const group of groups) left.set(group.first, wrap(group.words));
   const right = new Map([
     ...covered.map((person, i) => [i, wrap(labels.get(person.person))]),
-    ...uncovered.map((id, i) => [firstUncovered + i, wrap(labels.get(id))]),
+    ...groups.flatMap((group) =>
+      group.people.map((id, i) => [group.first + i, wrap(labels.get(id))]),
+    ),
   ]);
   const heights = Array.from({ length: rows }, (_, i) => {
     const most = Math.max(left.get(i)?.length ?? 1, right.get(i)?.length ?? 1);
@@ -107,12 +128,15 @@ function picture(plan, labels, t, elder) {
       box(personX, i, right.get(i), 'person'),
     );
   });
-  uncovered.forEach((id, i) => {
-    nodes.push(box(personX, firstUncovered + i, right.get(firstUncovered + i), 'person uncovered'));
-  });
+  for (const group of groups) {
+    group.people.forEach((id, i) => {
+      nodes.push(box(personX, group.first + i, right.get(group.first + i), 'person uncovered'));
+    });
+  }
   columns.forEach((id, i) => nodes.push(box(holderX, i, left.get(i), 'holder')));
-  if (uncovered.length)
-    nodes.push(label(holderX + width / 2, firstUncovered, left.get(firstUncovered), 'nobody'));
+  for (const group of groups) {
+    nodes.push(label(holderX + width / 2, group.first, left.get(group.first), 'nobody'));
+  }
   return h(
     'figure',
     { class: 'plan-picture', 'data-part': 'picture' },
@@ -266,7 +290,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
     ),
     // The picture and its heading go together: neither is printed, nor drawn with no one to cover.
     plan.total ? h('h3', { class: 'picture-title' }, t.picture) : null,
-    plan.total ? picture(plan, labels, t, elder) : null,
+    plan.total ? picture(plan, request, labels, t, elder) : null,
     // No one in the household can share (深圳's tier 2 alone): no heading over nothing.
     holders.length ? h('h3', {}, t.holders) : null,
     holders.length ? h('ol', { class: 'plan-holders' }, holders) : null,

@@ -73,11 +73,15 @@ export function regionPicker({
   });
   // Says that a place typed was not found, and what the field still holds.
   const note = h('p', { id: noteId, class: 'region-note', 'aria-live': 'polite' });
+  // Out of the Tab order: Chromium makes a scrolling list focusable, so Tab from a long list
+  // (a province's cities) went to the list, which the field's blur then hid, leaving the focus
+  // nowhere (walk 44: a second Tab). Its options are reached with the arrow keys.
   const list = h('ul', {
     id: listId,
     role: 'listbox',
     class: 'region-list',
     hidden: true,
+    tabindex: '-1',
     'aria-label': label,
   });
   let options = [];

@@ -719,6 +719,71 @@ test('in the picture, 暂无共济人 stands on the row of the person no one can
   await page.close();
 });
 
+// Walk 44: a relative bound by a holder not on the page (山东: one holder each, S26) was drawn
+// under 暂无共济人 beside a card saying they are bound. They stand under words of their own; one
+// no one can cover stays under 暂无共济人, each group's words on its first person's row.
+test('in the picture, a relative bound by someone not listed is not drawn as having no holder', async () => {
+  const request = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        { id: 'a', role: 'self', age: 40, scheme: 'employee', region: '370100', balance_fen: 1 },
+        { id: 'b', role: 'mother', age: 66, scheme: 'resident', bound_to_other_holder: true },
+        { id: 'c', role: 'other', age: 50, scheme: 'resident' },
+        { id: 'd', role: 'child', age: 9, scheme: 'resident' },
+      ],
+    },
+  };
+  for (const lang of ['zh-CN', 'en']) {
+    const page = await householdPage(
+      `${lang === 'en' ? '?lang=en' : ''}#h=${encode({ ...request, lang })}`,
+    );
+    const drawn = await page.$eval(
+      '.plan-picture svg',
+      (svg, space) => {
+        const middle = (el) => {
+          const box = el.getBBox();
+          return Math.round(box.y + box.height / 2);
+        };
+        // A label wrapped onto lines, read back as one text.
+        const text = (el) =>
+          [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(space);
+        return {
+          groups: [...svg.querySelectorAll('.nobody')].map((el) => [text(el), middle(el)]),
+          uncovered: [...svg.querySelectorAll('.uncovered')].map((el) => [
+            el.textContent,
+            middle(el.querySelector('rect')),
+          ]),
+        };
+      },
+      lang === 'en' ? ' ' : '',
+    );
+    const words =
+      lang === 'en'
+        ? [
+            ['Bound by someone else', 'Mother'],
+            ['No holder yet', 'Other relative'],
+          ]
+        : [
+            ['已由他人绑定', '母亲'],
+            ['暂无共济人', '其他家人'],
+          ];
+    assert.deepEqual(
+      drawn.groups.map(([text]) => text),
+      words.map(([group]) => group),
+      JSON.stringify(drawn),
+    );
+    assert.deepEqual(
+      drawn.uncovered.map(([text]) => text),
+      words.map(([, person]) => person),
+    );
+    drawn.groups.forEach(([, y], i) =>
+      assert.ok(Math.abs(y - drawn.uncovered[i][1]) < 2, JSON.stringify(drawn)),
+    );
+    await page.close();
+  }
+});
+
 test('the widget shows the household plan with mode="household"', async () => {
   const page = await site.newPage({ width: 1280, height: 900 });
   await page.goto(`${site.origin}/embed-demo.html`);
