@@ -214,7 +214,9 @@ export function mountCalculator(
     if (live && live.textContent !== text) live.textContent = text;
   }
 
+  let shownProblems = new Map(); // the marks last shown, kept on a field drawn again later
   function showFieldProblems(problems) {
+    shownProblems = problems;
     for (const element of root.querySelectorAll('[data-path]')) {
       const message = problems.get(element.dataset.path);
       const note = byId(`${element.id}-error`);
@@ -582,8 +584,11 @@ export function mountCalculator(
     return tier;
   }
 
+  // Drawn again once the place's tiers are in, after the answer may have marked it (a link's
+  // tier the rules do not name): the mark stays.
   function showTierField() {
     byId('tier-slot')?.replaceChildren(tierField() ?? '');
+    showFieldProblems(shownProblems);
   }
 
   // The coverage note and the tier choice of the holder's place, once its province's rules are

@@ -192,6 +192,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   let pending = 0;
   let sequence = 0;
   let vocabulary; // the option lists and labels, with the module
+  let shownProblems = []; // [path, message] the form last marked, kept on a field drawn later
   const t = () =>
     vocabulary ? householdTexts(state.lang, vocabulary) : HOUSEHOLD_TEXTS[state.lang];
   const byId = (id) => root.querySelector(`#${id}`);
@@ -284,8 +285,12 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     state.people.forEach((person, i) => {
       const slot = byId(`tier-slot-${i}`);
       // A slot whose select has focus is left as it is: redrawing it would take the focus away.
-      if (slot && !slot.contains(document.activeElement))
-        slot.replaceChildren(tierField(person, i, t()) ?? '');
+      if (!slot || slot.contains(document.activeElement)) return;
+      slot.replaceChildren(tierField(person, i, t()) ?? '');
+      // Drawn after the plan may have marked it (a link's tier the rules do not name): the mark
+      // stays.
+      const marked = shownProblems.find(([path]) => path === `/household/people/${i}/tier`);
+      if (marked) markField(...marked);
     });
   }
 
@@ -623,6 +628,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     for (const input of root.querySelectorAll('[aria-invalid]:not([data-unresolved])'))
       input.removeAttribute('aria-invalid');
     for (const note of root.querySelectorAll('.field-error')) note.remove();
+    shownProblems = [];
     if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
       // A screen reader hears the plan's one-line summary, not the whole plan again.
@@ -636,6 +642,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const problems = answer
       ? [[answer.error.path, errorText(answer.error, t(), fieldAt(answer.error.path))]]
       : found;
+    shownProblems = problems;
     const named = problems.map(([path, message]) => [path, markField(path, message)]);
     showPlanBar(named[0][1]);
     body.replaceChildren(...problemNotice(TEXTS[state.lang], named, focusField));

@@ -172,6 +172,14 @@ class Reader {
     return std::string(code);
   }
 
+  // A tier the vocabulary names (深圳's "1", "2", "3"); any other is an error at its field, not
+  // read as no tier (review 53: "9" was answered as an account like any employee's).
+  std::optional<std::string> tier(JsonValue value, const Pointer& path) {
+    auto text = string(value, path, 0, kMaxTierLength);
+    if (!text || policies_.vocabulary.find("tier", *text, "label")) return text;
+    return fail("invalid_request", path, "error.unknown_tier"), std::nullopt;
+  }
+
   bool unknown_field(const Pointer& path) {
     return fail("invalid_request", path, "error.unknown_field");
   }
@@ -204,9 +212,9 @@ class Reader {
         if (!status) return false;
         holder.status = *status;
       } else if (field_name == "tier") {
-        auto tier = string(field, at, 0, kMaxTierLength);
-        if (!tier) return false;
-        holder.tier = std::move(*tier);
+        auto known = tier(field, at);
+        if (!known) return false;
+        holder.tier = std::move(*known);
       } else if (field_name == "has_personal_account") {
         auto flag = boolean(field, at);
         if (!flag) return false;
@@ -362,9 +370,9 @@ class Reader {
         if (!status) return false;
         person.status = *status;
       } else if (field_name == "tier") {
-        auto tier = string(field, at, 0, kMaxTierLength);
-        if (!tier) return false;
-        person.tier = std::move(*tier);
+        auto known = tier(field, at);
+        if (!known) return false;
+        person.tier = std::move(*known);
       } else if (field_name == "has_personal_account" || field_name == "bound_to_other_holder") {
         auto flag = boolean(field, at);
         if (!flag) return false;

@@ -194,7 +194,7 @@ const std::vector<std::string>& required_message_keys() {
         "error.not_in_enum", "error.unknown_field", "error.missing_field", "error.bad_date",
         "error.bad_region", "error.unknown_region", "error.rules_not_loaded",
         "error.string_too_long", "error.string_too_short", "error.too_many", "error.duplicate_id",
-        "error.reserved_id", "error.unknown_member",
+        "error.reserved_id", "error.unknown_member", "error.unknown_tier",
         // rules (issue 13)
         "expense.holder_no_account", "expense.member_no_account", "member.cap_scope_unconfirmed",
         "member.cap_not_counted", "warning.pooling_assumed", "warning.known_from",

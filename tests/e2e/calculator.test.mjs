@@ -624,6 +624,28 @@ test("a link's value that is not one of a list's choices asks to choose, in the 
   await page.close();
 });
 
+// Review 53: a tier the rules do not name ("9") was answered as any employee's account. It is an
+// error at the tier's field, which the page shows to choose from; choosing one answers.
+test("a link's tier that the rules do not name is asked again at the tier's field", async () => {
+  const page = await site.newPage();
+  const request = {
+    as_of: '2026-06-01',
+    holder: { region: '440300', scheme: 'employee', tier: '9', balance_fen: 300000 },
+    members: [{ id: 'm1', relation: 'child', age: 8, scheme: 'resident' }],
+  };
+  await page.goto(
+    `${site.origin}/#r=${Buffer.from(JSON.stringify(request)).toString('base64url')}`,
+  );
+  assert.equal(await settled(page), 'problem');
+  const tier = page.locator('[data-path="/holder/tier"]');
+  assert.equal(await tier.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.textContent('#results'), /请从列表中选择/);
+  await tier.selectOption('1');
+  assert.equal(await settled(page), 'answer');
+  assert.match(await page.textContent('#results'), /一档/);
+  await page.close();
+});
+
 // Walk 44: a relative's place typed as a province (湖北) was taken, and the route then said
 // "another city of the province" where she may live in the holder's own city.
 test("a province typed for a relative's place is offered as its cities, not taken", async () => {

@@ -784,6 +784,39 @@ test('in the picture, a relative bound by someone not listed is not drawn as hav
   }
 });
 
+// Review 53: a tier the rules do not name is an error at that person's tier field, which stays
+// marked when the field is drawn again with the place's tiers; choosing one gives the plan.
+test("a link's tier that the rules do not name is marked at the person's tier field", async () => {
+  const request = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '440300',
+          tier: '9',
+          balance_fen: 1,
+        },
+        { id: 'b', role: 'child', age: 9, scheme: 'resident' },
+      ],
+    },
+  };
+  const page = await site.newPage({ width: 390, height: 844 });
+  await page.goto(`${site.origin}/household.html#h=${encode(request)}`);
+  assert.equal(await planSettled(page), 'problem');
+  const tier = page.locator('[data-path="/household/people/0/tier"] option[value="1"]');
+  await tier.waitFor({ state: 'attached' });
+  const field = page.locator('[data-path="/household/people/0/tier"]');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.textContent('#plan-results'), /档次.*请从列表中选择/);
+  await field.selectOption('1');
+  assert.equal(await planSettled(page), 'answer');
+  await page.close();
+});
+
 test('the widget shows the household plan with mode="household"', async () => {
   const page = await site.newPage({ width: 1280, height: 900 });
   await page.goto(`${site.origin}/embed-demo.html`);

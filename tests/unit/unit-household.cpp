@@ -144,6 +144,9 @@ TEST_CASE("household errors name the field by its pointer into /household") {
           R"({"household":{"people":[)" + self +
           R"(,{"id":"a","role":"spouse","age":30,"scheme":"resident"},{"id":"b","role":"spouse","age":30,"scheme":"resident"}]}})") ==
       "/household/people/2/role");
+  CHECK(path_of(R"({"household":{"people":[)" + self +
+                R"(,{"id":"k","role":"spouse","age":30,"scheme":"employee","tier":"4"}]}})") ==
+        "/household/people/1/tier");
   CHECK(path_of(R"({"household":{"people":[)" + self + R"(]},"members":[]})") == "/members");
   CHECK(path_of(R"({"household":{"people":[)" + self + R"(],"extra":1}})") == "/household/extra");
   std::string many = R"({"household":{"people":[)" + self;

@@ -95,6 +95,9 @@ TEST_CASE("holder fields") {
       {with(R"({"holder": {"status": "student"}})"), "invalid_request", "/holder/status"},
       {with(R"({"holder": {"tier": 1}})"), "invalid_request", "/holder/tier"},
       {with(R"({"holder": {"tier": "123456789"}})"), "limit_exceeded", "/holder/tier"},
+      // A tier the vocabulary does not name is an error, not "no tier" (review 53).
+      {with(R"({"holder": {"region": "440300", "tier": "9"}})"), "invalid_request", "/holder/tier"},
+      {with(R"({"holder": {"region": "440300", "tier": ""}})"), "invalid_request", "/holder/tier"},
       {with(R"({"holder": {"has_personal_account": "yes"}})"), "invalid_request",
        "/holder/has_personal_account"},
       {with(R"({"holder": {"balance_fen": -1}})"), "invalid_request", "/holder/balance_fen"},
@@ -271,4 +274,16 @@ TEST_CASE("integral numbers written as decimals count as integers, as in JSON Sc
       R"({"holder": {"balance_fen": 1000.0}, "members": [{"id": "a", "relation": "child", "age": 1e1, "scheme": "resident"}]})"));
   REQUIRE(out["ok"] == true);
   CHECK(out["holder"]["shareable_fen"] == 1000);
+}
+
+// A tier the vocabulary (policies/vocabulary.json) does not name is refused in words of its own;
+// one it names is read in a place with tiers (深圳) and in one without (郑州, where it is not
+// asked).
+TEST_CASE("a tier is one the vocabulary names") {
+  const Json out = answer(with(R"({"holder": {"region": "440300", "tier": "0"}})"));
+  REQUIRE(out["ok"] == false);
+  CHECK(out["error"]["message"] ==
+        "不是规则中写明的档次。请按参保的档次填写，不清楚可以问参保单位。");
+  CHECK(answer(with(R"({"holder": {"region": "440300", "tier": "2"}})"))["ok"] == true);
+  CHECK(answer(with(R"({"holder": {"tier": "1"}})"))["ok"] == true);
 }
