@@ -196,8 +196,10 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
                                  {"account", context.shared_account()}}),
         std::move(sources));
   }
-  // A member held back only because payments have not begun is told that, not "may not use".
-  const bool waiting = has_reason(member.reasons, "member.payments_not_started");
+  // A member held back only because payments have not begun is told that, not "may not use";
+  // so is a bill one not yet insured could have paid then (a first contribution), not their care.
+  const bool waiting = has_reason(member.reasons, "member.payments_not_started") &&
+                       (contribution || context.request.members[index].scheme != Scheme::none);
   if (rest > 0 && !may_draw && waiting) {
     context.add_reason(result.reasons, "expense.payments_not_started",
                        context.texts.get("expense.payments_not_started"),

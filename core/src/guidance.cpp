@@ -68,7 +68,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // steps and the under-age note say "if the app asks" (member_rules.cpp).
   const bool local_face_rule = context.region_sets("face_verification_age");
   std::vector<std::string> face_local, face_wallet, under_age, under_age_app, uninsured,
-      uninsured_far, employee_members;
+      uninsured_unpaid, employee_members;
   // The user bound by another holder checks their own face: a step of its own, said to them.
   bool reader_face_local = false, reader_face_wallet = false;
   bool any_local = false;
@@ -100,7 +100,10 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     } else {
       (local_face_rule && !wallet ? under_age : under_age_app).push_back(label);
     }
-    if (member.scheme == Scheme::none) (wallet ? uninsured_far : uninsured).push_back(label);
+    // "Enrol them (your account can pay)" only where it can: not across provinces, nor before
+    // payments begin, nor where the rules let no first contribution be paid (review 45).
+    if (member.scheme == Scheme::none)
+      (members[i].contribution_payable ? uninsured : uninsured_unpaid).push_back(label);
   }
   if (!holder.can_share) {
     add_alternatives(context, holder, employee_members, guidance);
@@ -220,9 +223,9 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     guidance.notes.push_back(
         texts.get("guidance.enrol_first", {{"names", texts.series(uninsured)}}));
   }
-  if (!uninsured_far.empty()) {
+  if (!uninsured_unpaid.empty()) {
     guidance.notes.push_back(
-        texts.get("guidance.enrol_first_wallet", {{"names", texts.series(uninsured_far)}}));
+        texts.get("guidance.enrol_first_unpaid", {{"names", texts.series(uninsured_unpaid)}}));
   }
   const std::vector<const RuleEntry*> layers = context.rules_all_layers("notes");
   // A note marked "for" concerns only families with relatives bound locally, or relatives who

@@ -703,8 +703,10 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           &circle_rule(context, across_provinces));
     }
     result.eligible = binding_ok && insured && holder.payments_open;
-    if (binding_ok && insured && !holder.payments_open) {
-      // Binding is possible, but nothing can be paid for this member until payments begin.
+    if (binding_ok && !holder.payments_open) {
+      // Binding is possible, but nothing can be paid for this member until payments begin: not
+      // even a first contribution for one not yet insured (review 45: 上海, 2022-07-20, was told
+      // only "not insured", beside a note that the account could pay it).
       context.add_reason(
           result.reasons, "member.payments_not_started",
           context.texts.get("member.payments_not_started", {{"start", holder.payments_start}}),

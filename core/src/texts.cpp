@@ -174,7 +174,7 @@ const std::vector<std::string>& required_message_keys() {
         "member.no_face_verification", "member.contribution_payable",
         "member.contribution_employee", "member.contribution_uninsured_not_allowed",
         "member.contribution_by_quota", "member.contribution_by_transfer",
-        "member.contribution_wallet_uninsured_not_allowed", "guidance.enrol_first_wallet",
+        "member.contribution_wallet_uninsured_not_allowed", "guidance.enrol_first_unpaid",
         "expense.use_allowed", "expense.use_forbidden", "expense.not_designated",
         "expense.from_own", "expense.from_holder", "expense.from_holder_wallet",
         "expense.member_not_eligible", "expense.contribution_not_payable",
