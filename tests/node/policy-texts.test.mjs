@@ -181,3 +181,25 @@ test("the nation's unconfirmed texts name no place as an example of a local rule
   }
   assert.deepEqual(found, []);
 });
+
+// A day known from one source is known as precisely everywhere it is used: 贵州's 2022-11 Q&A gave
+// one sentence "at least since 2022-11-01" and "at least since 2022年11月" (review 45).
+test('one source and one known-since day have one precision in every rule that uses them', () => {
+  const precisions = new Map();
+  for (const file of regionFiles) {
+    for (const [key, entries] of Object.entries(file.rules ?? {})) {
+      entries.forEach((entry, i) => {
+        if (!entry.known_since) return;
+        const known = `${[...entry.sources].sort().join('+')} ${entry.known_since}`;
+        const precision = entry.known_since_precision ?? 'day';
+        const seen = precisions.get(known) ?? new Map();
+        seen.set(precision, `${file.region}/rules/${key}/${i}`);
+        precisions.set(known, seen);
+      });
+    }
+  }
+  const mixed = [...precisions]
+    .filter(([, seen]) => seen.size > 1)
+    .map(([known, seen]) => `${known}: ${[...seen].map(([p, at]) => `${p} at ${at}`).join(', ')}`);
+  assert.deepEqual(mixed, []);
+});

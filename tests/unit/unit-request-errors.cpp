@@ -287,3 +287,15 @@ TEST_CASE("a tier is one the vocabulary names") {
   CHECK(answer(with(R"({"holder": {"region": "440300", "tier": "2"}})"))["ok"] == true);
   CHECK(answer(with(R"({"holder": {"tier": "1"}})"))["ok"] == true);
 }
+
+// A real date outside the rules' range is told the range, not that it is no date (review 45).
+TEST_CASE("a date outside the range is told the range") {
+  for (const char* date : {"1899-12-31", "3000-01-01", "2026-02-30"}) {
+    CAPTURE(date);
+    const Json out = answer(with(std::string(R"({"as_of": ")") + date + "\"}"));
+    REQUIRE(out["ok"] == false);
+    CHECK(out["error"]["path"] == "/as_of");
+    CHECK(out["error"]["message"].get<std::string>().find("1900-01-01至2999-12-31") !=
+          std::string::npos);
+  }
+}
