@@ -600,6 +600,15 @@ export function mountCalculator(
     regionInfo = new Map(regions.map((region) => [region.code, region]));
     byId('coverage-note').textContent = coverageNote(code);
     showTierField();
+    // The field's place named from the rules if the region list has not come yet.
+    const own = regionInfo.get(code);
+    const province = regionInfo.get(`${code.slice(0, 2)}0000`);
+    const within = province && province !== own ? { v: province.name, w: province.name_en } : {};
+    if (own) {
+      byId('holder-region')
+        ?.closest('.region-field')
+        ?.showName?.({ c: code, n: own.name, e: own.name_en, ...within });
+    }
   }
 
   function renderHolder() {

@@ -84,6 +84,8 @@ export function regionPicker({
     tabindex: '-1',
     'aria-label': label,
   });
+  // In the widget the field is in a shadow root, whose own activeElement says where focus is.
+  const focused = () => input.getRootNode().activeElement === input;
   let options = [];
   let listed = null; // the list being made for what was typed, until it is shown
   let active = -1;
@@ -94,7 +96,7 @@ export function regionPicker({
   let typedMeanwhile = false;
   loadRegions().then((regions) => {
     const found = regions.find((r) => r.c === current);
-    if (found && !typedMeanwhile && document.activeElement !== input) input.value = shown(found);
+    if (found && !typedMeanwhile && !focused()) input.value = shown(found);
   });
   // A place typed and not found before the form was drawn again stays, marked (regress walk).
   if (!current && typed) {
@@ -145,7 +147,7 @@ export function regionPicker({
     // Offline without the search's code (never loaded, not cached): the field stays as typed.
     const found = await loadFinder().catch(() => null);
     // A list for what the field no longer holds, or a field left meanwhile, is not shown.
-    if (!found || input.value !== typed || input.getRootNode().activeElement !== input) return;
+    if (!found || input.value !== typed || !focused()) return;
     const [regions, loaded] = found;
     search = loaded;
     options = citiesOf(regions, search.findRegions(regions, input.value));
@@ -211,7 +213,7 @@ export function regionPicker({
       event.preventDefault();
       const typed = input.value;
       listed.then(() => {
-        const still = input.value === typed && input.getRootNode().activeElement === input;
+        const still = input.value === typed && focused();
         if (still && !list.hidden && active >= 0) choose(options[active]);
       });
     } else if (event.key === 'Escape') close();
@@ -223,7 +225,7 @@ export function regionPicker({
     loadFinder().then(
       ([regions, loaded]) => {
         search = loaded;
-        if (input.getRootNode().activeElement === input) return; // back in the field meanwhile
+        if (focused()) return; // back in the field meanwhile
         const found = regions.find((r) => r.c === current);
         const typed = input.value.trim();
         if (typed && typed !== (found ? shown(found) : '')) {
@@ -284,7 +286,7 @@ export function regionPicker({
     );
   });
 
-  return h(
+  const field = h(
     'div',
     { class: 'field region-field' },
     h('label', { for: inputId }, label),
@@ -292,4 +294,13 @@ export function regionPicker({
     list,
     note,
   );
+  // The place's name as the rules give it (a region as the list has it), while the list is still
+  // coming: the field is not left empty beside an answer for that place (walk 45), nor written
+  // over what is typed.
+  field.showName = (region) => {
+    if (region.c === current && !input.value && !typedMeanwhile && !focused()) {
+      input.value = shown(region);
+    }
+  };
+  return field;
 }

@@ -394,6 +394,39 @@ test("a relative added before the rules' other texts and the family's code are i
   );
 });
 
+// Walk 45: the place field stayed empty, beside an answer for 北京, until the region list came.
+// The rules name the place once its answer is in; a link's place, in English, the same.
+test('the place field names its place from the rules while the region list is still coming', async () => {
+  const request = {
+    as_of: '2026-06-01',
+    lang: 'en',
+    holder: { region: '410100', scheme: 'employee', balance_fen: 300000 },
+    members: [],
+  };
+  const link = Buffer.from(JSON.stringify(request)).toString('base64url');
+  for (const [path, shown] of [
+    ['/', '北京市'],
+    [`/?lang=en#r=${link}`, 'Zhengzhou (Henan)'],
+  ]) {
+    await inNewContext(
+      async (context) => {
+        const { held, release } = await holdLater(context, /\/regions\.json$/);
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`);
+        assert.equal(await settled(page), 'answer');
+        await page.waitForFunction(
+          (text) => document.querySelector('#holder-region')?.value === text,
+          shown,
+        );
+        assert.deepEqual(held, ['/regions.json']);
+        release();
+        assert.equal(await page.inputValue('#holder-region'), shown);
+      },
+      { serviceWorkers: 'block' },
+    );
+  }
+});
+
 test('a page opened in English by its address (?lang=en) downloads only the English rules', async () => {
   await inNewContext(
     async (context) => {
