@@ -210,9 +210,17 @@ bool blocked_by_doubt(const std::vector<const Reason*>& blocking, const PolicySe
                      found->second.reliability == "unverified");
            });
   };
-  return std::any_of(blocking.begin(), blocking.end(), [&](const Reason* reason) {
-    return is_doubt(*reason) || unofficial(*reason);
-  });
+  // Confirming can help only where every other block is a doubt too, or is lifted by enrolling
+  // (walk 46: an uninsured mother was told a doubted rule was all that stood in her way).
+  bool doubt = false;
+  for (const Reason* reason : blocking) {
+    if (is_doubt(*reason) || unofficial(*reason)) {
+      doubt = true;
+    } else if (reason->code != "member.uninsured") {
+      return false;
+    }
+  }
+  return doubt;
 }
 
 std::string region_label(const PolicySet& policies, const std::string& code, Lang lang) {

@@ -188,9 +188,12 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
            sources, std::nullopt, std::nullopt});
     }
   }
-  // A relative not insured needs to enrol as well as the later rules: the change says both.
-  const bool uninsured = member.scheme == Scheme::none;
   if (enrolling_suffices) return with_balance(std::move(changes));
+  // A relative not insured needs to enrol as well as the later rules, or as well as a doubted
+  // rule confirmed otherwise: the change says both.
+  const bool uninsured = member.scheme == Scheme::none;
+  const std::string enrol =
+      uninsured ? texts.get("change.and_enrol", {{"member", label}}) : std::string();
   for (Date day : later_rule_dates(policies, request.holder.region, member.region, request.as_of)) {
     Request later = single;
     later.as_of = day;
@@ -207,8 +210,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
                     {"date", starting.known_by.empty() ? format_date(day) : starting.known_by},
                     {"rules", texts.rule_series(starting.labels)},
                     {"region", region_label(policies, request.holder.region, request.lang)},
-                    {"enrol", uninsured ? texts.get("change.and_enrol", {{"member", label}})
-                                        : std::string()}}),
+                    {"enrol", enrol}}),
          starting.sources, format_date(day), std::nullopt});
     break;
   }
@@ -245,8 +247,8 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     }
     // "No way" is known only where every reason that blocks is; else the change is to confirm.
     const char* code = blocked_by_doubt(blocking, policies) ? "change.confirm" : "change.none";
-    changes.push_back(
-        {code, texts.get(code, {{"member", label}}), sources, std::nullopt, std::nullopt});
+    changes.push_back({code, texts.get(code, {{"member", label}, {"enrol", enrol}}), sources,
+                       std::nullopt, std::nullopt});
   }
   return with_balance(std::move(changes));
 }
