@@ -59,18 +59,15 @@ const state = initialState({
 // A family's request says the language it was made in; the address says the one the user chose
 // last (on the household page, say, before coming back), which is the one shown.
 if (mode.lang) state.lang = mode.lang;
-const options = { includeNames: false, remember: remembered !== null };
+// Another family's link is shown without remembering it, and changing it does not replace the
+// family remembered either (walk 46: a helper's edit of a family's link wrote over their own):
+// only ticking 记住 again keeps the family shown, and the page says so.
+const otherFamilysLink = Boolean(shared && remembered && !ownLink);
+const options = { includeNames: false, remember: remembered !== null && !otherFamilysLink };
 let lastRequest = null;
-// Another family's link does not replace the family remembered until the user changes something
-// in it (or ticks 记住 again): opening a link is not asking to keep it.
-let linkFamily = shared && !ownLink ? familyOf(shared) : null;
 
-function keep({ asked = false } = {}) {
+function keep() {
   if (!options.remember || !lastRequest) return;
-  if (linkFamily !== null && !asked) {
-    if (familyOf(lastRequest) === linkFamily) return;
-    linkFamily = null;
-  }
   keepFamily({ request: lastRequest, dateChosen: state.asOfChosen, elder: state.elder });
 }
 
@@ -139,7 +136,11 @@ function tools({ texts: t }) {
   const householdLink = document.getElementById('household-link');
   if (householdLink) householdLink.textContent = t.householdPath;
   updateHouseholdLink();
-  const status = h('p', { class: 'tool-status', role: 'status' });
+  const status = h(
+    'p',
+    { class: 'tool-status', role: 'status' },
+    otherFamilysLink ? t.linkNotRemembered : '',
+  );
   const link = h('input', {
     type: 'text',
     readonly: true,
@@ -152,15 +153,17 @@ function tools({ texts: t }) {
     if (!lastRequest) return;
     link.value = linkFor(lastRequest);
     link.hidden = false;
+    let copied = true;
     try {
       await navigator.clipboard.writeText(link.value);
     } catch {
+      copied = false;
       link.select(); // clipboard refused: the link is selected for the user to copy
     }
+    // Never "copied" when it was not (walk 46: an in-app browser refuses the clipboard).
+    const said = copied ? t.linkCopied : t.linkNotCopied;
     const names = namesNote();
-    status.textContent = names
-      ? `${t.linkCopied}${t.lang === 'en' ? ' ' : ''}${names}`
-      : t.linkCopied;
+    status.textContent = names ? `${said}${t.lang === 'en' ? ' ' : ''}${names}` : said;
   };
   // Names typed: whether the link holds them, and the way to change that.
   const namesNote = () =>
@@ -219,7 +222,7 @@ function tools({ texts: t }) {
           checked: options.remember,
           onchange: (event) => {
             options.remember = event.target.checked;
-            if (options.remember) keep({ asked: true });
+            if (options.remember) keep();
             else forget();
             status.textContent = options.remember ? t.rememberedNow : t.forgotten;
           },

@@ -723,6 +723,14 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       document.title = tx.title.replaceAll('\u200b', '');
     }
     const status = h('p', { class: 'tool-status', id: 'household-status', role: 'status' });
+    // The link to copy by hand, shown only where the clipboard refused it.
+    const shareLink = h('input', {
+      type: 'text',
+      readonly: true,
+      class: 'share-link',
+      'aria-label': tx.linkLabel,
+      hidden: true,
+    });
     root.replaceChildren(
       h(
         'div',
@@ -791,17 +799,24 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                     type: 'button',
                     id: 'copy-link',
                     onclick: async () => {
+                      shareLink.value = linkFor({ copied: true });
+                      let copied = true;
                       try {
-                        await navigator.clipboard.writeText(linkFor({ copied: true }));
+                        await navigator.clipboard.writeText(shareLink.value);
                       } catch {
-                        /* clipboard refused: the address bar holds the link (and the way back) */
+                        copied = false;
                       }
+                      // Not copied (an in-app browser may refuse, walk 46): never said to be; the
+                      // link is shown, selected, to copy by hand, as on the calculator.
+                      shareLink.hidden = copied;
+                      if (!copied) shareLink.select();
+                      const said = copied ? tx.linkCopied : tx.linkNotCopied;
                       // Names typed but not in the link: said, with the way to include them.
                       const namesLeftOut =
                         !options.includeNames && state.people.some((p) => p.name.trim());
                       status.textContent = namesLeftOut
-                        ? `${tx.linkCopied}${tx.sentenceSep}${tx.namesLeftOut}`
-                        : tx.linkCopied;
+                        ? `${said}${tx.sentenceSep}${tx.namesLeftOut}`
+                        : said;
                     },
                   },
                   tx.copyLink,
@@ -827,6 +842,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                   tx.includeNames,
                 ),
               ),
+              shareLink,
               h(
                 'div',
                 { class: 'tool-row' },

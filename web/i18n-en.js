@@ -220,10 +220,14 @@ export const EN_TEXTS = {
   share: 'Share and keep',
   copyLink: 'Copy link',
   linkCopied: 'Link copied. It holds what you entered; opening it shows the same answer.',
+  linkNotCopied:
+    'The link could not be copied automatically; copy it from the box below (press and hold the text, or select it all).',
   namesLeftOut: 'The names are not in the link; tick “Include names in the link” to add them.',
   namesInLink:
     'The names are in the link now, for whoever opens it to see; press “Copy link” again to copy the new link.',
   rememberedNow: 'Your family is kept on this device; press “Forget” to clear it.',
+  linkNotRemembered:
+    'This family came from a link: changes here do not replace the family remembered on this device; to remember this family instead, tick “Remember” above.',
   linkLabel: 'Link to share',
   includeNames: 'Include names in the link',
   print: 'Print or save as PDF',

@@ -210,9 +210,14 @@ export const TEXTS = {
     share: '分享与保存',
     copyLink: '复制链接',
     linkCopied: '链接已复制。链接里包含您填写的情况，打开即可看到同样的结果。',
+    // The clipboard refused (an in-app browser may): the link is shown to copy by hand (walk 46).
+    linkNotCopied: '没能自动复制链接，请复制下面框里的链接（长按框内文字，或全选后复制）。',
     namesLeftOut: '链接中没有包含称呼；需要时请勾选“链接中包含称呼”。',
     namesInLink: '链接中已包含称呼，打开链接的人都能看到；请再点“复制链接”复制新的链接。',
     rememberedNow: '已在本设备上记住您的家庭；点“忘记”即可清除。',
+    // Another family's link, opened where a family is remembered (walk 46).
+    linkNotRemembered:
+      '这是链接里的家庭：在这里修改不会替换您在本设备上记住的家庭；要改为记住这一家，请勾选上面的“记住”。',
     linkLabel: '可分享的链接',
     includeNames: '链接中包含称呼',
     print: '打印或保存为PDF',

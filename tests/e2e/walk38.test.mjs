@@ -96,9 +96,19 @@ test('a remembered family keeps its names across reloads of the page’s own lin
     ['老伴', '女儿'],
     'opening a link is not asking to keep it',
   );
-  // Changing it is: the family shown is the one kept from then on.
+  // Nor is changing it (walk 46: a helper's edit of a family's link wrote over their own): the
+  // box is not ticked for it, and the page says why.
+  assert.equal(await opened.isChecked('#remember'), false);
+  assert.match(await opened.textContent('.tool-status'), /不会替换您在本设备上记住的家庭/);
   await opened.fill('[data-path="/holder/balance_fen"]', '1100');
   assert.equal(await settled(opened), 'answer');
+  assert.deepEqual(
+    (await kept(opened)).request.members.map((m) => m.name),
+    ['老伴', '女儿'],
+    'changing a link is not asking to keep it',
+  );
+  // Ticking the box is: the family shown is the one kept from then on.
+  await opened.check('#remember');
   await opened.waitForFunction(
     (key) => JSON.parse(localStorage.getItem(key)).request.holder.balance_fen === 110000,
     STORAGE_KEY,
@@ -605,4 +615,34 @@ test('the first region is marked as an example until a place is picked, in both 
     await shared.close();
     await page.close();
   }
+});
+
+// Walk 46: where the clipboard refuses (an in-app browser), "链接已复制" was said all the same, and
+// the household page gave no link to copy by hand. Both pages say it was not copied and show the
+// link, selected.
+test('a link the clipboard refuses is never said to be copied; it is shown to copy by hand', async () => {
+  const context = await site.browser.newContext({ viewport: PHONE });
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
+  });
+  for (const [path, ready] of [
+    ['/', '#summary'],
+    ['/household.html', '#plan-results[data-state="answer"]'],
+  ]) {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForSelector(ready);
+    await page.click('#copy-link');
+    const box = page.locator('.share-link');
+    await box.waitFor();
+    assert.match(await box.inputValue(), path === '/' ? /#r=/ : /#h=/);
+    assert.ok(await box.evaluate((input) => document.activeElement === input), `${path}: selected`);
+    const said = await page.textContent('.tool-status');
+    assert.match(said, /没能自动复制链接/, path);
+    assert.doesNotMatch(said, /链接已复制/, path);
+    await page.close();
+  }
+  await context.close();
 });
