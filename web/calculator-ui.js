@@ -74,13 +74,14 @@ export function initialState({ lang = 'zh-CN', region, family, elder = false } =
 
 // A new member is the spouse while the family has none; after that a child, the relative most
 // families add next (the household page starts a new person as 子女 too): a second 配偶 is a
-// mistake the page flags, so it is never the default.
+// mistake the page flags, so it is never the default. The age is asked, never assumed (walk 46:
+// a child added was answered as 40, with an adult's face check).
 function newMember(members) {
   return {
     key: newMemberKey(),
     name: '',
     relation: members.some((m) => m.relation === 'spouse') ? 'child' : 'spouse',
-    age: '40',
+    age: '',
     scheme: 'resident',
     region: '',
     ownBalance: '',
@@ -155,7 +156,8 @@ export function mountCalculator(
     if (authorized !== undefined) holder.authorized_limit_fen = authorized;
     const members = state.members.map((m, i) => {
       const { age } = readAge(m.age);
-      if (age === undefined) problems.set(`/members/${i}/age`, texts().ageFormat);
+      if (age === undefined)
+        problems.set(`/members/${i}/age`, m.age.trim() ? texts().ageFormat : texts().ageEmpty);
       const member = { id: m.key, relation: m.relation, age: age ?? 0, scheme: m.scheme };
       if (m.name.trim()) member.name = m.name.trim().slice(0, 64);
       if (m.region) member.region = m.region;

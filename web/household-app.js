@@ -24,7 +24,7 @@ import { blank, householdRequest } from './household-state.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
 import { keepElder, keptElder } from './remembered.js';
-import { renderPlan } from './household-view.js';
+import { boundOutside, renderPlan } from './household-view.js';
 import { modeFromUrl, withMode } from './page-mode.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -42,6 +42,18 @@ const EXAMPLE = [
  * Form state from a `#h=` fragment's request; anything that is not text becomes a default, and a
  * word the core does not know is reported by it at its field.
  */
+// The names typed in this tab, which its link leaves out, kept in the tab's history entry as the
+// calculator keeps them: a reload shows them again (walk 46), and they never leave the device.
+const namesOfThisTab = (state) => ({ names: state.people.map((p) => p.name) });
+function withNamesOfThisTab(state) {
+  const names = history.state?.names;
+  if (!state || !Array.isArray(names)) return state;
+  state.people.forEach((p, i) => {
+    if (!p.name && typeof names[i] === 'string') p.name = names[i].slice(0, 64);
+  });
+  return state;
+}
+
 function fromRequest(request) {
   const people = (request?.household?.people ?? []).filter?.((p) => p && typeof p === 'object');
   if (!Array.isArray(people) || people.length === 0) return null;
@@ -137,7 +149,7 @@ function extrasLine(person, tx) {
  * document's language and the link in the address bar; in the widget it keeps to its root.
  */
 export function mountHousehold(root, { pageLevel = true, lang } = {}) {
-  const shared = pageLevel ? fromRequest(decodeFragment(location.hash)) : null;
+  const shared = pageLevel ? withNamesOfThisTab(fromRequest(decodeFragment(location.hash))) : null;
   // The calculator's own link, where the user came from there: the way back returns to its form
   // as the user left it.
   const calculatorLink = pageLevel ? calculatorLinkIn(location.hash) : '';
@@ -622,7 +634,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     }
     if (mine !== sequence) return;
     learnTiers().catch(console.error); // the places' rules are in now: their tiers cost nothing
-    if (pageLevel) history.replaceState(null, '', linkFor());
+    if (pageLevel) history.replaceState(namesOfThisTab(state), '', linkFor());
     const body = byId('plan-body');
     // A place typed and not found keeps its mark while its text stands (region-picker.js).
     for (const input of root.querySelectorAll('[aria-invalid]:not([data-unresolved])'))
@@ -632,8 +644,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
       // A screen reader hears the plan's one-line summary, not the whole plan again.
-      announce(t().summary(answer.plan.covered, answer.plan.total));
-      showPlanBar(t().barSummary(answer.plan.covered, answer.plan.total));
+      // One bound by a holder not listed is not counted as one no one can cover (walk 46).
+      const outside = boundOutside(answer.plan, request).length;
+      announce(t().summary(answer.plan.covered, answer.plan.total, 0, outside));
+      showPlanBar(t().barSummary(answer.plan.covered, answer.plan.total, outside));
       results.dataset.state = 'answer';
       return;
     }
@@ -663,7 +677,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (!readDate(state.asOf).date) found.push(['/as_of', tx.dateFormat]);
     state.people.forEach((p, i) => {
       if (readAge(p.age).age === undefined)
-        found.push([`/household/people/${i}/age`, tx.ageFormat]);
+        found.push([`/household/people/${i}/age`, p.age.trim() ? tx.ageFormat : tx.ageEmpty]);
       if (p.scheme !== 'employee') return;
       // The balance must be read; a kept amount may be left empty (it is then not sent).
       for (const [key, text, needed] of [
@@ -830,7 +844,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                     checked: options.includeNames,
                     onchange: (event) => {
                       options.includeNames = event.target.checked;
-                      if (pageLevel) history.replaceState(null, '', linkFor());
+                      if (pageLevel) history.replaceState(namesOfThisTab(state), '', linkFor());
                       // What was said of the link copied before is said of the new one.
                       if (status.textContent && state.people.some((p) => p.name.trim())) {
                         status.textContent = options.includeNames

@@ -59,14 +59,17 @@ export const HOUSEHOLD_TEXTS = {
     plan: '共济方案',
     toPlan: '看方案',
     // The bar's gist, short enough for two lines on a phone in large type.
-    barSummary: (covered, total) =>
-      total ? `${total} 位家人中 ${covered} 位可以绑定` : '没有需要共济的家人',
+    // `outside`: of those not covered here, how many a holder not listed already covers.
+    barSummary: (covered, total, outside = 0) =>
+      total
+        ? `${total} 位家人中 ${covered} 位可以绑定${outside ? `，${outside} 位已由他人绑定` : ''}`
+        : '没有需要共济的家人',
     waiting: '正在计算……',
     // `holders`: how many can share; with no one to cover and two or more of them, everyone has
     // an account of their own (review: a couple was told to add family).
-    summary: (covered, total, holders = 0) =>
+    summary: (covered, total, holders = 0, outside = 0) =>
       total
-        ? `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人。`
+        ? `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人${outside ? `；另有 ${outside} 位已由本页以外的人绑定，现在的绑定可以继续用` : ''}。`
         : holders > 1
           ? '家里每个人都有自己可以共济的职工医保个人账户，不需要绑定到别人的账户。'
           : '还没有需要共济的家人：添加家人并填好后，这里会给出方案。',
@@ -111,6 +114,7 @@ export const HOUSEHOLD_TEXTS = {
     chooseFromList: TEXTS['zh-CN'].chooseFromList,
     yuanDecimals: TEXTS['zh-CN'].yuanDecimals,
     ageFormat: TEXTS['zh-CN'].ageFormat,
+    ageEmpty: TEXTS['zh-CN'].ageEmpty,
     dateFormat: TEXTS['zh-CN'].dateFormat,
     privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
   },
@@ -165,17 +169,21 @@ export const HOUSEHOLD_TEXTS = {
     listSep: ', ',
     plan: 'The plan',
     toPlan: 'See the plan',
-    barSummary: (covered, total) =>
-      total ? `${covered} of ${total} can be bound` : 'No one to cover',
+    barSummary: (covered, total, outside = 0) =>
+      total
+        ? `${covered} of ${total} can be bound${outside ? `; ${outside} bound elsewhere` : ''}`
+        : 'No one to cover',
     waiting: 'Working it out…',
-    summary: (covered, total, holders = 0) =>
+    summary: (covered, total, holders = 0, outside = 0) =>
       total === 0
         ? holders > 1
           ? "Everyone here has an employee personal account of their own to share: no one needs to be bound to another's."
           : 'No family member to be covered yet: add one and fill it in, and the plan appears here.'
-        : total === 1
-          ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
-          : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`,
+        : `${
+            total === 1
+              ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
+              : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`
+          }${outside ? ` ${outside === 1 ? 'One is' : `${outside} are`} already bound by someone not listed here, and that binding can go on.` : ''}`,
     picture: 'Who is bound to whom',
     pictureLabel: 'Diagram: holders on the left, the family members bound to them on the right',
     nobodyColumn: 'No holder yet',
@@ -215,6 +223,7 @@ export const HOUSEHOLD_TEXTS = {
     chooseFromList: TEXTS.en.chooseFromList,
     yuanDecimals: TEXTS.en.yuanDecimals,
     ageFormat: TEXTS.en.ageFormat,
+    ageEmpty: TEXTS.en.ageEmpty,
     dateFormat: TEXTS.en.dateFormat,
     privacy: 'Everything is computed in your browser; nothing is sent anywhere.',
   },

@@ -47,14 +47,20 @@ const HOLDER_WEIGHT = 600; // household.css
 // household: walk 44 found them drawn under 暂无共济人, beside a card saying they are bound) and
 // those with none. Each group is [its left-hand words, its people].
 function uncoveredGroups(plan, request, t) {
-  const boundOutside = new Set(
-    request.household.people.filter((p) => p.bound_to_other_holder === true).map((p) => p.id),
-  );
+  const outside = new Set(boundOutside(plan, request));
   const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
   return [
-    [t.boundOutsideColumn, uncovered.filter((id) => boundOutside.has(id))],
-    [t.nobodyColumn, uncovered.filter((id) => !boundOutside.has(id))],
+    [t.boundOutsideColumn, uncovered.filter((id) => outside.has(id))],
+    [t.nobodyColumn, uncovered.filter((id) => !outside.has(id))],
   ].filter(([, people]) => people.length);
+}
+
+/** The people no holder here covers who are bound by one not listed: they have a holder. */
+export function boundOutside(plan, request) {
+  const bound = new Set(
+    request.household.people.filter((p) => p.bound_to_other_holder === true).map((p) => p.id),
+  );
+  return plan.people.filter((p) => p.holder === null && bound.has(p.person)).map((p) => p.person);
 }
 
 function picture(plan, request, labels, t, elder) {
@@ -286,7 +292,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
     h(
       'p',
       { class: 'plan-summary', id: 'plan-summary' },
-      t.summary(plan.covered, plan.total, plan.holders.length),
+      t.summary(plan.covered, plan.total, plan.holders.length, boundOutside(plan, request).length),
     ),
     // The picture and its heading go together: neither is printed, nor drawn with no one to cover.
     plan.total ? h('h3', { class: 'picture-title' }, t.picture) : null,

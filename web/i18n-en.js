@@ -64,6 +64,7 @@ export const EN_TEXTS = {
   chooseFromList: 'Choose from the list',
   yuanDecimals: 'At most two decimal places (fen)',
   ageFormat: 'Enter a whole number from 0 to 150',
+  ageEmpty: 'Enter the age in years',
   dateFormat: 'Enter a real date, such as 2026-06-01 or 2026/6/1',
   memberRemoved: (who, expenses) =>
     `Removed ${who}${expenses ? ` and ${expenses === 1 ? 'the expense' : `the ${expenses} expenses`} entered for them` : ''}.`,

@@ -87,6 +87,7 @@ test('everything can be reached and used by keyboard: region search, add member,
     await page.evaluate(() => document.activeElement?.getAttribute('data-path')),
     '/members/0/name',
   );
+  await page.fill('[data-path="/members/0/age"]', '40');
   await page.waitForSelector('[data-channel="hubei_zhihui_yibao"]');
 });
 

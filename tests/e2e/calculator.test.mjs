@@ -340,7 +340,12 @@ test('a bad amount marks its field and keeps every entry', async () => {
 
 test('a new member is the spouse only while there is none, then a child; a second 配偶 is a problem naming the member, and nothing typed is lost', async () => {
   const page = await freshPage();
-  for (let i = 0; i < 3; i++) await page.click('#add-member');
+  for (let i = 0; i < 3; i++) {
+    await page.click('#add-member');
+    // A new member's age is asked, never assumed (walk 46): empty until typed.
+    assert.equal(await page.inputValue(`[data-path="/members/${i}/age"]`), '');
+    await page.fill(`[data-path="/members/${i}/age"]`, String(30 + i));
+  }
   assert.equal(await settled(page), 'answer');
   const relations = () =>
     page.$$eval('[data-path$="/relation"]', (all) => all.map((select) => select.value));
@@ -375,6 +380,7 @@ test('a new member is the spouse only while there is none, then a child; a secon
   // Adding a member now still gives a child, not a third spouse.
   await page.click('#add-member');
   assert.deepEqual(await relations(), ['spouse', 'child', 'spouse', 'child']);
+  await page.fill('[data-path="/members/3/age"]', '9');
   await page.selectOption(third, 'parent');
   assert.equal(await settled(page), 'answer');
   await page.close();

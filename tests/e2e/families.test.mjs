@@ -422,6 +422,8 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
   await page.fill('[data-path="/holder/authorized_limit_fen"]', '500');
   assert.equal(await settled(page), 'answer');
   await page.click('#add-member');
+  await page.fill('[data-path="/members/1/age"]', '40');
+  assert.equal(await settled(page), 'answer');
   assert.equal(
     await page.$eval('[data-path="/holder/authorized_limit_fen"]', (e) => !!e.closest('details')),
     false,

@@ -780,6 +780,17 @@ test('in the picture, a relative bound by someone not listed is not drawn as hav
     drawn.groups.forEach(([, y], i) =>
       assert.ok(Math.abs(y - drawn.uncovered[i][1]) < 2, JSON.stringify(drawn)),
     );
+    // Walk 46: the summary and the bar do not count her as one no one can cover.
+    assert.match(
+      await page.textContent('#plan-summary'),
+      lang === 'en'
+        ? /One is already bound by someone not listed here, and that binding can go on\./
+        : /另有 1 位已由本页以外的人绑定，现在的绑定可以继续用。/,
+    );
+    assert.match(
+      await page.textContent('#plan-bar-text'),
+      lang === 'en' ? /; 1 bound elsewhere$/ : /，1 位已由他人绑定$/,
+    );
     await page.close();
   }
 });
@@ -814,6 +825,25 @@ test("a link's tier that the rules do not name is marked at the person's tier fi
   assert.match(await page.textContent('#plan-results'), /档次.*请从列表中选择/);
   await field.selectOption('1');
   assert.equal(await planSettled(page), 'answer');
+  await page.close();
+});
+
+// Walk 46: the names typed on the household page were lost on a reload (the link leaves them out),
+// where the calculator keeps them in the tab. They come back after a reload, and stay out of the
+// address and off the device's storage.
+test('names typed on the household page come back after a reload, and stay out of its link', async () => {
+  const page = await householdPage();
+  const name = (i) => `[data-path="/household/people/${i}/name"]`;
+  await page.fill(name(0), '王小明');
+  await page.fill(name(1), '李娜');
+  assert.equal(await planSettled(page), 'answer');
+  await page.waitForFunction(() => history.state?.names?.includes('李娜'));
+  assert.doesNotMatch(decodeURIComponent(page.url()), /王小明|李娜/);
+  await page.reload();
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await page.inputValue(name(0)), '王小明');
+  assert.equal(await page.inputValue(name(1)), '李娜');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
   await page.close();
 });
 

@@ -254,6 +254,7 @@ test('embedded in a page of another origin, the widget loads from its own origin
       'a page may not start a worker from another origin: the widget computes in the page',
     );
     await page.click('gongji-calculator #add-member');
+    await page.fill('gongji-calculator [data-path="/members/0/age"]', '8');
     await page.selectOption('gongji-calculator [data-path="/members/0/relation"]', 'child');
     await page.waitForSelector('gongji-calculator [data-channel="shenzhen_wechat"]');
     await page.close();

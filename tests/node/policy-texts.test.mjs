@@ -203,3 +203,16 @@ test('one source and one known-since day have one precision in every rule that u
     .map(([known, seen]) => `${known}: ${[...seen].map(([p, at]) => `${p} at ${at}`).join(', ')}`);
   assert.deepEqual(mixed, []);
 });
+
+// A region's texts speak of the rules, not of this tool's form: a note that said "enter it as the
+// authorised amount in this calculator" was read on the household page, which has no such field
+// (walk 46).
+test("no region's text speaks of this calculator or its fields", () => {
+  const found = regionFiles.flatMap((file) =>
+    texts(file.rules ?? {})
+      .concat(texts(file.unknown ?? {}))
+      .filter(([, , text]) => /计算器|calculator/i.test(text))
+      .map(([where, lang]) => `${file.region}${where} (${lang})`),
+  );
+  assert.deepEqual(found, []);
+});
