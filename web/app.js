@@ -105,6 +105,9 @@ function onChange(current, request) {
   globalThis.navigation?.updateCurrentEntry?.({ state: { calculator: location.href } });
   updateHouseholdLink();
   keep();
+  // A link shown to copy by hand follows the family (review 47: it kept the family of the copy).
+  const shown = document.getElementById('share-link');
+  if (shown && !shown.hidden) shown.value = linkFor(request);
 }
 
 // The household page opens in this page's language and type size, and its form starts at the

@@ -635,6 +635,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (mine !== sequence) return;
     learnTiers().catch(console.error); // the places' rules are in now: their tiers cost nothing
     if (pageLevel) history.replaceState(namesOfThisTab(state), '', linkFor());
+    // A link shown to copy by hand follows the household (review 47).
+    const shown = root.querySelector('.page-tools .share-link');
+    if (shown && !shown.hidden) shown.value = linkFor({ copied: true });
     const body = byId('plan-body');
     // A place typed and not found keeps its mark while its text stands (region-picker.js).
     for (const input of root.querySelectorAll('[aria-invalid]:not([data-unresolved])'))
@@ -645,7 +648,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
       // A screen reader hears the plan's one-line summary, not the whole plan again.
       // One bound by a holder not listed is not counted as one no one can cover (walk 46).
-      const outside = boundOutside(answer.plan, request).length;
+      const outside = boundOutside(answer.plan).length;
       announce(t().summary(answer.plan.covered, answer.plan.total, 0, outside));
       showPlanBar(t().barSummary(answer.plan.covered, answer.plan.total, outside));
       results.dataset.state = 'answer';
@@ -828,8 +831,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                       // Names typed but not in the link: said, with the way to include them.
                       const namesLeftOut =
                         !options.includeNames && state.people.some((p) => p.name.trim());
+                      // One sentence end between the two (review 47: "。。").
                       status.textContent = namesLeftOut
-                        ? `${said}${tx.sentenceSep}${tx.namesLeftOut}`
+                        ? `${said.replace(/[。.]$/, '')}${tx.sentenceSep}${tx.namesLeftOut}`
                         : said;
                     },
                   },

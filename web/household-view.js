@@ -46,8 +46,8 @@ const HOLDER_WEIGHT = 600; // household.css
 // The uncovered, in groups: those bound by a holder not listed here (they have one, outside the
 // household: walk 44 found them drawn under 暂无共济人, beside a card saying they are bound) and
 // those with none. Each group is [its left-hand words, its people].
-function uncoveredGroups(plan, request, t) {
-  const outside = new Set(boundOutside(plan, request));
+function uncoveredGroups(plan, t) {
+  const outside = new Set(boundOutside(plan));
   const uncovered = plan.people.filter((p) => p.holder === null).map((p) => p.person);
   return [
     [t.boundOutsideColumn, uncovered.filter((id) => outside.has(id))],
@@ -55,15 +55,22 @@ function uncoveredGroups(plan, request, t) {
   ].filter(([, people]) => people.length);
 }
 
-/** The people no holder here covers who are bound by one not listed: they have a holder. */
-export function boundOutside(plan, request) {
-  const bound = new Set(
-    request.household.people.filter((p) => p.bound_to_other_holder === true).map((p) => p.id),
-  );
-  return plan.people.filter((p) => p.holder === null && bound.has(p.person)).map((p) => p.person);
+/**
+ * The people no holder here covers only because a holder not listed has them (the core's reason
+ * for it, where one holder each is the rule): they have a holder. Not one flagged as bound whom
+ * the rules keep out anyway (an in-law, one not insured, a day before sharing began: review 47).
+ */
+export function boundOutside(plan) {
+  const has = (person, code) => person.reasons.some((reason) => reason.code === code);
+  return plan.people
+    .filter(
+      (p) =>
+        p.holder === null && has(p, 'member.single_holder_bound') && !has(p, 'member.uninsured'),
+    )
+    .map((p) => p.person);
 }
 
-function picture(plan, request, labels, t, elder) {
+function picture(plan, labels, t, elder) {
   const { size, line, gap, box: boxHeight, width } = elder ? TYPE.large : TYPE.normal;
   const [holderX, personX] = [MARGIN, WIDTH - MARGIN - width];
   const [linkFrom, linkBend] = [holderX + width + 2, (holderX + width + personX) / 2];
@@ -74,7 +81,7 @@ function picture(plan, request, labels, t, elder) {
   const firstUncovered = Math.max(columns.length, covered.length);
   const groups = [];
   let row = firstUncovered;
-  for (const [words, people] of uncoveredGroups(plan, request, t)) {
+  for (const [words, people] of uncoveredGroups(plan, t)) {
     groups.push({ words, people, first: row });
     row += people.length;
   }
@@ -292,11 +299,11 @@ export function renderPlan(answer, request, t, { lang, elder }) {
     h(
       'p',
       { class: 'plan-summary', id: 'plan-summary' },
-      t.summary(plan.covered, plan.total, plan.holders.length, boundOutside(plan, request).length),
+      t.summary(plan.covered, plan.total, plan.holders.length, boundOutside(plan).length),
     ),
     // The picture and its heading go together: neither is printed, nor drawn with no one to cover.
     plan.total ? h('h3', { class: 'picture-title' }, t.picture) : null,
-    plan.total ? picture(plan, request, labels, t, elder) : null,
+    plan.total ? picture(plan, labels, t, elder) : null,
     // No one in the household can share (深圳's tier 2 alone): no heading over nothing.
     holders.length ? h('h3', {}, t.holders) : null,
     holders.length ? h('ol', { class: 'plan-holders' }, holders) : null,

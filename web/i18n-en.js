@@ -222,7 +222,7 @@ export const EN_TEXTS = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied. It holds what you entered; opening it shows the same answer.',
   linkNotCopied:
-    'The link could not be copied automatically; copy it from the box below (press and hold the text, or select it all).',
+    'The link could not be copied automatically; press and hold, or select all, in the box below to copy it.',
   namesLeftOut: 'The names are not in the link; tick “Include names in the link” to add them.',
   namesInLink:
     'The names are in the link now, for whoever opens it to see; press “Copy link” again to copy the new link.',

@@ -64,7 +64,7 @@ export const TEXTS = {
     chooseFromList: '请从列表中选择',
     yuanDecimals: '金额最多两位小数（到分）',
     ageFormat: '请输入0到150的整数',
-    ageEmpty: '请填写年龄（周岁）',
+    ageEmpty: '请填写年龄',
     dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
     // Said (a status) when a member is removed, with the expenses entered for them.
     memberRemoved: (who, expenses) =>
@@ -212,13 +212,13 @@ export const TEXTS = {
     copyLink: '复制链接',
     linkCopied: '链接已复制。链接里包含您填写的情况，打开即可看到同样的结果。',
     // The clipboard refused (an in-app browser may): the link is shown to copy by hand (walk 46).
-    linkNotCopied: '没能自动复制，请复制下面框里的链接（长按或全选后复制）。',
+    linkNotCopied: '没能自动复制，请长按或全选下面框里的链接复制。',
     namesLeftOut: '链接中没有包含称呼；需要时请勾选“链接中包含称呼”。',
     namesInLink: '链接中已包含称呼，打开链接的人都能看到；请再点“复制链接”复制新的链接。',
     rememberedNow: '已在本设备上记住您的家庭；点“忘记”即可清除。',
     // Another family's link, opened where a family is remembered (walk 46).
     linkNotRemembered:
-      '这是链接里的家庭，在这里修改不会替换本设备记住的家庭；要改为记住这一家，请勾选上面的“记住”。',
+      '这是链接里的家庭，修改它不会替换本设备记住的家庭；要记住这一家，请勾选“记住”。',
     linkLabel: '可分享的链接',
     includeNames: '链接中包含称呼',
     print: '打印或保存为PDF',

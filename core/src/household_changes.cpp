@@ -300,10 +300,15 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     // "No known change" only where every holder's block is known and no one without an account
     // could help; else confirm the doubt.
     if (doubted || account_holders.empty()) {
-      changes.push_back({doubted ? "change.confirm" : "change.none",
-                         texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
-                                   {{"person", labels[person]}}),
-                         sources, std::nullopt, std::nullopt});
+      // One not insured must enrol as well as the rule be otherwise (walk 46, review 47).
+      changes.push_back(
+          {doubted ? "change.confirm" : "change.none",
+           texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
+                     {{"person", labels[person]},
+                      {"enrol", who.scheme == Scheme::none
+                                    ? texts.get("plan.and_enrol", {{"person", labels[person]}})
+                                    : std::string()}}),
+           sources, std::nullopt, std::nullopt});
     }
   }
   if (!account_holders.empty()) {

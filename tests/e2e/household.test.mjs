@@ -847,6 +847,33 @@ test('names typed on the household page come back after a reload, and stay out o
   await page.close();
 });
 
+// Review 47: the group and the count are the core's decision, not the box ticked: an in-law in
+// 北京 ticked as bound elsewhere is kept out by the circle, so she has no holder and is drawn so.
+test('one ticked as bound elsewhere whom the rules keep out anyway is drawn as having no holder', async () => {
+  const request = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        { id: 'a', role: 'self', age: 40, scheme: 'employee', region: '110000', balance_fen: 1 },
+        {
+          id: 'b',
+          role: 'spouse_mother',
+          age: 70,
+          scheme: 'resident',
+          bound_to_other_holder: true,
+        },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(request)}`);
+  assert.deepEqual(
+    await page.$$eval('.plan-picture .nobody', (all) => all.map((el) => el.textContent)),
+    ['暂无共济人'],
+  );
+  assert.doesNotMatch(await page.textContent('#plan-summary'), /已由本页以外的人绑定/);
+  await page.close();
+});
+
 test('the widget shows the household plan with mode="household"', async () => {
   const page = await site.newPage({ width: 1280, height: 900 });
   await page.goto(`${site.origin}/embed-demo.html`);

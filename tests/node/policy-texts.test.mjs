@@ -161,7 +161,7 @@ test('the gloss check catches a bare label and passes a glossed one', () => {
 // rule was not found (review 45). They speak of "some places" instead. The wallet's says which
 // provinces went live when (a national fact about every place, not an example of a local rule).
 const NAMES_OF_PLACES_ALLOWED = ['wallet'];
-test("the nation's unconfirmed texts name no place as an example of a local rule", () => {
+test("the nation's texts and the messages name no place as an example of a local rule", () => {
   const national = regionFiles.find((file) => file.region === '000000');
   // Each division's name and its short form (北京市 → 北京, 河北省 → 河北, 深圳市 → 深圳).
   const names = Object.values(divisions).flatMap(({ 'zh-CN': zh, en }) => [
@@ -170,15 +170,20 @@ test("the nation's unconfirmed texts name no place as an example of a local rule
     en,
   ]);
   const found = [];
+  const check = (list) => {
+    for (const [where, lang, text] of list) {
+      const named = names.filter((name) => name.length > 1 && text.includes(name));
+      if (named.length) found.push(`${where} (${lang}): ${[...new Set(named)].join(', ')}`);
+    }
+  };
   for (const [key, entries] of Object.entries(national.rules)) {
     if (NAMES_OF_PLACES_ALLOWED.includes(key)) continue;
-    entries.forEach((entry, i) => {
-      for (const [where, lang, text] of texts(entry.unconfirmed ?? {}, `/rules/${key}/${i}`)) {
-        const named = names.filter((name) => name.length > 1 && text.includes(name));
-        if (named.length) found.push(`${where} (${lang}): ${[...new Set(named)].join(', ')}`);
-      }
-    });
+    entries.forEach((entry, i) => check(texts(entry.unconfirmed ?? {}, `/rules/${key}/${i}`)));
   }
+  // Said where the nation answers too (review 47: "按北京、湖北、贵州等地的做法" read by a 贵州 family
+  // before 贵州's own rule): the messages, which are every place's words. (The national layer's
+  // "unknown" texts must name the places whose sources they cite: `gongji check` requires it.)
+  check(texts(read('messages.json'), 'messages.json'));
   assert.deepEqual(found, []);
 });
 
