@@ -692,3 +692,43 @@ test('a long name never widens the page, and a card’s remove button stands apa
     await household.close();
   }
 });
+
+// Review 47: "overflow-wrap: anywhere" on the answer split the bills table's headings one letter
+// or character a line on a wide screen (谁/的/支/出, "Wh/ose/ex/pe/ns/e"). Each heading takes at
+// most two lines, in both languages.
+test('on a wide screen the bills table’s headings are never split a letter a line', async () => {
+  // A long refusal beside short amounts, as the review's family had it.
+  for (const lang of ['zh-CN', 'en']) {
+    const request = {
+      as_of: '2026-06-01',
+      lang,
+      holder: { region: '440100', scheme: 'employee', balance_fen: 300000 },
+      members: [
+        { id: 'a', relation: 'parent', age: 66, scheme: 'resident', region: '430100' },
+        { id: 'b', relation: 'child', age: 9, scheme: 'resident' },
+      ],
+      expenses: [
+        { member: 'a', kind: 'inpatient', amount_fen: 1234567 },
+        { member: 'b', kind: 'outpatient', amount_fen: 20000 },
+        { member: 'b', kind: 'pharmacy', amount_fen: 100000 },
+      ],
+    };
+    const link = Buffer.from(JSON.stringify(request)).toString('base64url');
+    const page = await calculatorPage(`/${lang === 'en' ? '?lang=en' : ''}#r=${link}`, DESKTOP);
+    await page.waitForSelector('.bill-table th');
+    const lines = await page.$$eval('.bill-table th', (all) =>
+      all.map((th) => {
+        const style = getComputedStyle(th);
+        const inner = th.getBoundingClientRect().height - parseFloat(style.paddingTop) * 2;
+        return [th.textContent, Math.round(inner / parseFloat(style.lineHeight))];
+      }),
+    );
+    assert.ok(lines.length > 0, lang);
+    assert.deepEqual(
+      lines.filter(([, count]) => count > 2),
+      [],
+      `${lang}: ${JSON.stringify(lines)}`,
+    );
+    await page.close();
+  }
+});
