@@ -38,10 +38,6 @@ const EXAMPLE = [
   { role: 'spouse_mother', age: '63', scheme: 'resident', region: '510100' },
 ];
 
-/**
- * Form state from a `#h=` fragment's request; anything that is not text becomes a default, and a
- * word the core does not know is reported by it at its field.
- */
 // The names typed in this tab, which its link leaves out, kept in the tab's history entry as the
 // calculator keeps them: a reload shows them again (walk 46), and they never leave the device.
 const namesOfThisTab = (state) => ({ names: state.people.map((p) => p.name) });
@@ -54,6 +50,10 @@ function withNamesOfThisTab(state) {
   return state;
 }
 
+/**
+ * Form state from a `#h=` fragment's request; anything that is not text becomes a default, and a
+ * word the core does not know is reported by it at its field.
+ */
 function fromRequest(request) {
   const people = (request?.household?.people ?? []).filter?.((p) => p && typeof p === 'object');
   if (!Array.isArray(people) || people.length === 0) return null;

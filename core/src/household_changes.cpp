@@ -47,6 +47,11 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   const HouseholdRequest& household = facts.household;
   const std::size_t person = facts.people[j];
   const Person& who = household.people[person];
+  // One not insured must enrol as well as any other change (a later rule, a tier, a doubt
+  // confirmed otherwise): each change says both.
+  const std::string enrol = who.scheme == Scheme::none
+                                ? texts.get("plan.and_enrol", {{"person", labels[person]}})
+                                : std::string();
   std::vector<std::string> enrol_holders, enrol_unbind_holders;
   std::vector<std::string_view> enrol_sources;
   std::optional<std::string> enrol_first;
@@ -177,9 +182,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                       {"holder", labels[q]},
                       {"tier", texts.word("tier", tier)},
                       {"region", region_label(facts.policies, base.holder.region, household.lang)},
-                      {"enrol", who.scheme == Scheme::none
-                                    ? texts.get("plan.and_enrol", {{"person", labels[person]}})
-                                    : std::string()}}),
+                      {"enrol", enrol}}),
            account.sources, std::nullopt, household.people[q].id});
     }
     // A holder whose status has no account there (the flexibly employed of 蚌埠): the statuses
@@ -263,19 +266,16 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
       }
     }
-    changes.push_back(
-        {"change.date",
-         texts.get(national_day       ? "plan.change_date_national"
-                   : known_by.empty() ? "plan.change_date"
-                                      : "plan.change_date_by",
-                   {{"person", labels[person]},
-                    {"holders", texts.series(names)},
-                    {"date", known_by.empty() ? format_date(day) : known_by},
-                    {"enrol", who.scheme == Scheme::none
-                                  ? texts.get("plan.and_enrol", {{"person", labels[person]}})
-                                  : std::string()},
-                    {"rules", texts.rule_series(rules)}}),
-         sources, format_date(day), household.people[holders.front()].id});
+    changes.push_back({"change.date",
+                       texts.get(national_day       ? "plan.change_date_national"
+                                 : known_by.empty() ? "plan.change_date"
+                                                    : "plan.change_date_by",
+                                 {{"person", labels[person]},
+                                  {"holders", texts.series(names)},
+                                  {"date", known_by.empty() ? format_date(day) : known_by},
+                                  {"enrol", enrol},
+                                  {"rules", texts.rule_series(rules)}}),
+                       sources, format_date(day), household.people[holders.front()].id});
   }
   for (const Change& change : tiers) changes.push_back(change);
   for (const Change& change : related_changes) changes.push_back(change);
@@ -300,15 +300,10 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     // "No known change" only where every holder's block is known and no one without an account
     // could help; else confirm the doubt.
     if (doubted || account_holders.empty()) {
-      // One not insured must enrol as well as the rule be otherwise (walk 46, review 47).
-      changes.push_back(
-          {doubted ? "change.confirm" : "change.none",
-           texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
-                     {{"person", labels[person]},
-                      {"enrol", who.scheme == Scheme::none
-                                    ? texts.get("plan.and_enrol", {{"person", labels[person]}})
-                                    : std::string()}}),
-           sources, std::nullopt, std::nullopt});
+      changes.push_back({doubted ? "change.confirm" : "change.none",
+                         texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
+                                   {{"person", labels[person]}, {"enrol", enrol}}),
+                         sources, std::nullopt, std::nullopt});
     }
   }
   if (!account_holders.empty()) {

@@ -43,6 +43,33 @@ async function householdPage(hash = '', viewport = { width: 390, height: 844 }) 
 
 const encode = (request) => Buffer.from(JSON.stringify(request), 'utf8').toString('base64url');
 
+/**
+ * The plan's picture as drawn: each group's words on the left without a holder (暂无共济人,
+ * 已由他人绑定) and each uncovered person, as [text, middle of its row], and each holder's row.
+ * A label wrapped onto lines is read back as one text, its lines joined by `space`.
+ */
+function pictureRows(page, space = '') {
+  return page.$eval(
+    '.plan-picture svg',
+    (svg, join) => {
+      const middle = (el) => {
+        const box = el.getBBox();
+        return Math.round(box.y + box.height / 2);
+      };
+      const text = (el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(join);
+      return {
+        groups: [...svg.querySelectorAll('.nobody')].map((el) => [text(el), middle(el)]),
+        uncovered: [...svg.querySelectorAll('.uncovered')].map((el) => [
+          text(el),
+          middle(el.querySelector('rect')),
+        ]),
+        holders: [...svg.querySelectorAll('.holder rect')].map(middle),
+      };
+    },
+    space,
+  );
+}
+
 test('the main page links to the household path, in words true for two earners or more that break only between words on a phone', async () => {
   const page = await site.newPage();
   await page.goto(`${site.origin}/`);
@@ -694,21 +721,12 @@ test('in the picture, 暂无共济人 stands on the row of the person no one can
     },
   };
   const page = await householdPage(`#h=${encode(request)}`);
-  const rows = await page.$eval('.plan-picture svg', (svg) => {
-    const middle = (el) => {
-      const box = el.getBBox();
-      return box.y + box.height / 2;
-    };
-    return {
-      nobody: middle(svg.querySelector('.nobody')),
-      uncovered: [...svg.querySelectorAll('.uncovered rect')].map(middle),
-      holders: [...svg.querySelectorAll('.holder rect')].map(middle),
-    };
-  });
+  const rows = await pictureRows(page);
   assert.equal(rows.uncovered.length, 1);
-  assert.ok(Math.abs(rows.nobody - rows.uncovered[0]) < 2, JSON.stringify(rows));
+  const [[, nobody]] = rows.groups;
+  assert.ok(Math.abs(nobody - rows.uncovered[0][1]) < 2, JSON.stringify(rows));
   assert.ok(
-    rows.holders.every((y) => Math.abs(y - rows.nobody) > 10),
+    rows.holders.every((y) => Math.abs(y - nobody) > 10),
     `no holder on that row: ${JSON.stringify(rows)}`,
   );
   // The spouse binds nobody: the card says so in a sentence, not a bare "none".
@@ -738,26 +756,7 @@ test('in the picture, a relative bound by someone not listed is not drawn as hav
     const page = await householdPage(
       `${lang === 'en' ? '?lang=en' : ''}#h=${encode({ ...request, lang })}`,
     );
-    const drawn = await page.$eval(
-      '.plan-picture svg',
-      (svg, space) => {
-        const middle = (el) => {
-          const box = el.getBBox();
-          return Math.round(box.y + box.height / 2);
-        };
-        // A label wrapped onto lines, read back as one text.
-        const text = (el) =>
-          [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(space);
-        return {
-          groups: [...svg.querySelectorAll('.nobody')].map((el) => [text(el), middle(el)]),
-          uncovered: [...svg.querySelectorAll('.uncovered')].map((el) => [
-            el.textContent,
-            middle(el.querySelector('rect')),
-          ]),
-        };
-      },
-      lang === 'en' ? ' ' : '',
-    );
+    const drawn = await pictureRows(page, lang === 'en' ? ' ' : '');
     const words =
       lang === 'en'
         ? [
@@ -867,7 +866,7 @@ test('one ticked as bound elsewhere whom the rules keep out anyway is drawn as h
   };
   const page = await householdPage(`#h=${encode(request)}`);
   assert.deepEqual(
-    await page.$$eval('.plan-picture .nobody', (all) => all.map((el) => el.textContent)),
+    (await pictureRows(page)).groups.map(([text]) => text),
     ['暂无共济人'],
   );
   assert.doesNotMatch(await page.textContent('#plan-summary'), /已由本页以外的人绑定/);
