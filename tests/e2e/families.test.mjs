@@ -647,6 +647,8 @@ async function printFour(page) {
     members: [...document.querySelectorAll('.print-members tbody tr')].map((r) => r.innerText),
     sources: [...document.querySelectorAll('.sources li')].filter((li) => li.offsetHeight > 0)
       .length,
+    notes: [...document.querySelectorAll('.notes li')].filter((li) => li.offsetHeight > 0).length,
+    tickBox: document.querySelector('.steps input[type=checkbox]').getBoundingClientRect().height,
     grey: [...document.querySelectorAll('.results *')].filter((e) => {
       const box = e.getBoundingClientRect();
       return (
@@ -672,6 +674,9 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.match(printed.members[0], /妻子\s+配偶\s+38\s+城乡居民医保\s+可以使用/);
     assert.match(printed.members[2], /爷爷\s+父母\s+82/);
     assert.ok(printed.sources > 5, 'the sources are printed');
+    // What to keep in mind (the card is not shared, what the account cannot pay) goes along.
+    assert.ok(printed.notes >= 3, `the notes are printed (${printed.notes})`);
+    assert.ok(printed.tickBox < 14, `a step's tick box is small on paper (${printed.tickBox} px)`);
     assert.equal(printed.grey, 0, 'no empty grey block');
     assert.equal(printed.pages, 1, 'one A4 page');
   });
@@ -687,11 +692,36 @@ test('the printout is one page in English and in 长辈模式 too, sources inclu
   assert.equal(english.title, 'Family Mutual Aid Calculator');
   assert.match(english.members[1], /小明\s+Child\s+10/);
   assert.equal(english.pages, 1, 'English: one A4 page');
+  assert.ok(english.notes >= 3, 'English: the notes are printed');
   await page.click('#elder-toggle');
   await page.waitForSelector('.gongji-app.elder #summary');
   const elder = await printFour(page);
   assert.ok(elder.sources > 5, '长辈模式: the sources behind 更多 are printed');
   assert.equal(elder.pages, 1, '长辈模式: one A4 page');
+  assert.ok(elder.notes >= 3, '长辈模式: the notes are printed');
+});
+
+test("on paper a warning's items run on after its lead, and a button to a form field is left out", async () => {
+  const page = await freshPage(DESKTOP);
+  // 上海 without its 历年 balance: a warning with a list, and one with a button to the field.
+  await enterFamily(page, {
+    regionQuery: 'shanghai',
+    balance: '2000',
+    members: [{ name: '老伴', relation: 'spouse', age: 63, scheme: 'resident' }],
+  });
+  await page.waitForSelector('.warnings .warning-items');
+  await page.waitForSelector('.warnings .field-link');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => ({
+    indent: getComputedStyle(document.querySelector('.warnings .warning-items')).paddingLeft,
+    fieldLinks: [...document.querySelectorAll('.field-link')].filter((b) => b.offsetHeight > 0)
+      .length,
+    notes: document.querySelector('.notes-section')?.innerText ?? '',
+  }));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(printed.indent, '0px', 'no gap between the lead and its items');
+  assert.equal(printed.fieldLinks, 0, 'no button to a form field on paper');
+  assert.match(printed.notes, /医保卡不能共用/);
 });
 
 // ---- 6. Input as people type it
