@@ -61,6 +61,9 @@ std::unique_ptr<const PolicySet> with_texts_in(const PolicySet& set, Lang lang) 
   for (auto& [key, text] : cut_set.messages) {
     if (!is_request_error(key)) cut.cut(text);
   }
+  // The words an answer's sentences use; the page's copy of the vocabulary (vocabulary.json) keeps
+  // both languages, as the form switches language at once.
+  for (auto& [key, text] : cut_set.vocabulary.words) cut.cut(text);
   cut_set.languages = {lang};
   return std::move(copy.policies);
 }

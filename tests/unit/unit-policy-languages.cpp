@@ -1,7 +1,8 @@
 // A policy set cut to one language's texts (with_texts_in): the page's first download. It must
 // answer in its language exactly as the whole set does (golden-answers-via-language-images checks
 // every stored answer), refuse the other language with an error in that language, keep request
-// errors and place names in both, and carry no text of the other language.
+// errors, place names and the page's copy of the vocabulary in both, and carry no other text of
+// the other language.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -96,7 +97,9 @@ TEST_CASE("request errors stay in the request's language, whichever language was
   CHECK(evaluate("{\"lang\":\"en\",", *zh, kToday) == evaluate("{\"lang\":\"en\",", whole, kToday));
 }
 
-TEST_CASE("the cut set carries no text of the other language, except place names and errors") {
+TEST_CASE(
+    "the cut set carries no text of the other language, but place names, errors, the page's "
+    "words") {
   const PolicySet& whole = *default_policies();
   const auto zh = with_texts_in(whole, Lang::zh_CN);
   REQUIRE(zh);
@@ -116,6 +119,14 @@ TEST_CASE("the cut set carries no text of the other language, except place names
   for (const auto& [code, name] : zh->divisions) {
     CHECK(name.en == whole.divisions.at(code).en);
   }
+  // The vocabulary's words for answers in the one language; the page's copy in both (its form
+  // switches language at once).
+  REQUIRE(zh->vocabulary.words.size() == whole.vocabulary.words.size());
+  for (const auto& [key, text] : zh->vocabulary.words) {
+    CHECK_MESSAGE(text.en.empty(), key);
+    CHECK(text.zh == whole.vocabulary.words.at(key).zh);
+  }
+  CHECK(zh->vocabulary.json == whole.vocabulary.json);
 }
 
 TEST_CASE("the cut set's image reads back with its language, and is the same bytes every time") {
