@@ -92,10 +92,16 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   const std::string status(name_of(holder.status, kStatusNames));
   const std::string status_text = std::string(context.texts.word("status", status));
   const RuleEntry& accounts = status_rule(context, holder.status);
+  const bool status_has = accounts.as<StatusAccounts>().of(holder.status);
+  // A tier the region names (深圳's 一档 has an account, 二档 none) decides whatever the status:
+  // a flexible worker's account, doubted elsewhere, is then not in question (review 48).
+  const RuleEntry* tiers = status_has ? &context.use("tiers") : nullptr;
+  const Tiers* tier_list = tiers ? &tiers->as<Tiers>() : nullptr;
+  const bool* tier_has = tier_list && holder.tier ? tier_list->find(*holder.tier) : nullptr;
   // Whether this status has an account may be only the likely reading (flexible workers: some
   // cities give them none): the reason says so, and the answer warns.
-  const bool doubted = context.doubt("holder_account", accounts, region, status);
-  if (!accounts.as<StatusAccounts>().of(holder.status)) {
+  const bool doubted = !tier_has && context.doubt("holder_account", accounts, region, status);
+  if (!status_has) {
     const char* code =
         doubted ? "holder.status_no_account_unconfirmed" : "holder.status_no_account";
     context.add_reason(reasons, code,
@@ -108,31 +114,28 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
                        context.texts.get("holder.status_account_unconfirmed",
                                          {{"region", region}, {"status", status_text}}),
                        &accounts);
-    return true;
   }
-  const RuleEntry& tiers = context.use("tiers");
-  const Tiers& tier_list = tiers.as<Tiers>();
-  if (!tier_list.list.empty()) {
+  if (!tier_list->list.empty()) {
     if (!holder.tier) {
       // Which tiers have none, from the region's own list.
       context.add_reason(warnings, "holder.tier_missing",
                          context.texts.get("warning.tier_missing",
                                            {{"region", region},
-                                            {"without", context.texts.tiers(tier_list, false)}}),
-                         &tiers);
-    } else if (const bool* has = tier_list.find(*holder.tier)) {
-      const bool tier_has_account = *has;
-      const char* code = tier_has_account ? "holder.tier_has_account" : "holder.tier_no_account";
+                                            {"without", context.texts.tiers(*tier_list, false)}}),
+                         tiers);
+    } else if (tier_has) {
+      const char* code = *tier_has ? "holder.tier_has_account" : "holder.tier_no_account";
       context.add_reason(
           reasons, code,
           // The tier as the form names it (一档), from the vocabulary.
           context.texts.get(
               code, {{"region", region}, {"tier", context.texts.word("tier", *holder.tier)}}),
-          &tiers);
+          tiers);
       // The tier's sentence already says there is an account: a second one would repeat it.
-      return tier_has_account;
+      return *tier_has;
     }
   }
+  if (doubted) return true;  // its reason says an account is taken as the likely case
   context.add_reason(reasons, "holder.employee_account",
                      context.texts.get("holder.employee_account", {{"status", status_text}}),
                      &accounts);
@@ -208,10 +211,14 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
 
   const RuleEntry& relations = context.use("relations");
   if (relations.as<Relations>().list.empty()) {
+    // Before the nation's rules a place may have had its own sharing (浙江's, 福建's): where no
+    // source says, "not yet" is the reading taken, and the sentence says so (review 48).
+    const std::string region = context.region_name(context.holder_region);
     context.add_reason(result.reasons, "holder.sharing_not_started",
-                       context.texts.get("holder.sharing_not_started",
-                                         {{"date", context.as_of},
-                                          {"region", context.region_name(context.holder_region)}}),
+                       context.texts.get(context.doubt("relations", relations, region, {})
+                                             ? "holder.sharing_not_started_unconfirmed"
+                                             : "holder.sharing_not_started",
+                                         {{"date", context.as_of}, {"region", region}}),
                        &relations);
     return result;
   }

@@ -117,15 +117,20 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     return found;
   };
 
-  // Held back only by the family's other bindings (a cap): the answer's reasons say so, and
-  // nothing in the rules needs to change. Held back by a binding elsewhere where a relative may
-  // have one holder only (贵州, 山东): ending that binding is the change.
+  // Held back only by the family's other bindings (a cap): nothing in the rules needs to change,
+  // one fewer of the others bound does (review 48: the answer offered no change). Held back by a
+  // binding elsewhere where a relative may have one holder only (贵州, 山东): ending that binding
+  // is the change.
   Request unbound = single;
   unbound.members.front().bound_to_other_holder = false;
   if (member.scheme != Scheme::none && sole_member_eligible(unbound, policies)) {
+    const std::vector<const Reason*> blocking = blocking_reasons(result);
     if (member.bound_to_other_holder && !sole_member_eligible(single, policies)) {
       changes.push_back({"change.unbind", texts.get("change.unbind", {{"member", label}}),
                          unbind_sources(result, unbound, policies), std::nullopt, std::nullopt});
+    } else if (!blocking.empty()) {
+      changes.push_back({"change.bind_fewer", texts.get("change.bind_fewer", {{"member", label}}),
+                         blocking.front()->sources, std::nullopt, std::nullopt});
     }
     return with_balance(std::move(changes));
   }

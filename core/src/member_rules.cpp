@@ -628,12 +628,14 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
 
     bool binding_ok = holder.can_share;
     if (not_started) {
+      const RuleEntry& relations = context.use("relations");
       context.add_reason(
           result.reasons, "member.sharing_not_started",
           context.texts.get(
-              "member.sharing_not_started",
+              relations.unconfirmed ? "member.sharing_not_started_unconfirmed"
+                                    : "member.sharing_not_started",
               {{"date", context.as_of}, {"region", context.region_name(context.holder_region)}}),
-          &context.use("relations"));
+          &relations);
     } else if (!holder.can_share) {
       std::vector<std::string_view> sources;
       for (const Reason& reason : holder.reasons) {

@@ -221,3 +221,17 @@ test("no region's text speaks of this calculator or its fields", () => {
   );
   assert.deepEqual(found, []);
 });
+
+// An answer speaks of the family's rules, not of what this tool lets one enter: "only one amount
+// can be entered here" told a family about a form field, and on the household page of a field it
+// does not have (review 48). Saying what the family entered ("您填写的") is fine, and a request
+// error (error.*) is about the tool itself.
+test('no answer text speaks of what can be entered in this tool', () => {
+  const messages = read('messages.json');
+  const tool = /计算器|calculator|只能填|这里.{0,4}填|can be entered|enter(ed)? here/i;
+  const answers = Object.entries(messages).filter(([key]) => !key.startsWith('error.'));
+  const found = answers.flatMap(([key, text]) =>
+    ['zh-CN', 'en'].filter((lang) => tool.test(text[lang] ?? '')).map((lang) => `${key} (${lang})`),
+  );
+  assert.deepEqual(found, []);
+});
