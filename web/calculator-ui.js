@@ -137,11 +137,13 @@ export function mountCalculator(
 
   // ---- request building: page-side checks only for what the page itself parses (yuan, ages)
   function buildRequest(problems) {
+    // A field that cannot be read keeps its text, so that the state written to the address (and
+    // remembered) is the form as typed; a request with problems is never evaluated.
     const fen = (text, path, optional) => {
       if (optional && String(text).trim() === '') return undefined;
       const { fen, problem } = readYuan(text);
       if (problem) problems.set(path, texts()[YUAN_PROBLEM_TEXT[problem]]);
-      return fen ?? 0;
+      return fen ?? String(text);
     };
     const holder = {
       region: state.holder.region,
@@ -158,7 +160,7 @@ export function mountCalculator(
       const { age } = readAge(m.age);
       if (age === undefined)
         problems.set(`/members/${i}/age`, m.age.trim() ? texts().ageFormat : texts().ageEmpty);
-      const member = { id: m.key, relation: m.relation, age: age ?? 0, scheme: m.scheme };
+      const member = { id: m.key, relation: m.relation, age: age ?? m.age, scheme: m.scheme };
       if (m.name.trim()) member.name = m.name.trim().slice(0, 64);
       if (m.region) member.region = m.region;
       const own = fen(m.ownBalance, `/members/${i}/own_balance_fen`, true);
@@ -169,13 +171,13 @@ export function mountCalculator(
     const known = new Set(['holder', ...state.members.map((m) => m.key)]);
     const expenses = [];
     state.expenses.forEach((e, i) => {
-      if (!known.has(e.member)) {
-        problems.set(`/expenses/${i}/member`, texts().chooseMember);
-        return;
-      }
+      const member = known.has(e.member) ? e.member : '';
+      if (!member) problems.set(`/expenses/${i}/member`, texts().chooseMember);
       const amount = fen(e.amount, `/expenses/${i}/amount_fen`);
+      // Said in yuan here: the core's range is in fen (walk 49: "应在1到100000000000之间").
+      if (amount === 0) problems.set(`/expenses/${i}/amount_fen`, texts().yuanZero);
       expenses.push({
-        member: e.member,
+        member,
         kind: e.kind,
         amount_fen: amount,
         designated: e.designated,
@@ -313,6 +315,9 @@ export function mountCalculator(
       }
     }
     showFieldProblems(problems);
+    // The form as typed is the page's state too (walk 49: a reload, a copied link and the way to
+    // the household page had lost every entry after an empty age).
+    onChange(state, request);
     const named = namedProblems(problems);
     resultsRoot().replaceChildren(...problemNotice(texts(), named, focusField));
     announce(''); // the problems' own alert says it

@@ -61,6 +61,7 @@ export const EN_TEXTS = {
   yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
   yuanNegative: 'An amount cannot be negative',
   yuanEmpty: 'Enter an amount',
+  yuanZero: 'An expense must be more than 0 yuan',
   chooseFromList: 'Choose from the list',
   yuanDecimals: 'At most two decimal places (fen)',
   ageFormat: 'Enter a whole number from 0 to 150',
@@ -77,6 +78,7 @@ export const EN_TEXTS = {
     `“${typed}” matches several places: choose one from the list. Meanwhile it is computed with ${means}.`,
   regionNotFoundEmpty: (typed, means) =>
     `“${typed}” was not found: type a city or its pinyin and choose from the list. Meanwhile it is computed with ${means}.`,
+  districtOf: (district, region) => `${district} is part of ${region}, whose rules are used.`,
   regionNotFound: (typed, kept) =>
     `“${typed}” was not found: type a city or its pinyin and choose from the list.${kept ? ` Still using ${kept}.` : ''}`,
   summaryCan: (n, total, amount, unsure = 0) =>

@@ -61,6 +61,7 @@ export const TEXTS = {
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     yuanNegative: '金额不能是负数',
     yuanEmpty: '请填写金额',
+    yuanZero: '支出金额须大于 0 元',
     chooseFromList: '请从列表中选择',
     yuanDecimals: '金额最多两位小数（到分）',
     ageFormat: '请输入0到150的整数',
@@ -79,6 +80,7 @@ export const TEXTS = {
       `“${typed}”对应多个地区，请从列表中选一个。现在按${means}计算。`,
     regionNotFoundEmpty: (typed, means) =>
       `没有找到“${typed}”，请输入城市名或拼音后从列表中选择。现在按${means}计算。`,
+    districtOf: (district, region) => `${district}属于${region}，按${region}的规定计算。`,
     regionNotFound: (typed, kept) =>
       `没有找到“${typed}”，请输入城市名或拼音后从列表中选择。${kept ? `现在仍按“${kept}”计算。` : ''}`,
     summaryCan: (n, total, amount, unsure = 0) =>

@@ -13,6 +13,7 @@ function loadRegions() {
     .then((response) =>
       response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
     )
+    .then(linkDistricts)
     .catch((error) => {
       regionsPromise = undefined;
       console.warn('region list not loaded', error);
@@ -27,6 +28,20 @@ const loadSearch = once(() => import('./region-search.js'));
 const loadFinder = () => Promise.all([loadRegions(), loadSearch()]);
 /** The region list and its search, asked for ahead (once the first answer is painted). */
 export const prefetchRegionSearch = () => loadFinder().catch(() => {});
+
+/**
+ * The list as the picker uses it: a district or county ({n: '朝阳区', t: '110000'}) becomes an
+ * entry of the region whose rules it follows, labelled with it (朝阳区（北京市）; in English
+ * "朝阳区 (Beijing)", as typed) and taken as that region when picked (`to`).
+ */
+export function linkDistricts(regions) {
+  const byCode = new Map(regions.map((r) => [r.c, r]));
+  for (const r of regions) {
+    const to = r.t && byCode.get(r.t);
+    if (to) Object.assign(r, { c: to.c, e: r.n, p: '', i: '', v: to.n, w: to.e, to });
+  }
+  return regions;
+}
 
 /** "郑州市（河南省）", or in English "Zhengzhou (Henan)". */
 export function regionLabel(region, english = false) {
@@ -112,12 +127,15 @@ export function regionPicker({
     input.removeAttribute('aria-activedescendant');
     active = -1;
   }
-  function choose(region) {
+  function choose(picked) {
+    // A district is taken as its region, and the note says whose rules are used.
+    const region = picked?.to ?? picked;
     delete input.dataset.unresolved;
     onTyped('');
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
-    note.textContent = '';
+    note.textContent = picked?.to ? texts.districtOf(picked.n, shown(region)) : '';
+    note.classList.toggle('district', Boolean(picked?.to));
     close();
     onChange(current);
   }
@@ -136,7 +154,7 @@ export function regionPicker({
           ...new Set(
             found.flatMap((r) =>
               search.provinceOnly(r)
-                ? regions.filter((c) => c !== r && c.c.startsWith(r.c.slice(0, 2)))
+                ? regions.filter((c) => c !== r && !c.to && c.c.startsWith(r.c.slice(0, 2)))
                 : [r],
             ),
           ),
@@ -186,6 +204,7 @@ export function regionPicker({
   input.addEventListener('input', () => {
     typedMeanwhile = true;
     note.textContent = '';
+    note.classList.remove('district');
     input.removeAttribute('aria-invalid');
     delete input.dataset.unresolved;
     onTyped('');

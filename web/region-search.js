@@ -23,10 +23,12 @@ export function findRegions(regions, query, limit = 12) {
   const q = query.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return [];
   const score = (r) => {
-    if (r.n === query.trim() || r.c === q) return 0;
+    // A district (r.to) carries its region's code, which it is not found by.
+    const code = !r.to && r.c;
+    if (r.n === query.trim() || code === q) return 0;
     if (r.p === q || r.i === q) return 1;
     if (r.n.startsWith(q) || r.p.startsWith(q)) return 2;
-    if (r.i.startsWith(q) || r.c.startsWith(q)) return 3;
+    if (r.i.startsWith(q) || (code && code.startsWith(q))) return 3;
     if (r.n.includes(q)) return 4;
     if (r.e?.toLowerCase().replace(/[\s']/g, '').startsWith(q)) return 5;
     return 9;

@@ -70,6 +70,8 @@ export function withoutNames(request) {
 }
 
 const text = (value, fallback = '') => (typeof value === 'string' ? value : fallback);
+// An amount in fen, or the text typed where it could not be read (the form's state as typed).
+const yuan = (value) => (typeof value === 'string' ? value.slice(0, 40) : fenToYuanText(value));
 
 /**
  * Form state from a contract request; anything that is not text becomes a default, nothing is
@@ -87,10 +89,10 @@ export function requestToState(request, newKey) {
         key,
         name: text(m.name).slice(0, 64),
         relation: text(m.relation, 'spouse'),
-        age: Number.isInteger(m.age) ? String(m.age) : '',
+        age: Number.isInteger(m.age) ? String(m.age) : text(m.age).slice(0, 8),
         scheme: text(m.scheme, 'resident'),
         region: /^\d{6}$/.test(m.region ?? '') ? m.region : '',
-        ownBalance: m.own_balance_fen === undefined ? '' : fenToYuanText(m.own_balance_fen),
+        ownBalance: m.own_balance_fen === undefined ? '' : yuan(m.own_balance_fen),
         bound: m.bound_to_other_holder === true,
       };
     });
@@ -100,7 +102,7 @@ export function requestToState(request, newKey) {
       key: newKey(),
       member: e.member === 'holder' ? 'holder' : (keys.get(e.member) ?? ''),
       kind: text(e.kind, 'outpatient'),
-      amount: fenToYuanText(e.amount_fen),
+      amount: yuan(e.amount_fen),
       designated: e.designated !== false,
     }));
   return {
@@ -111,13 +113,11 @@ export function requestToState(request, newKey) {
       scheme: text(holder.scheme, 'employee'),
       status: text(holder.status, 'employed'),
       tier: text(holder.tier).slice(0, 8),
-      balance: fenToYuanText(holder.balance_fen),
+      balance: yuan(holder.balance_fen),
       priorYears:
-        holder.prior_years_balance_fen === undefined
-          ? ''
-          : fenToYuanText(holder.prior_years_balance_fen),
+        holder.prior_years_balance_fen === undefined ? '' : yuan(holder.prior_years_balance_fen),
       authorized:
-        holder.authorized_limit_fen === undefined ? '' : fenToYuanText(holder.authorized_limit_fen),
+        holder.authorized_limit_fen === undefined ? '' : yuan(holder.authorized_limit_fen),
     },
     members,
     expenses,

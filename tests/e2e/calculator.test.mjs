@@ -675,3 +675,91 @@ test("a province typed for a relative's place is offered as its cities, not take
   assert.doesNotMatch(await page.textContent('#results'), /省内另一统筹区/);
   await page.close();
 });
+
+test('a family with an empty age is kept as typed: a reload, the copied link and the way to the household page keep every entry', async () => {
+  const page = await freshPage();
+  await page.click('#add-member');
+  await page.fill('[data-path="/members/0/name"]', '老伴');
+  await page.selectOption('[data-path="/members/0/relation"]', 'spouse');
+  // The age left empty, as a person who skips a field does (walk 49).
+  await page.click('#add-member');
+  await page.fill('[data-path="/members/1/name"]', '孙子');
+  await page.selectOption('[data-path="/members/1/relation"]', 'grandchild');
+  await page.fill('[data-path="/members/1/age"]', '6');
+  await page.click('#add-expense');
+  await page.selectOption('[data-path="/expenses/0/member"]', { label: '老伴' });
+  await page.fill('[data-path="/expenses/0/amount_fen"]', '356.8');
+  assert.equal(await settled(page), 'problem');
+  const inLink = () =>
+    JSON.parse(Buffer.from(/^#r=([\w-]+)/.exec(new URL(page.url()).hash)[1], 'base64url'));
+  const written = inLink();
+  assert.equal(written.members.length, 2, 'both members are in the address');
+  assert.equal(written.members[0].age, '', 'the empty age as typed, not 0');
+  assert.equal(written.expenses[0].amount_fen, 35680);
+  assert.match(await page.getAttribute('#household-link', 'href'), /#r=/);
+  await page.reload();
+  assert.equal(await settled(page), 'problem');
+  assert.equal(await page.inputValue('[data-path="/members/0/name"]'), '老伴');
+  assert.equal(await page.inputValue('[data-path="/members/0/age"]'), '');
+  assert.equal(await page.inputValue('[data-path="/members/1/age"]'), '6');
+  assert.equal(await page.inputValue('[data-path="/expenses/0/amount_fen"]'), '356.80');
+  assert.match(await page.textContent('#results'), /请填写年龄/);
+  // A text that is not an amount stays as typed too.
+  await page.fill('[data-path="/expenses/0/amount_fen"]', '三百');
+  assert.equal(await settled(page), 'problem');
+  assert.equal(inLink().expenses[0].amount_fen, '三百');
+  await page.close();
+});
+
+test('a zero expense is told in yuan, not by the module’s range in fen', async () => {
+  const page = await freshPage();
+  await page.click('#add-expense');
+  await page.fill('[data-path="/expenses/0/amount_fen"]', '0');
+  assert.equal(await settled(page), 'problem');
+  const said = await page.textContent('#results');
+  assert.match(said, /支出金额须大于 0 元/);
+  assert.doesNotMatch(said, /100000000000/);
+  await page.close();
+});
+
+test('another family’s link pasted into the same tab shows that family, not the one before', async () => {
+  const link = (region) =>
+    Buffer.from(
+      JSON.stringify({ holder: { region, scheme: 'employee', balance_fen: 300000 }, members: [] }),
+      'utf8',
+    ).toString('base64url');
+  const page = await site.newPage();
+  await page.goto(`${site.origin}/#r=${link('410100')}`);
+  assert.equal(await settled(page), 'answer');
+  assert.match(await page.inputValue('#holder-region'), /郑州/);
+  // Only the fragment differs: the browser keeps the page unless it starts again.
+  await page.goto(`${site.origin}/#r=${link('440300')}`);
+  await page.waitForFunction(() => /深圳/.test(document.querySelector('#holder-region')?.value));
+  assert.equal(await settled(page), 'answer');
+  assert.match(await page.textContent('#summary'), /深圳|可共济/);
+  await page.close();
+});
+
+test('a district typed (朝阳区, 昆山) is offered with its city and taken as it; the note says whose rules are used', async () => {
+  const page = await freshPage();
+  await page.fill('#holder-region', '朝阳区');
+  const first = '#holder-region ~ [role=listbox] [role=option][aria-selected=true]';
+  await page.waitForSelector(first);
+  assert.equal(await page.textContent(first), '朝阳区（北京市）');
+  const options = await page
+    .locator('#holder-region ~ [role=listbox] [role=option]')
+    .allTextContents();
+  assert.ok(!options.some((o) => /辽宁/.test(o)), `no namesake city elsewhere: ${options}`);
+  await page.press('#holder-region', 'Enter');
+  assert.equal(await page.inputValue('#holder-region'), '北京市');
+  assert.match(await page.textContent('.region-note'), /朝阳区属于北京市，按北京市的规定计算/);
+  assert.equal(await settled(page), 'answer');
+  // Typed and left: a county-level city named in full is its city.
+  await page.fill('#holder-region', '昆山');
+  await page.waitForSelector(first);
+  await page.locator('#holder-region').blur();
+  await page.waitForFunction(
+    () => document.querySelector('#holder-region').value === '苏州市（江苏省）',
+  );
+  await page.close();
+});

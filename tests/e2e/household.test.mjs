@@ -1301,3 +1301,19 @@ test('a household of one says there is no one to cover yet, and draws no empty p
   assert.doesNotMatch(summary, /添加家人/);
   await two.close();
 });
+
+test('another household’s link pasted into the same tab shows that household, not the one before', async () => {
+  const person = (region, age) => ({
+    household: {
+      people: [{ id: 'me', role: 'self', age, scheme: 'employee', region, balance_fen: 100000 }],
+    },
+  });
+  const page = await householdPage(`#h=${encode(person('370100', 40))}`);
+  const age = '[data-path="/household/people/0/age"]';
+  assert.equal(await page.inputValue(age), '40');
+  // Only the fragment differs (walk 49: the page stayed on the 济南 family, age 40).
+  await page.goto(`${site.origin}/household.html#h=${encode(person('110000', 52))}`);
+  await page.waitForFunction((selector) => document.querySelector(selector)?.value === '52', age);
+  assert.equal(await planSettled(page), 'answer');
+  await page.close();
+});

@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
-import { regionLabel } from '../../web/region-picker.js';
+import { linkDistricts, regionLabel } from '../../web/region-picker.js';
 import { findRegions, regionNamed } from '../../web/region-search.js';
 
-const regions = JSON.parse(readFileSync(`${root}build/web/regions.json`, 'utf8'));
+const all = linkDistricts(JSON.parse(readFileSync(`${root}build/web/regions.json`, 'utf8')));
+// The regions themselves (provinces, cities); the districts and counties after them (r.to).
+const regions = all.filter((r) => !r.to);
 
 test('zz, zhengzhou and 郑州 all find 郑州 first', () => {
   for (const query of ['zz', 'zhengzhou', 'ZhengZhou', '郑州', '410100']) {
@@ -120,4 +122,33 @@ test('a place is named with its province before it or a district after it, never
   for (const [typed, code] of Object.entries(cases)) assert.equal(named(typed), code, typed);
   // The five cities with provincial-level budgets rank with the capitals: "sz" finds 深圳 first.
   assert.equal(findRegions(regions, 'sz')[0].c, '440300');
+});
+
+// A district or county is found by its name and taken as the region whose rules it follows
+// (walk 49: 朝阳区 offered only 辽宁's 朝阳市, which Enter took; 昆山, 义乌, 宁乡 found nothing).
+test('districts and counties find the region they belong to, never a namesake city elsewhere', () => {
+  const found = (query) => findRegions(all, query).map((r) => `${r.n}>${r.to?.c ?? r.c}`);
+  assert.deepEqual(found('朝阳区'), ['朝阳区>110000', '朝阳区>220100']);
+  assert.equal(found('朝阳')[0], '朝阳区>110000', "Beijing's district before 辽宁's city");
+  assert.ok(found('朝阳').includes('朝阳市>211300'), 'the city of that name is still offered');
+  for (const [typed, region] of [
+    ['昆山', '320500'],
+    ['义乌', '330700'],
+    ['宁乡', '430100'],
+    ['浦东', '310000'],
+    ['金水区', '410100'],
+  ]) {
+    assert.equal(findRegions(all, typed)[0]?.to?.c, region, typed);
+  }
+  assert.equal(found('南山')[0], '南山区>440300', "深圳's first, 鹤岗's after");
+  assert.equal(regionLabel(findRegions(all, '昆山')[0]), '昆山市（苏州市）');
+  // Named in full on leaving the field: the district, taken as its region.
+  assert.equal(regionNamed(all, '昆山', regionLabel)?.to?.c, '320500');
+  assert.equal(regionNamed(all, '朝阳区', regionLabel), null, 'two 朝阳区: chosen from the list');
+  // A region's code finds the region, not its districts.
+  assert.deepEqual(found('110000'), ['北京市>110000']);
+  // Every district has a region, and the regions' own search is as before.
+  assert.ok(all.filter((r) => r.t).every((r) => r.to));
+  assert.ok(all.length - regions.length > 2800);
+  assert.equal(findRegions(all, 'zz')[0].c, '410100');
 });
