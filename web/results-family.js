@@ -365,7 +365,10 @@ export function printMembers(answer, state, t, lang) {
             {},
             m.eligible
               ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang, t)}`
-              : standingText(standing(m), t),
+              : // On paper too, the reason that stands in the way (walk 49: "May not use" alone).
+                [standingText(standing(m), t), m.reasons.find((r) => r.role === 'why_not')?.text]
+                  .filter(Boolean)
+                  .join(' · '),
           ),
         );
       }),

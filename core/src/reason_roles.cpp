@@ -21,6 +21,7 @@ constexpr CodeRole kRoles[] = {
     {"expense.from_holder_wallet", ReasonRole::how},
     {"expense.from_own", ReasonRole::how},
     {"expense.from_own_by_practice", ReasonRole::how},
+    {"expense.holder_balance_short", ReasonRole::how},
     {"expense.holder_no_account", ReasonRole::why_not},
     {"expense.member_no_account", ReasonRole::why_not},
     {"expense.member_not_eligible", ReasonRole::why_not},

@@ -201,8 +201,12 @@ void add_policy_warnings(Context& context, std::vector<Reason>& warnings) {
       const auto used = std::find_if(uses.begin(), uses.end(),
                                      [&](const UsedRule& use) { return use.entry == doubt.entry; });
       const std::string_view key = used != uses.end() ? used->key : doubt.key;
+      // A rule only the nation sets (the wallet's transfer limits) is doubted as the nation's,
+      // not as the holder's place's (walk 49: "深圳市的“医保钱包转账限额”").
+      const RuleKind* kind = rule_kind(key);
+      const bool national = kind && kind->combine == Combine::national;
       items.push_back(context.texts.get(
-          "warning.unconfirmed_item",
+          national ? "warning.unconfirmed_item_national" : "warning.unconfirmed_item",
           {{"regions", context.texts.series(doubt.places)},
            {"rule", doubt_label(context, key)},
            {"detail", doubt.detail.empty() ? doubt.entry->unconfirmed->in(context.request.lang)

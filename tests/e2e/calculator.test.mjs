@@ -35,8 +35,10 @@ test('a first visit marks its example balance as one until the user changes it; 
     members: [],
   };
   const link = Buffer.from(JSON.stringify(request), 'utf8').toString('base64url');
+  // Only the fragment changes: the page starts again from the link by itself (new-link.js).
+  const reloaded = page.waitForEvent('load');
   await page.goto(`${site.origin}/#r=${link}`);
-  await page.reload();
+  await reloaded;
   assert.equal(await settled(page), 'answer');
   assert.equal(await page.locator('#balance-example').count(), 0);
   await page.close();

@@ -1153,3 +1153,30 @@ test('no page of these journeys logged an error or reached another origin', () =
     assert.equal(new URL(request.url).origin, site.origin, request.url);
   assert.deepEqual(site.problems, [], site.problems.join('\n'));
 });
+
+test('on paper a member who may not use the account is printed with the reason, in both languages', async () => {
+  const page = await freshPage(DESKTOP);
+  // A holder on the residents' scheme has no account: nobody can share (walk 49).
+  await enterFamily(page, {
+    regionQuery: 'wuhan',
+    scheme: 'resident',
+    balance: '1000',
+    members: [{ name: '妈妈', relation: 'parent', age: 62, scheme: 'employee' }],
+  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('.print-members tbody tr').length === 1,
+  );
+  const printedRow = async () => {
+    await page.emulateMedia({ media: 'print' });
+    const row = await page.evaluate(
+      () => document.querySelector('.print-members tbody tr').innerText,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    return row;
+  };
+  assert.match(await printedRow(), /不能使用.*共济人没有可共济的个人账户/s);
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await settled(page), 'answer');
+  assert.match(await printedRow(), /The holder has no personal account that can be shared/);
+});
