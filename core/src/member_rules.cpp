@@ -1,7 +1,7 @@
 // Per member: the relation circle in force, the route between places of insurance, caps, the
 // one-holder rule, face verification and contributions. Members are decided in input order.
 #include <algorithm>
-#include <map>
+#include <array>
 
 #include "changes.hpp"
 #include "context.hpp"
@@ -323,7 +323,7 @@ class Caps {
     if (has_rule(key)) {
       const RuleEntry& cap = context_.use(key);
       const int64_t limit = cap.as<int64_t>();
-      if (per_relation_[member.relation] >= limit) {
+      if (per_relation_[static_cast<std::size_t>(member.relation)] >= limit) {
         context_.add_reason(
             result.reasons, "member.cap_relation",
             context_.texts.get("member.cap_relation",
@@ -350,7 +350,7 @@ class Caps {
       return false;
     }
     ++admitted_;
-    ++per_relation_[member.relation];
+    ++per_relation_[static_cast<std::size_t>(member.relation)];
     return true;
   }
 
@@ -398,7 +398,7 @@ class Caps {
 
   Context& context_;
   int64_t admitted_ = 0;
-  std::map<Relation, int64_t> per_relation_;
+  std::array<int64_t, kRelationNames.size()> per_relation_{};  // bound so far, by relation
 };
 
 // Whether the region's own limits (caps, one 共济人 per relative) count this member. They count the

@@ -1,8 +1,11 @@
 // Reads a request into typed values, reporting the first problem in document order with the
 // contract's error code and the JSON Pointer of the culprit.
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "gongji/evaluate.hpp"
 #include "gongji/household.hpp"
@@ -287,7 +290,7 @@ class Reader {
     }
     if (!missing(value, path, {"relation", "age", "scheme"})) return false;
     if (!explicit_id) member.id = "m" + integer_text(index + 1);
-    if (!member_ids_.insert(member.id).second) {
+    if (!first_time(member_ids_, member.id)) {
       return fail("invalid_request", explicit_id ? Pointer(path, "id") : path,
                   "error.duplicate_id");
     }
@@ -334,7 +337,7 @@ class Reader {
         auto id = string(field, at, 1, kMaxIdLength);
         if (!id) return false;
         person.id = std::move(*id);
-        if (!person_ids_.insert(person.id).second) {
+        if (!first_time(person_ids_, person.id)) {
           return fail("invalid_request", at, "error.duplicate_id");
         }
       } else if (field_name == "name") {
@@ -346,7 +349,8 @@ class Reader {
         if (!role) return false;
         person.role = *role;
         // self, spouse and the four parents are each one person.
-        if (person.role <= Role::spouse_mother && !unique_roles_.insert(person.role).second) {
+        if (person.role <= Role::spouse_mother &&
+            std::exchange(role_seen_[static_cast<std::size_t>(person.role)], true)) {
           return fail("invalid_request", at, "error.duplicate_role");
         }
       } else if (field_name == "sex") {
@@ -505,7 +509,16 @@ class Reader {
 
  private:
   bool known_member(const std::string& id) const {
-    return id == kHolderId || member_ids_.count(id) > 0;
+    return id == kHolderId ||
+           std::find(member_ids_.begin(), member_ids_.end(), id) != member_ids_.end();
+  }
+
+  // Whether `id` is new to `seen`, which it joins. At most 20 members or people (kMaxMembers,
+  // kMaxPeople): a search along a list is less code for the module than a tree.
+  static bool first_time(std::vector<std::string>& seen, const std::string& id) {
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) return false;
+    seen.push_back(id);
+    return true;
   }
 
   static void resolve_defaults(Request& request) {
@@ -521,9 +534,9 @@ class Reader {
 
   const PolicySet& policies_;
   detail::Texts texts_;
-  std::set<std::string> member_ids_;
-  std::set<std::string> person_ids_;
-  std::set<Role> unique_roles_;
+  std::vector<std::string> member_ids_;
+  std::vector<std::string> person_ids_;
+  std::array<bool, kRoleNames.size()> role_seen_{};  // self, spouse and the parents: one each
   bool members_read_ = false;
 };
 
