@@ -131,6 +131,17 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
           context.texts.get(
               code, {{"region", region}, {"tier", context.texts.word("tier", *holder.tier)}}),
           tiers);
+      // A balance entered beside a tier without an account: most likely the tier chosen is not
+      // the holder's (walk 46), which the family can check in its app.
+      if (!*tier_has && holder.balance_fen > 0) {
+        context.add_reason(reasons, "holder.tier_balance_check",
+                           context.texts.get("holder.tier_balance_check",
+                                             {{"amount", context.texts.money(holder.balance_fen)},
+                                              {"region", region},
+                                              {"tier", context.texts.word("tier", *holder.tier)},
+                                              {"with", context.texts.tiers(*tier_list, true)}}),
+                           tiers);
+      }
       // The tier's sentence already says there is an account: a second one would repeat it.
       return *tier_has;
     }

@@ -58,6 +58,7 @@ constexpr CodeRole kRoles[] = {
     {"holder.status_no_account", ReasonRole::why_not},
     {"holder.status_no_account_unconfirmed", ReasonRole::why_not},
     {"holder.threshold_unknown", ReasonRole::how},
+    {"holder.tier_balance_check", ReasonRole::how},
     {"holder.tier_has_account", ReasonRole::why},
     {"holder.tier_no_account", ReasonRole::why_not},
     {"holder.uninsured", ReasonRole::why_not},
