@@ -134,19 +134,22 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
                       {{"holder_of", possessive(household, holder, labels, texts)},
                        {"relation", relation_to_holder(who.role, household.people[holder].role,
                                                        relation, self_sex(household), texts)}});
-  const std::string text =
-      texts.get(key, {{"bind", texts.get(you ? "plan.bind_you" : "plan.bind",
-                                         {{"person", labels[person]}, {"holder", labels[holder]}})},
-                      {"person", labels[person]},
-                      {"holder", labels[holder]},
-                      {"holder_of", possessive(household, holder, labels, texts)},
-                      {"relation_clause", relation_clause},
-                      {"them", them(household, person, texts)},
-                      {"route", route_label(texts, pairing.route)},
-                      {"other", labels[other_person]},
-                      {"other_of", possessive(household, other_person, labels, texts)},
-                      {"other_own", possessive(household, other_person, labels, texts, true)},
-                      {"amount", texts.money(facts.alone[holder].holder.shareable_fen)}});
+  const std::string text = texts.get(
+      key, {{"bind", texts.get(you ? "plan.bind_you" : "plan.bind",
+                               {{"person", labels[person]}, {"holder", labels[holder]}})},
+            {"person", labels[person]},
+            {"holder", labels[holder]},
+            {"holder_of", possessive(household, holder, labels, texts)},
+            {"relation_clause", relation_clause},
+            {"them", them(household, person, texts)},
+            {"route", route_label(texts, pairing.route)},
+            {"other", labels[other_person]},
+            {"other_of", possessive(household, other_person, labels, texts)},
+            {"other_own", possessive(household, other_person, labels, texts, true)},
+            {"amount", texts.money(facts.alone[holder].holder.shareable_fen)},
+            // Both amounts compared are said (review 51: "3,000 比您多" beside a card
+            // of 5,000, where an authorised amount left 1,000 for relatives here).
+            {"other_amount", texts.money(facts.alone[other_person].holder.shareable_fen)}});
   return Reason{key, text, eligibility_sources(pairing)};
 }
 

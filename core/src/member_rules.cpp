@@ -284,7 +284,7 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
     // people.
     const std::string& name =
         context.member_labels[static_cast<std::size_t>(&member - context.request.members.data())];
-    // The user themself is not named "您" in another holder's line: the relation word stands.
+    // The user is "您" (review 51: "其他亲友" for a son-in-law read as an outsider).
     const char* text =
         member.reader ? "member.not_near_relative_reader" : "member.not_near_relative";
     context.add_reason(result.reasons, "member.not_near_relative",
