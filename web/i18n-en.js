@@ -125,7 +125,7 @@ export const EN_TEXTS = {
     total ? [`Shareable ${amount}`, `${n} of ${total} may use it`] : [`Shareable ${amount}`],
   summaryShortCannot: ['The holder has no shareable account'],
   summaryShortWhyNot: {
-    'holder.sharing_not_started': 'Sharing had not begun there yet',
+    'holder.sharing_not_started': 'Counted as before sharing began there',
     'holder.payments_not_started': 'Shared payments had not begun yet',
     'holder.resident_no_account': "Residents' insurance has no account",
     'holder.uninsured': 'The holder is not insured',

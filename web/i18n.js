@@ -114,7 +114,7 @@ export const TEXTS = {
     // The bar's gist of the holder's first reason why not, by its code (short: the bar is two
     // lines on a phone); another reason gets summaryShortCannot.
     summaryShortWhyNot: {
-      'holder.sharing_not_started': '当时当地尚未实行家庭共济',
+      'holder.sharing_not_started': '按当时当地尚未实行家庭共济计算',
       'holder.payments_not_started': '当时还不能用共济账户支付',
       'holder.resident_no_account': '居民医保没有个人账户',
       'holder.uninsured': '共济人未参加基本医保',

@@ -37,8 +37,8 @@ export const prefetchRegionSearch = () => loadFinder().catch(() => {});
 export function linkDistricts(regions) {
   const byCode = new Map(regions.map((r) => [r.c, r]));
   for (const r of regions) {
-    const to = r.t && byCode.get(r.t);
-    if (to) Object.assign(r, { c: to.c, e: r.n, p: '', i: '', v: to.n, w: to.e, to });
+    const to = !r.to && r.t && byCode.get(r.t); // once: a district's code is then its region's
+    if (to) Object.assign(r, { c: to.c, e: r.n, p: r.p ?? '', i: '', v: to.n, w: to.e, to });
   }
   return regions;
 }
@@ -134,7 +134,7 @@ export function regionPicker({
     onTyped('');
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
-    note.textContent = picked?.to ? texts.districtOf(picked.n, shown(region)) : '';
+    note.textContent = picked?.to ? texts.districtOf(picked.n, english ? region.e : region.n) : '';
     note.classList.toggle('district', Boolean(picked?.to));
     close();
     onChange(current);

@@ -13,6 +13,9 @@ for (const code of ['210200', '370200', '330200', '350200', '440300']) BIG_CITIE
 const rank = (region) =>
   BIG_CITIES.has(region.c) || region.c.endsWith('0100') ? 0 : region.c.endsWith('0000') ? 1 : 2;
 
+// A district's or county's name without the word for its level: 朝阳区 → 朝阳, 昆山市 → 昆山.
+const districtBare = (name) => name.replace(/(?:自治县|自治旗|新区|区|县|旗|市)$/u, '');
+
 /**
  * The regions `query` finds, best first: the name or code itself; then the whole pinyin or the
  * initials exactly ("gz"); then names and pinyin that start with it; initials or codes that start
@@ -33,12 +36,17 @@ export function findRegions(regions, query, limit = 12) {
     if (r.e?.toLowerCase().replace(/[\s']/g, '').startsWith(q)) return 5;
     return 9;
   };
-  return regions
-    .map((r) => [score(r), r])
-    .filter(([s]) => s < 9)
-    .sort((a, b) => a[0] - b[0] || rank(a[1]) - rank(b[1]) || a[1].c.localeCompare(b[1].c))
-    .slice(0, limit)
-    .map(([, r]) => r);
+  return (
+    regions
+      .map((r) => [score(r), r])
+      .filter(([s]) => s < 9)
+      // A district comes after the regions as well found, unless named by its name or its bare
+      // name, as 朝阳 names 朝阳区 (review 50: "江" listed eight districts before 江苏省 and 江西省).
+      .map(([s, r]) => [s + (r.to && s > 0 && districtBare(r.n) !== q ? 0.5 : 0), r])
+      .sort((a, b) => a[0] - b[0] || rank(a[1]) - rank(b[1]) || a[1].c.localeCompare(b[1].c))
+      .slice(0, limit)
+      .map(([, r]) => r)
+  );
 }
 
 // A name without the word for its level, as people write it: 郑州市 → 郑州, 河北省 → 河北,

@@ -66,7 +66,10 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // province through the wallet, so each channel carries the face checks of its own members.
   // Where the age rests on the app's family-member rule (no local rule; the wallet), the face
   // steps and the under-age note say "if the app asks" (member_rules.cpp).
-  const bool local_face_rule = context.region_sets("face_verification_age");
+  // A local face rule only reported keeps the step conditional ("如页面要求刷脸"), as the app's.
+  const RuleEntry& face_rule = context.rule("face_verification_age");
+  const bool local_face_rule = context.region_sets("face_verification_age") &&
+                               !face_rule.unconfirmed && !face_rule.third_party_only;
   std::vector<std::string> face_local, face_wallet, under_age, under_age_app, uninsured,
       uninsured_unpaid, employee_members;
   // The user bound by another holder checks their own face: a step of its own, said to them.

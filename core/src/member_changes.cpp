@@ -148,10 +148,16 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     }
     if (decision.members.front().eligible) {
       enrolling_suffices = true;
-      changes.push_back(
-          {"change.enrol",
-           texts.get(unbinding ? "change.enrol_unbind" : "change.enrol", {{"member", label}}),
-           eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
+      // Over a cap as well (大连, 山东): enrolling alone is not enough (review 50).
+      const bool capped = has_reason(result.reasons, "member.cap_total") ||
+                          has_reason(result.reasons, "member.cap_relation");
+      changes.push_back({"change.enrol",
+                         texts.get(capped      ? "change.enrol_fewer"
+                                   : unbinding ? "change.enrol_unbind"
+                                               : "change.enrol",
+                                   {{"member", label}}),
+                         eligibility_sources(decision.members.front()), std::nullopt,
+                         std::nullopt});
     }
   }
   const AccountTiers tiers = account_tiers(single, policies);

@@ -730,8 +730,15 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
           result.needs_face_verification
               ? (local_rule ? "member.face_verification" : "member.face_verification_app")
               : (local_rule ? "member.no_face_verification" : "member.no_face_verification_app");
+      // A local rule only reported (江苏's, 新疆's: third parties, or read as likely) is said as
+      // reported, not as a fact (review 50).
+      const bool reported = local_rule && (face_age.unconfirmed || face_age.third_party_only);
+      const char* face_text = !reported ? face_code
+                              : result.needs_face_verification
+                                  ? "member.face_verification_reported"
+                                  : "member.no_face_verification_reported";
       context.add_reason(result.reasons, face_code,
-                         context.texts.get(face_code, {{"age", integer_text(member.age)},
+                         context.texts.get(face_text, {{"age", integer_text(member.age)},
                                                        {"limit", integer_text(face_limit)}}),
                          &face_age);
     }

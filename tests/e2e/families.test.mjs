@@ -331,7 +331,8 @@ test('a warning that names several rules shows them one to a line after its lead
   const unconfirmed = page.locator(
     '.warnings li[data-code="policy.unconfirmed"] .warning-items li',
   );
-  assert.match(await unconfirmed.first().textContent(), /^北京市的“医保钱包转账限额”：/);
+  // The wallet's limits are the nation's, not 北京's own (walk 49).
+  assert.match(await unconfirmed.first().textContent(), /^全国统一的“医保钱包转账限额”：/);
   await page.close();
 });
 

@@ -6,9 +6,10 @@ import { root } from './helpers.mjs';
 import { linkDistricts, regionLabel } from '../../web/region-picker.js';
 import { findRegions, regionNamed } from '../../web/region-search.js';
 
+// The list the page searches: the regions (provinces, cities), then the districts and counties
+// (r.to), linked as the picker links them.
 const all = linkDistricts(JSON.parse(readFileSync(`${root}build/web/regions.json`, 'utf8')));
-// The regions themselves (provinces, cities); the districts and counties after them (r.to).
-const regions = all.filter((r) => !r.to);
+const regions = all;
 
 test('zz, zhengzhou and 郑州 all find 郑州 first', () => {
   for (const query of ['zz', 'zhengzhou', 'ZhengZhou', '郑州', '410100']) {
@@ -28,7 +29,7 @@ test('provinces are found by name and pinyin, and unknown text finds nothing', (
 });
 
 test('every province and city is in the data, with its province named for cities', () => {
-  assert.equal(regions.filter((r) => r.c.endsWith('0000')).length, 31);
+  assert.equal(regions.filter((r) => !r.to && r.c.endsWith('0000')).length, 31);
   const zhengzhou = regions.find((r) => r.c === '410100');
   assert.deepEqual(zhengzhou, {
     c: '410100',
@@ -43,7 +44,7 @@ test('every province and city is in the data, with its province named for cities
 
 test('every region has an English name, and English finds it', () => {
   assert.deepEqual(
-    regions.filter((r) => !/^[A-ZÜ][A-Za-zü' ]+$/.test(r.e)).map((r) => r.c),
+    regions.filter((r) => !r.to && !/^[A-ZÜ][A-Za-zü' ]+$/.test(r.e)).map((r) => r.c),
     [],
   );
   assert.equal(regions.find((r) => r.c === '150000').e, 'Inner Mongolia');
@@ -116,8 +117,8 @@ test('a place is named with its province before it or a district after it, never
     海南省海口市: '460100',
     海南儋州市: '460400',
     海南陵水县: null, // not 青海's 海南藏族自治州
-    吉林省公主岭市: null, // not 吉林市
-    吉林延吉市: null,
+    吉林省公主岭市: '220100', // not 吉林市: 公主岭 is a county-level city of 长春 (districts' list)
+    吉林延吉市: '222400', // 延吉 is a county-level city of 延边朝鲜族自治州 (districts' list)
   };
   for (const [typed, code] of Object.entries(cases)) assert.equal(named(typed), code, typed);
   // The five cities with provincial-level budgets rank with the capitals: "sz" finds 深圳 first.
@@ -129,8 +130,8 @@ test('a place is named with its province before it or a district after it, never
 test('districts and counties find the region they belong to, never a namesake city elsewhere', () => {
   const found = (query) => findRegions(all, query).map((r) => `${r.n}>${r.to?.c ?? r.c}`);
   assert.deepEqual(found('朝阳区'), ['朝阳区>110000', '朝阳区>220100']);
-  assert.equal(found('朝阳')[0], '朝阳区>110000', "Beijing's district before 辽宁's city");
-  assert.ok(found('朝阳').includes('朝阳市>211300'), 'the city of that name is still offered');
+  // Named by its bare name, a district is found as its namesake city is: Beijing's first.
+  assert.deepEqual(found('朝阳').slice(0, 3), ['朝阳区>110000', '朝阳区>220100', '朝阳市>211300']);
   for (const [typed, region] of [
     ['昆山', '320500'],
     ['义乌', '330700'],
@@ -147,8 +148,25 @@ test('districts and counties find the region they belong to, never a namesake ci
   assert.equal(regionNamed(all, '朝阳区', regionLabel), null, 'two 朝阳区: chosen from the list');
   // A region's code finds the region, not its districts.
   assert.deepEqual(found('110000'), ['北京市>110000']);
-  // Every district has a region, and the regions' own search is as before.
+  // Short input finds regions before districts (review 50: "江" listed districts first).
+  assert.deepEqual(
+    findRegions(all, '江')
+      .slice(0, 3)
+      .map((r) => r.n),
+    ['江苏省', '江西省', '江门市'],
+  );
+  assert.equal(findRegions(all, '湖')[0].n, '湖北省');
+  // A district of its city's name is not listed beside it (嘉峪关市 under 嘉峪关市).
+  assert.equal(regionNamed(all, '嘉峪关', regionLabel)?.c, '620200');
+  // Pinyin finds a district where a region is spelled the same: "chaoyang" offers all three.
+  const chaoyang = found('chaoyang');
+  for (const place of ['朝阳区>110000', '朝阳区>220100', '朝阳市>211300'])
+    assert.ok(chaoyang.includes(place), `${place} in ${chaoyang}`);
+  // Every district has a region; linking twice changes nothing.
   assert.ok(all.filter((r) => r.t).every((r) => r.to));
-  assert.ok(all.length - regions.length > 2800);
+  assert.ok(all.filter((r) => r.to).length > 2700);
+  const before = JSON.stringify(all.map((r) => [r.c, r.n, r.to?.c]));
+  linkDistricts(all);
+  assert.equal(JSON.stringify(all.map((r) => [r.c, r.n, r.to?.c])), before);
   assert.equal(findRegions(all, 'zz')[0].c, '410100');
 });

@@ -248,8 +248,8 @@ TEST_CASE("dates must be real and in order") {
                  "regions/110000.json", "/rules/pooling/0/from", "policy.invalid_date",
                  "real date");
   expect_problem(load_with("regions/110000.json",
-                           [](Json& j) { j["rules"]["relations"][0]["until"] = "2020-01-01"; }),
-                 "regions/110000.json", "/rules/relations/0/until", "policy.until_before_from",
+                           [](Json& j) { j["rules"]["relations"][1]["until"] = "2020-01-01"; }),
+                 "regions/110000.json", "/rules/relations/1/until", "policy.until_before_from",
                  "before");
   expect_problem(
       load_with("regions/110000.json", [](Json& j) { j["last_reviewed"] = "yesterday"; }),
