@@ -1181,3 +1181,22 @@ test('on paper a member who may not use the account is printed with the reason, 
   assert.equal(await settled(page), 'answer');
   assert.match(await printedRow(), /The holder has no personal account that can be shared/);
 });
+
+// The pages start again from a pasted #r=/#h= link (web/new-link.js); a host page with the widget
+// owns its address, and a fragment it sets never reloads it.
+test('a host page that sets a #r= fragment is not reloaded by the widget', async () => {
+  const context = await site.browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/embed-demo.html`);
+  await page.waitForFunction(() =>
+    document.querySelector('gongji-calculator')?.shadowRoot?.querySelector('#summary'),
+  );
+  await page.evaluate(() => {
+    window.hostMark = 'kept';
+    location.hash = '#r=eyJob2xkZXIiOnt9fQ';
+  });
+  // A reload would have started by the next frames; the mark tells the page was not reloaded.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  assert.equal(await page.evaluate(() => window.hostMark), 'kept');
+  await context.close();
+});
