@@ -162,9 +162,10 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
 }
 
 std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
-  static constexpr std::array<std::string_view, 12> kBlocking{
+  static constexpr std::array<std::string_view, 13> kBlocking{
       "member.holder_cannot_share",
       "member.holder_needs_balance",
+      "member.payments_not_started",
       "member.not_near_relative",
       "member.relation_not_yet",
       "member.route_in_province_closed",

@@ -128,9 +128,12 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
   // The user bound to someone is "您"/"you", not "配偶的配偶" ("your spouse's spouse").
   const Person& who = household.people[person];
   const bool you = named_as_you(household, person);
+  // Under another holder the relation is "其…" / "their …": "配偶的兄弟姐妹的兄弟姐妹" named the
+  // user's own wife, "配偶的子女" read as a stepchild (review 51).
+  const bool by_you = household.people[holder].role == Role::self;
   const std::string relation_clause =
       you ? std::string()
-          : texts.get("plan.relation_clause",
+          : texts.get(by_you ? "plan.relation_clause" : "plan.relation_clause_theirs",
                       {{"holder_of", possessive(household, holder, labels, texts)},
                        {"relation", relation_to_holder(who.role, household.people[holder].role,
                                                        relation, self_sex(household), texts)}});
@@ -397,9 +400,13 @@ PlanAnswer write_plan(const PlanFacts& facts) {
     entry.shareable_known = full.holder.shareable_known;
     entry.reasons = std::move(full.holder.reasons);
     if (names.empty()) {
+      // Before payments begin (上海, July 2022) binding is open: "no one needs binding" would
+      // contradict the line above it (review 51).
       entry.reasons.push_back(
           Reason{"plan.holder_binds_none",
-                 texts.get("plan.holder_binds_none", {{"holder", labels[holder]}}),
+                 texts.get(full.holder.payments_open ? "plan.holder_binds_none"
+                                                     : "plan.holder_binds_none_before_payments",
+                           {{"holder", labels[holder]}, {"start", full.holder.payments_start}}),
                  {}});
     } else {
       // Several bound to one account share what it holds: each person's "up to" is not each
