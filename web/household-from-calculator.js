@@ -10,7 +10,9 @@ import { fenToYuanText } from './amount.js';
 const text = (value) => (typeof value === 'string' ? value : '');
 const region = (value) => (typeof value === 'string' && /^\d{6}$/.test(value) ? value : '');
 const fen = (value) => Number.isSafeInteger(value) && value >= 0;
-const yuan = (value) => (fen(value) ? fenToYuanText(value) : '');
+// An amount, or the text the calculator could not read (its form as typed, walk 52).
+const yuan = (value) =>
+  typeof value === 'string' ? value.slice(0, 40) : fen(value) ? fenToYuanText(value) : '';
 
 /**
  * What a person's account or binding has that the household form has no field for (a tier, no
@@ -74,7 +76,11 @@ export function householdFromCalculator(request, vocabulary) {
     return {
       name: text(m.name).slice(0, 64),
       role: (roles.length === 1 ? roles[0] : roles[count]) ?? 'other',
-      age: Number.isInteger(m.age) ? String(m.age) : '',
+      age: Number.isInteger(m.age)
+        ? String(m.age)
+        : typeof m.age === 'string'
+          ? m.age.slice(0, 8)
+          : '',
       scheme,
       region: region(m.region),
       balance: scheme === 'employee' ? yuan(m.own_balance_fen) : '',

@@ -30,7 +30,10 @@ export function blank(person = {}) {
   return filled;
 }
 
-/** The contract's household request for the form; amounts the form cannot read stay out. */
+/**
+ * The contract's household request for the form; an age or a balance the form cannot read is its
+ * text, and the request is then not evaluated (formProblems).
+ */
 export function householdRequest(state, withNames = true) {
   return {
     // The date as people write it (2026/3/1, 2026年3月1日), sent as the contract's 2026-03-01.
@@ -48,8 +51,11 @@ export function householdRequest(state, withNames = true) {
         if (p.region) person.region = p.region;
         if (p.scheme === 'employee') {
           person.status = p.status;
+          // One the page cannot read is sent as typed too, so that a reload and a link keep it
+          // (walk 52: "三百" came back empty); it is never evaluated.
           const amount = readYuan(p.balance);
           if (amount.fen !== undefined) person.balance_fen = amount.fen;
+          else if (p.balance.trim()) person.balance_fen = p.balance.trim();
         }
         // Kept from the calculator or the link: an account's only where the person has one; the
         // amounts as the form now reads them (one it cannot read is left out: formProblems).

@@ -61,6 +61,7 @@ export const EN_TEXTS = {
   yuanTooLarge: 'That amount is too large: at most 1,000,000,000 yuan',
   yuanNegative: 'An amount cannot be negative',
   yuanEmpty: 'Enter an amount',
+  skipToResults: 'Skip to results',
   yuanZero: 'An expense must be more than 0 yuan',
   chooseFromList: 'Choose from the list',
   yuanDecimals: 'At most two decimal places (fen)',

@@ -61,6 +61,7 @@ export const TEXTS = {
     yuanTooLarge: '金额太大：最多 1,000,000,000 元',
     yuanNegative: '金额不能是负数',
     yuanEmpty: '请填写金额',
+    skipToResults: '跳到结果',
     yuanZero: '支出金额须大于 0 元',
     chooseFromList: '请从列表中选择',
     yuanDecimals: '金额最多两位小数（到分）',

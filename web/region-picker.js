@@ -32,13 +32,15 @@ export const prefetchRegionSearch = () => loadFinder().catch(() => {});
 /**
  * The list as the picker uses it: a district or county ({n: '朝阳区', t: '110000'}) becomes an
  * entry of the region whose rules it follows, labelled with it (朝阳区（北京市）; in English
- * "朝阳区 (Beijing)", as typed) and taken as that region when picked (`to`).
+ * "Chaoyang (Beijing)") and taken as that region when picked (`to`).
  */
 export function linkDistricts(regions) {
   const byCode = new Map(regions.map((r) => [r.c, r]));
   for (const r of regions) {
     const to = !r.to && r.t && byCode.get(r.t); // once: a district's code is then its region's
-    if (to) Object.assign(r, { c: to.c, e: r.n, p: r.p ?? '', i: '', v: to.n, w: to.e, to });
+    // Its English name is its pinyin (Pudong), as the regions' are.
+    const e = r.p ? r.p[0].toUpperCase() + r.p.slice(1) : r.n;
+    if (to) Object.assign(r, { c: to.c, e, p: r.p ?? '', i: '', v: to.n, w: to.e, to });
   }
   return regions;
 }
@@ -134,7 +136,9 @@ export function regionPicker({
     onTyped('');
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
-    note.textContent = picked?.to ? texts.districtOf(picked.n, english ? region.e : region.n) : '';
+    note.textContent = picked?.to
+      ? texts.districtOf(english ? picked.e : picked.n, english ? region.e : region.n)
+      : '';
     note.classList.toggle('district', Boolean(picked?.to));
     close();
     onChange(current);

@@ -40,9 +40,10 @@ export function findRegions(regions, query, limit = 12) {
     regions
       .map((r) => [score(r), r])
       .filter(([s]) => s < 9)
-      // A district comes after the regions as well found, unless named by its name or its bare
-      // name, as 朝阳 names 朝阳区 (review 50: "江" listed eight districts before 江苏省 and 江西省).
-      .map(([s, r]) => [s + (r.to && s > 0 && districtBare(r.n) !== q ? 0.5 : 0), r])
+      // A district comes after the regions as well found (review 50: "江" listed eight districts
+      // before 江苏省 and 江西省), and after a city or province of its bare name (walk 52: 大连's
+      // 中山区 before 中山市, 天津's 河北区 before 河北省), but before regions that merely start so.
+      .map(([s, r]) => [s + (r.to && s > 0 ? (districtBare(r.n) === q ? 0.25 : 0.5) : 0), r])
       .sort((a, b) => a[0] - b[0] || rank(a[1]) - rank(b[1]) || a[1].c.localeCompare(b[1].c))
       .slice(0, limit)
       .map(([, r]) => r)
@@ -66,7 +67,8 @@ function namedExactly(regions, text, regionLabel) {
       regionLabel(r) === text ||
       regionLabel(r, true) === text ||
       r.e.toLowerCase().replace(/[\s']/g, '') === plain ||
-      r.p === plain,
+      r.p === plain ||
+      (r.to && districtBare(r.n) === text),
   );
 }
 
@@ -111,7 +113,9 @@ function namedBeforeDistrict(regions, text, longest = 2) {
         (name) =>
           name.length >= longest &&
           text.startsWith(name) &&
-          /^[\u4e00-\u9fa5]{1,8}(?:区|县|旗|市)$/u.test(text.slice(name.length)),
+          (/^[\u4e00-\u9fa5]{1,8}(?:区|县|旗|市)$/u.test(text.slice(name.length)) ||
+            // or a district of it by its bare name, as people write it: 深圳南山
+            regions.some((d) => d.to === r && districtBare(d.n) === text.slice(name.length))),
       ),
   );
 }
@@ -138,7 +142,12 @@ export function namedSoFar(regions, typed) {
 export function regionNamed(regions, typed, regionLabel) {
   const text = typed.trim();
   if (!text) return null;
-  const exactly = namedExactly(regions, text, regionLabel);
+  const found = namedExactly(regions, text, regionLabel);
+  // A city or province of the name before districts of it elsewhere (西安 is 西安市, not 牡丹江's
+  // 西安区): the place the list offers first, so that leaving the field takes what Enter would
+  // (walk 52: 朝阳 gave 北京 by Enter and 辽宁 by Tab).
+  const regionsOnly = found.filter((r) => !r.to);
+  const exactly = regionsOnly.length ? regionsOnly : found;
   if (exactly.length) return exactly.length === 1 ? exactly[0] : null;
   const inAddress = namedInAddress(regions, text.replace(/\s+/g, ''), regionLabel);
   return inAddress.length === 1 ? inAddress[0] : null;

@@ -1317,3 +1317,33 @@ test('another household’s link pasted into the same tab shows that household, 
   assert.equal(await planSettled(page), 'answer');
   await page.close();
 });
+
+// Walk 52: an age or an amount the page cannot read came back empty after a reload or through a
+// link, and the calculator's came over empty; what was typed stays, still marked.
+test('an age or a balance the page cannot read is kept as typed across a reload, and comes over from the calculator', async () => {
+  const page = await householdPage();
+  const age = '[data-path="/household/people/0/age"]';
+  const balance = '[data-path="/household/people/0/balance_fen"]';
+  await page.fill(age, '三十');
+  await page.fill(balance, '三百');
+  assert.equal(await planSettled(page), 'problem');
+  await page.reload();
+  assert.equal(await planSettled(page), 'problem');
+  assert.equal(await page.inputValue(age), '三十');
+  assert.equal(await page.inputValue(balance), '三百');
+  // From the calculator: its balance as typed, and a relative's age.
+  const calculator = await site.newPage();
+  await calculator.goto(`${site.origin}/`);
+  await calculator.waitForSelector('#summary');
+  await calculator.fill('[data-path="/holder/balance_fen"]', '三百');
+  await calculator.click('#add-member');
+  await calculator.fill('[data-path="/members/0/age"]', '七十');
+  await settled(calculator);
+  await calculator.click('#household-link');
+  await calculator.waitForURL(/household\.html/);
+  assert.equal(await planSettled(calculator), 'problem');
+  assert.equal(await calculator.inputValue(balance), '三百');
+  assert.equal(await calculator.inputValue('[data-path="/household/people/1/age"]'), '七十');
+  await calculator.close();
+  await page.close();
+});

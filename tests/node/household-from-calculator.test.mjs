@@ -124,7 +124,7 @@ test('no relatives, or no calculator family, carries nothing: the page shows its
   assert.deepEqual(odd.people[1], {
     name: '',
     role: 'other',
-    age: '',
+    age: '7', // text as the calculator kept it (its form as typed), read by the household form
     scheme: 'resident',
     region: '',
     balance: '',

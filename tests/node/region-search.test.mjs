@@ -130,8 +130,32 @@ test('a place is named with its province before it or a district after it, never
 test('districts and counties find the region they belong to, never a namesake city elsewhere', () => {
   const found = (query) => findRegions(all, query).map((r) => `${r.n}>${r.to?.c ?? r.c}`);
   assert.deepEqual(found('朝阳区'), ['朝阳区>110000', '朝阳区>220100']);
-  // Named by its bare name, a district is found as its namesake city is: Beijing's first.
-  assert.deepEqual(found('朝阳').slice(0, 3), ['朝阳区>110000', '朝阳区>220100', '朝阳市>211300']);
+  // By a bare name, a city or province of that name comes first, its namesake districts next
+  // (walk 52: 中山 took 大连's 中山区, 河北 天津's 河北区); leaving the field takes the same.
+  assert.deepEqual(found('朝阳').slice(0, 3), ['朝阳市>211300', '朝阳区>110000', '朝阳区>220100']);
+  for (const [typed, first] of [
+    ['中山', '中山市>442000'],
+    ['河北', '河北省>130000'],
+    ['资阳', '资阳市>512000'],
+    ['西安', '西安市>610100'],
+  ]) {
+    assert.equal(found(typed)[0], first, typed);
+    assert.equal(regionNamed(all, typed, regionLabel)?.c, first.split('>')[1], typed);
+  }
+  // A city and its district as people write them (walk 52: "没有找到" on leaving the field).
+  assert.equal(regionNamed(all, '深圳南山', regionLabel)?.c, '440300');
+  assert.equal(regionNamed(all, '上海浦东', regionLabel)?.to?.c, '310000');
+  assert.equal(regionNamed(all, '北京朝阳', regionLabel)?.to?.c, '110000');
+  // Pinyin and English find districts, and the English label is in English (walk 52).
+  for (const [typed, region] of [
+    ['Pudong', '310000'],
+    ['kunshan', '320500'],
+    ['haidian', '110000'],
+  ]) {
+    const [first] = findRegions(all, typed);
+    assert.equal(first?.to?.c, region, typed);
+    assert.match(regionLabel(first, true), /^[A-Z][a-z]+ \([A-Za-z' ]+\)$/, typed);
+  }
   for (const [typed, region] of [
     ['昆山', '320500'],
     ['义乌', '330700'],
