@@ -631,8 +631,10 @@ export function mountCalculator(
       placeholder: t.regionPlaceholder,
       texts: t,
       describedBy: 'coverage-note',
-      onChange: (code) => {
+      via: state.holder.regionVia ?? '',
+      onChange: (code, via) => {
         state.holder.region = code;
+        state.holder.regionVia = via;
         state.exampleRegion = false;
         byId('region-example')?.remove();
         onRegionChange(code);
@@ -744,11 +746,13 @@ export function mountCalculator(
         emptyMeans: t.regionSameAsHolder,
         citiesOnly: true,
         typed: m.regionTyped ?? '',
+        via: m.regionVia ?? '',
         onTyped: (text) => {
           m.regionTyped = text;
         },
-        onChange: (code) => {
+        onChange: (code, via) => {
           m.region = code;
+          m.regionVia = via;
           scheduleEvaluation();
         },
       });

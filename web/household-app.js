@@ -346,7 +346,11 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         person.regionTyped = text;
       },
       texts: words,
-      onChange: change(person, 'region'),
+      via: person.regionVia ?? '',
+      onChange: (code, via) => {
+        person.regionVia = via;
+        change(person, 'region')(code);
+      },
     });
     picker.querySelector('input').dataset.path = `/household/people/${i}/region`;
     return picker;

@@ -55,7 +55,8 @@ export function regionLabel(region, english = false) {
  * @param {object} options { label, value (code or ''), placeholder, allowEmpty, emptyMeans (what
  *   an empty field is computed as: "与共济人相同的参保地"), citiesOnly (a relative's place: a
  *   province is offered as its cities), typed and onTyped(text) (a place typed and not found, kept
- *   by the page across a redraw of its form), onChange(code), texts }
+ *   by the page across a redraw of its form), via (the district the place was picked by, kept by
+ *   the page so that its note is said again after a redraw: walk 52), onChange(code, via), texts }
  */
 export function regionPicker({
   label,
@@ -65,6 +66,7 @@ export function regionPicker({
   emptyMeans = '',
   citiesOnly = false,
   typed = '',
+  via = '',
   onTyped = () => {},
   onChange,
   texts,
@@ -114,6 +116,8 @@ export function regionPicker({
   loadRegions().then((regions) => {
     const found = regions.find((r) => r.c === current);
     if (found && !typedMeanwhile && !focused()) input.value = shown(found);
+    const district = via && regions.find((r) => r.to === found && r.n === via);
+    if (district && !typedMeanwhile) sayDistrict(district);
   });
   // A place typed and not found before the form was drawn again stays, marked (regress walk).
   if (!current && typed) {
@@ -129,19 +133,23 @@ export function regionPicker({
     input.removeAttribute('aria-activedescendant');
     active = -1;
   }
+  // A district picked is taken as its region, and the note says whose rules are used.
+  function sayDistrict(district) {
+    const region = district?.to;
+    note.textContent = region
+      ? texts.districtOf(english ? district.e : district.n, english ? region.e : region.n)
+      : '';
+    note.classList.toggle('district', Boolean(region));
+  }
   function choose(picked) {
-    // A district is taken as its region, and the note says whose rules are used.
     const region = picked?.to ?? picked;
     delete input.dataset.unresolved;
     onTyped('');
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
-    note.textContent = picked?.to
-      ? texts.districtOf(english ? picked.e : picked.n, english ? region.e : region.n)
-      : '';
-    note.classList.toggle('district', Boolean(picked?.to));
+    sayDistrict(picked);
     close();
-    onChange(current);
+    onChange(current, picked?.to ? picked.n : '');
   }
   function highlight(index) {
     active = index;

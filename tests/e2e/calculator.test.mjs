@@ -758,6 +758,13 @@ test('a district typed (朝阳区, 昆山) is offered with its city and taken as
   assert.equal(await page.inputValue('#holder-region'), '北京市');
   assert.match(await page.textContent('.region-note'), /朝阳区属于北京市，按北京市的规定计算/);
   assert.equal(await settled(page), 'answer');
+  // The form drawn again (a member added, 长辈模式): the note is said again (walk 52).
+  await page.click('#add-member');
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder');
+  await page.waitForFunction(() =>
+    /朝阳区属于北京市/.test(document.querySelector('#holder-region ~ .region-note')?.textContent),
+  );
   // Typed and left: a county-level city named in full is its city.
   await page.fill('#holder-region', '昆山');
   await page.waitForSelector(first);
