@@ -18,7 +18,13 @@ import { headerTools } from './header-tools.js';
 import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
 import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
 import { prefetchRegionSearch, regionPicker } from './region-picker.js';
-import { fieldsNeeded, hasFamily, loadFamilyResults, renderResults } from './results.js';
+import {
+  fieldsNeeded,
+  hasFamily,
+  loadFamilyResults,
+  memberLabel,
+  renderResults,
+} from './results.js';
 import { vocabularyWords } from './vocabulary.js';
 
 function today() {
@@ -857,7 +863,7 @@ export function mountCalculator(
     const t = texts();
     const payers = [
       ['holder', t.holderSelf],
-      ...state.members.map((m, i) => [m.key, m.name.trim() || `${t.member} ${i + 1}`]),
+      ...state.members.map((m, i) => [m.key, memberLabel(state.members, i, t, state.lang)]),
     ];
     const items = state.expenses.map((e, i) => {
       const payer = select(payers, e.member, bind(e, 'member'));

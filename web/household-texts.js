@@ -62,14 +62,16 @@ export const HOUSEHOLD_TEXTS = {
     // `outside`: of those not covered here, how many a holder not listed already covers.
     barSummary: (covered, total, outside = 0) =>
       total
-        ? `${total} 位家人中 ${covered} 位可以绑定${outside ? `，${outside} 位已由他人绑定` : ''}`
+        ? `${total} 位家人中 ${covered} 位可以用共济账户${outside ? `，${outside} 位已由他人绑定` : ''}`
         : '没有需要共济的家人',
     waiting: '正在计算……',
+    // `covered`: those a holder's account can pay for on the plan's day, which is not the same as
+    // who may be bound (上海, July 2022: binding was open, payments began on 1 August; walk 52).
     // `holders`: how many can share; with no one to cover and two or more of them, everyone has
     // an account of their own (review: a couple was told to add family).
     summary: (covered, total, holders = 0, outside = 0) =>
       total
-        ? `需要共济的 ${total} 位家人中，${covered} 位可以绑定到家中的共济人${outside ? `；另有 ${outside} 位已由本页以外的人绑定，现在的绑定可以继续用` : ''}。`
+        ? `需要共济的 ${total} 位家人中，${covered} 位可以用家中共济人的账户${outside ? `；另有 ${outside} 位已由本页以外的人绑定，现在的绑定可以继续用` : ''}。`
         : holders > 1
           ? '家里每个人都有自己可以共济的职工医保个人账户，不需要绑定到别人的账户。'
           : '还没有需要共济的家人：添加家人并填好后，这里会给出方案。',
@@ -84,6 +86,9 @@ export const HOUSEHOLD_TEXTS = {
     steps: '办理步骤',
     documents: '所需材料',
     notes: '注意事项',
+    // On paper, in place of notes printed under a holder above.
+    notesAsAbove: '同上一位共济人。',
+    otherNotesAsAbove: '其余同上一位共济人。',
     peopleList: '每位家人',
     holderOf: '共济人',
     alternatives: '也可以绑定到',
@@ -171,7 +176,7 @@ export const HOUSEHOLD_TEXTS = {
     toPlan: 'See the plan',
     barSummary: (covered, total, outside = 0) =>
       total
-        ? `${covered} of ${total} can be bound${outside ? `; ${outside} bound elsewhere` : ''}`
+        ? `${covered} of ${total} can use an account${outside ? `; ${outside} bound elsewhere` : ''}`
         : 'No one to cover',
     waiting: 'Working it out…',
     summary: (covered, total, holders = 0, outside = 0) =>
@@ -181,8 +186,8 @@ export const HOUSEHOLD_TEXTS = {
           : 'No family member to be covered yet: add one and fill it in, and the plan appears here.'
         : `${
             total === 1
-              ? `The one family member to be covered ${covered ? 'can' : 'cannot'} be bound to a holder in the household.`
-              : `Of the ${total} family members to be covered, ${covered} can be bound to a holder in the household.`
+              ? `The one family member to be covered ${covered ? 'can' : 'cannot'} use the account of a holder in the household.`
+              : `Of the ${total} family members to be covered, ${covered} can use the account of a holder in the household.`
           }${outside ? ` ${outside === 1 ? 'One is' : `${outside} are`} already bound by someone not listed here, and that binding can go on.` : ''}`,
     picture: 'Who is bound to whom',
     pictureLabel: 'Diagram: holders on the left, the family members bound to them on the right',
@@ -195,6 +200,8 @@ export const HOUSEHOLD_TEXTS = {
     steps: 'Steps',
     documents: 'Documents',
     notes: 'Notes',
+    notesAsAbove: 'As for the holder above.',
+    otherNotesAsAbove: 'The rest as for the holder above.',
     peopleList: 'Each family member',
     holderOf: 'Holder',
     alternatives: 'Could also be bound to',

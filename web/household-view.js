@@ -177,19 +177,27 @@ function picture(plan, labels, t, elder) {
   );
 }
 
-function guidance(g, stepsBy, t) {
+// `printed`: the notes of the holders above; on paper a note is printed once (walk 52: the same
+// 注意事项 under each of two holders took a family of four to three pages).
+function guidance(g, stepsBy, t, printed) {
+  const repeated = g.notes.filter((n) => printed.has(n));
+  g.notes.forEach((n) => printed.add(n));
   return [
     // Whose steps these are, when the holder is not the user (the core's sentence).
     stepsBy ? h('p', { class: 'steps-by' }, stepsBy) : null,
-    g.channels.map((channel) =>
-      h(
-        'details',
-        { class: 'channel', 'data-key': channel.id },
-        h('summary', {}, channel.name),
+    h(
+      'div',
+      { class: 'plan-channels' },
+      g.channels.map((channel) =>
         h(
-          'ol',
-          {},
-          channel.steps.map((step) => h('li', {}, step)),
+          'details',
+          { class: 'channel', 'data-key': channel.id },
+          h('summary', {}, channel.name),
+          h(
+            'ol',
+            {},
+            channel.steps.map((step) => h('li', {}, step)),
+          ),
         ),
       ),
     ),
@@ -212,8 +220,15 @@ function guidance(g, stepsBy, t) {
           h('h5', {}, t.notes),
           h(
             'ul',
-            {},
-            g.notes.map((n) => h('li', {}, n)),
+            { class: 'notes' },
+            g.notes.map((n) => h('li', { class: repeated.includes(n) ? 'repeated' : null }, n)),
+            repeated.length
+              ? h(
+                  'li',
+                  { class: 'print-only' },
+                  repeated.length === g.notes.length ? t.notesAsAbove : t.otherNotesAsAbove,
+                )
+              : null,
           ),
         )
       : null,
@@ -224,6 +239,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
   const labels = personLabels(request, t);
   const { plan } = answer;
   const names = (ids) => (ids.length ? ids.map((id) => labels.get(id)).join(t.listSep) : t.nobody);
+  const printed = new Set();
   const holders = plan.holders.map((holder) =>
     h(
       'li',
@@ -242,7 +258,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
           ? `${t.binds}${t.sep}${names(holder.binds)}`
           : (holder.reasons.find((r) => r.code === 'plan.holder_binds_none')?.text ?? t.nobody),
       ),
-      guidance(holder.guidance, holder.steps_by, t),
+      guidance(holder.guidance, holder.steps_by, t, printed),
     ),
   );
   const people = plan.people.map((person) => {

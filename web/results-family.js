@@ -356,7 +356,8 @@ export function printMembers(answer, state, t, lang) {
         return h(
           'tr',
           {},
-          h('td', {}, labelFor(state, t, m.id)),
+          // The relation has its own column: an unnamed member is their number on the form here.
+          h('td', {}, member.name?.trim() || `${t.member} ${i + 1}`),
           h('td', {}, t.relations[member.relation] ?? ''),
           h('td', {}, member.age ?? ''),
           h('td', {}, t.schemes[member.scheme] ?? ''),

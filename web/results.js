@@ -2,7 +2,7 @@
 // The family's part (the picture, the member cards, the bills) is drawn by results-family.js,
 // loaded before the first answer that has one: renderResults() needs it then.
 import { h, warningContent } from './dom.js';
-import { formatFen, series, shareableText, sourceFacts } from './i18n.js';
+import { aside, formatFen, series, shareableText, sourceFacts } from './i18n.js';
 import { once } from './later.js';
 
 // The family's part of an answer (results-family.js), once loaded.
@@ -14,11 +14,30 @@ export const loadFamilyResults = once(() =>
   import('./results-family.js').then((module) => (family = module)),
 );
 
+// An unnamed member is called by their relation, as the answer's own sentences call them (walk
+// 46: "成员 1" on the card, "您的配偶" in the steps); where two unnamed members share a relation,
+// their number on the form tells them apart: 子女（成员 3）.
 export function labelFor(state, t, id) {
   if (id === 'holder') return t.holderSelf;
-  const index = state.members.findIndex((m) => m.key === id);
-  const member = state.members[index];
-  return member?.name.trim() || `${t.member} ${index + 1}`;
+  return memberLabel(
+    state.members,
+    state.members.findIndex((m) => m.key === id),
+    t,
+    state.lang,
+  );
+}
+
+export function memberLabel(members, index, t, lang) {
+  const member = members[index];
+  const name = member?.name.trim();
+  if (name) return name;
+  const numbered = `${t.member} ${index + 1}`;
+  const relation = t.relations?.[member?.relation];
+  if (!relation) return numbered;
+  const shared = members.some(
+    (m, i) => i !== index && !m.name.trim() && m.relation === member.relation,
+  );
+  return shared ? `${relation}${aside(numbered, lang)}` : relation;
 }
 
 // A reason's sentence and the links to its sources.

@@ -210,6 +210,8 @@ void state_wallet_quota(Context& context, HolderResult& holder,
 // The cross-province quota held for this member (their "up to" where a quota applies), else 0:
 // neither the holder nor another relative may spend it.
 Fen quota_reserved(Context& context, const MemberResult& member);
+// Whether the holder set this member a cross-province quota (0 too: nothing may be drawn).
+bool has_quota(Context& context, const MemberResult& member);
 std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& holder,
                                           const std::vector<MemberResult>& members, Pool& pool);
 Guidance build_guidance(Context& context, const HolderResult& holder,

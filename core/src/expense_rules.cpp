@@ -233,8 +233,8 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
         result.reasons, code,
         said_why ? context.texts.get(because, {{"why", why_not->text}}) : context.texts.get(code),
         said_why ? why_not->sources : std::vector<std::string_view>{});
-  } else if (rest > 0 && balances.reserved[index] > 0 &&
-             balances.drawn[index] >= member.usable_fen) {
+  } else if (rest > 0 && has_quota(context, member) && balances.drawn[index] >= member.usable_fen) {
+    // The quota the holder set stops it (a quota of 0 too), not the holder's balance.
     context.add_reason(result.reasons, "expense.quota_exceeded",
                        context.texts.get("expense.quota_exceeded",
                                          {{"amount", context.texts.money(member.usable_fen)}}),

@@ -300,10 +300,11 @@ HolderResult decide_holder(Context& context, std::vector<Reason>& warnings) {
                                          {{"region", context.region_name(context.holder_region)}}),
                        &context.use("holder_needs_balance"));
   }
-  if (holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable) {
-    apply_authorised_amount(context, *holder.authorized_limit_fen, shareable, result);
-  }
-  if (shareable == 0 && result.shareable_known) {
+  const bool limited = holder.authorized_limit_fen && *holder.authorized_limit_fen < shareable;
+  if (limited) apply_authorised_amount(context, *holder.authorized_limit_fen, shareable, result);
+  // An authorised amount of 0 leaves the money in the account: the amount's own sentence says so,
+  // not "nothing until new money comes in" (review 53).
+  if (shareable == 0 && result.shareable_known && !limited) {
     // New money goes into the current-year account, which is not shared where only the 历年 part
     // is: there the sentence promises nothing about new money.
     const char* text = prior_years ? "holder.zero_balance_prior_years" : "holder.zero_balance";

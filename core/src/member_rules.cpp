@@ -577,12 +577,13 @@ void say_usable(Context& context, const HolderResult& holder, std::vector<Member
 
 }  // namespace
 
-Fen quota_reserved(Context& context, const MemberResult& member) {
+bool has_quota(Context& context, const MemberResult& member) {
   return member.eligible && member.route == Route::cross_province &&
-                 context.request.holder.authorized_limit_fen &&
-                 context.rule("wallet_quota").as<bool>()
-             ? member.usable_fen
-             : 0;
+         context.request.holder.authorized_limit_fen && context.rule("wallet_quota").as<bool>();
+}
+
+Fen quota_reserved(Context& context, const MemberResult& member) {
+  return has_quota(context, member) ? member.usable_fen : 0;
 }
 
 std::vector<MemberResult> decide_members(Context& context, const HolderResult& holder,

@@ -253,3 +253,8 @@ export async function asciiInChinese(page) {
   const beside = new RegExp(`.{0,12}(${ASCII_BESIDE_CHINESE.source}).{0,12}`, 'g');
   return text.match(beside) ?? [];
 }
+
+/** How many pages a PDF from page.pdf() has. */
+export function pdfPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}

@@ -9,6 +9,7 @@ import {
   largeTypeProblems,
   linesBrokenInsideWords,
   openSite,
+  pdfPages,
   pickRegion,
   pictureProblems,
   settled,
@@ -634,7 +635,7 @@ test('a shared link reproduces the plan; names are text, never markup; English t
   const page = await householdPage(`#h=${encode(request)}`, { width: 1280, height: 900 });
   assert.match(
     await page.textContent('#plan-summary'),
-    /The one family member to be covered cannot be bound/,
+    /The one family member to be covered cannot use the account of a holder/,
   );
   const mother = page.locator('.plan-person[data-person="p2"]');
   assert.match(await mother.textContent(), /<img src=x onerror=alert\(1\)>/);
@@ -1129,7 +1130,7 @@ test('on a phone the plan is below the form: a bar gives its gist and jumps to i
   const page = await householdPage();
   const bar = page.locator('#plan-bar');
   assert.equal(await bar.isVisible(), true);
-  assert.match(await page.textContent('#plan-bar-text'), /^\d+ 位家人中 \d+ 位可以绑定$/);
+  assert.match(await page.textContent('#plan-bar-text'), /^\d+ 位家人中 \d+ 位可以用共济账户$/);
   // At most two lines high, so it hides little of the form.
   assert.ok((await bar.boundingBox()).height <= 90, 'the bar is at most two lines high');
   await page.click('#to-plan');
@@ -1235,6 +1236,65 @@ test('in English on a phone, three holders and three relatives: every label of t
     assert.ok(right <= 390, `the picture ends at ${right} px`);
     await page.close();
   }
+});
+
+// Walk 52 #6: a household of four with two holders took three A4 pages, each holder on a page of
+// its own and the same 注意事项 printed under both.
+test('on paper a household of four with two holders is one A4 page, each note printed once', async () => {
+  const request = {
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '440300',
+          tier: '1',
+          balance_fen: 500000,
+        },
+        {
+          id: 'b',
+          role: 'spouse',
+          age: 38,
+          scheme: 'employee',
+          region: '440300',
+          tier: '1',
+          balance_fen: 200000,
+        },
+        { id: 'c', role: 'child', age: 6, scheme: 'resident', region: '440300' },
+        { id: 'd', role: 'spouse_sibling', age: 35, scheme: 'resident', region: '440100' },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(request)}`, { width: 1280, height: 900 });
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await page.locator('.plan-holder').count(), 2);
+  await page.emulateMedia({ media: 'print' });
+  const notes = await page.$$eval('.plan-holder', (cards) =>
+    cards.map((card) =>
+      [...card.querySelectorAll('.notes li')]
+        .filter((li) => li.getClientRects().length > 0)
+        .map((li) => li.textContent),
+    ),
+  );
+  const [first, second] = notes;
+  assert.ok(first.length > 1, `the first holder's notes are printed: ${first}`);
+  assert.ok(
+    second.every((note) => !first.includes(note)),
+    `no note printed twice: ${JSON.stringify(notes)}`,
+  );
+  assert.ok(second.includes('同上一位共济人。'), JSON.stringify(second));
+  assert.equal(pdfPages(await page.pdf({ format: 'A4' })), 1, 'one A4 page');
+  await page.emulateMedia({ media: 'screen' });
+  // On screen each holder's card keeps its own notes whole.
+  assert.ok(
+    (await page.locator('.plan-holder >> nth=1').locator('.notes li.repeated').count()) > 0,
+  );
+  assert.ok(
+    await page.locator('.plan-holder >> nth=1').locator('.notes li.repeated >> nth=0').isVisible(),
+  );
+  await page.close();
 });
 
 test('on a desktop the plan is beside the form and no bar is shown', async () => {

@@ -321,8 +321,10 @@ test('a place not found says so when the field is left; a place named in full is
   }
 });
 
-// ---- C6
-test('an unnamed member is set apart from the Chinese around their label: 为成员 1 办理代缴', async () => {
+// ---- C6, and walk 46 #12: an unnamed member is called by their relation, as the answer's own
+// sentences call them ("您的配偶"), on the card, in the steps and in the bills' payer list; two
+// unnamed members of one relation are told apart by their number on the form.
+test('an unnamed member is called by their relation everywhere: 为配偶办理代缴, 子女（成员 3）', async () => {
   const page = await calculatorPage();
   await pickRegion(page, '#holder-region', 'zz');
   await page.click('#add-member');
@@ -332,10 +334,24 @@ test('an unnamed member is set apart from the Chinese around their label: 为成
     .locator('[data-channel="resident-contribution"] .steps li')
     .allTextContents();
   assert.ok(
-    steps.some((step) => step.includes('为成员 1 办理代缴')),
+    steps.some((step) => step.includes('为配偶办理代缴')),
     steps.join(' | '),
   );
-  assert.ok(!steps.some((step) => /成员 \d[\u4e00-\u9fff]/.test(step)), steps.join(' | '));
+  assert.ok(!steps.some((step) => /成员 \d/.test(step)), steps.join(' | '));
+  for (const age of ['8', '5']) {
+    await page.click('#add-member');
+    const last = (await page.locator('.member-form').count()) - 1;
+    await page.fill(`[data-path="/members/${last}/age"]`, age);
+  }
+  assert.equal(await settled(page), 'answer');
+  const titles = await page.locator('.member-result h3').allTextContents();
+  const joined = titles.join(' | ');
+  assert.ok(joined.includes('配偶'), joined);
+  assert.ok(joined.includes('子女（成员 2）') && joined.includes('子女（成员 3）'), joined);
+  assert.ok(!/成员 1/.test(joined), joined);
+  await page.click('#add-expense');
+  const payers = await page.locator('[data-path="/expenses/0/member"] option').allTextContents();
+  assert.ok(payers.includes('配偶') && payers.includes('子女（成员 3）'), payers.join(' | '));
   await page.close();
 });
 
