@@ -1,5 +1,5 @@
 // The calculator as the UI uses it: connectCalculator() returns at once { ready,
-// evaluate(request), regions(codes), vocabulary(), message(key, lang) }, all promises. It computes
+// evaluate(request), regions(codes), vocabulary() }, all promises. It computes
 // on the page's main thread, for the page and for the widget on any origin alike: an answer costs
 // well under a
 // millisecond there, while a worker cost the first answer its start (about 100 ms, more beside
@@ -129,11 +129,5 @@ export function connectCalculator({ planner = false } = {}) {
       return loaded.regions();
     },
     vocabulary: async () => (await calculator).vocabulary(),
-    message: async (key, lang) => {
-      const loaded = await calculator;
-      await loaded.loadLanguage(lang);
-      await loaded.loadTexts();
-      return loaded.message(key, lang);
-    },
   };
 }

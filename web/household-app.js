@@ -502,11 +502,13 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
               {
                 type: 'button',
                 id: 'add-person',
-                // The plan stays until the new person is filled in (an empty age is not yet a
-                // mistake); the new card takes the focus.
+                // The new person's age is asked for at once, beside the field and in the plan,
+                // as on the calculator (walk 54: the plan went on counting the people before,
+                // and the new one was in none of it); the new card takes the focus.
                 onclick: () => {
                   state.people.push(blank());
                   renderForm();
+                  schedule();
                   const cards = root.querySelectorAll('.person-form');
                   cards[cards.length - 1]?.querySelector('select, input')?.focus();
                 },
@@ -649,7 +651,17 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     // A place typed and not found keeps its mark while its text stands (region-picker.js).
     for (const input of root.querySelectorAll('[aria-invalid]:not([data-unresolved])'))
       input.removeAttribute('aria-invalid');
-    for (const note of root.querySelectorAll('.field-error')) note.remove();
+    for (const note of root.querySelectorAll('.field-error')) {
+      for (const input of root.querySelectorAll(`[aria-describedby~="${note.id}"]`)) {
+        const rest = input
+          .getAttribute('aria-describedby')
+          .split(' ')
+          .filter((d) => d !== note.id);
+        if (rest.length) input.setAttribute('aria-describedby', rest.join(' '));
+        else input.removeAttribute('aria-describedby');
+      }
+      note.remove();
+    }
     shownProblems = [];
     if (answer?.ok) {
       updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
@@ -712,8 +724,13 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     const tx = t();
     const words = TEXTS[state.lang];
     const input = fieldAt(path);
+    // The message is the field's description too, as on the calculator: a screen reader says it
+    // when the field is focused (walk 54).
+    const id = `error${path.replaceAll('/', '-')}`;
     input?.setAttribute('aria-invalid', 'true');
-    input?.after(h('span', { class: 'field-error' }, message));
+    input?.after(h('span', { class: 'field-error', id }, message));
+    const described = input?.getAttribute('aria-describedby');
+    input?.setAttribute('aria-describedby', described ? `${described} ${id}` : id);
     const match = /^\/household\/people\/(\d+)(?:\/(\w+))?/.exec(path);
     if (!match) return namedProblem(words, [path === '/as_of' ? tx.asOf : null], message);
     const who = personName(Number(match[1]));

@@ -67,6 +67,8 @@ export const TEXTS = {
     yuanDecimals: '金额最多两位小数（到分）',
     ageFormat: '请输入0到150的整数',
     ageEmpty: '请填写年龄',
+    // Walk 54: the household's sentence (本人、配偶以及双方父母各只能有一位) named roles this form has not.
+    oneSpouse: '配偶只能有一位，请改选关系或删除。',
     dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
     // Said (a status) when a member is removed, with the expenses entered for them.
     memberRemoved: (who, expenses) =>

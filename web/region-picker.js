@@ -34,12 +34,15 @@ export const prefetchRegionSearch = () => loadFinder().catch(() => {});
  * entry of the region whose rules it follows, labelled with it (朝阳区（北京市）; in English
  * "Chaoyang (Beijing)") and taken as that region when picked (`to`).
  */
+const LEVELS = { 县: ' County', 区: ' District' };
 export function linkDistricts(regions) {
   const byCode = new Map(regions.map((r) => [r.c, r]));
   for (const r of regions) {
     const to = !r.to && r.t && byCode.get(r.t); // once: a district's code is then its region's
-    // Its English name is its pinyin (Pudong), as the regions' are.
-    const e = r.p ? r.p[0].toUpperCase() + r.p.slice(1) : r.n;
+    // Its English name is its pinyin (Pudong), as the regions' are; with its level where that is
+    // its city's own name (walk 54: "Changsha (Changsha)" was 长沙县).
+    let e = r.p ? r.p[0].toUpperCase() + r.p.slice(1) : r.n;
+    if (to && e === to.e) e += LEVELS[r.n.at(-1)] ?? '';
     if (to) Object.assign(r, { c: to.c, e, p: r.p ?? '', i: '', v: to.n, w: to.e, to });
   }
   return regions;
@@ -108,6 +111,10 @@ export function regionPicker({
   let options = [];
   let listed = null; // the list being made for what was typed, until it is shown
   let active = -1;
+  // Whether an arrow key has moved in this list: the first option is marked as Enter's choice
+  // when the list is made, and the first ↓ goes to it, not past it (walk 54: "chengdu", ↓, Enter
+  // took 称多县, the second option).
+  let stepped = false;
   let current = value;
 
   // The place's name once the list is in, unless something was typed meanwhile (walk 45: 郑州
@@ -210,6 +217,7 @@ export function regionPicker({
     list.hidden = !input.value.trim();
     input.setAttribute('aria-expanded', String(!list.hidden));
     highlight(options.length ? 0 : -1);
+    stepped = false;
   }
 
   input.addEventListener('focus', () => loadFinder().catch(() => {}), { once: true });
@@ -230,10 +238,12 @@ export function regionPicker({
     if (event.key === 'ArrowDown' && options.length) {
       event.preventDefault();
       if (list.hidden) update();
-      else highlight((active + 1) % options.length);
+      else highlight(stepped ? (active + 1) % options.length : Math.max(active, 0));
+      stepped = true;
     } else if (event.key === 'ArrowUp' && options.length) {
       event.preventDefault();
       highlight((active - 1 + options.length) % options.length);
+      stepped = true;
     } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
       event.preventDefault();
       choose(options[active]);

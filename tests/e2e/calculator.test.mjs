@@ -357,7 +357,7 @@ test('a new member is the spouse only while there is none, then a child; a secon
   await page.selectOption('[data-path="/members/2/relation"]', 'spouse');
   assert.equal(await settled(page), 'problem');
   assert.deepEqual(await page.$$eval('.problem-link', (all) => all.map((b) => b.textContent)), [
-    '成员 3（小李） · 与共济人的关系：本人、配偶以及双方父母各只能有一位。',
+    '成员 3（小李） · 与共济人的关系：配偶只能有一位，请改选关系或删除。',
   ]);
   const third = '[data-path="/members/2/relation"]';
   assert.equal(await page.getAttribute(third, 'aria-invalid'), 'true');
@@ -375,7 +375,7 @@ test('a new member is the spouse only while there is none, then a child; a secon
   assert.equal(await settled(page), 'problem');
   assert.match(
     await page.textContent('.problem-list'),
-    /Member 3 \(小李\) · Relation to the holder: There can be only one each of self, spouse/,
+    /Member 3 \(小李\) · Relation to the holder: There can be only one spouse; change this relation/,
   );
   assert.equal(await page.inputValue('[data-path="/members/2/name"]'), '小李');
   assert.equal(await page.inputValue('[data-path="/members/2/age"]'), '33');
@@ -715,9 +715,17 @@ test('a family with an empty age is kept as typed: a reload, the copied link and
   await page.close();
 });
 
-test('a zero expense is told in yuan, not by the module’s range in fen', async () => {
+test('a zero expense is told in yuan, not by the module’s range in fen; a new one asks its amount', async () => {
   const page = await freshPage();
   await page.click('#add-expense');
+  // Walk 54: a new bill came with 200 yuan the family had not entered, paid from the account.
+  assert.equal(await page.inputValue('[data-path="/expenses/0/amount_fen"]'), '');
+  assert.equal(await settled(page), 'problem');
+  assert.equal(
+    await page.getAttribute('[data-path="/expenses/0/amount_fen"]', 'aria-invalid'),
+    'true',
+  );
+  assert.doesNotMatch(await page.textContent('#results'), /200\.00/);
   await page.fill('[data-path="/expenses/0/amount_fen"]', '0');
   assert.equal(await settled(page), 'problem');
   const said = await page.textContent('#results');

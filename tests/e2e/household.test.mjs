@@ -660,12 +660,29 @@ test('the example household says it is an example until the user changes anythin
   assert.match(await page.textContent('#example-note'), /示例家庭/);
   await page.fill('#as-of', '2026-06-01');
   assert.equal(await page.locator('#example-note').count(), 0);
-  // Adding a person redraws the form: no stray "null" where the note was; the plan stays (an
-  // empty age is not yet a mistake) and the new card has the focus.
+  // Adding a person redraws the form: no stray "null" where the note was; the new person's age
+  // is asked for at once, beside the field and in the plan, as on the calculator (walk 54: the
+  // plan went on counting the others, and the new person was in none of it); the new card has
+  // the focus.
   await page.click('#add-person');
   assert.doesNotMatch(await page.textContent('#household-form'), /null/);
-  assert.equal(await page.getAttribute('#plan-results', 'data-state'), 'answer');
-  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+  assert.equal(await planSettled(page), 'problem');
+  const last = (await page.locator('.person-form').count()) - 1;
+  assert.equal(
+    await page.getAttribute(`[data-path="/household/people/${last}/age"]`, 'aria-invalid'),
+    'true',
+  );
+  assert.match(await page.textContent('#plan-body'), /年龄/);
+  // The message beside the field is its description: a screen reader says it there too.
+  const describedBy = await page.getAttribute(
+    `[data-path="/household/people/${last}/age"]`,
+    'aria-describedby',
+  );
+  assert.equal(
+    await page.textContent(`#${describedBy}`),
+    await page.textContent(`[data-path="/household/people/${last}/age"] + .field-error`),
+  );
+  assert.doesNotMatch(await page.textContent('#plan-body'), /位可以用/);
   assert.ok(
     await page.evaluate(() => document.activeElement.closest('.person-form:last-of-type') !== null),
     'the new card has the focus',

@@ -404,6 +404,7 @@ test('in large English type on a phone (390 and 360 px) every card title stays i
       await page.click('#add-member');
       await page.fill('[data-path="/members/0/age"]', '40');
       await page.click('#add-expense');
+      await page.fill('[data-path="/expenses/0/amount_fen"]', '200');
       assert.equal(await settled(page), 'answer');
       assert.deepEqual(await page.evaluate(layoutProblems), [], `${viewport.width} ${query}`);
       await page.close();

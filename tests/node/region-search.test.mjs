@@ -156,6 +156,13 @@ test('districts and counties find the region they belong to, never a namesake ci
     assert.equal(first?.to?.c, region, typed);
     assert.match(regionLabel(first, true), /^[A-Z][a-z]+ \([A-Za-z' ]+\)$/, typed);
   }
+  // A county of its city's own name says its level in English (walk 54: "Changsha (Changsha)").
+  assert.deepEqual(
+    findRegions(all, 'changsha')
+      .map((r) => regionLabel(r, true))
+      .slice(0, 2),
+    ['Changsha (Hunan)', 'Changsha County (Changsha)'],
+  );
   for (const [typed, region] of [
     ['昆山', '320500'],
     ['义乌', '330700'],
