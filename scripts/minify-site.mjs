@@ -17,7 +17,12 @@ export function minifySite(dir) {
     if (!loader) continue;
     const file = join(dir, path);
     const source = readFileSync(file, 'utf8');
-    const { code } = transformSync(source, { loader, minify: true, legalComments: 'none' });
+    const { code } = transformSync(source, {
+      loader,
+      minify: true,
+      charset: 'utf8',
+      legalComments: 'none',
+    });
     writeFileSync(file, code);
     before += Buffer.byteLength(source);
     after += Buffer.byteLength(code);

@@ -15,7 +15,7 @@ import {
   errorText,
 } from './dom.js';
 import { headerTools } from './header-tools.js';
-import { readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
+import { readAge, readDate, readYuan, today, YUAN_PROBLEM_TEXT } from './amount.js';
 import { TEXTS, aside, loadTexts, shareableText } from './i18n.js';
 import { prefetchRegionSearch, regionPicker } from './region-picker.js';
 import {
@@ -26,11 +26,6 @@ import {
   renderResults,
 } from './results.js';
 import { vocabularyWords } from './vocabulary.js';
-
-function today() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 let nextKey = 1;
 

@@ -16,7 +16,7 @@ import {
   errorText,
 } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
-import { fenToYuanText, readAge, readDate, readYuan, YUAN_PROBLEM_TEXT } from './amount.js';
+import { fenToYuanText, readAge, readDate, readYuan, today, YUAN_PROBLEM_TEXT } from './amount.js';
 import { regionPicker } from './region-picker.js';
 import { decodeRequest, encodeRequest } from './share.js';
 import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
@@ -26,8 +26,6 @@ import { headerTools } from './header-tools.js';
 import { keepElder, keptElder } from './remembered.js';
 import { boundOutside, renderPlan } from './household-view.js';
 import { modeFromUrl, withMode } from './page-mode.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 // A household like the ones people bring: two earners, a child, a parent, an in-law elsewhere.
 const EXAMPLE = [

@@ -88,6 +88,7 @@ export const HOUSEHOLD_TEXTS = {
     notes: '注意事项',
     // On paper, in place of notes printed under a holder above.
     notesAsAbove: '同上一位共济人。',
+    futureDate: TEXTS['zh-CN'].futureDate,
     otherNotesAsAbove: '其余同上一位共济人。',
     peopleList: '每位家人',
     holderOf: '共济人',
@@ -201,6 +202,7 @@ export const HOUSEHOLD_TEXTS = {
     documents: 'Documents',
     notes: 'Notes',
     notesAsAbove: 'As for the holder above.',
+    futureDate: TEXTS.en.futureDate,
     otherNotesAsAbove: 'The rest as for the holder above.',
     peopleList: 'Each family member',
     holderOf: 'Holder',

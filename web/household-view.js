@@ -3,6 +3,7 @@
 // "no". Every text is the core's or the page's own; user names only ever become text nodes.
 import { h, svg, warningContent } from './dom.js';
 import { wrapLabel } from './label-wrap.js';
+import { today } from './amount.js';
 import { aside, shareableText, sourceFacts } from './i18n.js';
 
 /** What the page calls each person: their name, else their role (numbered when repeated). */
@@ -264,6 +265,9 @@ export function renderPlan(answer, request, t, { lang, elder }) {
   const people = plan.people.map((person) => {
     // The one sentence for this person: why this holder, or why nobody; the rest are details.
     const main = person.reasons.find((r) => r.role === (person.holder ? 'why' : 'why_not'));
+    // Another holder who could share too, if related as the form cannot tell: beside the choice,
+    // not folded away (review 53: the child's likely father in the same city).
+    const also = person.reasons.filter((r) => r.code === 'plan.also_if_related');
     return h(
       'li',
       {
@@ -272,6 +276,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
       },
       h('h4', {}, labels.get(person.person)),
       h('p', { class: 'reason' }, main?.text ?? ''),
+      also.map((r) => h('p', {}, r.text)),
       person.alternatives.length
         ? h('p', {}, `${t.alternatives}${t.sep}${names(person.alternatives)}`)
         : null,
@@ -297,7 +302,9 @@ export function renderPlan(answer, request, t, { lang, elder }) {
         h(
           'ul',
           {},
-          person.reasons.filter((r) => r !== main).map((reason) => h('li', {}, reason.text)),
+          person.reasons
+            .filter((r) => r !== main && !also.includes(r))
+            .map((reason) => h('li', {}, reason.text)),
         ),
       ),
     );
@@ -317,6 +324,7 @@ export function renderPlan(answer, request, t, { lang, elder }) {
       { class: 'plan-summary', id: 'plan-summary' },
       t.summary(plan.covered, plan.total, plan.holders.length, boundOutside(plan).length),
     ),
+    answer.as_of > today() ? h('p', { class: 'future-note' }, t.futureDate) : null,
     // The picture and its heading go together: neither is printed, nor drawn with no one to cover.
     plan.total ? h('h3', { class: 'picture-title' }, t.picture) : null,
     plan.total ? picture(plan, labels, t, elder) : null,

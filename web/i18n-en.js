@@ -242,4 +242,6 @@ export const EN_TEXTS = {
   updateAvailable: 'A new version (for example new rules) is available.',
   updateNow: 'Update',
   printedOn: (region, date) => `${region} · rules as of ${date}`,
+  futureDate:
+    'This is a day still to come: the answer uses the rules known now, not any published later.',
 };

@@ -34,15 +34,13 @@ export const prefetchRegionSearch = () => loadFinder().catch(() => {});
  * entry of the region whose rules it follows, labelled with it (朝阳区（北京市）; in English
  * "Chaoyang (Beijing)") and taken as that region when picked (`to`).
  */
-const LEVELS = { 县: ' County', 区: ' District' };
 export function linkDistricts(regions) {
   const byCode = new Map(regions.map((r) => [r.c, r]));
   for (const r of regions) {
     const to = !r.to && r.t && byCode.get(r.t); // once: a district's code is then its region's
-    // Its English name is its pinyin (Pudong), as the regions' are; with its level where that is
-    // its city's own name (walk 54: "Changsha (Changsha)" was 长沙县).
-    let e = r.p ? r.p[0].toUpperCase() + r.p.slice(1) : r.n;
-    if (to && e === to.e) e += LEVELS[r.n.at(-1)] ?? '';
+    // Its English name is its pinyin (Pudong), as the regions' are, unless the build gave it one
+    // (Changsha County: scripts/assemble-site.mjs).
+    const e = r.e ?? (r.p ? r.p[0].toUpperCase() + r.p.slice(1) : r.n);
     if (to) Object.assign(r, { c: to.c, e, p: r.p ?? '', i: '', v: to.n, w: to.e, to });
   }
   return regions;

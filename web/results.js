@@ -3,6 +3,7 @@
 // loaded before the first answer that has one: renderResults() needs it then.
 import { h, warningContent } from './dom.js';
 import { aside, formatFen, series, shareableText, sourceFacts } from './i18n.js';
+import { today } from './amount.js';
 import { once } from './later.js';
 
 // The family's part of an answer (results-family.js), once loaded.
@@ -331,6 +332,8 @@ export function renderResults(answer, state, t, lang) {
             ` · ${t.rulesVersion(answer.policy.version, answer.policy.last_reviewed)}`,
           ),
         ),
+        // A day to come is answered by the rules known now (review 53: 2027 read as settled).
+        answer.as_of > today() ? h('p', { class: 'future-note' }, t.futureDate) : null,
       ),
     ),
     part(

@@ -90,9 +90,43 @@ std::string relation_to_holder(Role person, Role holder, Relation relation, std:
   return texts.either_relation(relation, if_female);
 }
 
-// The one sentence that says why person j is bound to holder k.
+// Holders here whom the form cannot tell to be near relatives of person j (a grandchild and the
+// user's child: her parent, or her aunt?) and who could share with her if they are: said beside
+// the choice, whose lead then never says no one else can (review 53: a grandmother across cities
+// was "the only one", beside the child's likely father in the same city).
+std::vector<Reason> if_related_holders(const PlanFacts& facts, std::size_t j, int chosen,
+                                       const std::vector<std::string>& labels, const Texts& texts) {
+  const HouseholdRequest& household = facts.household;
+  const std::size_t person = facts.people[j];
+  std::vector<Reason> reasons;
+  for (std::size_t k = 0; k < facts.holders.size(); ++k) {
+    const std::size_t holder = facts.holders[k];
+    const Relation may_be =
+        unsettled_relation(household.people[person].role, household.people[holder].role);
+    if (static_cast<int>(k) == chosen || facts.pair[k][j].eligible || may_be == Relation::other)
+      continue;
+    Request related = pairing_request(household, facts.labels, holder, {person});
+    related.members.front().relation = may_be;
+    const Decision decision = decide(related, facts.policies, false);
+    const MemberResult& member = decision.members.front();
+    if (!member.eligible) continue;
+    const std::string word(texts.word("relation", name_of(may_be, kRelationNames)));
+    reasons.push_back(
+        Reason{"plan.also_if_related",
+               texts.get("plan.also_if_related", {{"person", labels[person]},
+                                                  {"holder", labels[holder]},
+                                                  {"them", them(household, person, texts)},
+                                                  {"relation", word},
+                                                  {"route", route_label(texts, member.route)}}),
+               eligibility_sources(member)});
+  }
+  return reasons;
+}
+
+// The one sentence that says why person j is bound to holder k; `only_known`: other holders here
+// may be able to as well, if related as the form cannot tell.
 Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
-                     const std::vector<std::string>& labels, const Texts& texts) {
+                     const std::vector<std::string>& labels, const Texts& texts, bool only_known) {
   const std::size_t person = facts.people[j];
   const std::size_t holder = facts.holders[k];
   const MemberResult& pairing = facts.pair[k][j];
@@ -100,7 +134,8 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
       relation_between(facts.household.people[person].role, facts.household.people[holder].role,
                        self_sex(facts.household));
   const std::vector<int>& options = facts.options[j];
-  std::string_view key = "plan.only_holder";  // literals: the reason keeps a view of its code
+  // literals: the reason keeps a view of its code
+  std::string_view key = only_known ? "plan.only_holder_known" : "plan.only_holder";
   std::size_t other_person = holder;
   if (options.front() != k) {
     key = "plan.cap_elsewhere";
@@ -499,7 +534,9 @@ PlanAnswer write_plan(const PlanFacts& facts) {
           relation_between(household.people[person].role, household.people[facts.holders[k]].role,
                            self_sex(household));
       entry.route = pairing.route;
-      entry.reasons.push_back(choice_reason(facts, j, k, labels, texts));
+      const std::vector<Reason> also = if_related_holders(facts, j, k, labels, texts);
+      entry.reasons.push_back(choice_reason(facts, j, k, labels, texts, !also.empty()));
+      for (const Reason& reason : also) entry.reasons.push_back(reason);
       for (const Reason& reason : pairing.reasons) entry.reasons.push_back(reason);
       ++answer.plan.covered;
     } else {

@@ -238,6 +238,8 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.of_you",
                             "plan.own_you",
                             "plan.only_holder",
+                            "plan.only_holder_known",
+                            "plan.also_if_related",
                             "plan.bind",
                             "plan.bind_you",
                             "plan.cap_elsewhere",

@@ -1314,6 +1314,45 @@ test('on paper a household of four with two holders is one A4 page, each note pr
   await page.close();
 });
 
+// Review 53 C1: a grandchild bound to the grandmother was "the only one", beside the user's son in
+// the same city, who is the child's parent if the child is his (the form cannot tell).
+test('a holder the form cannot tell to be related is named beside the choice, in sight, not folded', async () => {
+  const request = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'me',
+          role: 'self',
+          sex: 'female',
+          age: 62,
+          scheme: 'employee',
+          status: 'retired',
+          region: '420500',
+          balance_fen: 200000,
+        },
+        {
+          id: 'son',
+          role: 'child',
+          age: 35,
+          scheme: 'employee',
+          region: '420100',
+          balance_fen: 800000,
+        },
+        { id: 'gc', role: 'grandchild', age: 6, scheme: 'resident', region: '420100' },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(request)}`);
+  assert.equal(await planSettled(page), 'answer');
+  const card = page.locator('.plan-person', { has: page.locator('h4', { hasText: '孙辈' }) });
+  const shown = card.locator('> p', { hasText: '如果是，子女也可以按子女关系为其共济' });
+  assert.equal(await shown.count(), 1);
+  assert.ok(await shown.isVisible());
+  assert.doesNotMatch(await card.locator('.reason').textContent(), /家中只有/);
+  await page.close();
+});
+
 test('on a desktop the plan is beside the form and no bar is shown', async () => {
   const page = await householdPage('', { width: 1280, height: 900 });
   assert.equal(await page.locator('#plan-bar').isVisible(), false);
