@@ -105,7 +105,7 @@ std::vector<Reason> if_related_holders(const PlanFacts& facts, std::size_t j, in
         unsettled_relation(household.people[person].role, household.people[holder].role);
     if (static_cast<int>(k) == chosen || facts.pair[k][j].eligible || may_be == Relation::other)
       continue;
-    Request related = pairing_request(household, facts.labels, holder, {person});
+    Request related = pairing_request(household, facts.pairing_labels, holder, {person});
     related.members.front().relation = may_be;
     const Decision decision = decide(related, facts.policies, false);
     const MemberResult& member = decision.members.front();
@@ -249,7 +249,7 @@ std::vector<Reason> uncovered_reasons(const PlanFacts& facts, std::size_t j,
       for (std::size_t bound : binds[k]) members.push_back(facts.people[bound]);
       members.push_back(person);
       const Decision full =
-          decide(pairing_request(facts.household, facts.labels, facts.holders[k], members),
+          decide(pairing_request(facts.household, facts.pairing_labels, facts.holders[k], members),
                  facts.policies, false);
       add_blocking(reasons, full.members.back(),
                    speaker(facts.household, facts.holders[k], labels, texts), texts);
@@ -355,6 +355,18 @@ std::string them(const HouseholdRequest& household, std::size_t person, const Te
   return texts.get(named_as_you(household, person) ? "plan.you" : "plan.them");
 }
 
+std::vector<std::string> pairing_labels(const HouseholdRequest& household,
+                                        const std::vector<std::string>& labels,
+                                        const Texts& texts) {
+  std::vector<std::string> yours;
+  for (std::size_t i = 0; i < household.people.size(); ++i) {
+    const Person& person = household.people[i];
+    const bool by_role = person.role != Role::self && !(person.name && !person.name->empty());
+    yours.push_back(by_role ? texts.get("plan.yours", {{"person", labels[i]}}) : labels[i]);
+  }
+  return yours;
+}
+
 std::vector<std::string> person_labels(const HouseholdRequest& household, const Texts& texts) {
   std::vector<std::string> labels;
   for (std::size_t i = 0; i < household.people.size(); ++i) {
@@ -429,8 +441,8 @@ PlanAnswer write_plan(const PlanFacts& facts) {
       names.push_back(labels[facts.people[j]]);
       entry.binds.push_back(household.people[facts.people[j]].id);
     }
-    Answer full = answer_before_asking(pairing_request(household, facts.labels, holder, members),
-                                       facts.policies);
+    Answer full = answer_before_asking(
+        pairing_request(household, facts.pairing_labels, holder, members), facts.policies);
     entry.shareable_fen = full.holder.shareable_fen;
     entry.shareable_known = full.holder.shareable_known;
     entry.reasons = std::move(full.holder.reasons);
@@ -507,9 +519,9 @@ PlanAnswer write_plan(const PlanFacts& facts) {
   if (facts.holders.empty()) {
     for (std::size_t i = 0; i < household.people.size(); ++i) {
       if (household.people[i].role != Role::self) continue;
-      add_warnings(
-          answer.warnings,
-          decide(pairing_request(household, facts.labels, i, {}), facts.policies, true).warnings);
+      add_warnings(answer.warnings, decide(pairing_request(household, facts.pairing_labels, i, {}),
+                                           facts.policies, true)
+                                        .warnings);
     }
   }
 

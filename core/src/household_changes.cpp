@@ -73,7 +73,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
 
   for (std::size_t q = 0; q < household.people.size(); ++q) {
     if (q == person) continue;
-    Request base = pairing_request(household, facts.labels, q, {person});
+    Request base = pairing_request(household, facts.pairing_labels, q, {person});
     const Decision now = decide(base, facts.policies, false);
     if (now.members.front().eligible) continue;  // held back by places taken, not by a rule
     // Held back until this holder has a shareable balance (上海's family network): alone, that is

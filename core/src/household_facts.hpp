@@ -14,7 +14,9 @@ inline constexpr int kNobody = -1;
 struct PlanFacts {
   const HouseholdRequest& household;
   const PolicySet& policies;
-  const std::vector<std::string>& labels;              // each person as the answer names them
+  const std::vector<std::string>& labels;  // each person as the answer names them
+  // The same, as the single answers under a holder name them ("您的父亲" beside "配偶的近亲属").
+  const std::vector<std::string>& pairing_labels;
   const std::vector<Decision>& alone;                  // each person as a holder with nobody
   const std::vector<std::size_t>& holders;             // person indices of the holders
   const std::vector<std::size_t>& people;              // person indices of everyone else
@@ -27,6 +29,11 @@ struct PlanFacts {
 // A person as the answer names them: their name, else their role ("配偶", "your spouse"),
 // numbered where the household has several of that role.
 std::vector<std::string> person_labels(const HouseholdRequest& household, const Texts& texts);
+// The labels as a holder's single answer names the people in it: one called by their role is
+// the user's ("您的祖父母"), never read as the holder's own (review 53: "对子女而言：祖父母不是
+// 子女的近亲属" read as "grandparents are not near relatives").
+std::vector<std::string> pairing_labels(const HouseholdRequest& household,
+                                        const std::vector<std::string>& labels, const Texts& texts);
 
 PlanAnswer write_plan(const PlanFacts& facts);
 

@@ -75,7 +75,9 @@ class Planner {
       : household_(household),
         policies_(policies),
         stats_(stats),
-        labels_(detail::person_labels(household, detail::Texts(policies, household.lang))) {}
+        labels_(detail::person_labels(household, detail::Texts(policies, household.lang))),
+        pairing_labels_(
+            detail::pairing_labels(household, labels_, detail::Texts(policies, household.lang))) {}
 
   // Steps 1 to 3: holders, relations and every pairing.
   void decide_pairings() {
@@ -83,7 +85,7 @@ class Planner {
     alone_.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
       alone_.push_back(
-          detail::decide(pairing_request(household_, labels_, i, {}), policies_, false));
+          detail::decide(pairing_request(household_, pairing_labels_, i, {}), policies_, false));
       if (alone_.back().holder.can_share) {
         holders_.push_back(i);
       } else {
@@ -95,7 +97,7 @@ class Planner {
       for (std::size_t person : people_) {
         ++stats_.pairings;
         Decision decision = detail::decide(
-            pairing_request(household_, labels_, holders_[k], {person}), policies_, false);
+            pairing_request(household_, pairing_labels_, holders_[k], {person}), policies_, false);
         pair_[k].push_back(std::move(decision.members.front()));
       }
     }
@@ -134,6 +136,7 @@ class Planner {
   const PolicySet& policies_;
   PlanStats& stats_;
   std::vector<std::string> labels_;
+  std::vector<std::string> pairing_labels_;
   std::vector<Decision> alone_;                  // each person as a holder with nobody
   std::vector<std::size_t> holders_;             // person indices, request order
   std::vector<std::size_t> people_;              // everyone else, request order
@@ -159,7 +162,7 @@ class Planner {
       if (mask & (1u << j)) members.push_back(people_[j]);
     }
     const Decision decision = detail::decide(
-        pairing_request(household_, labels_, holders_[k], members), policies_, false);
+        pairing_request(household_, pairing_labels_, holders_[k], members), policies_, false);
     const bool ok = std::all_of(decision.members.begin(), decision.members.end(),
                                 [](const MemberResult& m) { return m.eligible; });
     allowed_.emplace(allowed_.begin() + at, key, ok);
@@ -225,8 +228,9 @@ PlanAnswer plan_household(const HouseholdRequest& household, const PolicySet& po
   planner.decide_pairings();
   planner.search();
   const detail::PlanFacts facts{
-      household,       policies,      planner.labels_, planner.alone_,   planner.holders_,
-      planner.people_, planner.pair_, planner.ranked_, planner.options_, planner.best_assignment_};
+      household,       policies,         planner.labels_,         planner.pairing_labels_,
+      planner.alone_,  planner.holders_, planner.people_,         planner.pair_,
+      planner.ranked_, planner.options_, planner.best_assignment_};
   return detail::write_plan(facts);
 }
 

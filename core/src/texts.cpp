@@ -236,6 +236,7 @@ const std::vector<std::string>& required_message_keys() {
                             "count.days.one",
                             "plan.of_person",
                             "plan.of_you",
+                            "plan.yours",
                             "plan.own_you",
                             "plan.only_holder",
                             "plan.only_holder_known",

@@ -133,8 +133,18 @@ export function planTexts(answer) {
 // the household has several of that role (household_answer.cpp's person_labels, read back from the
 // texts it writes would be circular, so only what the test needs: names and the user).
 // "your spouse", "your spouse's mother": a relative named by their relation to the user.
-const RELATIVE =
-  /\byour (spouse|father|mother|child|sibling|grandchild|paternal grandparent|maternal grandparent)('s (father|mother|spouse|sibling))?\b/g;
+// In Chinese, a holder's own answer names them so too ("您的配偶的母亲"): the household's roles as
+// the vocabulary writes them in a plan, after 您的.
+const ROLE_WORDS = JSON.parse(
+  readFileSync(new URL('../../policies/vocabulary.json', import.meta.url), 'utf8'),
+)
+  .role.values.filter((v) => v.id !== 'self')
+  .map((v) => v.in_text['zh-CN'])
+  .sort((a, b) => b.length - a.length);
+const RELATIVE = new RegExp(
+  `\\byour (spouse|father|mother|child|sibling|grandchild|paternal grandparent|maternal grandparent)('s (father|mother|spouse|sibling))?\\b|您的(${ROLE_WORDS.join('|')})`,
+  'g',
+);
 const SECOND_PERSON = { 'zh-CN': /您|你/, en: /\b(you|your|yours|yourself)\b/i };
 const HOLDER_SAYS = { 'zh-CN': /^对(.+?)而言：/, en: /^For (.+?): / };
 // Reasons with a "_reader" form (member.uninsured_reader: "您尚未参保") speak to the user as the
