@@ -67,7 +67,7 @@ export const EN_TEXTS = {
   yuanDecimals: 'At most two decimal places (fen)',
   ageFormat: 'Enter a whole number from 0 to 150',
   ageEmpty: 'Enter the age in years',
-  oneSpouse: 'There can be only one spouse; change this relation, or remove this person.',
+  oneSpouse: 'There can be only one spouse.',
   dateFormat: 'Enter a real date, such as 2026-06-01 or 2026/6/1',
   memberRemoved: (who, expenses) =>
     `Removed ${who}${expenses ? ` and ${expenses === 1 ? 'the expense' : `the ${expenses} expenses`} entered for them` : ''}.`,

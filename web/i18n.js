@@ -68,7 +68,7 @@ export const TEXTS = {
     ageFormat: '请输入0到150的整数',
     ageEmpty: '请填写年龄',
     // Walk 54: the household's sentence (本人、配偶以及双方父母各只能有一位) named roles this form has not.
-    oneSpouse: '配偶只能有一位，请改选或删除。',
+    oneSpouse: '只能有一位配偶。',
     dateFormat: '请输入有效日期，如 2026-06-01、2026/6/1 或 2026年6月1日',
     // Said (a status) when a member is removed, with the expenses entered for them.
     memberRemoved: (who, expenses) =>
@@ -233,7 +233,7 @@ export const TEXTS = {
     updateAvailable: '有新版本（例如新规则）可用。',
     updateNow: '更新',
     printedOn: (region, date) => `${region} · 按 ${date} 的规则`,
-    futureDate: '以后的日期，按现在已知的规定计算。',
+    futureDate: '以后的日期，按现有规定计算。',
   },
   // English: i18n-en.js, added here when it is loaded (loadTexts), so that a Chinese page does
   // not download it.

@@ -235,7 +235,8 @@ export function regionPicker({
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && options.length) {
       event.preventDefault();
-      if (list.hidden) update();
+      // Reopened by ↓, the list is on its first option, so the next ↓ goes past it (review 56).
+      if (list.hidden) update().then(() => (stepped = true));
       else highlight(stepped ? (active + 1) % options.length : Math.max(active, 0));
       stepped = true;
     } else if (event.key === 'ArrowUp' && options.length) {

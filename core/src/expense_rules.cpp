@@ -149,7 +149,8 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
     // A contribution may have drawn past the "up to" (it is paid from the open pool).
     const Fen cap = std::max<Fen>(0, member.usable_fen - balances.drawn[index]);
     const Fen open = std::max<Fen>(0, balances.pool - balances.held_for_others(index));
-    const bool quota = balances.reserved[index] > 0;
+    // Nothing to draw (a quota of 0 among them: review 56) is not the open pool either.
+    const bool quota = balances.reserved[index] > 0 || (member.eligible && member.usable_fen == 0);
     Fen limit = std::min(open, contribution && !quota ? open : cap);
     const bool local = member.route != Route::cross_province;
     if (local && balances.local_left) limit = std::min(limit, *balances.local_left);

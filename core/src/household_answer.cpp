@@ -90,35 +90,41 @@ std::string relation_to_holder(Role person, Role holder, Relation relation, std:
   return texts.either_relation(relation, if_female);
 }
 
-// Holders here whom the form cannot tell to be near relatives of person j (a grandchild and the
-// user's child: her parent, or her aunt?) and who could share with her if they are: said beside
-// the choice, whose lead then never says no one else can (review 53: a grandmother across cities
-// was "the only one", beside the child's likely father in the same city).
+// Holders here whom the form cannot tell to be the parent of person j (a grandchild and the
+// user's child or child's spouse) and who could share with her if they are: said in one sentence
+// beside the choice, whose lead then never says no one else can (review 53: a grandmother across
+// cities was "the only one", beside the child's likely father in the same city). Parent and child
+// only: the binding every place has had since 14号 [S1] (reviews 56, 57: nine such sentences for
+// every pairing the roles leave open, "子女的配偶的配偶").
 std::vector<Reason> if_related_holders(const PlanFacts& facts, std::size_t j, int chosen,
                                        const std::vector<std::string>& labels, const Texts& texts) {
   const HouseholdRequest& household = facts.household;
   const std::size_t person = facts.people[j];
-  std::vector<Reason> reasons;
+  std::vector<std::string> names;
+  std::vector<std::string_view> sources;
   for (std::size_t k = 0; k < facts.holders.size(); ++k) {
     const std::size_t holder = facts.holders[k];
-    const Relation may_be =
-        unsettled_relation(household.people[person].role, household.people[holder].role);
-    if (static_cast<int>(k) == chosen || facts.pair[k][j].eligible || may_be == Relation::other)
+    if (static_cast<int>(k) == chosen || facts.pair[k][j].eligible ||
+        unsettled_relation(household.people[person].role, household.people[holder].role) !=
+            Relation::child)
       continue;
     Request related = pairing_request(household, facts.pairing_labels, holder, {person});
-    related.members.front().relation = may_be;
+    related.members.front().relation = Relation::child;
     const Decision decision = decide(related, facts.policies, false);
-    const MemberResult& member = decision.members.front();
-    if (!member.eligible) continue;
-    const std::string word(texts.word("relation", name_of(may_be, kRelationNames)));
+    if (!decision.members.front().eligible) continue;
+    names.push_back(labels[holder]);
+    for (std::string_view id : eligibility_sources(decision.members.front())) {
+      add_unique(sources, id);
+    }
+  }
+  std::vector<Reason> reasons;
+  if (!names.empty()) {
     reasons.push_back(
         Reason{"plan.also_if_related",
                texts.get("plan.also_if_related", {{"person", labels[person]},
-                                                  {"holder", labels[holder]},
-                                                  {"them", them(household, person, texts)},
-                                                  {"relation", word},
-                                                  {"route", route_label(texts, member.route)}}),
-               eligibility_sources(member)});
+                                                  {"holders", texts.alternatives(names)},
+                                                  {"them", them(household, person, texts)}}),
+               sources});
   }
   return reasons;
 }

@@ -172,15 +172,13 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
                                                  {"region", region_name}}),
                        tiers.sources, std::nullopt, std::nullopt});
   }
-  // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed), or
-  // who is not in the employee scheme at all (review 53: "no way" to a resident holder): the
-  // statuses that have one, in one sentence, as a tier would be named.
-  if (single.holder.scheme != Scheme::employee || holder_status_refused(single, policies)) {
+  // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed):
+  // the statuses that have one, in one sentence, as a tier would be named.
+  if (holder_status_refused(single, policies)) {
     std::vector<std::string> statuses;
     std::vector<std::string_view> sources;
     for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
       Request other = single;
-      other.holder.scheme = Scheme::employee;
       other.holder.status = static_cast<Status>(s);
       const Decision decision = decide(other, policies, false);
       if (!decision.members.front().eligible) continue;

@@ -82,11 +82,28 @@ test('everything can be reached and used by keyboard: region search, add member,
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   assert.match(await page.inputValue('#holder-region'), /成都市/);
+  // ↓ ↓ ↑ comes back to the first option (a list of several: 成都, 称多县…).
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('wuhan');
+  await page.keyboard.type('chengdu');
+  await page.waitForSelector('#holder-region[aria-expanded="true"]');
+  assert.ok((await page.locator('[role="listbox"]:visible [role="option"]').count()) > 1);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  assert.match(await page.inputValue('#holder-region'), /成都市/);
+  // Closed with Escape and reopened by ↓, the list is on its first option: the next ↓ moves on.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('chengdu');
+  await page.waitForSelector('#holder-region[aria-expanded="true"]');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForSelector('#holder-region[aria-expanded="true"]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  assert.doesNotMatch(await page.inputValue('#holder-region'), /成都市/);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('wuhan');
   await page.keyboard.press('Enter');
   assert.match(await page.inputValue('#holder-region'), /武汉市/);
   await page.focus('#add-member');

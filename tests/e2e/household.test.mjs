@@ -1300,7 +1300,7 @@ test('on paper a household of four with two holders is one A4 page, each note pr
     second.every((note) => !first.includes(note)),
     `no note printed twice: ${JSON.stringify(notes)}`,
   );
-  assert.ok(second.includes('同上一位共济人。'), JSON.stringify(second));
+  assert.ok(second.includes('已在上文列出，不再重复。'), JSON.stringify(second));
   assert.equal(pdfPages(await page.pdf({ format: 'A4' })), 1, 'one A4 page');
   await page.emulateMedia({ media: 'screen' });
   // On screen each holder's card keeps its own notes whole.
@@ -1345,7 +1345,7 @@ test('a holder the form cannot tell to be related is named beside the choice, in
   const page = await householdPage(`#h=${encode(request)}`);
   assert.equal(await planSettled(page), 'answer');
   const card = page.locator('.plan-person', { has: page.locator('h4', { hasText: '孙辈' }) });
-  const shown = card.locator('> p', { hasText: '如果是，子女也可以按子女关系为其共济' });
+  const shown = card.locator('> p', { hasText: '如果是子女，也可以按父母子女关系为其共济' });
   assert.equal(await shown.count(), 1);
   assert.ok(await shown.isVisible());
   assert.doesNotMatch(await card.locator('.reason').textContent(), /家中只有/);
