@@ -409,6 +409,13 @@ export function mountCalculator(
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(evaluateNow);
     showState();
+    // A bill's payer list says each member as the answer does, after a name or a relation is
+    // changed too (review 56: 子女（成员 3） stayed after the member became 父母).
+    const t = texts();
+    for (const option of root.querySelectorAll('[data-path$="/member"] option')) {
+      const i = state.members.findIndex((m) => m.key === option.value);
+      if (i >= 0) option.textContent = memberLabel(state.members, i, t, state.lang);
+    }
   }
 
   // ---- form controls

@@ -265,9 +265,11 @@ export function renderPlan(answer, request, t, { lang, elder }) {
   const people = plan.people.map((person) => {
     // The one sentence for this person: why this holder, or why nobody; the rest are details.
     const main = person.reasons.find((r) => r.role === (person.holder ? 'why' : 'why_not'));
-    // Another holder who could share too, if related as the form cannot tell: beside the choice,
-    // not folded away (review 53: the child's likely father in the same city).
-    const also = person.reasons.filter((r) => r.code === 'plan.also_if_related');
+    // Another holder who could share too, if related as the form cannot tell, or by a surer rule:
+    // beside the choice, not folded away (reviews 53, 57: the child's parent in the household).
+    const also = person.reasons.filter((r) =>
+      ['plan.also_if_related', 'plan.surer_holder'].includes(r.code),
+    );
     return h(
       'li',
       {

@@ -8,14 +8,14 @@ namespace gongji {
 namespace detail {
 
 void write_reasons(JsonWriter& out, std::string_view name, const std::vector<Reason>& reasons,
-                   Lang lang) {
+                   Lang lang, RoleTable more) {
   out.key(name).begin_array();
   const bool in_warnings = name == "warnings";
   std::string scratch;
   for (const Reason& reason : reasons) {
     out.begin_object()
         .field("code", reason.code)
-        .field("role", name_of(reason_role(reason.code, in_warnings), kReasonRoleNames))
+        .field("role", name_of(reason_role(reason.code, in_warnings, more), kReasonRoleNames))
         .field("text", sentence_case(reason.text, lang, scratch));
     out.key("sources").strings(reason.sources);
     if (!reason.list.empty()) {

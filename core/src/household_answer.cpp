@@ -129,6 +129,37 @@ std::vector<Reason> if_related_holders(const PlanFacts& facts, std::size_t j, in
   return reasons;
 }
 
+// A choice made by balance or order that rests on the near-relative circle, which no official
+// document confirms in the place, beside a holder here whose binding rests on 14号's circle,
+// certain everywhere [S1]: that holder is named, so the family can choose the surer binding
+// (review 57: a child bound to the user's father, not to the user, by balance alone).
+void add_surer_holder(std::vector<Reason>& reasons, const PlanFacts& facts, std::size_t j, int k,
+                      const std::vector<std::string>& labels, const Texts& texts) {
+  // Not where the surer holder's places were needed for others (the choice's own sentence).
+  if (facts.options[j].front() != k ||
+      !has_reason(facts.pair[k][j].reasons, "member.relation_allowed_unconfirmed"))
+    return;
+  const HouseholdRequest& household = facts.household;
+  const std::size_t person = facts.people[j];
+  for (int other : facts.options[j]) {
+    const MemberResult& surer = facts.pair[other][j];
+    if (other == k || !has_reason(surer.reasons, "member.relation_allowed")) continue;
+    const std::size_t holder = facts.holders[other];
+    const Relation relation = relation_between(household.people[person].role,
+                                               household.people[holder].role, self_sex(household));
+    reasons.push_back(Reason{
+        "plan.surer_holder",
+        texts.get("plan.surer_holder",
+                  {{"holder", labels[holder]},
+                   {"them", them(household, person, texts)},
+                   {"relation",
+                    relation_to_holder(household.people[person].role, household.people[holder].role,
+                                       relation, self_sex(household), texts)}}),
+        eligibility_sources(surer)});
+    return;
+  }
+}
+
 // The one sentence that says why person j is bound to holder k; `only_known`: other holders here
 // may be able to as well, if related as the form cannot tell.
 Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
@@ -555,6 +586,7 @@ PlanAnswer write_plan(const PlanFacts& facts) {
       const std::vector<Reason> also = if_related_holders(facts, j, k, labels, texts);
       entry.reasons.push_back(choice_reason(facts, j, k, labels, texts, !also.empty()));
       for (const Reason& reason : also) entry.reasons.push_back(reason);
+      add_surer_holder(entry.reasons, facts, j, k, labels, texts);
       for (const Reason& reason : pairing.reasons) entry.reasons.push_back(reason);
       ++answer.plan.covered;
     } else {

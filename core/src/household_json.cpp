@@ -32,7 +32,7 @@ std::string to_json(const PlanAnswer& answer) {
     out.begin_object().field("person", holder.person).field("shareable_fen", holder.shareable_fen);
     if (!holder.shareable_known) out.field("shareable_known", false);
     out.key("binds").strings(holder.binds);
-    detail::write_reasons(out, "reasons", holder.reasons, answer.lang);
+    detail::write_reasons(out, "reasons", holder.reasons, answer.lang, detail::plan_role);
     optional_field(out, "steps_by", holder.steps_by);
     detail::write_guidance(out, holder.guidance);
     out.end_object();
@@ -52,7 +52,7 @@ std::string to_json(const PlanAnswer& answer) {
                        : std::nullopt);
     optional_field(out, "contribution_payer", person.contribution_payer);
     out.key("alternatives").strings(person.alternatives);
-    detail::write_reasons(out, "reasons", person.reasons, answer.lang);
+    detail::write_reasons(out, "reasons", person.reasons, answer.lang, detail::plan_role);
     detail::write_changes(out, person.changes, answer.lang);
     out.end_object();
   }

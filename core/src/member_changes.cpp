@@ -173,13 +173,19 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
                        tiers.sources, std::nullopt, std::nullopt});
   }
   // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed):
-  // the statuses that have one, in one sentence, as a tier would be named.
-  if (holder_status_refused(single, policies)) {
+  // the statuses that have one, in one sentence, as a tier would be named. A holder not in the
+  // employee scheme (residents' insurance, or none) is told that an employee account of their own
+  // would change it (review 53: "no way"), naming no status or tier the place's rules may not
+  // give one (review 57: 深圳's tiers, flexible workers elsewhere).
+  const bool outside = single.holder.scheme != Scheme::employee;
+  if (outside || holder_status_refused(single, policies)) {
     std::vector<std::string> statuses;
     std::vector<std::string_view> sources;
     for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
       Request other = single;
+      other.holder.scheme = Scheme::employee;
       other.holder.status = static_cast<Status>(s);
+      if (outside) with_some_balance(other.holder);  // an account of their own has money in it
       const Decision decision = decide(other, policies, false);
       if (!decision.members.front().eligible) continue;
       statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
@@ -190,13 +196,13 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
       }
     }
     if (!statuses.empty()) {
-      changes.push_back(
-          {"change.status",
-           texts.get("change.status",
-                     {{"member", label},
-                      {"status", texts.alternatives(statuses)},
-                      {"region", region_label(policies, request.holder.region, request.lang)}}),
-           sources, std::nullopt, std::nullopt});
+      const char* code = outside ? "change.own_account" : "change.status";
+      changes.push_back({code,
+                         texts.get(code, {{"member", label},
+                                          {"status", texts.alternatives(statuses)},
+                                          {"region", region_label(policies, request.holder.region,
+                                                                  request.lang)}}),
+                         sources, std::nullopt, std::nullopt});
     }
   }
   if (enrolling_suffices) return with_balance(std::move(changes));

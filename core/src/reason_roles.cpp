@@ -7,12 +7,8 @@
 namespace gongji::detail {
 namespace {
 
-struct CodeRole {
-  std::string_view code;
-  ReasonRole role;
-};
-
-// Sorted by code for the binary search below; a unit test checks the order.
+// Sorted by code for the binary search below; a unit test checks the order. The household plan's
+// own codes are listed with the plan (plan_roles.cpp): the calculator's module carries no plan.
 constexpr CodeRole kRoles[] = {
     {"expense.authorized_limit_reached", ReasonRole::why_not},
     {"expense.contribution_employee", ReasonRole::why_not},
@@ -111,42 +107,38 @@ constexpr CodeRole kRoles[] = {
     {"member.uninsured", ReasonRole::why_not},
     {"member.wallet_quota", ReasonRole::how},
     {"member.wallet_quota_needed", ReasonRole::how},
-    {"plan.also_if_related", ReasonRole::how},
-    {"plan.balance_not_compared", ReasonRole::why},
-    {"plan.cap_elsewhere", ReasonRole::why},
-    {"plan.closer_route", ReasonRole::why},
-    {"plan.holder_binds", ReasonRole::how},
-    {"plan.holder_binds_none", ReasonRole::how},
-    {"plan.larger_balance", ReasonRole::why},
-    {"plan.listed_first", ReasonRole::why},
-    {"plan.no_holder_can", ReasonRole::why_not},
-    {"plan.no_holders", ReasonRole::why_not},
-    {"plan.only_holder", ReasonRole::why},
-    {"plan.only_holder_known", ReasonRole::why},
-    {"plan.other_balance_unknown", ReasonRole::why},
-    {"plan.places_full", ReasonRole::why_not},
-    {"plan.relation_unsettled", ReasonRole::why_not},
 };
 
 }  // namespace
 
-bool reason_roles_sorted() {
-  return std::is_sorted(std::begin(kRoles), std::end(kRoles),
+bool roles_sorted(const CodeRole* begin, const CodeRole* end) {
+  return std::is_sorted(begin, end,
                         [](const CodeRole& a, const CodeRole& b) { return a.code < b.code; });
 }
 
-std::optional<ReasonRole> listed_role(std::string_view code) {
+std::optional<ReasonRole> role_in(const CodeRole* begin, const CodeRole* end,
+                                  std::string_view code) {
   const auto found = std::lower_bound(
-      std::begin(kRoles), std::end(kRoles), code,
+      begin, end, code,
       [](const CodeRole& entry, std::string_view key) { return entry.code < key; });
-  if (found == std::end(kRoles) || found->code != code) return std::nullopt;
+  if (found == end || found->code != code) return std::nullopt;
   return found->role;
 }
 
-ReasonRole reason_role(std::string_view code, bool in_warnings) {
+bool reason_roles_sorted() {
+  return roles_sorted(std::begin(kRoles), std::end(kRoles));
+}
+
+std::optional<ReasonRole> listed_role(std::string_view code) {
+  return role_in(std::begin(kRoles), std::end(kRoles), code);
+}
+
+ReasonRole reason_role(std::string_view code, bool in_warnings, RoleTable more) {
   if (in_warnings) return ReasonRole::warning;
   // A code not listed is a detail: the unit test "every reason code has a role" keeps it rare.
-  return listed_role(code).value_or(ReasonRole::how);
+  std::optional<ReasonRole> role = listed_role(code);
+  if (!role && more) role = more(code);
+  return role.value_or(ReasonRole::how);
 }
 
 }  // namespace gongji::detail

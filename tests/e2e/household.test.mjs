@@ -1350,6 +1350,37 @@ test('a holder the form cannot tell to be related is named beside the choice, in
   assert.ok(await shown.isVisible());
   assert.doesNotMatch(await card.locator('.reason').textContent(), /家中只有/);
   await page.close();
+  // Review 57: a child bound to the user's father by balance, on a rule unconfirmed in 河南,
+  // names the user, who could share with the child as a parent, in sight too.
+  const surer = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'me',
+          role: 'self',
+          age: 35,
+          scheme: 'employee',
+          region: '410100',
+          balance_fen: 50000,
+        },
+        {
+          id: 'f',
+          role: 'father',
+          age: 62,
+          scheme: 'employee',
+          status: 'retired',
+          balance_fen: 600000,
+        },
+        { id: 'k', role: 'child', age: 5, scheme: 'resident' },
+      ],
+    },
+  };
+  const second = await householdPage(`#h=${encode(surer)}`);
+  assert.equal(await planSettled(second), 'answer');
+  const child = second.locator('.plan-person', { has: second.locator('h4', { hasText: '子女' }) });
+  assert.ok(await child.locator('> p', { hasText: '您也可以为其共济' }).isVisible());
+  await second.close();
 });
 
 test('on a desktop the plan is beside the form and no bar is shown', async () => {

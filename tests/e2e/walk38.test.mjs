@@ -350,8 +350,12 @@ test('an unnamed member is called by their relation everywhere: 为配偶办理�
   assert.ok(joined.includes('子女（成员 2）') && joined.includes('子女（成员 3）'), joined);
   assert.ok(!/成员 1/.test(joined), joined);
   await page.click('#add-expense');
-  const payers = await page.locator('[data-path="/expenses/0/member"] option').allTextContents();
-  assert.ok(payers.includes('配偶') && payers.includes('子女（成员 3）'), payers.join(' | '));
+  const payers = () => page.locator('[data-path="/expenses/0/member"] option').allTextContents();
+  assert.ok((await payers()).includes('配偶') && (await payers()).includes('子女（成员 3）'));
+  // A relation changed: the bill's payer list follows (review 56).
+  await page.selectOption('[data-path="/members/2/relation"]', 'parent');
+  assert.ok((await payers()).includes('父母'), (await payers()).join(' | '));
+  assert.ok((await payers()).includes('子女'), (await payers()).join(' | '));
   await page.close();
 });
 
