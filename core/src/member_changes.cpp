@@ -54,6 +54,8 @@ std::vector<OtherHolder> other_holders(const Request& single, const PolicySet& p
   const Relation relation = single.members.front().relation;
   std::vector<OtherHolder> common;
   bool first = true;
+  // Each relation to a holder is asked once: several roles and holders give the same one.
+  signed char eligible_as[kRelationNames.size()] = {};  // 0: not asked; 1: eligible; -1: not
   for (std::size_t r = 0; r < kRoleNames.size(); ++r) {
     const Role role = static_cast<Role>(r);
     if (role == Role::self || relation_between(role, Role::self, std::nullopt) != relation)
@@ -64,10 +66,14 @@ std::vector<OtherHolder> other_holders(const Request& single, const PolicySet& p
       if (holder == role) continue;
       const Relation to_holder = relation_between(role, holder, std::nullopt);
       if (to_holder == Relation::other || to_holder == relation) continue;
-      Request other = single;
-      other.members.front().relation = to_holder;
-      with_some_balance(other.holder);
-      if (sole_member_eligible(other, policies)) {
+      signed char& known = eligible_as[static_cast<std::size_t>(to_holder)];
+      if (known == 0) {
+        Request other = single;
+        other.members.front().relation = to_holder;
+        with_some_balance(other.holder);
+        known = sole_member_eligible(other, policies) ? 1 : -1;
+      }
+      if (known > 0) {
         found.push_back({holder, to_holder, relation_between(role, holder, Sex::female)});
       }
     }
