@@ -67,9 +67,12 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
   // Where the age rests on the app's family-member rule (no local rule; the wallet), the face
   // steps and the under-age note say "if the app asks" (member_rules.cpp).
   // A local face rule only reported keeps the step conditional ("如页面要求刷脸"), as the app's.
+  // A region's rule only reported says its age on that report, as the member's reason does (新疆:
+  // the app's note beside it had said binding might not be the same).
   const RuleEntry& face_rule = context.rule("face_verification_age");
-  const bool local_face_rule = context.region_sets("face_verification_age") &&
-                               !face_rule.unconfirmed && !face_rule.third_party_only;
+  const bool region_face_rule = context.region_sets("face_verification_age");
+  const bool local_face_rule =
+      region_face_rule && !face_rule.unconfirmed && !face_rule.third_party_only;
   std::vector<std::string> face_local, face_wallet, under_age, under_age_app, uninsured,
       uninsured_unpaid, employee_members;
   // The user bound by another holder checks their own face: a step of its own, said to them.
@@ -101,7 +104,7 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
     } else if (face) {
       (wallet ? face_wallet : face_local).push_back(label);
     } else {
-      (local_face_rule && !wallet ? under_age : under_age_app).push_back(label);
+      (region_face_rule && !wallet ? under_age : under_age_app).push_back(label);
     }
     // "Enrol them (your account can pay)" only where it can: not across provinces, nor before
     // payments begin, nor where the rules let no first contribution be paid (review 45).
@@ -205,7 +208,8 @@ Guidance build_guidance(Context& context, const HolderResult& holder,
         code, {{"names", texts.series(names)}, {"limit", integer_text(rule.as<int64_t>())}}));
   };
   if (!under_age.empty()) {
-    under_age_note("guidance.under_age_note", under_age, context.use("face_verification_age"));
+    under_age_note(local_face_rule ? "guidance.under_age_note" : "guidance.under_age_note_reported",
+                   under_age, context.use("face_verification_age"));
   }
   if (!under_age_app.empty()) {
     const RuleEntry* national = context.national_beside("face_verification_age");

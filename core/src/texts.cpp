@@ -217,12 +217,12 @@ const std::vector<std::string>& required_message_keys() {
         // what rests on the app's family-member rule; quotas held for others
         "member.face_verification_app", "member.no_face_verification_app", "guidance.face_step_app",
         "guidance.face_step_reader_app", "guidance.under_age_note_app",
-        "member.quota_held_for_others", "member.quota_held_for_others_each",
-        "expense.quota_held_for_others", "expense.from_own_by_practice",
-        "member.eligible_nothing_now", "expense.pool_empty", "expense.authorized_limit_reached",
-        "expense.authorized_amount_used", "holder.prior_years_unknown",
-        "member.eligible_amount_unknown", "expense.pool_unknown", "account.whole",
-        "account.prior_years"};
+        "guidance.under_age_note_reported", "member.quota_held_for_others",
+        "member.quota_held_for_others_each", "expense.quota_held_for_others",
+        "expense.from_own_by_practice", "member.eligible_nothing_now", "expense.pool_empty",
+        "expense.authorized_limit_reached", "expense.authorized_amount_used",
+        "holder.prior_years_unknown", "member.eligible_amount_unknown", "expense.pool_unknown",
+        "account.whole", "account.prior_years"};
     // The household plan and the changes that would turn a "no" into a "yes".
     for (const char* key : {"plan.numbered",
                             "plan.aged",
