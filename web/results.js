@@ -5,6 +5,7 @@ import { h, warningContent } from './dom.js';
 import { aside, formatFen, series, shareableText, sourceFacts } from './i18n.js';
 import { today } from './amount.js';
 import { once } from './later.js';
+import { capitalised } from './vocabulary.js';
 
 // The family's part of an answer (results-family.js), once loaded.
 let family;
@@ -18,22 +19,24 @@ export const loadFamilyResults = once(() =>
 // An unnamed member is called by their relation, as the answer's own sentences call them (walk
 // 46: "成员 1" on the card, "您的配偶" in the steps); where two unnamed members share a relation,
 // their number on the form tells them apart: 子女（成员 3）.
-export function labelFor(state, t, id) {
+// `inText`: named inside a sentence (您的配偶, your spouse), not as a label (配偶, Spouse).
+export function labelFor(state, t, id, inText = false) {
   if (id === 'holder') return t.holderSelf;
   return memberLabel(
     state.members,
     state.members.findIndex((m) => m.key === id),
     t,
     state.lang,
+    inText,
   );
 }
 
-export function memberLabel(members, index, t, lang) {
+export function memberLabel(members, index, t, lang, inText = false) {
   const member = members[index];
   const name = member?.name.trim();
   if (name) return name;
   const numbered = `${t.member} ${index + 1}`;
-  const relation = t.relations?.[member?.relation];
+  const relation = (inText ? t.relationsInText : t.relations)?.[member?.relation];
   if (!relation) return numbered;
   const shared = members.some(
     (m, i) => i !== index && !m.name.trim() && m.relation === member.relation,
@@ -169,7 +172,7 @@ function counterMembers(answer, state, t) {
         (age >= ELDERLY_AGE || state.elder)
       );
     })
-    .map((m) => labelFor(state, t, m.id));
+    .map((m) => labelFor(state, t, m.id, true));
 }
 
 function guidance(answer, state, t) {
@@ -186,7 +189,7 @@ function guidance(answer, state, t) {
   const namesOf = (members) =>
     members.length
       ? series(
-          members.map((m) => labelFor(state, t, m.id)),
+          members.map((m) => labelFor(state, t, m.id, true)),
           t,
         )
       : null;
@@ -204,7 +207,11 @@ function guidance(answer, state, t) {
           { class: 'channel', dataset: { channel: channel.id, kind: channel.kind } },
           h('h4', {}, channel.name),
           isCounter(channel) && seniors.length
-            ? h('p', { class: 'counter-first' }, t.counterFirst(series(seniors, t)))
+            ? h(
+                'p',
+                { class: 'counter-first' },
+                t.counterFirst(capitalised(series(seniors, t), state.lang)),
+              )
             : null,
           checklist(channel.steps),
         ),

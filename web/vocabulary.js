@@ -18,8 +18,13 @@ export function vocabularyWords(vocabulary, lang) {
     const value = vocabulary[key]?.values.find((v) => v.id === id);
     return value ? capitalised(value[form][lang], lang) : id;
   };
-  const labels = (key, form = 'label') =>
-    Object.fromEntries(vocabulary[key].values.map((v) => [v.id, capitalised(v[form][lang], lang)]));
+  const labels = (key, form = 'label', inText = false) =>
+    Object.fromEntries(
+      vocabulary[key].values.map((v) => [
+        v.id,
+        inText ? v[form][lang] : capitalised(v[form][lang], lang),
+      ]),
+    );
   return {
     ids: (key) => vocabulary[key].values.map((v) => v.id),
     options: (key) => vocabulary[key].values.map((v) => [v.id, capitalised(v.label[lang], lang)]),
@@ -27,6 +32,8 @@ export function vocabularyWords(vocabulary, lang) {
     schemes: labels('scheme'),
     statuses: labels('status'),
     relations: labels('relation'),
+    // A relative named inside a sentence, as the answer's own sentences do: 您的配偶, your spouse.
+    relationsInText: labels('relation', 'person', true),
     kinds: labels('expense_kind'),
     routes: labels('route'),
     roles: labels('role'),

@@ -324,7 +324,7 @@ test('a place not found says so when the field is left; a place named in full is
 // ---- C6, and walk 46 #12: an unnamed member is called by their relation, as the answer's own
 // sentences call them ("您的配偶"), on the card, in the steps and in the bills' payer list; two
 // unnamed members of one relation are told apart by their number on the form.
-test('an unnamed member is called by their relation everywhere: 为配偶办理代缴, 子女（成员 3）', async () => {
+test('an unnamed member is called by their relation everywhere: 为您的配偶办理代缴, 子女（成员 3）', async () => {
   const page = await calculatorPage();
   await pickRegion(page, '#holder-region', 'zz');
   await page.click('#add-member');
@@ -334,7 +334,7 @@ test('an unnamed member is called by their relation everywhere: 为配偶办理�
     .locator('[data-channel="resident-contribution"] .steps li')
     .allTextContents();
   assert.ok(
-    steps.some((step) => step.includes('为配偶办理代缴')),
+    steps.some((step) => step.includes('为您的配偶办理代缴')),
     steps.join(' | '),
   );
   assert.ok(!steps.some((step) => /成员 \d/.test(step)), steps.join(' | '));
@@ -356,6 +356,28 @@ test('an unnamed member is called by their relation everywhere: 为配偶办理�
   await page.selectOption('[data-path="/members/2/relation"]', 'parent');
   assert.ok((await payers()).includes('父母'), (await payers()).join(' | '));
   assert.ok((await payers()).includes('子女'), (await payers()).join(' | '));
+  await page.close();
+});
+
+// Review 56 #7: inside an English sentence a relative reads as the answer's own sentences name
+// them ("pay for your spouse"), not as a label ("Spouse"); a sentence they begin starts with a
+// capital.
+test('in English an unnamed relative inside a sentence is "your spouse", not "Spouse"', async () => {
+  const page = await calculatorPage('/?lang=en');
+  await pickRegion(page, '#holder-region', 'zz');
+  await page.click('#add-member');
+  await page.fill('[data-path="/members/0/age"]', '70');
+  assert.equal(await settled(page), 'answer');
+  const steps = (
+    await page.locator('[data-channel="resident-contribution"] .steps li').allTextContents()
+  ).join(' | ');
+  assert.match(steps, /pay for your spouse/, steps);
+  assert.doesNotMatch(steps, /Spouse/, steps);
+  const counter = await page.locator('.counter-first').textContent();
+  assert.match(counter, /^Your spouse: if a face check/, counter);
+  // As a label (the card's title) it stays one.
+  const title = await page.locator('.member-result h3').first().textContent();
+  assert.match(title, /^Spouse/, title);
   await page.close();
 });
 
