@@ -219,6 +219,19 @@ export function regionPicker({
   }
 
   input.addEventListener('focus', () => loadFinder().catch(() => {}), { once: true });
+  // Entered with a place shown, the field's text is selected, so what is typed replaces the place
+  // rather than joining it (walk 58: a tap put the caret after 北京市, "郑州" made "北京市郑州",
+  // and Enter took 北京). A tap's own caret comes after the focus, so the click selects again.
+  let selectOnClick = false;
+  input.addEventListener('focus', () => {
+    if (!input.value || input.dataset.unresolved) return;
+    input.select();
+    selectOnClick = true;
+  });
+  input.addEventListener('click', () => {
+    if (selectOnClick) input.select();
+    selectOnClick = false;
+  });
   input.addEventListener('input', () => {
     typedMeanwhile = true;
     note.textContent = '';

@@ -775,3 +775,25 @@ test('on a wide screen the bills table’s headings are never split a letter a l
     await page.close();
   }
 });
+
+// Walk 58 #1: a tap into the place field as the page first shows it (北京市) selects the place, so
+// "郑州" then Enter is 郑州, not "北京市郑州" and Enter on 北京市. On both pages.
+test('a place typed into a field that shows one replaces it: tap, type 郑州, Enter gives 郑州', async () => {
+  for (const [path, field] of [
+    ['/', '#holder-region'],
+    ['/household.html', '[data-path="/household/people/0/region"]'],
+  ]) {
+    const page = await site.newPage(PHONE);
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForFunction((f) => document.querySelector(f)?.value, field);
+    const before = await page.inputValue(field);
+    assert.ok(before, `${path}: the field shows a place`);
+    await page.click(field);
+    await page.keyboard.type('郑州');
+    assert.equal(await page.inputValue(field), '郑州', `${path}: typed over ${before}`);
+    await page.waitForSelector(`${field}[aria-expanded="true"]`);
+    await page.keyboard.press('Enter');
+    assert.match(await page.inputValue(field), /^郑州市/, path);
+    await page.close();
+  }
+});
