@@ -319,12 +319,13 @@ export function mountCalculator(
     const named = namedProblems(problems);
     resultsRoot().replaceChildren(...problemNotice(texts(), named, focusField));
     announce(''); // the problems' own alert says it
-    showSummaryBar(null, named[0]?.[1]);
+    showSummaryBar(null, named[0]?.[2]);
     showState('problem', sequence);
   }
 
-  // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150"]: the
-  // field's own label, after its group's (a member's card) where the page has several alike.
+  // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150", and
+  // apart: [the message, [the group, the label]]]: the field's own label, after its group's (a
+  // member's card) where the page has several alike.
   const fieldAt = (path) => root.querySelector(`[data-path="${CSS.escape(path)}"]`);
   // A field behind 更多 is unfolded first; focus scrolls it into view.
   function focusField(path) {
@@ -340,7 +341,8 @@ export function mountCalculator(
       // A member is named as the user calls them too: 成员 3（小李）.
       const name = state.members[/^\/members\/(\d+)\//.exec(path)?.[1]]?.name.trim();
       if (group && name) group = `${group.trim()}${aside(name, state.lang)}`;
-      return [path, namedProblem(texts(), [group?.trim(), label], message)];
+      const where = [group?.trim(), label];
+      return [path, namedProblem(texts(), where, message), [message, where.filter(Boolean)]];
     });
   }
 
@@ -351,8 +353,12 @@ export function mountCalculator(
     if (!bar) return;
     const t = texts();
     const eligible = answer?.members.filter((m) => m.eligible).length ?? 0;
+    // A problem's gist says what is wrong first, then where (walk 58: "共济人（出钱的人）· 个人
+    // 账户余额（元）：请输入金" left the problem itself cut off).
     const parts = !answer
-      ? [firstProblem ?? t.fixFields]
+      ? firstProblem
+        ? [firstProblem[0], firstProblem[1].join(' · ')]
+        : [t.fixFields]
       : answer.holder.can_share
         ? t.summaryShort(
             eligible,
@@ -367,7 +373,10 @@ export function mountCalculator(
         : holderWhyNot(answer, t);
     // A line for each part, so that the bar stays two lines high on a phone, in large type too.
     byId('summary-bar-text').replaceChildren(
-      ...parts.flatMap((part, i) => [i ? ' ' : '', h('span', { class: 'bar-part' }, part)]),
+      ...parts.flatMap((part, i) => [
+        i ? ' ' : '',
+        h('span', { class: !answer && i ? 'bar-part cut' : 'bar-part' }, part),
+      ]),
     );
     bar.hidden = false;
   }

@@ -20,7 +20,7 @@ export const EN_TEXTS = {
   tier: 'Tier (Shenzhen and other tiered regions)',
   tierNone: 'Choose a tier',
   tierHint:
-    'Some places divide the employee scheme into tiers, and some tiers have no personal account (the answer says which). If you are not sure of yours, ask whoever handles social insurance at your employer.',
+    'Some places divide the employee scheme into tiers, and some tiers have no personal account (the answer says which). If you are not sure of yours, ask the local medical insurance office, or whoever handles social insurance at your employer if you have one.',
   householdPath: 'More than one earner in the family? Plan the whole household',
   balance: 'Personal account balance (yuan)',
   priorYears: 'Of which prior-years balance (yuan; some places share only this part)',

@@ -20,7 +20,7 @@ export const TEXTS = {
     tier: '档次（深圳等分档地区）',
     tierNone: '请选择档次',
     tierHint:
-      '有的地区职工医保分档次，有的档次没有个人账户（结果里会写明）。不清楚自己参加哪一档的，可以问单位负责社保的人员。',
+      '有的地区职工医保分档次，有的档次没有个人账户（结果里会写明）。不清楚自己参加哪一档的，可以问当地医保经办机构；有工作单位的，也可以问单位负责社保的人员。',
     // The household page's link and its title (household-texts.js), true for two earners or
     // more. It breaks only at the zero-width spaces (.whole-words), never inside a word (职/工).
     householdPath: '家里不止一位\u200b职工医保参保人？\u200b全家一起规划',

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "add_unique.hpp"
 #include "regions.hpp"
 #include "rule_kinds.hpp"
 #include "small_sort.hpp"
@@ -29,11 +30,6 @@ std::vector<const RegionPolicy*> layers_of(const PolicySet& policies, const std:
     }
   }
   return layers;
-}
-
-template <typename Item>
-void add_unique(std::vector<Item>& list, const Item& item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
 }  // namespace
@@ -161,7 +157,7 @@ std::vector<std::string_view> eligibility_sources(const MemberResult& member) {
   return sources;
 }
 
-std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
+[[gnu::noinline]] std::vector<const Reason*> blocking_reasons(const MemberResult& member) {
   static constexpr std::array<std::string_view, 13> kBlocking{
       "member.holder_cannot_share",
       "member.holder_needs_balance",
@@ -201,7 +197,8 @@ const Reason* balance_block(const std::vector<const Reason*>& blocking) {
   return nullptr;
 }
 
-bool blocked_by_doubt(const std::vector<const Reason*>& blocking, const PolicySet& policies) {
+[[gnu::noinline]] bool blocked_by_doubt(const std::vector<const Reason*>& blocking,
+                                        const PolicySet& policies) {
   const auto unofficial = [&](const Reason& reason) {
     return !reason.sources.empty() &&
            std::all_of(reason.sources.begin(), reason.sources.end(), [&](std::string_view id) {
@@ -233,6 +230,23 @@ std::string region_label(const PolicySet& policies, const std::string& code, Lan
 bool sole_member_eligible(const Request& request, const PolicySet& policies) {
   const Decision decision = decide(request, policies, false);
   return !decision.members.empty() && decision.members.front().eligible;
+}
+
+bool what_if(const MemberResult& member, const Texts& texts, std::string& doubt,
+             std::vector<std::string_view>& sources) {
+  // Readings a route or rule is taken under (…_unconfirmed), not refusals on unofficial pages:
+  // the change itself is what the holder would do, on the rules as they read.
+  const Reason* said = nullptr;
+  for (const Reason* reason : blocking_reasons(member)) {
+    if (reason->code == "member.uninsured") continue;  // the change says to enrol as well
+    if (!is_doubt(*reason)) return false;
+    if (!said) said = reason;
+  }
+  if (said) {
+    if (doubt.empty()) doubt = texts.get("change.doubt_too", {{"doubt", said->text}});
+    for (std::string_view id : said->sources) add_unique(sources, id);
+  }
+  return member.eligible || said;
 }
 
 }  // namespace gongji::detail

@@ -68,4 +68,12 @@ std::string region_label(const PolicySet& policies, const std::string& code, Lan
 // Whether the one member of `request` is eligible.
 bool sole_member_eligible(const Request& request, const PolicySet& policies);
 
+// A change tried (another tier): whether `member`, as decided under it, can share for certain or
+// but for a reading no source confirms (review 58: a 深圳 二档 holder was told "no way" where 一档
+// would leave only 广东's wallet to confirm). That reading then ends the change's sentence in
+// `doubt` ("不过还要看这一点：…", its {doubt}; kept where it holds one already), its sources added
+// to `sources`.
+bool what_if(const MemberResult& member, const Texts& texts, std::string& doubt,
+             std::vector<std::string_view>& sources);
+
 }  // namespace gongji::detail

@@ -327,10 +327,17 @@ void state_wallet_quota(Context& context, HolderResult& holder,
     holding += quota > 0;
   }
   if (!holder.shareable_known || reserved <= 0) return;
-  const char* key = holding > 1 ? "holder.wallet_quota_each" : "holder.wallet_quota";
+  // Quotas entered beyond what can be shared (two of 1,000 from 1,500): said as such, with the
+  // order they are kept aside in, never "each may use 1,000" beside "at most 500" (review 58).
+  const Fen entered = *context.request.holder.authorized_limit_fen * holding;
+  const char* key = reserved < entered ? (holding > 1 ? "holder.wallet_quota_short_each"
+                                                      : "holder.wallet_quota_short")
+                    : holding > 1      ? "holder.wallet_quota_each"
+                                       : "holder.wallet_quota";
   context.add_reason(holder.reasons, "holder.wallet_quota",
                      context.texts.get(key, {{"amount", context.texts.money(reserved)},
-                                             {"n", integer_text(holding)}}),
+                                             {"n", integer_text(holding)},
+                                             {"total", context.texts.money(entered)}}),
                      &context.use("wallet_quota"));
 }
 

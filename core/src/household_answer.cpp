@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "add_unique.hpp"
 #include "answer_writer.hpp"
 #include "changes.hpp"
 #include "gongji/evaluate.hpp"
@@ -12,11 +13,6 @@
 
 namespace gongji::detail {
 namespace {
-
-template <typename Item>
-void add_unique(std::vector<Item>& list, const Item& item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
-}
 
 // Each holder's evaluation warns about its own region; the plan says each thing once. Two
 // warnings of a listing kind with one lead sentence ("郑州市有些规定没有查到地方文件…。") differ

@@ -4,18 +4,11 @@
 #include <algorithm>
 #include <map>
 
+#include "add_unique.hpp"
 #include "changes.hpp"
 #include "household_facts.hpp"
 
 namespace gongji::detail {
-namespace {
-
-template <typename Item>
-void add_unique(std::vector<Item>& list, const Item& item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
-}
-
-}  // namespace
 
 Relation unsettled_relation(Role person, Role holder) {
   auto is = [&](Role p, Role h) { return person == p && holder == h; };
@@ -66,7 +59,9 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
   std::vector<std::string> account_holders;
   std::vector<std::string_view> account_sources;
   std::optional<std::string> account_first;
-  bool account_you = false;  // the user is among them
+  bool account_you = false;       // the user is among them
+  std::string account_doubts;     // what that would also depend on (a doubted route)
+  std::size_t doubtful_ways = 0;  // changes found that rest on a doubt of their own
   // Holders whose empty account (上海's network) also holds this person back, said after the rest.
   std::vector<std::string> balance_holders;
   std::vector<std::string_view> balance_sources;
@@ -104,13 +99,25 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       employed.holder.tier.reset();
       employed.holder.has_personal_account = true;
       const Decision decision = decide(employed, facts.policies, false);
-      if (decision.members.front().eligible) {
+      std::string doubt;
+      std::vector<std::string_view> sources = eligibility_sources(decision.members.front());
+      const bool helps = what_if(decision.members.front(), texts, doubt, sources);
+      // Those who could for certain are named; those who could but for a doubt only where no
+      // one could for certain.
+      const bool sure = doubt.empty();
+      if (helps && sure && !account_doubts.empty()) {
+        account_holders.clear();
+        account_sources.clear();
+        account_first.reset();
+        account_you = false;
+        account_doubts.clear();
+      }
+      if (helps && (sure || account_holders.empty() || !account_doubts.empty())) {
         account_holders.push_back(labels[q]);
         account_you = account_you || named_as_you(household, q);
         if (!account_first) account_first = household.people[q].id;
-        for (std::string_view id : eligibility_sources(decision.members.front())) {
-          add_unique(account_sources, id);
-        }
+        for (std::string_view id : sources) add_unique(account_sources, id);
+        if (account_doubts.empty()) account_doubts = doubt;
       }
       continue;  // no account of theirs to wait for, tier or enrol into
     }
@@ -174,7 +181,11 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       tiered.holder.tier = tier;
       // Not insured: enrolling as well (the change says both), as with a later rule.
       if (who.scheme == Scheme::none) tiered.members.front().scheme = Scheme::resident;
-      if (!sole_member_eligible(tiered, facts.policies)) continue;
+      std::string doubt;
+      std::vector<std::string_view> sources = account.sources;
+      if (!what_if(decide(tiered, facts.policies, false).members.front(), texts, doubt, sources))
+        continue;
+      doubtful_ways += !doubt.empty();
       tiers.push_back(
           {"change.tier",
            texts.get("plan.change_tier",
@@ -182,25 +193,29 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                       {"holder", labels[q]},
                       {"tier", texts.word("tier", tier)},
                       {"region", region_label(facts.policies, base.holder.region, household.lang)},
-                      {"enrol", enrol}}),
-           account.sources, std::nullopt, household.people[q].id});
+                      {"enrol", enrol},
+                      {"doubt", doubt}}),
+           sources, std::nullopt, household.people[q].id});
     }
     // A holder whose status has no account there (the flexibly employed of 蚌埠): the statuses
     // that have one, as for a single holder.
     if (holder_status_refused(base, facts.policies)) {
       std::vector<std::string> statuses;
       std::vector<std::string_view> sources;
+      std::string doubt;
       for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
+        if (static_cast<Status>(s) == base.holder.status) continue;
         Request other = base;
         other.holder.status = static_cast<Status>(s);
         const Decision decision = decide(other, facts.policies, false);
-        if (!decision.members.front().eligible) continue;
+        if (!what_if(decision.members.front(), texts, doubt, sources)) continue;
         statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
         for (const Reason& reason : decision.holder.reasons) {
           for (std::string_view id : reason.sources) add_unique(sources, id);
         }
       }
       if (!statuses.empty()) {
+        doubtful_ways += !doubt.empty();
         tiers.push_back(
             {"change.status",
              texts.get(
@@ -208,7 +223,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                  {{"holder", labels[q]},
                   {"them", them(household, person, texts)},
                   {"status", texts.alternatives(statuses)},
-                  {"region", region_label(facts.policies, base.holder.region, household.lang)}}),
+                  {"region", region_label(facts.policies, base.holder.region, household.lang)},
+                  {"doubt", doubt}}),
              sources, std::nullopt, household.people[q].id});
       }
     }
@@ -285,7 +301,9 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
          texts.get("plan.change_holder_balance_also", {{"holders", texts.series(balance_holders)}}),
          balance_sources, std::nullopt, std::nullopt});
   }
-  if (changes.empty()) {
+  // Where every way found rests on a doubt of its own, a doubt holding the person back now is
+  // worth confirming too.
+  if (changes.size() == doubtful_ways) {
     std::vector<std::string_view> sources;
     bool doubted = false;
     for (const auto& pairings : facts.pair) {
@@ -299,7 +317,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
     }
     // "No known change" only where every holder's block is known and no one without an account
     // could help; else confirm the doubt.
-    if (doubted || account_holders.empty()) {
+    if (doubted || (changes.empty() && account_holders.empty())) {
       changes.push_back({doubted ? "change.confirm" : "change.none",
                          texts.get(doubted ? "plan.change_confirm" : "plan.change_none",
                                    {{"person", labels[person]}, {"enrol", enrol}}),
@@ -314,7 +332,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
          texts.get(only_you ? "plan.change_other_holder_you" : "plan.change_other_holder",
                    {{"person", labels[person]},
                     {"holders", texts.alternatives(account_holders)},
-                    {"them", them(household, person, texts)}}),
+                    {"them", them(household, person, texts)},
+                    {"doubt", account_doubts}}),
          account_sources, std::nullopt, account_first});
   }
   return changes;

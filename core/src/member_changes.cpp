@@ -3,6 +3,7 @@
 // relation (a parent-in-law is the spouse's parent).
 #include <algorithm>
 
+#include "add_unique.hpp"
 #include "changes.hpp"
 #include "gongji/household.hpp"
 
@@ -166,17 +167,22 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
                          std::nullopt});
     }
   }
+  std::size_t doubtful_ways = 0;  // changes offered that rest on a doubt of their own
   const AccountTiers tiers = account_tiers(single, policies);
   for (const std::string& tier : tiers.tiers) {
     Request tiered = single;
     tiered.holder.tier = tier;
-    if (!sole_member_eligible(tiered, policies)) continue;
+    std::string doubt;
+    std::vector<std::string_view> sources = tiers.sources;
+    if (!what_if(decide(tiered, policies, false).members.front(), texts, doubt, sources)) continue;
+    doubtful_ways += !doubt.empty();
     const std::string region_name = region_label(policies, request.holder.region, request.lang);
     changes.push_back({"change.tier",
                        texts.get("change.tier", {{"member", label},
                                                  {"tier", texts.word("tier", tier)},
-                                                 {"region", region_name}}),
-                       tiers.sources, std::nullopt, std::nullopt});
+                                                 {"region", region_name},
+                                                 {"doubt", doubt}}),
+                       sources, std::nullopt, std::nullopt});
   }
   // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed):
   // the statuses that have one, in one sentence, as a tier would be named. A holder not in the
@@ -187,28 +193,30 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
   if (outside || holder_status_refused(single, policies)) {
     std::vector<std::string> statuses;
     std::vector<std::string_view> sources;
+    std::string doubt;  // what they would also depend on, as for a tier
     for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
+      if (!outside && static_cast<Status>(s) == single.holder.status) continue;
       Request other = single;
       other.holder.scheme = Scheme::employee;
       other.holder.status = static_cast<Status>(s);
       if (outside) with_some_balance(other.holder);  // an account of their own has money in it
       const Decision decision = decide(other, policies, false);
-      if (!decision.members.front().eligible) continue;
+      if (!what_if(decision.members.front(), texts, doubt, sources)) continue;
       statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
       for (const Reason& reason : decision.holder.reasons) {
-        for (std::string_view id : reason.sources) {
-          if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
-        }
+        for (std::string_view id : reason.sources) add_unique(sources, id);
       }
     }
     if (!statuses.empty()) {
+      doubtful_ways += !doubt.empty();
       const char* code = outside ? "change.own_account" : "change.status";
-      changes.push_back({code,
-                         texts.get(code, {{"member", label},
-                                          {"status", texts.alternatives(statuses)},
-                                          {"region", region_label(policies, request.holder.region,
-                                                                  request.lang)}}),
-                         sources, std::nullopt, std::nullopt});
+      changes.push_back(
+          {code,
+           texts.get(code, {{"member", label},
+                            {"status", texts.alternatives(statuses)},
+                            {"region", region_label(policies, request.holder.region, request.lang)},
+                            {"doubt", doubt}}),
+           sources, std::nullopt, std::nullopt});
     }
   }
   if (enrolling_suffices) return with_balance(std::move(changes));
@@ -260,16 +268,17 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
            eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
     }
   }
-  if (changes.empty()) {
+  // "No way" is known only where every reason that blocks is; else the change is to confirm, also
+  // beside ways that rest on a doubt of their own (肇庆: be employed, which a doubted wallet
+  // decides, or confirm the refusal).
+  const std::vector<const Reason*> blocking = blocking_reasons(result);
+  const bool doubted = blocked_by_doubt(blocking, policies);
+  if (changes.size() == doubtful_ways && (changes.empty() || doubted)) {
     std::vector<std::string_view> sources;
-    const std::vector<const Reason*> blocking = blocking_reasons(result);
     for (const Reason* reason : blocking) {
-      for (std::string_view id : reason->sources) {
-        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
-      }
+      for (std::string_view id : reason->sources) add_unique(sources, id);
     }
-    // "No way" is known only where every reason that blocks is; else the change is to confirm.
-    const char* code = blocked_by_doubt(blocking, policies) ? "change.confirm" : "change.none";
+    const char* code = doubted ? "change.confirm" : "change.none";
     changes.push_back({code, texts.get(code, {{"member", label}, {"enrol", enrol}}), sources,
                        std::nullopt, std::nullopt});
   }

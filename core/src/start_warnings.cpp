@@ -5,7 +5,6 @@
 
 #include "context.hpp"
 #include "rule_kinds.hpp"
-#include "small_sort.hpp"
 
 namespace gongji::detail {
 namespace {
@@ -72,16 +71,9 @@ struct StartGroup {
   std::vector<std::string_view> sources;
 };
 
-void add_to_group(std::vector<StartGroup>& groups, const char* code, StartItem key,
-                  const std::string& label, const RuleEntry& entry) {
-  auto group = std::find_if(groups.begin(), groups.end(),
-                            [&](const StartGroup& g) { return g.code == code; });
-  // Appended at the end (push_back): vector::insert is much more code for the module.
-  if (group == groups.end()) {
-    groups.push_back(StartGroup{code, {}, {}});
-    group = groups.end() - 1;
-  }
-  auto& items = group->items;
+void add_to_group(StartGroup& group, StartItem key, const std::string& label,
+                  const RuleEntry& entry) {
+  auto& items = group.items;
   auto at = std::find_if(items.begin(), items.end(), [&](const StartItem& item) {
     return item.date == key.date && item.region == key.region && item.fallback == key.fallback;
   });
@@ -93,8 +85,8 @@ void add_to_group(std::vector<StartGroup>& groups, const char* code, StartItem k
     at->rules.push_back(label);
   }
   for (const std::string& id : entry.sources) {
-    if (std::find(group->sources.begin(), group->sources.end(), id) == group->sources.end()) {
-      group->sources.push_back(id);
+    if (std::find(group.sources.begin(), group.sources.end(), id) == group.sources.end()) {
+      group.sources.push_back(id);
     }
   }
 }
@@ -147,7 +139,8 @@ bool local_value_known_later(const Context& context, const UsedRule& use) {
 }
 
 void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
-  std::vector<StartGroup> groups;
+  // The two warnings, in this order whichever rule came first.
+  StartGroup groups[] = {{"policy.applied_back", {}, {}}, {"policy.before_known_since", {}, {}}};
   const Lang lang = context.request.lang;
   for (const UsedRule& use : context.uses_in_order()) {
     const RuleEntry& entry = *use.entry;
@@ -163,8 +156,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
     // arrangement (the loader asks for its basis), and the answer says no source confirms it.
     if (entry.known_since && context.request.as_of < certain_from(entry) &&
         start_concerns_family(context, use)) {
-      add_to_group(groups, "policy.applied_back",
-                   {known_since_text(context.texts, entry), "", "", {}}, label(), entry);
+      add_to_group(groups[0], {known_since_text(context.texts, entry), "", "", {}}, label(), entry);
     }
     const RegionPolicy* later_layer = nullptr;
     if (!use.for_holder_region) continue;
@@ -176,7 +168,7 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
                   circles_differ_for_family(context, prior ? prior : use.entry, *later))) {
       // Before it the layer above answers; the nation's rules are said as such ("" here).
       const bool national = use.layer->code == PolicySet::kNationalCode;
-      add_to_group(groups, "policy.before_known_since",
+      add_to_group(groups[1],
                    {known_since_text(context.texts, *later),
                     later_layer->name.in(lang),
                     national ? std::string() : std::string(use.layer->name.in(lang)),
@@ -184,13 +176,10 @@ void add_start_warnings(Context& context, std::vector<Reason>& warnings) {
                    label(), *later);
     }
   }
-  // The two warnings in a fixed order, whichever rule came first.
-  sort_small(groups, [](const StartGroup& a, const StartGroup& b) {
-    return std::string_view(a.code) < std::string_view(b.code);  // applied_back, before_known_since
-  });
   const Texts& texts = context.texts;
   for (const StartGroup& group : groups) {
-    const bool local = std::string_view(group.code) == "policy.before_known_since";
+    if (group.items.empty()) continue;
+    const bool local = &group == &groups[1];
     std::string items;
     std::vector<std::string> list;
     for (const StartItem& item : group.items) {

@@ -71,17 +71,12 @@ std::string Texts::rule_series(const std::vector<std::string>& items) const {
   return joined(items, get("list.separator"), get("list.last_rule_separator"));
 }
 
-std::string Texts::plain_list(const std::vector<std::string>& items) const {
-  const std::string separator = get("list.separator");
-  return joined(items, separator, separator);
-}
-
 std::string Texts::tiers(const Tiers& tiers, bool with_account) const {
   std::vector<std::string> words;
   for (const auto& [tier, has] : tiers.list) {
     if (has == with_account) words.emplace_back(word("tier", tier));
   }
-  return plain_list(words);
+  return series(words);
 }
 
 std::string Texts::either_relation(Relation one, Relation other) const {
@@ -151,7 +146,8 @@ const std::vector<std::string>& required_message_keys() {
         "holder.whole_balance", "holder.prior_years_only", "holder.authorized_limit",
         "holder.authorized_limit_no_rule", "holder.authorized_limit_local",
         "holder.authorized_limit_local_only", "holder.wallet_quota", "holder.wallet_quota_each",
-        "holder.zero_balance", "holder.zero_balance_prior_years", "member.holder_cannot_share",
+        "holder.wallet_quota_short", "holder.wallet_quota_short_each", "holder.zero_balance",
+        "holder.zero_balance_prior_years", "member.holder_cannot_share",
         "member.holder_needs_balance", "holder.needs_balance", "member.sharing_not_started",
         "member.relation_allowed", "member.authorized_limit_local",
         "member.relation_allowed_unconfirmed", "member.relation_allowed_start_unconfirmed",
@@ -265,6 +261,7 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.change_date_by",
                             "plan.change_date_national",
                             "plan.change_tier",
+
                             "plan.change_none",
                             "plan.change_holder_balance",
                             "plan.change_holder_balance_you",
@@ -287,6 +284,7 @@ const std::vector<std::string>& required_message_keys() {
                             "plan.and_enrol",
                             "change.date_national",
                             "change.tier",
+                            "change.doubt_too",
                             "change.other_holder",
                             "change.either_relation",
                             "either_relation.grandparent",

@@ -35,10 +35,8 @@ class Texts {
   // Rules named by what they decide, which in Chinese are clauses ("在哪里办理"): a series in
   // English ("which relatives may share and where to apply"), joined by 、 alone in Chinese.
   std::string rule_series(const std::vector<std::string>& items) const;
-  // Items only listed, with no "and": values enumerated ("tier 2, 3"), or the first few of a
-  // longer list ("A, B, and 7 more").
-  std::string plain_list(const std::vector<std::string>& items) const;
-  // The tiers that have (or have not) an account, as the form names them: "一档", "二档、三档".
+  // The tiers that have (or have not) an account, as the form names them, in a series: "一档",
+  // "二档和三档", "tier 2 and tier 3" (walk 58: "tier 2, tier 3 have no account").
   std::string tiers(const Tiers& tiers, bool with_account) const;
   std::string label(std::string_view prefix, std::string_view name) const;
   // The two relations a line through the user may be when the user's sex is not given, named

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "add_unique.hpp"
 #include "context.hpp"
 #include "rule_kinds.hpp"
 #include "small_sort.hpp"
@@ -19,11 +20,6 @@ bool fallback_warns(std::string_view key) {
 std::string trimmed(const std::string& item) {
   const std::size_t first = item.find_first_not_of(' ');
   return first == std::string::npos ? std::string() : item.substr(first);
-}
-
-template <typename Item>
-void add_unique(std::vector<Item>& list, const Item& item) {
-  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
 // The families' labels, each once, in the order first used.

@@ -859,3 +859,33 @@ test('a day still to come is answered by the rules known now, and says so; today
   assert.match(await household.textContent('.future-note'), /按现有规定计算/);
   await household.close();
 });
+
+// Walk 58 #2: a problem's gist in the bar says what is wrong first and where after, the where cut
+// with an ellipsis where it is long: the problem itself is never what the bar cuts off ("…个人
+// 账户余额（元）：请输入金").
+test('the bar says what is wrong first and where after, in large type and English too', async () => {
+  for (const query of ['?large=1', '?lang=en&large=1']) {
+    const page = await site.newPage({ width: 390, height: 844 });
+    await page.goto(`${site.origin}/${query}`);
+    await page.waitForSelector('#summary');
+    await page.fill('[data-path="/holder/balance_fen"]', 'abc');
+    assert.equal(await settled(page), 'problem');
+    const message = (await page.textContent('#holder-balance-error')).trim();
+    const parts = await page.$$eval('#summary-bar-text .bar-part', (spans) =>
+      spans.map((span) => {
+        const box = span.parentElement.getBoundingClientRect();
+        const own = span.getBoundingClientRect();
+        return {
+          text: span.textContent,
+          seen: own.bottom <= box.bottom + 0.5,
+          cut: getComputedStyle(span).textOverflow,
+        };
+      }),
+    );
+    assert.equal(parts[0].text, message, query);
+    assert.ok(parts[0].seen, `${query}: the problem is in sight`);
+    assert.match(parts[1].text, /balance|余额/, query);
+    assert.equal(parts[1].cut, 'ellipsis', query);
+    await page.close();
+  }
+});

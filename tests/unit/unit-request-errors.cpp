@@ -283,7 +283,8 @@ TEST_CASE("a tier is one the vocabulary names") {
   const Json out = answer(with(R"({"holder": {"region": "440300", "tier": "0"}})"));
   REQUIRE(out["ok"] == false);
   CHECK(out["error"]["message"] ==
-        "不是规则中写明的档次。请按参保的档次填写，不清楚可以问参保单位或当地医保经办机构。");
+        "不是规则中写明的档次。请按参保的档次填写，不清楚可以问当地医保经办机构（有工作单位的，也可"
+        "以问单位）。");
   CHECK(answer(with(R"({"holder": {"region": "440300", "tier": "2"}})"))["ok"] == true);
   CHECK(answer(with(R"({"holder": {"tier": "1"}})"))["ok"] == true);
 }

@@ -61,12 +61,3 @@ TEST_CASE("rules named by what they decide: a series in English, 、 alone in Ch
         "whether the wallet is open and where to apply"},
        {Lang::en, {"a", "b", "c"}, "a, b and c"}});
 }
-
-TEST_CASE("a plain list has no 'and' in either language") {
-  check_joins(&Texts::plain_list, {{Lang::zh_CN, {"二"}, "二"},
-                                   {Lang::zh_CN, {"二", "三"}, "二、三"},
-                                   {Lang::zh_CN, {"一", "二", "三"}, "一、二、三"},
-                                   {Lang::en, {"2"}, "2"},
-                                   {Lang::en, {"2", "3"}, "2, 3"},
-                                   {Lang::en, {"1", "2", "3"}, "1, 2, 3"}});
-}
