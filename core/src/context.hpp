@@ -267,4 +267,8 @@ void collect_source_ids(const std::vector<Cited>& items, std::vector<std::string
 std::vector<SourceRef> cited_sources(const PolicySet& policies, std::vector<std::string_view> ids,
                                      Lang lang);
 
+// The first day on which a rule known since `entry.known_since` is certainly in force: the day
+// itself, or the first day after the month or year the sources name (start_warnings.cpp).
+Date certain_from(const RuleEntry& entry);
+
 }  // namespace gongji::detail

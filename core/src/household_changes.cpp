@@ -204,7 +204,6 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       std::vector<std::string_view> sources;
       std::string doubt;
       for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
-        if (static_cast<Status>(s) == base.holder.status) continue;
         Request other = base;
         other.holder.status = static_cast<Status>(s);
         const Decision decision = decide(other, facts.policies, false);

@@ -195,7 +195,6 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     std::vector<std::string_view> sources;
     std::string doubt;  // what they would also depend on, as for a tier
     for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
-      if (!outside && static_cast<Status>(s) == single.holder.status) continue;
       Request other = single;
       other.holder.scheme = Scheme::employee;
       other.holder.status = static_cast<Status>(s);

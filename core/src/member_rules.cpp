@@ -244,7 +244,12 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
     // Where the region has no circle of its own, the nation's stands in: the day 14号's circle
     // began there is unknown (facts N1), and so is whether it has added the 2024 near relatives
     // (eight provinces had not by 2024-11, unnamed: N4), which the deciding reason then says.
-    const bool own = context.region_sets("relations");
+    // The region's own way to bind in force on `as_of` (广东's in use by 2023-02 [S15]): sharing
+    // ran there, so its start is no doubt for 14号's own circle (review 58).
+    const RuleEntry& channels = context.rule("channels");
+    const bool running = context.region_sets("channels") &&
+                         (!channels.known_since || certain_from(channels) <= context.request.as_of);
+    const bool own = context.region_sets("relations") || (running && !widened);
     const std::string region = context.region_name(context.holder_region);
     if (!own) context.doubt("relations", relations, region);
     const RegionPolicy* later_layer = nullptr;

@@ -797,3 +797,21 @@ test('a place typed into a field that shows one replaces it: tap, type 郑州, E
     await page.close();
   }
 });
+
+// Walk 58 #6: on paper each source stays whole in one column, on both pages (a column began with
+// the date and kind of a source whose title was in the column before).
+test('printed, every source is whole in one column, on the calculator and the household plan', async () => {
+  for (const page of [
+    await calculatorPage('/', DESKTOP),
+    await householdPage('/household.html', DESKTOP),
+  ]) {
+    await page.emulateMedia({ media: 'print' });
+    const split = await page.$$eval('.sources li, .plan-sources li', (items) => [
+      items.length,
+      items.filter((li) => li.getClientRects().length > 1).map((li) => li.textContent.slice(0, 40)),
+    ]);
+    assert.ok(split[0] > 0, 'sources are printed');
+    assert.deepEqual(split[1], []);
+    await page.close();
+  }
+});
