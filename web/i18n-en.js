@@ -1,5 +1,8 @@
 // The page's texts in English: i18n.js has the Chinese ones, and adds these to TEXTS when they are
 // first needed (loadTexts).
+// Names begin these steps: "your parent" as a sentence's first word (review 59).
+const upper = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const EN_TEXTS = {
   lang: 'en',
   title: 'Family Mutual Aid Calculator',
@@ -200,8 +203,8 @@ export const EN_TEXTS = {
       : []),
     ...(wallet
       ? [
-          `${wallet} insured in another province: set a quota for them in the medical-insurance wallet (or transfer, if the app asks)`,
-          `${wallet} then pays the residents' contribution from their own wallet where they are insured`,
+          `${upper(wallet)} insured in another province: set a quota for them in the medical-insurance wallet (or transfer, if the app asks)`,
+          `${upper(wallet)} then pays the residents' contribution from their own wallet where they are insured`,
         ]
       : []),
   ],

@@ -232,21 +232,24 @@ bool sole_member_eligible(const Request& request, const PolicySet& policies) {
   return !decision.members.empty() && decision.members.front().eligible;
 }
 
+const Reason* only_doubt(const MemberResult& member) {
+  const Reason* first = nullptr;
+  for (const Reason* reason : blocking_reasons(member)) {
+    if (reason->code == "member.uninsured") continue;
+    if (!is_doubt(*reason)) return nullptr;
+    if (!first) first = reason;
+  }
+  return first;
+}
+
 bool what_if(const MemberResult& member, const Texts& texts, std::string& doubt,
              std::vector<std::string_view>& sources) {
-  // Readings a route or rule is taken under (…_unconfirmed), not refusals on unofficial pages:
-  // the change itself is what the holder would do, on the rules as they read.
-  const Reason* said = nullptr;
-  for (const Reason* reason : blocking_reasons(member)) {
-    if (reason->code == "member.uninsured") continue;  // the change says to enrol as well
-    if (!is_doubt(*reason)) return false;
-    if (!said) said = reason;
-  }
-  if (said) {
-    if (doubt.empty()) doubt = texts.get("change.doubt_too", {{"doubt", said->text}});
-    for (std::string_view id : said->sources) add_unique(sources, id);
-  }
-  return member.eligible || said;
+  if (member.eligible) return true;
+  const Reason* said = only_doubt(member);
+  if (!said) return false;
+  if (doubt.empty()) doubt = texts.get("change.doubt_too", {{"doubt", said->text}});
+  for (std::string_view id : said->sources) add_unique(sources, id);
+  return true;
 }
 
 }  // namespace gongji::detail

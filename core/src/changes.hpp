@@ -68,11 +68,14 @@ std::string region_label(const PolicySet& policies, const std::string& code, Lan
 // Whether the one member of `request` is eligible.
 bool sole_member_eligible(const Request& request, const PolicySet& policies);
 
-// A change tried (another tier): whether `member`, as decided under it, can share for certain or
-// but for a reading no source confirms (review 58: a 深圳 二档 holder was told "no way" where 一档
-// would leave only 广东's wallet to confirm). That reading then ends the change's sentence in
-// `doubt` ("不过还要看这一点：…", its {doubt}; kept where it holds one already), its sources added
-// to `sources`.
+// The first of the reasons that keep `member` from being bound where every one is a reading no
+// source confirms (…_unconfirmed; not being insured yet aside, which enrolling lifts), else none.
+const Reason* only_doubt(const MemberResult& member);
+// A change tried (another tier or status, an account of one's own): whether `member`, as decided
+// under it, can share for certain or but for such a reading (review 58: a 深圳 二档 holder was told
+// "no way" where 一档 would leave only 广东's wallet to confirm). That reading then ends the
+// change's sentence in `doubt` ("不过还要看这一点：…", its {doubt}; kept where it holds one
+// already), its sources added to `sources`.
 bool what_if(const MemberResult& member, const Texts& texts, std::string& doubt,
              std::vector<std::string_view>& sources);
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <tuple>
 
 #include "answer_writer.hpp"
 #include "integer_text.hpp"

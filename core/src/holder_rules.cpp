@@ -324,7 +324,7 @@ void state_wallet_quota(Context& context, HolderResult& holder,
   for (const MemberResult& member : members) {
     const Fen quota = quota_reserved(context, member);
     reserved += quota;
-    holding += quota > 0;
+    holding += has_quota(context, member);
   }
   if (!holder.shareable_known || reserved <= 0) return;
   // Quotas entered beyond what can be shared (two of 1,000 from 1,500): said as such, with the

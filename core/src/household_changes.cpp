@@ -98,6 +98,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       employed.holder.status = Status::employed;
       employed.holder.tier.reset();
       employed.holder.has_personal_account = true;
+      if (who.scheme == Scheme::none) employed.members.front().scheme = Scheme::resident;
       const Decision decision = decide(employed, facts.policies, false);
       std::string doubt;
       std::vector<std::string_view> sources = eligibility_sources(decision.members.front());
@@ -206,6 +207,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
         Request other = base;
         other.holder.status = static_cast<Status>(s);
+        if (who.scheme == Scheme::none) other.members.front().scheme = Scheme::resident;
         const Decision decision = decide(other, facts.policies, false);
         if (!what_if(decision.members.front(), texts, doubt, sources)) continue;
         statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
@@ -223,7 +225,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                   {"them", them(household, person, texts)},
                   {"status", texts.alternatives(statuses)},
                   {"region", region_label(facts.policies, base.holder.region, household.lang)},
-                  {"doubt", doubt}}),
+                  {"doubt", doubt},
+                  {"enrol", enrol}}),
              sources, std::nullopt, household.people[q].id});
       }
     }
@@ -323,7 +326,9 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                          sources, std::nullopt, std::nullopt});
     }
   }
-  if (!account_holders.empty()) {
+  // Not where enrolling alone lets someone already a holder share (review 59: an uninsured user
+  // was offered an account for another beside the enrolling that suffices).
+  if (!account_holders.empty() && enrol_holders.empty()) {
     // The user alone is "you could", not "that person could".
     const bool only_you = account_holders.size() == 1 && account_you;
     changes.push_back(
@@ -332,7 +337,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                    {{"person", labels[person]},
                     {"holders", texts.alternatives(account_holders)},
                     {"them", them(household, person, texts)},
-                    {"doubt", account_doubts}}),
+                    {"doubt", account_doubts},
+                    {"enrol", enrol}}),
          account_sources, std::nullopt, account_first});
   }
   return changes;

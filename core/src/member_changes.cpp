@@ -168,9 +168,16 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     }
   }
   std::size_t doubtful_ways = 0;  // changes offered that rest on a doubt of their own
+  // A relative not insured needs to enrol as well as any other change: the change says both
+  // (review 59: a tier or an account of one's own was offered to an uninsured mother alone).
+  const bool uninsured = member.scheme == Scheme::none;
+  const std::string enrol =
+      uninsured ? texts.get("change.and_enrol", {{"member", label}}) : std::string();
+  Request enrolled = single;
+  if (uninsured) enrolled.members.front().scheme = Scheme::resident;
   const AccountTiers tiers = account_tiers(single, policies);
   for (const std::string& tier : tiers.tiers) {
-    Request tiered = single;
+    Request tiered = enrolled;
     tiered.holder.tier = tier;
     std::string doubt;
     std::vector<std::string_view> sources = tiers.sources;
@@ -181,7 +188,8 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
                        texts.get("change.tier", {{"member", label},
                                                  {"tier", texts.word("tier", tier)},
                                                  {"region", region_name},
-                                                 {"doubt", doubt}}),
+                                                 {"doubt", doubt},
+                                                 {"enrol", enrol}}),
                        sources, std::nullopt, std::nullopt});
   }
   // A holder whose status has no account where they are (蚌埠's and 肇庆's flexibly employed):
@@ -195,7 +203,7 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
     std::vector<std::string_view> sources;
     std::string doubt;  // what they would also depend on, as for a tier
     for (std::size_t s = 0; s < kStatusNames.size(); ++s) {
-      Request other = single;
+      Request other = enrolled;
       other.holder.scheme = Scheme::employee;
       other.holder.status = static_cast<Status>(s);
       if (outside) with_some_balance(other.holder);  // an account of their own has money in it
@@ -214,16 +222,12 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
            texts.get(code, {{"member", label},
                             {"status", texts.alternatives(statuses)},
                             {"region", region_label(policies, request.holder.region, request.lang)},
-                            {"doubt", doubt}}),
+                            {"doubt", doubt},
+                            {"enrol", enrol}}),
            sources, std::nullopt, std::nullopt});
     }
   }
   if (enrolling_suffices) return with_balance(std::move(changes));
-  // A relative not insured needs to enrol as well as the later rules, or as well as a doubted
-  // rule confirmed otherwise: the change says both.
-  const bool uninsured = member.scheme == Scheme::none;
-  const std::string enrol =
-      uninsured ? texts.get("change.and_enrol", {{"member", label}}) : std::string();
   for (Date day : later_rule_dates(policies, request.holder.region, member.region, request.as_of)) {
     Request later = single;
     later.as_of = day;

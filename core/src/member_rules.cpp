@@ -206,17 +206,6 @@ const RuleEntry& circle_rule(Context& context, bool across_provinces) {
   return context.use("relations");
 }
 
-// Whether every reason that keeps the relative from being bound is a reading no source confirms
-// (no insurance yet does not stop a binding: enrolling comes first).
-bool refused_only_by_doubt(const MemberResult& result) {
-  std::vector<const Reason*> blocking = blocking_reasons(result);
-  blocking.erase(std::remove_if(blocking.begin(), blocking.end(),
-                                [](const Reason* r) { return r->code == "member.uninsured"; }),
-                 blocking.end());
-  return !blocking.empty() && std::all_of(blocking.begin(), blocking.end(),
-                                          [](const Reason* r) { return is_doubt(*r); });
-}
-
 // Whether the relation is in the circle in force; adds the deciding reason.
 bool relation_allowed(Context& context, const Member& member, bool across_provinces,
                       MemberResult& result) {
@@ -244,10 +233,12 @@ bool relation_allowed(Context& context, const Member& member, bool across_provin
     // Where the region has no circle of its own, the nation's stands in: the day 14号's circle
     // began there is unknown (facts N1), and so is whether it has added the 2024 near relatives
     // (eight provinces had not by 2024-11, unnamed: N4), which the deciding reason then says.
-    // The region's own way to bind in force on `as_of` (广东's in use by 2023-02 [S15]): sharing
-    // ran there, so its start is no doubt for 14号's own circle (review 58).
+    // The region's own way to bind in force on `as_of`, on a source not only unofficial (广东's in
+    // use by 2023-02 [S15]): sharing ran there, so its start is no doubt for 14号's own circle
+    // (review 58).
     const RuleEntry& channels = context.rule("channels");
-    const bool running = context.region_sets("channels") &&
+    const bool running = context.region_sets("channels") && !channels.third_party_only &&
+                         !channels.unconfirmed &&
                          (!channels.known_since || certain_from(channels) <= context.request.as_of);
     const bool own = context.region_sets("relations") || (running && !widened);
     const std::string region = context.region_name(context.holder_region);
@@ -754,7 +745,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       if (route.route == Route::cross_province) add_wallet_quota(context, result);
     }
     MemberBinding binding{binding_ok};
-    if (!binding_ok && refused_only_by_doubt(result)) {
+    if (!binding_ok && only_doubt(result)) {
       binding.if_confirmed = true;
       binding.face_if_bound = member.age >= face_age_rule(context, across_provinces).as<int64_t>();
     }

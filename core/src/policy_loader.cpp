@@ -176,6 +176,17 @@ bool start_is_explained(const std::string& file, const std::string& at, const Js
                          "needs \"known_since\"");
     } else if (check.one_of(file, path, item["known_since_precision"], kPrecisions)) {
       entry.known_since_precision = item["known_since_precision"].get<std::string>();
+      // "About 2025" is written 2025-01-01 and "2025-09" 2025-09-01 (facts §6): the answer counts
+      // a month or a year on from that day (certain_from).
+      const std::string day = format_date(*entry.known_since);
+      const bool first = entry.known_since_precision == "year"    ? day.substr(5) == "01-01"
+                         : entry.known_since_precision == "month" ? day.substr(8) == "01"
+                                                                  : true;
+      if (!first) {
+        ok =
+            check.problem(file, pointer_append(at, "known_since"), "policy.precision_not_first_day",
+                          "must be the first day of the month or year it stands for");
+      }
     } else {
       ok = false;
     }

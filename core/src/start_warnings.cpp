@@ -104,21 +104,13 @@ const RuleEntry* later_local_value(const Context& context, const UsedRule& use,
 }  // namespace
 
 // The first day on which a rule known since `entry.known_since` is certainly in force: the day
-// itself, or the first day after the month or year the sources name.
+// itself, or the first day after the month or year the sources name (the loader holds such a
+// `known_since` to the first day of its month or year).
 Date certain_from(const RuleEntry& entry) {
-  const std::string date = format_date(*entry.known_since);  // "YYYY-MM-DD"
-  const auto number = [&](std::size_t at, std::size_t digits) {
-    int out = 0;
-    for (std::size_t i = at; i < at + digits; ++i) out = out * 10 + (date[i] - '0');
-    return out;
-  };
-  const int year = number(0, 4);
-  const int month = number(5, 2);
-  if (entry.known_since_precision == "year") return date_from_ymd(year + 1, 1, 1);
-  if (entry.known_since_precision == "month") {
-    return month == 12 ? date_from_ymd(year + 1, 1, 1) : date_from_ymd(year, month + 1, 1);
-  }
-  return *entry.known_since;
+  const std::string& precision = entry.known_since_precision;
+  return months_before(*entry.known_since, precision == "year"    ? -12
+                                           : precision == "month" ? -1
+                                                                  : 0);
 }
 
 std::string known_since_text(const Texts& texts, const RuleEntry& entry) {

@@ -371,6 +371,16 @@ TEST_CASE("known_since must fit its entry and an earlier start must say why") {
                 [](Json& j) { j["rules"]["pooling"][0]["known_since_precision"] = "year"; }),
       "regions/110000.json", "/rules/pooling/0/known_since_precision",
       "policy.precision_without_known_since", "needs \"known_since\"");
+  // "About 2025" is 2025-01-01: any other day of the year would move the day the answer counts
+  // it certain from.
+  expect_problem(load_with("regions/370000.json",
+                           [](Json& j) {
+                             j["rules"]["member_cap_total"][0]["known_since_precision"] = "year";
+                             j["rules"]["member_cap_total"][0]["known_since"] = "2025-03-01";
+                             j["rules"]["member_cap_total"][0]["from"] = "2025-03-01";
+                           }),
+                 "regions/370000.json", "/rules/member_cap_total/0/known_since",
+                 "policy.precision_not_first_day", "first day");
 }
 
 TEST_CASE("a source is dated as precisely as it is, never by a placeholder") {
