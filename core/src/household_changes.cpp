@@ -170,8 +170,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         (unbinding ? enrol_unbind_holders : enrol_holders).push_back(labels[q]);
         if (!enrol_first) enrol_first = household.people[q].id;
         for (std::string_view id : eligibility_sources(decision.members.front())) {
-          if (std::find(enrol_sources.begin(), enrol_sources.end(), id) == enrol_sources.end())
-            enrol_sources.push_back(id);
+          add_unique(enrol_sources, id);
         }
         continue;  // enrolling is enough: no later rule need be waited for
       }
@@ -278,7 +277,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       national_day = national_day || starting.national_day;
       if (known_by.empty()) known_by = starting.known_by;
       for (std::string_view id : starting.sources) {
-        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+        add_unique(sources, id);
       }
       for (const std::string& rule : starting.labels) {
         if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
@@ -313,7 +312,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       doubted = doubted || blocked_by_doubt(blocking, facts.policies);
       for (const Reason* reason : blocking) {
         for (std::string_view id : reason->sources) {
-          if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+          add_unique(sources, id);
         }
       }
     }

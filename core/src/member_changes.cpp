@@ -27,12 +27,12 @@ std::vector<std::string_view> unbind_sources(const MemberResult& result, const R
   for (const Reason& reason : result.reasons) {
     if (reason.code != "member.single_holder_bound") continue;
     for (std::string_view id : reason.sources) {
-      if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+      add_unique(sources, id);
     }
   }
   const Decision decision = decide(unbound, policies, false);
   for (std::string_view id : eligibility_sources(decision.members.front())) {
-    if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+    add_unique(sources, id);
   }
   return sources;
 }
