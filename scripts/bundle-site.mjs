@@ -15,6 +15,7 @@
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 
 export const ENTRIES = ['app.js', 'household-page.js', 'widget.js', 'gongji.mjs'];
 export const GLUE = 'gongji-core.mjs';
@@ -43,10 +44,25 @@ async function bundleEntry(dir, entry) {
     // node:fs only under Node.js (gongji.mjs reads files that way there).
     external: ['node:*'],
   });
-  return outputFiles.map((file) => ({
-    name: name(file.path) === entry.replace(/\.mjs$/, '.js') ? entry : name(file.path),
-    contents: file.contents,
-  }));
+  return Promise.all(
+    outputFiles.map(async (file) => ({
+      name: name(file.path) === entry.replace(/\.mjs$/, '.js') ? entry : name(file.path),
+      contents: await compressFurther(file.text),
+    })),
+  );
+}
+
+// terser after esbuild: its compressor joins and inlines more than esbuild's minifier (sequences,
+// single-use constants, collapsed variables), 0.9 KB gzip less of the first answer's scripts
+// (13,939 → 13,193 B for app.js). Chinese stays UTF-8, as esbuild wrote it.
+async function compressFurther(code) {
+  const { code: smaller } = await minify(code, {
+    module: true,
+    compress: true,
+    mangle: true,
+    format: { ascii_only: false, comments: false },
+  });
+  return Buffer.from(smaller);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   loadFailedNotice,
   namedProblem,
   problemNotice,
+  setBarText,
   stepAsideWhileInView,
   stickyWhileItFits,
   uniqueId,
@@ -353,12 +354,8 @@ export function mountCalculator(
     if (!bar) return;
     const t = texts();
     const eligible = answer?.members.filter((m) => m.eligible).length ?? 0;
-    // A problem's gist says what is wrong first, then where (walk 58: "共济人（出钱的人）· 个人
-    // 账户余额（元）：请输入金" left the problem itself cut off).
     const parts = !answer
-      ? firstProblem
-        ? [firstProblem[0], firstProblem[1].join(' · ')]
-        : [t.fixFields]
+      ? [t.fixFields]
       : answer.holder.can_share
         ? t.summaryShort(
             eligible,
@@ -371,13 +368,7 @@ export function mountCalculator(
             ),
           )
         : holderWhyNot(answer, t);
-    // A line for each part, so that the bar stays two lines high on a phone, in large type too.
-    byId('summary-bar-text').replaceChildren(
-      ...parts.flatMap((part, i) => [
-        i ? ' ' : '',
-        h('span', { class: !answer && i ? 'bar-part cut' : 'bar-part' }, part),
-      ]),
-    );
+    setBarText(byId('summary-bar-text'), parts, !answer && firstProblem);
     bar.hidden = false;
   }
 

@@ -158,6 +158,22 @@ export function namedProblem(texts, where, message) {
 }
 
 /**
+ * The bottom bar's gist on both pages: a line for each part, so that the bar stays two lines
+ * high on a phone, in large type too. A problem's gist says what is wrong first, then where, the
+ * where cut with an ellipsis (walk 58: "共济人（出钱的人）· 个人账户余额（元）：请输入金" had left
+ * the problem itself cut off). `problem`: [message, where[]] of the first problem, or null.
+ */
+export function setBarText(element, parts, problem) {
+  const shown = problem ? [problem[0], problem[1].filter(Boolean).join(' · ')] : parts;
+  element.replaceChildren(
+    ...shown.flatMap((part, i) => [
+      i ? ' ' : '',
+      h('span', { class: problem && i ? 'bar-part cut' : 'bar-part' }, part),
+    ]),
+  );
+}
+
+/**
  * A request's problems, presented the same on every page (the calculator, the household page):
  * one lead, `texts.fixFields` (i18n.js, said once for both), then each problem (namedProblem) as
  * a button that takes the user to its field. `problems`: [[path, text]]; `focusField(path)`.

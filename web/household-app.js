@@ -8,6 +8,7 @@ import {
   h,
   loadFailedNotice,
   namedProblem,
+  setBarText,
   problemNotice,
   stepAsideWhileInView,
   stickyWhileItFits,
@@ -667,7 +668,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       // One bound by a holder not listed is not counted as one no one can cover (walk 46).
       const outside = boundOutside(answer.plan).length;
       announce(t().summary(answer.plan.covered, answer.plan.total, 0, outside));
-      showPlanBar(t().barSummary(answer.plan.covered, answer.plan.total, outside));
+      showPlanBar([t().barSummary(answer.plan.covered, answer.plan.total, outside)]);
       results.dataset.state = 'answer';
       return;
     }
@@ -678,7 +679,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       : found;
     shownProblems = problems;
     const named = problems.map(([path, message]) => [path, markField(path, message)]);
-    showPlanBar(named[0][1]);
+    showPlanBar([], [problems[0][1], problemAt(problems[0][0])]);
     body.replaceChildren(...problemNotice(TEXTS[state.lang], named, focusField));
     announce(''); // the problems' own alert says it
     results.dataset.state = 'problem';
@@ -719,19 +720,23 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // Marks the field at `path` with the message beside it; returns it named as the calculator
   // names a problem (namedProblem): "成员 3（子女） · 年龄：…".
   function markField(path, message) {
-    const tx = t();
-    const words = TEXTS[state.lang];
-    const input = fieldAt(path);
     // The message is the field's description too, as on the calculator: a screen reader says it
     // when the field is focused (walk 54).
+    const input = fieldAt(path);
     const id = `error${path.replaceAll('/', '-')}`;
     input?.setAttribute('aria-invalid', 'true');
     input?.after(h('span', { class: 'field-error', id }, message));
     const described = input?.getAttribute('aria-describedby');
     input?.setAttribute('aria-describedby', described ? `${described} ${id}` : id);
+    return namedProblem(TEXTS[state.lang], problemAt(path), message);
+  }
+
+  // Where a problem is: the person and the field's label, or the day.
+  function problemAt(path) {
+    const tx = t();
+    const words = TEXTS[state.lang];
     const match = /^\/household\/people\/(\d+)(?:\/(\w+))?/.exec(path);
-    if (!match) return namedProblem(words, [path === '/as_of' ? tx.asOf : null], message);
-    const who = personName(Number(match[1]));
+    if (!match) return [path === '/as_of' ? tx.asOf : null];
     const labels = {
       age: tx.age,
       balance_fen: tx.balance,
@@ -741,7 +746,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       prior_years_balance_fen: words.priorYears,
       authorized_limit_fen: words.authorized,
     };
-    return namedProblem(words, [who, labels[match[2]]], message);
+    return [personName(Number(match[1])), labels[match[2]]];
   }
 
   function notExample() {
@@ -927,10 +932,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
 
   // ---- on a narrow screen the plan is below the form: its gist stays at the bottom of the
   // screen, with a button to it, until the plan itself is in sight (the calculator's bar).
-  function showPlanBar(text) {
+  function showPlanBar(parts, problem) {
     const bar = byId('plan-bar');
     if (!bar) return;
-    byId('plan-bar-text').textContent = text;
+    setBarText(byId('plan-bar-text'), parts, problem);
     bar.hidden = false;
   }
 
