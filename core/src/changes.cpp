@@ -105,7 +105,13 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
         const bool succeeded =
             entry.from != day && &entry != &entries.back() && (&entry + 1)->from == day;
         if (succeeded || (entry.from == day && restated(entries, entry))) continue;
-        add_unique(found.labels, texts.label("rule", rule_family(key)));
+        // Where the circle before was empty, what begins is family sharing itself (北京 on
+        // 2022-12-01 [S9]), not a wider circle (review 60 #3).
+        const Relations* then =
+            &entry == &entries.front() ? nullptr : std::get_if<Relations>(&(&entry - 1)->typed);
+        add_unique(found.labels, texts.label("rule", then && then->list.empty()
+                                                         ? std::string_view("sharing_begins")
+                                                         : rule_family(key)));
         if (entry.from == day && entry.known_since && *entry.known_since == entry.from)
           found.known_by = known_since_text(texts, entry);
         for (const std::string& id : entry.sources) add_unique(found.sources, std::string_view(id));

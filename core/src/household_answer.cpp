@@ -590,11 +590,18 @@ PlanAnswer write_plan(const PlanFacts& facts) {
       entry.changes = household_changes(facts, j, labels, texts);
     }
     // An employee who cannot share (深圳's 二档): why, so that a balance typed for them is not
-    // read as ignored by mistake (walk 44).
+    // read as ignored by mistake (walk 44); where no one covers them, said as theirs, like the
+    // other holders' reasons above it (review 60 #3: the same sentence twice, once without whose).
     if (household.people[person].scheme == Scheme::employee) {
       for (const Reason& reason : facts.alone[person].holder.reasons) {
         if (reason_role(reason.code, false) != ReasonRole::why_not) continue;
-        entry.reasons.push_back(reason);  // (vectors grow by push_back only: module size)
+        entry.reasons.push_back(
+            k == kNobody ? Reason{reason.code,
+                                  texts.get("plan.holder_says",
+                                            {{"holder", speaker(household, person, labels, texts)},
+                                             {"text", reason.text}}),
+                                  reason.sources}
+                         : reason);
         break;
       }
     }

@@ -429,6 +429,18 @@ bool in_cap_scope(Context& context, Route route, bool single, Caps& caps, const 
   return false;
 }
 
+// A relative bound elsewhere who may be bound here too: said as the rule where a source states
+// it (深圳 [S14]), and as this answer's reading where none does (review 60 #4).
+void say_bound_elsewhere_ok(Context& context, const Member& member, MemberResult& result,
+                            const RuleEntry* rule) {
+  static constexpr const char* kForms[] = {"unconfirmed", "unconfirmed_reader", "sure",
+                                           "sure_reader"};
+  const bool sure = rule && !rule->unconfirmed && !rule->third_party_only;
+  context.add_reason(result.reasons, "member.bound_elsewhere_ok",
+                     context.texts.label("bound_elsewhere_ok", kForms[sure * 2 + member.reader]),
+                     rule);
+}
+
 bool one_holder_allows(Context& context, const Member& member, MemberResult& result) {
   if (!member.bound_to_other_holder) return true;
   const RuleEntry& single = context.use("single_holder");
@@ -440,10 +452,7 @@ bool one_holder_allows(Context& context, const Member& member, MemberResult& res
                        &single);
     return false;
   }
-  context.add_reason(result.reasons, "member.bound_elsewhere_ok",
-                     context.texts.get(member.reader ? "member.bound_elsewhere_ok_reader"
-                                                     : "member.bound_elsewhere_ok"),
-                     &single);
+  say_bound_elsewhere_ok(context, member, result, &single);
   return true;
 }
 
@@ -672,10 +681,7 @@ std::vector<MemberResult> decide_members(Context& context, const HolderResult& h
       if (binding_ok) binding_ok = caps.admit(member, result);
     } else if (holder.can_share && member.bound_to_other_holder) {
       // Outside the local rule's scope the national notice answers: one may share with several.
-      context.add_reason(result.reasons, "member.bound_elsewhere_ok",
-                         context.texts.get(member.reader ? "member.bound_elsewhere_ok_reader"
-                                                         : "member.bound_elsewhere_ok"),
-                         context.national_beside("single_holder"));
+      say_bound_elsewhere_ok(context, member, result, context.national_beside("single_holder"));
     }
 
     // Where a region says whose account pays first among several holders, a relative bound
