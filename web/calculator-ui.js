@@ -963,7 +963,11 @@ export function mountCalculator(
           h('div', { id: 'results-body' }, t.waiting),
         ),
       ),
-      h('footer', { class: 'site-footer' }, h('p', { id: 'privacy' }, t.privacy)),
+      h(
+        'footer',
+        { class: 'site-footer' },
+        h('p', { id: 'privacy' }, pageLevel ? t.privacy : t.privacyWidget),
+      ),
       pageLevel
         ? h(
             'div',

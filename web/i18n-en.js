@@ -224,6 +224,8 @@ export const EN_TEXTS = {
   rulesVersion: (v, d) => `Rules version ${v}, last reviewed ${d}`,
   privacy:
     'Privacy: everything is computed in this browser and nothing is uploaded; your family is kept on this device only if you tick “Remember my family on this device”.',
+  privacyWidget:
+    'Privacy: everything is computed in this browser; nothing is uploaded or kept, so a reload starts afresh.',
   formLabel: 'Family details',
   share: 'Share and keep',
   copyLink: 'Copy link',

@@ -212,6 +212,9 @@ export const TEXTS = {
     rulesVersion: (v, d) => `规则版本 ${v}，最后核对 ${d}`,
     privacy:
       '隐私：所有计算都在本机浏览器中完成，不上传任何信息；只有勾选“在本设备上记住我的家庭”时才保存在本机。',
+    // The widget keeps nothing and has no "remember" box (walk 60: its note named one).
+    privacyWidget:
+      '隐私：所有计算都在本机浏览器中完成，不上传也不保存任何信息；刷新页面后需要重新填写。',
     formLabel: '家庭情况',
     share: '分享与保存',
     copyLink: '复制链接',

@@ -118,6 +118,7 @@ export function regionPicker({
   // The place's name once the list is in, unless something was typed meanwhile (walk 45: 郑州
   // typed and left before the list came was put back to 北京市).
   let typedMeanwhile = false;
+  let edited = false; // typed in since the place was shown (a tap then selects it: below)
   loadRegions().then((regions) => {
     const found = regions.find((r) => r.c === current);
     if (found && !typedMeanwhile && !focused()) input.value = shown(found);
@@ -152,6 +153,7 @@ export function regionPicker({
     onTyped('');
     current = region ? region.c : '';
     input.value = region ? shown(region) : '';
+    edited = false;
     sayDistrict(picked);
     close();
     onChange(current, picked?.to ? picked.n : '');
@@ -219,21 +221,26 @@ export function regionPicker({
   }
 
   input.addEventListener('focus', () => loadFinder().catch(() => {}), { once: true });
-  // Entered with a place shown, the field's text is selected, so what is typed replaces the place
-  // rather than joining it (walk 58: a tap put the caret after 北京市, "郑州" made "北京市郑州",
-  // and Enter took 北京). A tap's own caret comes after the focus, so the click selects again.
-  let selectOnClick = false;
+  // A field that shows its place has the place selected when entered or tapped, so what is typed
+  // replaces the place rather than joining it: on entering (walk 58: a tap put the caret after
+  // 北京市, and "郑州" made "北京市郑州", Enter took 北京) and on a tap while the field still has
+  // the focus after a pick (walk 60: "朝阳市（辽宁省）长春" kept 朝阳). A tap on the place already
+  // selected puts the caret there, as in an address bar.
+  const showsPlace = () => input.value && !edited && !input.dataset.unresolved;
+  let selectedBefore = false;
   input.addEventListener('focus', () => {
-    if (!input.value || input.dataset.unresolved) return;
-    input.select();
-    selectOnClick = true;
+    if (showsPlace()) input.select();
+  });
+  input.addEventListener('pointerdown', () => {
+    selectedBefore =
+      focused() && input.selectionStart === 0 && input.selectionEnd === input.value.length;
   });
   input.addEventListener('click', () => {
-    if (selectOnClick) input.select();
-    selectOnClick = false;
+    if (showsPlace() && !selectedBefore) input.select();
   });
   input.addEventListener('input', () => {
     typedMeanwhile = true;
+    edited = true;
     note.textContent = '';
     note.classList.remove('district');
     input.removeAttribute('aria-invalid');

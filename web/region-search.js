@@ -36,15 +36,22 @@ export function findRegions(regions, query, limit = 12) {
     if (r.e?.toLowerCase().replace(/[\s']/g, '').startsWith(q)) return 5;
     return 9;
   };
+  const found = regions.map((r) => [score(r), r]).filter(([s]) => s < 9);
+  // A city named as its own province (吉林市 in 吉林省) comes before the province: people are
+  // insured in the city (walk 60: "吉林" took the province, and a parent in 吉林市 was then
+  // "省内跨统筹区"). Only within the province: 青海's 海南州 stays after 海南省.
+  const provinces = new Set(
+    found.filter(([, r]) => provinceOnly(r)).map(([, r]) => `${r.c.slice(0, 2)}${bare(r.n)}`),
+  );
+  const order = (r) =>
+    !r.to && !provinceOnly(r) && provinces.has(`${r.c.slice(0, 2)}${bare(r.n)}`) ? 0.5 : rank(r);
   return (
-    regions
-      .map((r) => [score(r), r])
-      .filter(([s]) => s < 9)
+    found
       // A district comes after the regions as well found (review 50: "江" listed eight districts
       // before 江苏省 and 江西省), and after a city or province of its bare name (walk 52: 大连's
       // 中山区 before 中山市, 天津's 河北区 before 河北省), but before regions that merely start so.
       .map(([s, r]) => [s + (r.to && s > 0 ? (districtBare(r.n) === q ? 0.25 : 0.5) : 0), r])
-      .sort((a, b) => a[0] - b[0] || rank(a[1]) - rank(b[1]) || a[1].c.localeCompare(b[1].c))
+      .sort((a, b) => a[0] - b[0] || order(a[1]) - order(b[1]) || a[1].c.localeCompare(b[1].c))
       .slice(0, limit)
       .map(([, r]) => r)
   );

@@ -139,11 +139,12 @@ AccountTiers account_tiers(const Request& request, const PolicySet& policies) {
   if (request.holder.scheme != Scheme::employee) return found;
   Context context(request, policies);
   const RuleEntry& tiers = context.rule("tiers");
+  // No tier given: the answer already takes the holder's as one with an account (the tier
+  // warning), so no tier would change it (walk 60: 深圳's flexibly employed told to join 一档).
   const auto& own = request.holder.tier;
-  if (own) {
-    const bool* mine = tiers.as<Tiers>().find(*own);
-    if (mine && *mine) return found;
-  }
+  if (!own) return found;
+  const bool* mine = tiers.as<Tiers>().find(*own);
+  if (mine && *mine) return found;
   for (const auto& [tier, has_account] : tiers.as<Tiers>().list) {
     if (has_account) found.tiers.push_back(tier);
   }

@@ -1090,6 +1090,32 @@ async function widgetDemo() {
   return { context, page };
 }
 
+// Walk 60 #6: the widget keeps nothing and has no "remember" box, and its privacy note says so
+// (it named the page's box); the page's note names its box, which is there.
+test("each privacy note is true where it stands: the widget's keeps nothing, the page's names its box", async () => {
+  const { context, page } = await widgetDemo();
+  const widgetNote = await page.evaluate(
+    () =>
+      document.querySelector('gongji-calculator').shadowRoot.querySelector('#privacy').textContent,
+  );
+  assert.doesNotMatch(widgetNote, /记住/);
+  assert.match(widgetNote, /不保存/);
+  assert.equal(
+    await page.evaluate(() =>
+      document.querySelector('gongji-calculator').shadowRoot.querySelector('#remember'),
+    ),
+    null,
+    'the widget has no remember box',
+  );
+  await context.close();
+  const calculator = await site.newPage(DESKTOP);
+  await calculator.goto(`${site.origin}/`);
+  await calculator.waitForSelector('#summary');
+  assert.match(await calculator.textContent('#privacy'), /记住我的家庭/);
+  assert.ok(await calculator.$('#remember'), 'the page has its remember box');
+  await calculator.close();
+});
+
 test('the compact widget is one column below 480 px', async () => {
   const { context, page } = await widgetDemo();
   const columns = (width) =>

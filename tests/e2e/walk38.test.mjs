@@ -798,6 +798,68 @@ test('a place typed into a field that shows one replaces it: tap, type 郑州, E
   }
 });
 
+// Walk 60 #1: a place just picked, the field still focused, tapped again to correct it: the tap
+// selects the place, so "长春" replaces 朝阳市 (it had made "朝阳市（辽宁省）长春", Enter kept 朝阳).
+// A second tap on the selected place puts the caret in it. On both pages.
+test('a tap on a place just picked selects it again, so a correction replaces it', async () => {
+  for (const [path, field] of [
+    ['/', '#holder-region'],
+    ['/household.html', '[data-path="/household/people/0/region"]'],
+  ]) {
+    const page = await site.newPage(PHONE);
+    await page.goto(`${site.origin}${path}`);
+    await page.waitForFunction((f) => document.querySelector(f)?.value, field);
+    await page.click(field);
+    await page.keyboard.type('朝阳');
+    await page.waitForSelector(`${field}[aria-expanded="true"]`);
+    await page.keyboard.press('Enter');
+    const picked = await page.inputValue(field);
+    assert.match(picked, /^朝阳/, path);
+    assert.ok(await page.$eval(field, (f) => f === f.getRootNode().activeElement), 'still focused');
+    await page.click(field);
+    await page.keyboard.type('长春');
+    assert.equal(await page.inputValue(field), '长春', `${path}: typed over ${picked}`);
+    await page.waitForSelector(`${field}[aria-expanded="true"]`);
+    await page.keyboard.press('Enter');
+    assert.match(await page.inputValue(field), /^长春市/, path);
+    // A tap on a place already selected puts the caret in it (as in an address bar).
+    await page.click(field);
+    await page.click(field);
+    const selection = await page.$eval(field, (f) => [f.selectionStart, f.selectionEnd]);
+    assert.equal(selection[0], selection[1], `${path}: a caret, not a selection`);
+    await page.close();
+  }
+});
+
+// Walk 60 #9: in 长辈模式 the printout is in large type too (it was 8.5 pt in either mode): the
+// body 12 pt, nothing under 10 pt; without it the printout stays small, one A4 page.
+test('printed in 长辈模式, the answer and the plan are in large type; otherwise small', async () => {
+  const px = (pt) => (pt * 96) / 72;
+  for (const [path, root] of [
+    ['/', '.gongji-app'],
+    ['/household.html', '.gongji-app'],
+  ]) {
+    for (const large of [true, false]) {
+      const page =
+        path === '/'
+          ? await calculatorPage(large ? '/?large=1' : '/', DESKTOP)
+          : await householdPage(large ? '/household.html?large=1' : '/household.html', DESKTOP);
+      await page.emulateMedia({ media: 'print' });
+      const sizes = await page.evaluate((css) => {
+        const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+        const texts = [...document.querySelectorAll(`${css} :is(p, li, td, th, dd, dt, span)`)];
+        const shown = texts.filter((el) => el.getClientRects().length && el.textContent.trim());
+        return { body: size(document.querySelector(css)), least: Math.min(...shown.map(size)) };
+      }, root);
+      if (large) {
+        assert.ok(sizes.body >= px(12) - 0.1, `${path}: ${JSON.stringify(sizes)}`);
+        assert.ok(sizes.least >= px(10) - 0.1, `${path}: ${JSON.stringify(sizes)}`);
+      } else assert.ok(sizes.body <= px(8.5) + 0.1, `${path}: ${JSON.stringify(sizes)}`);
+      await page.close();
+    }
+  }
+});
+
 // Walk 58 #6: on paper each source stays whole in one column, on both pages (a column began with
 // the date and kind of a source whose title was in the column before).
 test('printed, every source is whole in one column, on the calculator and the household plan', async () => {

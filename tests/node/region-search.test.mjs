@@ -201,3 +201,15 @@ test('districts and counties find the region they belong to, never a namesake ci
   assert.equal(JSON.stringify(all.map((r) => [r.c, r.n, r.to?.c])), before);
   assert.equal(findRegions(all, 'zz')[0].c, '410100');
 });
+
+// Walk 60 #2: "吉林" took 吉林省, and a parent in 吉林市 was then in another pooling area. A city
+// named as its own province comes first; a place of the same name in another province does not
+// (青海's 海南州 after 海南省).
+test('a city named as its province comes before the province, only within it', () => {
+  for (const query of ['吉林', 'jilin', 'jl']) {
+    const found = findRegions(regions, query).map((r) => r.c);
+    assert.ok(found.indexOf('220200') < found.indexOf('220000'), `${query}: ${found}`);
+  }
+  assert.equal(findRegions(regions, '海南')[0]?.c, '460000');
+  assert.equal(findRegions(regions, '河南')[0]?.c, '410000');
+});
