@@ -265,11 +265,21 @@ export function mountCalculator(
     // One spouse only: each member after the first named 配偶 is marked at their relation.
     const spouses = state.members.flatMap((m, i) => (m.relation === 'spouse' ? [i] : []));
     for (const i of spouses.slice(1)) problems.set(`/members/${i}/relation`, texts().oneSpouse);
-    if (problems.size === 0) {
+    // A bill not filled in yet (a new row, a mistyped amount) leaves out only itself: the answer
+    // stands without it, its problem said above it (walk 60: one empty bill, in a part marked
+    // optional, hid who may use the account, the amounts and the steps).
+    const billsOnly = [...problems.keys()].every((path) => path.startsWith('/expenses/'));
+    const kept = request.expenses.flatMap((e, i) =>
+      [...problems.keys()].some((path) => path.startsWith(`/expenses/${i}/`)) ? [] : [i],
+    );
+    if (problems.size === 0 || billsOnly) {
       let answer;
       inFlight += 1;
       try {
-        answer = await calculator.evaluate(request);
+        answer = await calculator.evaluate({
+          ...request,
+          expenses: kept.map((i) => request.expenses[i]),
+        });
       } catch (error) {
         console.error(error);
       }
@@ -292,17 +302,23 @@ export function mountCalculator(
           return showState('failed', sequence);
         }
       }
-      if (!answer.ok)
-        problems.set(
-          answer.error.path,
-          errorText(answer.error, texts(), fieldAt(answer.error.path)),
+      if (!answer.ok) {
+        // A bill's path in the request sent is its row's in the form.
+        const path = answer.error.path.replace(
+          /^\/expenses\/(\d+)/,
+          (_, i) => `/expenses/${kept[i]}`,
         );
+        problems.set(path, errorText(answer.error, texts(), fieldAt(path)));
+      }
       showFieldProblems(problems);
       if (answer.ok) {
         needed = fieldsNeeded(answer);
         unfoldNeeded();
         if (needed.has('/holder/tier') && !fieldAt('/holder/tier')) showTierField();
-        showAnswer(renderResults(answer, state, texts(), state.lang));
+        const drawn = renderResults(answer, state, texts(), state.lang);
+        if (problems.size)
+          drawn.prepend(billsLeftOut(problems, request.expenses.length - kept.length));
+        showAnswer(drawn);
         announce(byId('summary')?.textContent);
         showSummaryBar(answer);
         onChange(state, request);
@@ -322,6 +338,17 @@ export function mountCalculator(
     announce(''); // the problems' own alert says it
     showSummaryBar(null, named[0]?.[2]);
     showState('problem', sequence);
+  }
+
+  // The bills left out of the answer, each a link to its field, above the answer.
+  function billsLeftOut(problems, bills) {
+    const named = namedProblems(problems);
+    return h(
+      'div',
+      { class: 'bills-left-out', 'data-part': 'bills-left-out' },
+      h('p', { class: 'problem' }, texts().billsLeftOut(bills)),
+      problemNotice(texts(), named, focusField)[1],
+    );
   }
 
   // Each problem as [its field's path, "member 2 · age: enter a whole number from 0 to 150", and

@@ -224,6 +224,10 @@ export const EN_TEXTS = {
   rulesVersion: (v, d) => `Rules version ${v}, last reviewed ${d}`,
   privacy:
     'Privacy: everything is computed in this browser and nothing is uploaded; your family is kept on this device only if you tick “Remember my family on this device”.',
+  billsLeftOut: (n) =>
+    n === 1
+      ? 'This bill is not filled in yet, so the answer below leaves it out:'
+      : `These ${n} bills are not filled in yet, so the answer below leaves them out:`,
   privacyWidget:
     'Privacy: everything is computed in this browser; nothing is uploaded or kept, so a reload starts afresh.',
   formLabel: 'Family details',
