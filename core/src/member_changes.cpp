@@ -248,11 +248,17 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
          starting.sources, format_date(day), std::nullopt});
     break;
   }
-  if (has_reason(result.reasons, "member.not_near_relative")) {
-    for (const OtherHolder& holder : other_holders(single, policies)) {
+  // Another of the family as holder, for whom the relative is a relation the rules allow: not
+  // only for one who is not a near relative, but for a relation the place's circle takes in only
+  // later (a sibling before 2024-08-02: their parents may bind them now). Asked as enrolled where
+  // not insured yet, and said with enrolling (review 60: an uninsured father-in-law was told "no
+  // way" beside his insured wife's other holders). Where the relation is not what holds them back
+  // (a wallet not open, sharing not begun), no other relation passes either.
+  {
+    for (const OtherHolder& holder : other_holders(enrolled, policies)) {
       const Relation relation = holder.relation;
       const Role role = holder.role;
-      Request other = single;
+      Request other = enrolled;
       other.members.front().relation = relation;
       with_some_balance(other.holder);
       const Decision decision = decide(other, policies, false);
@@ -267,7 +273,8 @@ std::vector<Change> changes_for(const Request& request, std::size_t index,
            texts.get("change.other_holder",
                      {{"member", label},
                       {"role", texts.word("role", name_of(role, kRoleNames), "in_text")},
-                      {"relation", word}}),
+                      {"relation", word},
+                      {"enrol", enrol}}),
            eligibility_sources(decision.members.front()), std::nullopt, std::nullopt});
     }
   }
