@@ -58,7 +58,7 @@ async function bundleEntry(dir, entry) {
 async function compressFurther(code) {
   const { code: smaller } = await minify(code, {
     module: true,
-    compress: true,
+    compress: { passes: 2 },
     mangle: true,
     format: { ascii_only: false, comments: false },
   });

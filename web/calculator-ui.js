@@ -199,9 +199,14 @@ export function mountCalculator(
   // A step ticked on the checklist stays ticked while its channel still has it (walk 43: every
   // change of the form cleared the ticks of a family working through the steps), also across an
   // answer that was a problem for a while (a balance cleared to be typed again): the ticks are
-  // kept as they are made, not read from what is on screen.
-  const stepKey = (box) =>
-    `${box.closest('[data-channel]')?.dataset.channel ?? ''}|${box.closest('li').textContent}`;
+  // kept as they are made, not read from what is on screen. A step is known by its channel and
+  // its place there, not its words, so a switch of language keeps the ticks (walk 60: a helper
+  // switching to English found every step unticked).
+  const stepKey = (box) => {
+    const step = box.closest('li');
+    const place = [...step.parentElement.children].indexOf(step);
+    return `${box.closest('[data-channel]')?.dataset.channel ?? ''}|${place}`;
+  };
   const ticked = new Set();
   root.addEventListener('change', (event) => {
     const box = event.target;
@@ -316,8 +321,7 @@ export function mountCalculator(
         unfoldNeeded();
         if (needed.has('/holder/tier') && !fieldAt('/holder/tier')) showTierField();
         const drawn = renderResults(answer, state, texts(), state.lang);
-        if (problems.size)
-          drawn.prepend(billsLeftOut(problems, request.expenses.length - kept.length));
+        if (problems.size) drawn.prepend(billsLeftOut(problems));
         showAnswer(drawn);
         announce(byId('summary')?.textContent);
         showSummaryBar(answer);
@@ -341,12 +345,12 @@ export function mountCalculator(
   }
 
   // The bills left out of the answer, each a link to its field, above the answer.
-  function billsLeftOut(problems, bills) {
+  function billsLeftOut(problems) {
     const named = namedProblems(problems);
     return h(
       'div',
       { class: 'bills-left-out', 'data-part': 'bills-left-out' },
-      h('p', { class: 'problem' }, texts().billsLeftOut(bills)),
+      h('p', { class: 'problem' }, texts().billsLeftOut),
       problemNotice(texts(), named, focusField)[1],
     );
   }
@@ -494,6 +498,33 @@ export function mountCalculator(
     requestAnimationFrame(() => {
       formStatus.textContent = text;
     });
+  }
+
+  // A removal says what went, with a button that takes it back (walk 60: one tap removed a member
+  // and their bills, just above "+ 添加成员", and Back left the page). `restore()` puts a member
+  // back and returns the bills as they were; bills added since are kept after them.
+  function removedWithUndo(text, focusId, restore) {
+    const after = state.expenses;
+    rerenderForm(focusId);
+    const undo = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary undo',
+        onclick: () => {
+          const before = restore();
+          const dropped = before.filter((e) => !after.includes(e));
+          state.expenses = [
+            ...before.filter((e) => state.expenses.includes(e) || dropped.includes(e)),
+            ...state.expenses.filter((e) => !before.includes(e)),
+          ];
+          rerenderForm(focusId);
+          say(texts().restored);
+        },
+      },
+      texts().undo,
+    );
+    requestAnimationFrame(() => formStatus.replaceChildren(text, ' ', undo));
   }
 
   function bind(object, key) {
@@ -829,13 +860,19 @@ export function mountCalculator(
               // The member's expenses go with them (an expense of nobody would stop the answer),
               // and the page says what was removed.
               onclick: () => {
+                const before = state.expenses;
                 const [removed] = state.members.splice(i, 1);
-                const kept = state.expenses.filter((e) => e.member !== removed.key);
-                const dropped = state.expenses.length - kept.length;
-                state.expenses = kept;
+                state.expenses = before.filter((e) => e.member !== removed.key);
                 const name = removed.name.trim();
-                rerenderForm('add-member');
-                say(t.memberRemoved(name ? `${title}${aside(name, state.lang)}` : title, dropped));
+                const dropped = before.length - state.expenses.length;
+                removedWithUndo(
+                  t.memberRemoved(name ? `${title}${aside(name, state.lang)}` : title, dropped),
+                  'add-member',
+                  () => {
+                    state.members.splice(Math.min(i, state.members.length), 0, removed);
+                    return before;
+                  },
+                );
               },
             },
             t.removeMember,
@@ -906,8 +943,9 @@ export function mountCalculator(
               class: 'secondary',
               'aria-label': `${t.removeExpense} ${i + 1}`,
               onclick: () => {
-                state.expenses.splice(i, 1);
-                rerenderForm('add-expense');
+                const before = state.expenses;
+                state.expenses = before.filter((_, j) => j !== i);
+                removedWithUndo(t.expenseRemoved(i + 1), 'add-expense', () => before);
               },
             },
             t.removeExpense,

@@ -169,11 +169,15 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     calculatorRequest.members.some((m) => m && typeof m === 'object')
       ? calculatorRequest
       : null;
+  // A #h= link that cannot be read (a chat app cut it) says so above the example (walk 60: the
+  // example household was taken for the sender's), as the calculator's does.
+  const brokenLink = pageLevel && !shared && location.hash.startsWith('#h=');
   const state = shared ?? {
     lang: (mode.lang ?? lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
     asOf: today(),
     people: EXAMPLE.map((p) => blank(p)),
     example: !fromCalculator, // the example household, marked as one until the user changes it
+    brokenLink,
     // The family carried from the calculator: the form says what to check (the holder's age, a
     // parent's side) until the page is left.
     carried: null,
@@ -472,6 +476,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     peopleStatus.textContent = ''; // what was said before this change is no longer news
     byId('household-form').replaceChildren(
       // replaceChildren would write a null as the text "null": nothing is spread instead.
+      ...(state.brokenLink
+        ? [h('p', { class: 'notice', id: 'broken-link', role: 'alert' }, tx.brokenLink)]
+        : []),
       ...(state.example
         ? [h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote)]
         : []),
@@ -752,6 +759,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   function notExample() {
     state.example = false;
     byId('example-note')?.remove();
+    state.brokenLink = false;
+    byId('broken-link')?.remove();
   }
 
   function schedule() {

@@ -32,6 +32,9 @@ export const EN_TEXTS = {
   family: 'Family members',
   addMember: 'Add a member',
   removeMember: 'Remove member',
+  expenseRemoved: (n) => `Bill ${n} removed.`,
+  undo: 'Undo',
+  restored: 'Restored.',
   member: 'Member',
   memberName: 'Name (optional, shown on this device only)',
   relation: 'Relation to the holder',
@@ -224,10 +227,7 @@ export const EN_TEXTS = {
   rulesVersion: (v, d) => `Rules version ${v}, last reviewed ${d}`,
   privacy:
     'Privacy: everything is computed in this browser and nothing is uploaded; your family is kept on this device only if you tick “Remember my family on this device”.',
-  billsLeftOut: (n) =>
-    n === 1
-      ? 'This bill is not filled in yet, so the answer below leaves it out:'
-      : `These ${n} bills are not filled in yet, so the answer below leaves them out:`,
+  billsLeftOut: 'Not filled in yet, so left out of the answer below:',
   privacyWidget:
     'Privacy: everything is computed in this browser; nothing is uploaded or kept, so a reload starts afresh.',
   formLabel: 'Family details',

@@ -30,6 +30,9 @@ export const TEXTS = {
     family: '家庭成员',
     addMember: '添加成员',
     removeMember: '删除成员',
+    expenseRemoved: (n) => `已删除支出 ${n}。`,
+    undo: '撤销',
+    restored: '已恢复。',
     member: '成员',
     memberName: '称呼（可选，只在本机显示）',
     relation: '与共济人的关系',
@@ -213,10 +216,7 @@ export const TEXTS = {
     privacy:
       '隐私：所有计算都在本机浏览器中完成，不上传任何信息；只有勾选“在本设备上记住我的家庭”时才保存在本机。',
     // The widget keeps nothing and has no "remember" box (walk 60: its note named one).
-    billsLeftOut: (n) =>
-      n === 1
-        ? '这笔支出还没有填好，下面的结果暂不计算它：'
-        : `这 ${n} 笔支出还没有填好，下面的结果暂不计算它们：`,
+    billsLeftOut: '下面的支出还没有填好，结果里暂不计算：',
     privacyWidget:
       '隐私：所有计算都在本机浏览器中完成，不上传也不保存任何信息；刷新页面后需要重新填写。',
     formLabel: '家庭情况',

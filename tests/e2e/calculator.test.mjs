@@ -557,6 +557,18 @@ test('a ticked step stays ticked when the form changes and its channel still has
   const again = page.locator(`[data-channel="${channel}"] .steps input`).first();
   assert.equal(await again.isChecked(), true);
   assert.equal(await page.locator('[data-channel] .steps input:checked').count(), 1);
+  // Walk 60 #14: a switch to English keeps the tick on the same step, and back again.
+  for (const lang of ['en', 'zh-CN']) {
+    await page.click('#lang-toggle');
+    await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang);
+    assert.equal(await settled(page), 'answer');
+    const ticked = page.locator('[data-channel] .steps input:checked');
+    assert.equal(await ticked.count(), 1, lang);
+    assert.equal(
+      await ticked.evaluate((box) => box.closest('[data-channel]').dataset.channel),
+      channel,
+    );
+  }
   await page.close();
 });
 
@@ -749,7 +761,7 @@ test('a bill not filled in yet leaves out only itself; the rest of the answer st
   await page.click('#add-expense');
   assert.equal(await settled(page), 'answer');
   const notice = page.locator('#results .bills-left-out');
-  assert.match(await notice.textContent(), /这笔支出还没有填好.*支出 2/);
+  assert.match(await notice.textContent(), /下面的支出还没有填好.*支出 2/);
   assert.match(await page.textContent('#results .bill-table'), /880\.00/);
   assert.ok(await page.$('#results .guidance'), 'the steps stay');
   // The notice's link takes the user to the bill's amount.

@@ -680,7 +680,9 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
-test('the printout is one page in English and in 长辈模式 too, sources included', async () => {
+// In 长辈模式 the printout is in large type (walk 60 #9: 8.5 pt was too small for the one who
+// takes it to the counter), so it takes more than one page, but not many.
+test('the printout is one page in English, and three at most in 长辈模式, sources included', async () => {
   const page = await freshPage(DESKTOP);
   await enterFamily(page, FOUR);
   await page.click('#lang-toggle');
@@ -695,7 +697,7 @@ test('the printout is one page in English and in 长辈模式 too, sources inclu
   await page.waitForSelector('.gongji-app.elder #summary');
   const elder = await printFour(page);
   assert.ok(elder.sources > 5, '长辈模式: the sources behind 更多 are printed');
-  assert.equal(elder.pages, 1, '长辈模式: one A4 page');
+  assert.ok(elder.pages <= 3, `长辈模式: ${elder.pages} A4 pages`);
   assert.ok(elder.notes >= 3, '长辈模式: the notes are printed');
 });
 

@@ -1502,3 +1502,32 @@ test('an age or a balance the page cannot read is kept as typed across a reload,
   await calculator.close();
   await page.close();
 });
+
+// Walk 60 #12: a household link cut short by a chat app, or damaged, showed the example family
+// without a word, and the one who opened it took it for the sender's plan. It now says the link
+// cannot be read, as the calculator does; a whole link says nothing of the kind.
+test('a household link that cannot be read says so above the example; a whole one does not', async () => {
+  const whole = encode({
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '110000',
+          balance_fen: 300000,
+        },
+      ],
+    },
+  });
+  for (const hash of [`#h=${whole.slice(0, whole.length - 7)}`, '#h=zzz', '#h=']) {
+    const page = await householdPage(hash);
+    assert.match(await page.textContent('#broken-link'), /链接无法读取/, hash);
+    assert.ok(await page.$('#example-note'), `${hash}: the example is marked as one`);
+    await page.close();
+  }
+  const page = await householdPage(`#h=${whole}`);
+  assert.equal(await page.$('#broken-link'), null);
+  await page.close();
+});

@@ -201,10 +201,26 @@ test('removing a member removes their expenses too, says so, and the answer stay
   );
   // Said under the family, where the user is.
   await page.waitForFunction(() => document.getElementById('form-status').textContent);
-  assert.equal(await page.textContent('#form-status'), '已删除成员 2（女儿）及其 1 笔支出。');
+  assert.equal(await page.textContent('#form-status'), '已删除成员 2（女儿）及其 1 笔支出。 撤销');
   assert.ok(await page.$('.member-list ~ #form-status'), 'under the family');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'add-member');
   assert.doesNotMatch(await page.textContent('#results-body'), /请选择成员|请先修正/);
+  // Walk 60 #4: the removal is taken back by its 撤销: the member in her place, with her name and
+  // her bill where it was; a bill removed is taken back the same way.
+  await page.click('#form-status .undo');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.inputValue('[data-path="/members/1/name"]'), '女儿');
+  const payers = () =>
+    page.$$eval('.expense-form [data-path$="/member"]', (all) =>
+      all.map((e) => e.selectedOptions[0].text),
+    );
+  assert.deepEqual(await payers(), ['女儿', '老伴']);
+  assert.equal(await page.textContent('#form-status'), '已恢复。');
+  await page.click('button[aria-label="删除支出 1"]');
+  await page.waitForSelector('#form-status .undo');
+  assert.deepEqual(await payers(), ['老伴']);
+  await page.click('#form-status .undo');
+  assert.deepEqual(await payers(), ['女儿', '老伴']);
   await page.close();
 });
 
