@@ -24,7 +24,13 @@ import { accountExtras, householdFromCalculator } from './household-from-calcula
 import { blank, householdRequest } from './household-state.js';
 import { HOUSEHOLD_TEXTS, householdTexts } from './household-texts.js';
 import { headerTools } from './header-tools.js';
-import { keepElder, keptElder } from './remembered.js';
+import {
+  forgetHousehold,
+  keepElder,
+  keepHousehold,
+  keptElder,
+  keptHousehold,
+} from './remembered.js';
 import { boundOutside, renderPlan } from './household-view.js';
 import { modeFromUrl, withMode } from './page-mode.js';
 
@@ -152,6 +158,10 @@ function extrasLine(person, tx) {
  */
 export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   const shared = pageLevel ? withNamesOfThisTab(fromRequest(decodeFragment(location.hash))) : null;
+  // The household kept on this device (its 记住 ticked), where no link says another, at today's
+  // rules: names and all, as it never leaves the device.
+  const kept =
+    pageLevel && !location.hash ? fromRequest({ ...keptHousehold(), as_of: undefined }) : null;
   // The calculator's own link, where the user came from there: the way back returns to its form
   // as the user left it.
   const calculatorLink = pageLevel ? calculatorLinkIn(location.hash) : '';
@@ -172,20 +182,21 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // A #h= link that cannot be read (a chat app cut it) says so above the example (walk 60: the
   // example household was taken for the sender's), as the calculator's does.
   const brokenLink = pageLevel && !shared && location.hash.startsWith('#h=');
-  const state = shared ?? {
-    lang: (mode.lang ?? lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
-    asOf: today(),
-    people: EXAMPLE.map((p) => blank(p)),
-    example: !fromCalculator, // the example household, marked as one until the user changes it
-    brokenLink,
-    // The family carried from the calculator: the form says what to check (the holder's age, a
-    // parent's side) until the page is left.
-    carried: null,
-  };
+  const state = shared ??
+    kept ?? {
+      lang: (mode.lang ?? lang ?? document.documentElement.lang) === 'en' ? 'en' : 'zh-CN',
+      asOf: today(),
+      people: EXAMPLE.map((p) => blank(p)),
+      example: !fromCalculator, // the example household, marked as one until the user changes it
+      brokenLink,
+      // The family carried from the calculator: the form says what to check (the holder's age, a
+      // parent's side) until the page is left.
+      carried: null,
+    };
   // 长辈模式 as the person chose it on the calculator (its link says so), or where they asked for
   // it to be kept.
   state.elder = pageLevel && (mode.elder ?? keptElder());
-  const options = { includeNames: false };
+  const options = { includeNames: false, remember: Boolean(kept) };
   prefetchPlaces([
     mode.region,
     ...(fromCalculator ? [] : state.people.map((p) => p.region)),
@@ -650,6 +661,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     if (mine !== sequence) return;
     learnTiers().catch(console.error); // the places' rules are in now: their tiers cost nothing
     if (pageLevel) history.replaceState(namesOfThisTab(state), '', linkFor());
+    if (options.remember) keepHousehold(householdRequest(state));
     // A link shown to copy by hand follows the household (review 47).
     const shown = root.querySelector('.page-tools .share-link');
     if (shown && !shown.hidden) shown.value = linkFor({ copied: true });
@@ -897,6 +909,22 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                 ),
               ),
               shareLink,
+              h(
+                'label',
+                { class: 'check' },
+                h('input', {
+                  type: 'checkbox',
+                  id: 'remember-household',
+                  checked: options.remember,
+                  onchange: (event) => {
+                    options.remember = event.target.checked;
+                    if (options.remember) keepHousehold(householdRequest(state));
+                    else forgetHousehold();
+                    status.textContent = options.remember ? tx.rememberedNow : tx.forgotten;
+                  },
+                }),
+                tx.remember,
+              ),
               h(
                 'div',
                 { class: 'tool-row' },

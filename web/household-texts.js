@@ -123,7 +123,11 @@ export const HOUSEHOLD_TEXTS = {
     ageFormat: TEXTS['zh-CN'].ageFormat,
     ageEmpty: TEXTS['zh-CN'].ageEmpty,
     dateFormat: TEXTS['zh-CN'].dateFormat,
-    privacy: '所有计算都在您的浏览器里完成，不会发送任何数据。',
+    privacy:
+      '所有计算都在您的浏览器里完成，不会发送任何数据；只有勾选“在本设备上记住这个家庭”时才保存在本机。',
+    remember: '在本设备上记住这个家庭（下次打开本页时还在）',
+    rememberedNow: '已记住，只保存在这台设备上；取消勾选即删除。',
+    forgotten: '已删除这台设备上保存的家庭。',
   },
   en: {
     title: TEXTS.en.householdPath,
@@ -237,7 +241,11 @@ export const HOUSEHOLD_TEXTS = {
     ageFormat: TEXTS.en.ageFormat,
     ageEmpty: TEXTS.en.ageEmpty,
     dateFormat: TEXTS.en.dateFormat,
-    privacy: 'Everything is computed in your browser; nothing is sent anywhere.',
+    privacy:
+      'Everything is computed in your browser; nothing is sent anywhere, and the household is kept on this device only if you tick “Remember this household on this device”.',
+    remember: 'Remember this household on this device (it is here when you next open this page)',
+    rememberedNow: 'Remembered, on this device only; untick to delete it.',
+    forgotten: 'The household kept on this device is deleted.',
   },
 };
 

@@ -1,6 +1,7 @@
 // What this device keeps, and only once the person asked (记住 on index.html): the family, whether
 // its date was chosen, and 长辈模式. The household page reads and updates the same 长辈模式 choice,
-// so large type follows the person from one page to the other; it keeps nothing of its own.
+// so large type follows the person from one page to the other, and keeps its own household only
+// where asked (its own 记住, walk 60: the longest form was lost on every visit).
 export const STORAGE_KEY = 'gongji.family.v1';
 
 /** { request, dateChosen, elder } as kept (earlier versions kept the bare request), or null. */
@@ -39,4 +40,28 @@ export const keptElder = () => keptFamily()?.elder ?? false;
 export function keepElder(elder) {
   const kept = keptFamily();
   if (kept) keepFamily({ ...kept, elder });
+}
+
+export const HOUSEHOLD_KEY = 'gongji.household.v1';
+
+/** The household request kept by the household page's 记住, or null. */
+export function keptHousehold() {
+  try {
+    const kept = JSON.parse(localStorage.getItem(HOUSEHOLD_KEY) ?? 'null');
+    return kept && typeof kept === 'object' ? kept : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepHousehold(request) {
+  try {
+    localStorage.setItem(HOUSEHOLD_KEY, JSON.stringify(request));
+  } catch {
+    /* storage full or blocked */
+  }
+}
+
+export function forgetHousehold() {
+  localStorage.removeItem(HOUSEHOLD_KEY);
 }

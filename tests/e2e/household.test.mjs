@@ -1531,3 +1531,31 @@ test('a household link that cannot be read says so above the example; a whole on
   assert.equal(await page.$('#broken-link'), null);
   await page.close();
 });
+
+// Walk 60 #5: the household form, the longest on the site, was lost on every new visit. Its own
+// 记住 keeps it on this device, names and all; unticked, it is deleted and the example is back.
+test('a household kept with 记住 is there on the next visit; unticked, it is gone', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const open = async () => {
+    await page.goto(`${site.origin}/household.html`);
+    assert.equal(await planSettled(page), 'answer');
+  };
+  await open();
+  assert.ok(await page.$('#example-note'), 'the example at first');
+  assert.equal(await page.isChecked('#remember-household'), false, 'nothing kept unasked');
+  await page.fill('[data-path="/household/people/0/balance_fen"]', '7777');
+  await page.fill('[data-path="/household/people/0/name"]', '爸爸');
+  assert.equal(await planSettled(page), 'answer');
+  await page.check('#remember-household');
+  assert.match(await page.textContent('#household-status'), /已记住/);
+  await open();
+  assert.equal(await page.inputValue('[data-path="/household/people/0/balance_fen"]'), '7777');
+  assert.equal(await page.inputValue('[data-path="/household/people/0/name"]'), '爸爸');
+  assert.equal(await page.$('#example-note'), null, 'not the example');
+  assert.equal(await page.isChecked('#remember-household'), true);
+  await page.uncheck('#remember-household');
+  await open();
+  assert.ok(await page.$('#example-note'), 'the example again once forgotten');
+  await context.close();
+});
