@@ -28,15 +28,14 @@ export function readYuan(text) {
     .replace(/^[¥￥]\s*/, '')
     .replace(/\s*(元|圆|块|RMB|CNY)$/i, '');
   if (!plain) return { problem: 'empty' };
-  // Thousands apart by commas or by spaces, as printed on bills ("5 200": walk 60).
-  const match = /^(\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+)(?:\.(\d{0,2}))?$/.exec(plain);
+  const match = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d{0,2}))?$/.exec(plain);
   if (!match) {
     // Said as what it is, so that the person knows what to change (walk 43).
     if (/^[-－−]\s*[\d.,]+$/.test(plain)) return { problem: 'negative' };
     if (/^(\d+|\d{1,3}(?:,\d{3})+)\.\d{3,}$/.test(plain)) return { problem: 'decimals' };
     return { problem: 'format' };
   }
-  const digits = match[1].replace(/[, ]/g, '').replace(/^0+(?=\d)/, '');
+  const digits = match[1].replace(/,/g, '').replace(/^0+(?=\d)/, '');
   if (digits.length > 12) return { problem: 'too_large' };
   const fen = Number(digits) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return fen > MAX_FEN ? { problem: 'too_large' } : { fen };

@@ -200,13 +200,17 @@ export function mountCalculator(
   // change of the form cleared the ticks of a family working through the steps), also across an
   // answer that was a problem for a while (a balance cleared to be typed again): the ticks are
   // kept as they are made, not read from what is on screen. A step is known by its channel and
-  // its place there, not its words, so a switch of language keeps the ticks (walk 60: a helper
-  // switching to English found every step unticked).
-  const stepKey = (box) => {
+  // its words, so a tick stays only on the step ticked; across a switch of language, where the
+  // words change and the family does not, the ticks go to the same places (walk 60: a helper
+  // switching to English found every step unticked; review 61: keyed by place alone, ticks moved
+  // to other steps when the family changed).
+  const channelOf = (box) => box.closest('[data-channel]')?.dataset.channel ?? '';
+  const stepKey = (box) => `${channelOf(box)}|${box.closest('li').textContent}`;
+  const placeKey = (box) => {
     const step = box.closest('li');
-    const place = [...step.parentElement.children].indexOf(step);
-    return `${box.closest('[data-channel]')?.dataset.channel ?? ''}|${place}`;
+    return `${channelOf(box)}|${[...step.parentElement.children].indexOf(step)}`;
   };
+  let ticksByPlace = null; // the ticks' places as the language switched, until the answer is in
   const ticked = new Set();
   root.addEventListener('change', (event) => {
     const box = event.target;
@@ -218,8 +222,11 @@ export function mountCalculator(
     const shown = resultsRoot().firstElementChild;
     if (shown?.classList.contains('answer')) updateParts(shown, drawn);
     else resultsRoot().replaceChildren(drawn);
-    for (const box of resultsRoot().querySelectorAll('.steps input'))
+    for (const box of resultsRoot().querySelectorAll('.steps input')) {
+      if (ticksByPlace?.has(placeKey(box))) ticked.add(stepKey(box));
       if (ticked.has(stepKey(box))) box.checked = true;
+    }
+    ticksByPlace = null;
   }
 
   function announce(text = '') {
@@ -350,7 +357,8 @@ export function mountCalculator(
     return h(
       'div',
       { class: 'bills-left-out', 'data-part': 'bills-left-out' },
-      h('p', { class: 'problem' }, texts().billsLeftOut),
+      // Said to a screen reader too, as news, not an alarm at every keystroke (review 61).
+      h('p', { class: 'problem', role: 'status' }, texts().billsLeftOut),
       problemNotice(texts(), named, focusField)[1],
     );
   }
@@ -494,16 +502,18 @@ export function mountCalculator(
   // the family, where the user is. One node for the page's life, put back with each redraw of the
   // form; its text comes a frame after the redraw, so that a screen reader hears it as news.
   const formStatus = h('p', { class: 'form-status', id: 'form-status', role: 'status' });
-  function say(text) {
+  // What a change of the bills did, under the bills (a bill removed, with its undo).
+  const billStatus = h('p', { class: 'form-status', id: 'bill-status', role: 'status' });
+  function say(text, where = formStatus) {
     requestAnimationFrame(() => {
-      formStatus.textContent = text;
+      where.textContent = text;
     });
   }
 
   // A removal says what went, with a button that takes it back (walk 60: one tap removed a member
   // and their bills, just above "+ 添加成员", and Back left the page). `restore()` puts a member
   // back and returns the bills as they were; bills added since are kept after them.
-  function removedWithUndo(text, focusId, restore) {
+  function removedWithUndo(text, focusId, restore, where = formStatus) {
     const after = state.expenses;
     rerenderForm(focusId);
     const undo = h(
@@ -513,18 +523,17 @@ export function mountCalculator(
         class: 'secondary undo',
         onclick: () => {
           const before = restore();
-          const dropped = before.filter((e) => !after.includes(e));
           state.expenses = [
-            ...before.filter((e) => state.expenses.includes(e) || dropped.includes(e)),
+            ...before.filter((e) => state.expenses.includes(e) || !after.includes(e)),
             ...state.expenses.filter((e) => !before.includes(e)),
           ];
           rerenderForm(focusId);
-          say(texts().restored);
+          say(texts().restored, where);
         },
       },
       texts().undo,
     );
-    requestAnimationFrame(() => formStatus.replaceChildren(text, ' ', undo));
+    requestAnimationFrame(() => where.replaceChildren(text, ' ', undo));
   }
 
   function bind(object, key) {
@@ -945,7 +954,7 @@ export function mountCalculator(
               onclick: () => {
                 const before = state.expenses;
                 state.expenses = before.filter((_, j) => j !== i);
-                removedWithUndo(t.expenseRemoved(i + 1), 'add-expense', () => before);
+                removedWithUndo(t.expenseRemoved(i + 1), 'add-expense', () => before, billStatus);
               },
             },
             t.removeExpense,
@@ -972,6 +981,7 @@ export function mountCalculator(
             `+ ${t.addExpense}`,
           )
         : h('p', { class: 'limit-note', id: 'expense-limit' }, t.expenseLimit(MOST_EXPENSES)),
+      billStatus,
     );
   }
 
@@ -1061,6 +1071,7 @@ export function mountCalculator(
       );
       return;
     }
+    ticksByPlace = new Set([...root.querySelectorAll('.steps input:checked')].map(placeKey));
     state.lang = lang;
     if (pageLevel) {
       document.documentElement.lang = lang;
@@ -1101,6 +1112,7 @@ export function mountCalculator(
         : null;
     target?.focus();
     formStatus.textContent = ''; // what was said before this change is no longer news
+    billStatus.textContent = '';
     scheduleEvaluation();
   }
 

@@ -118,10 +118,16 @@ export function regionPicker({
   // The place's name once the list is in, unless something was typed meanwhile (walk 45: 郑州
   // typed and left before the list came was put back to 北京市).
   let typedMeanwhile = false;
-  let edited = false; // typed in since the place was shown (a tap then selects it: below)
+  // The place's name as the field last showed it: while the field still shows it, a tap selects
+  // it (below).
+  let placeShown = '';
+  const showPlace = (text) => {
+    input.value = text;
+    placeShown = text;
+  };
   loadRegions().then((regions) => {
     const found = regions.find((r) => r.c === current);
-    if (found && !typedMeanwhile && !focused()) input.value = shown(found);
+    if (found && !typedMeanwhile && !focused()) showPlace(shown(found));
     const district = via && regions.find((r) => r.to === found && r.n === via);
     if (district && !typedMeanwhile) sayDistrict(district);
   });
@@ -152,11 +158,16 @@ export function regionPicker({
     delete input.dataset.unresolved;
     onTyped('');
     current = region ? region.c : '';
-    input.value = region ? shown(region) : '';
-    edited = false;
+    showPlace(region ? shown(region) : '');
     sayDistrict(picked);
     close();
     onChange(current, picked?.to ? picked.n : '');
+  }
+  // Picked by Enter, the place is selected, so that what is typed next replaces it (review 61:
+  // 朝阳 picked, then "长春" typed, made "朝阳市（辽宁省）长春" and Enter kept 朝阳).
+  function pickByKey(picked) {
+    choose(picked);
+    if (focused()) input.select();
   }
   function highlight(index) {
     active = index;
@@ -224,23 +235,18 @@ export function regionPicker({
   // A field that shows its place has the place selected when entered or tapped, so what is typed
   // replaces the place rather than joining it: on entering (walk 58: a tap put the caret after
   // 北京市, and "郑州" made "北京市郑州", Enter took 北京) and on a tap while the field still has
-  // the focus after a pick (walk 60: "朝阳市（辽宁省）长春" kept 朝阳). A tap on the place already
-  // selected puts the caret there, as in an address bar.
-  const showsPlace = () => input.value && !edited && !input.dataset.unresolved;
-  let selectedBefore = false;
-  input.addEventListener('focus', () => {
-    if (showsPlace()) input.select();
-  });
-  input.addEventListener('pointerdown', () => {
-    selectedBefore =
-      focused() && input.selectionStart === 0 && input.selectionEnd === input.value.length;
-  });
-  input.addEventListener('click', () => {
-    if (showsPlace() && !selectedBefore) input.select();
-  });
+  // the focus after a pick (walk 60: "朝阳市（辽宁省）长春" kept 朝阳). A drag over part of the name
+  // is the user's own selection, and stays.
+  const showsPlace = () =>
+    input.value !== '' && input.value === placeShown && !input.dataset.unresolved;
+  const selectPlace = () => {
+    if (showsPlace() && input.selectionStart === input.selectionEnd) input.select();
+  };
+  input.addEventListener('focus', selectPlace);
+  // After the tap's own caret: a tap inside a selection collapses it only after the click event.
+  input.addEventListener('click', () => requestAnimationFrame(selectPlace));
   input.addEventListener('input', () => {
     typedMeanwhile = true;
-    edited = true;
     note.textContent = '';
     note.classList.remove('district');
     input.removeAttribute('aria-invalid');
@@ -265,7 +271,7 @@ export function regionPicker({
       stepped = true;
     } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
       event.preventDefault();
-      choose(options[active]);
+      pickByKey(options[active]);
     } else if (event.key === 'Enter' && listed) {
       // Typed before the search was in (it loads when a place field is first used): Enter takes
       // the first place the list then offers for what was typed, if the field still holds just
@@ -274,7 +280,7 @@ export function regionPicker({
       const typed = input.value;
       listed.then(() => {
         const still = input.value === typed && focused();
-        if (still && !list.hidden && active >= 0) choose(options[active]);
+        if (still && !list.hidden && active >= 0) pickByKey(options[active]);
       });
     } else if (event.key === 'Escape') close();
   });
@@ -321,7 +327,7 @@ export function regionPicker({
             return input.setAttribute('aria-invalid', 'true');
           }
         }
-        if (found) input.value = shown(found);
+        if (found) showPlace(shown(found));
         else if (allowEmpty && !typed) input.value = '';
       },
       // Without the search's code (offline before it was ever kept): a place named as the list
@@ -359,7 +365,7 @@ export function regionPicker({
   // over what is typed.
   field.showName = (region) => {
     if (region.c === current && !input.value && !typedMeanwhile && !focused()) {
-      input.value = shown(region);
+      showPlace(shown(region));
     }
   };
   return field;

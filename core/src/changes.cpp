@@ -83,15 +83,14 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
     return false;
   };
   // A value a newer source only restates (the wallet's circle in the 2026 notice) changes nothing.
-  auto restated = [](const std::vector<RuleEntry>& entries, const RuleEntry& entry) {
-    if (&entry == &entries.front()) return false;
-    const RuleEntry& before = *(&entry - 1);
+  auto restated = [](const RuleEntry* before, const RuleEntry& entry) {
+    if (!before) return false;
     if (const auto* now = std::get_if<Relations>(&entry.typed)) {
-      const auto* then = std::get_if<Relations>(&before.typed);
+      const auto* then = std::get_if<Relations>(&before->typed);
       return then && then->list == now->list;
     }
     if (const auto* now = std::get_if<bool>(&entry.typed)) {
-      const auto* then = std::get_if<bool>(&before.typed);
+      const auto* then = std::get_if<bool>(&before->typed);
       return then && *then == *now;
     }
     return false;
@@ -104,11 +103,14 @@ RulesStarting rules_starting(const PolicySet& policies, const Texts& texts,
         // A value that ends where the next of the same layer begins is that one's change.
         const bool succeeded =
             entry.from != day && &entry != &entries.back() && (&entry + 1)->from == day;
-        if (succeeded || (entry.from == day && restated(entries, entry))) continue;
+        const RuleEntry* prev = &entry == &entries.front() ? nullptr : &entry - 1;
+        if (succeeded || (entry.from == day && restated(prev, entry))) continue;
         // Where the circle before was empty, what begins is family sharing itself (北京 on
-        // 2022-12-01 [S9]), not a wider circle (review 60 #3).
-        const Relations* then =
-            &entry == &entries.front() ? nullptr : std::get_if<Relations>(&(&entry - 1)->typed);
+        // 2022-12-01 [S9]), not a wider circle (review 60 #3). The circle before the day is the
+        // entry before one that starts then, or the entry itself where it ends the day before
+        // (上海's of 2022-07 to 2024-08-01: review 61).
+        const RuleEntry* before = entry.from != day ? &entry : prev;
+        const Relations* then = before ? std::get_if<Relations>(&before->typed) : nullptr;
         add_unique(found.labels, texts.label("rule", then && then->list.empty()
                                                          ? std::string_view("sharing_begins")
                                                          : rule_family(key)));

@@ -433,12 +433,11 @@ bool in_cap_scope(Context& context, Route route, bool single, Caps& caps, const 
 // it (深圳 [S14]), and as this answer's reading where none does (review 60 #4).
 void say_bound_elsewhere_ok(Context& context, const Member& member, MemberResult& result,
                             const RuleEntry* rule) {
-  static constexpr const char* kForms[] = {"unconfirmed", "unconfirmed_reader", "sure",
-                                           "sure_reader"};
   const bool sure = rule && !rule->unconfirmed && !rule->third_party_only;
+  std::string key = sure ? "sure" : "unconfirmed";
+  if (member.reader) key += "_reader";
   context.add_reason(result.reasons, "member.bound_elsewhere_ok",
-                     context.texts.label("bound_elsewhere_ok", kForms[sure * 2 + member.reader]),
-                     rule);
+                     context.texts.label("bound_elsewhere_ok", key), rule);
 }
 
 bool one_holder_allows(Context& context, const Member& member, MemberResult& result) {

@@ -572,6 +572,36 @@ test('a ticked step stays ticked when the form changes and its channel still has
   await page.close();
 });
 
+// Review 61: ticks keyed by their place alone moved to other steps when the family changed (the
+// local 代缴 steps ticked, a child removed: the wallet's two steps showed as done).
+test('a tick stays on the step ticked when the family changes, never on another', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '5000',
+    members: [
+      { name: '妈妈', relation: 'parent', age: 63, scheme: 'resident', regionQuery: '石家庄' },
+      { name: '孩子', relation: 'child', age: 8, scheme: 'resident' },
+    ],
+  });
+  const steps = page.locator('[data-channel="resident-contribution"] .steps input');
+  const before = await steps.count();
+  assert.ok(before >= 4, `local and wallet contribution steps (${before})`);
+  const local = await page.$$eval('[data-channel="resident-contribution"] .steps li', (items) =>
+    items.map((li) => li.textContent),
+  );
+  for (let i = 0; i < before; i++) if (!/钱包/.test(local[i])) await steps.nth(i).check();
+  const ticked = async () =>
+    page.$$eval('[data-channel="resident-contribution"] .steps li', (items) =>
+      items.filter((li) => li.querySelector('input').checked).map((li) => li.textContent),
+    );
+  await page.click('button[aria-label="删除成员 2"]');
+  assert.equal(await settled(page), 'answer');
+  for (const step of await ticked()) assert.doesNotMatch(step, /钱包/, 'no wallet step ticked');
+  await page.close();
+});
+
 // Walk 43: the quota a holder must set in the wallet for a relative in another province was asked
 // for only inside the folded reasons.
 test('the quota a relative across provinces needs is asked on the card, not folded away', async () => {

@@ -17,16 +17,13 @@ test('full-width digits, separators grouped by three, 元 and ¥ are read to the
     ['0', 0],
     ['007', 700],
     ['1,000,000,000', MAX_FEN],
-    // Walk 60: thousands apart by spaces, as printed on bills.
-    ['3 000', 300000],
-    ['5 200.50元', 520050],
   ])
     assert.deepEqual(readYuan(typed), { fen }, typed);
 });
 
 test('what is not an amount is refused, and one over the maximum says it is too large', () => {
   for (const typed of ['', ' ', '\u3000']) assert.deepEqual(readYuan(typed), { problem: 'empty' });
-  for (const typed of ['三千', '30,00', '3,0000', ',300', '1e3', '30 00', '3 000,000', '3  000'])
+  for (const typed of ['三千', '30,00', '3,0000', ',300', '1e3', '3 000'])
     assert.deepEqual(readYuan(typed), { problem: 'format' }, typed);
   for (const typed of ['1000000000.01', '1,000,000,001', '99999999999999999999'])
     assert.deepEqual(readYuan(typed), { problem: 'too_large' }, typed);
