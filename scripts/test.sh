@@ -44,7 +44,15 @@ step "style and data: clang-format, Prettier, ESLint, generated files" scripts/l
 step "native build and tests" native
 step "the same tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitize
 step "WebAssembly module and site" site
-step "node and browser tests" node --test --test-concurrency=1 tests/node/ tests/e2e/
+# The node and browser tests also write TAP, so that the summary can name each failed test: a long
+# run's output is often read from its end only.
+node_tap=build/node-tests.tap
+node_tests() {
+  mkdir -p build && rm -f "$node_tap"
+  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$node_tap" tests/node/ tests/e2e/
+}
+step "node and browser tests" node_tests
 step "fuzzing: each libFuzzer target for ${FUZZ_SECONDS:-60}s, then every regression input" fuzz
 
 # Timing last: every test above has reported before a budget is checked.
@@ -52,6 +60,13 @@ step "benchmarks, then the budgets" scripts/bench.sh
 
 echo "== summary"
 printf '%s\n' "${timings[@]}"
+# Each failed test with the file and groups it is in (indented as in the TAP output), and its error.
+if [ -f "$node_tap" ] && grep -q '^ *not ok' "$node_tap"; then
+  echo "node and browser tests that failed:"
+  awk '/^ *not ok/ { print; want = 1; next }
+       want && /^ *error:/ { print substr($0, 1, 200); more = 2; want = 0; next }
+       more > 0 { print substr($0, 1, 200); more-- }' "$node_tap" | head -60
+fi
 echo "total $SECONDS s"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed: ${failed[*]}"

@@ -194,7 +194,7 @@ test('at 390px each bill is a card, and a refused bill shows its reason', async 
   assert.ok(await gym.isVisible());
   assert.match(await gym.textContent(), /爱人 · 体育健身/);
   assert.match(await gym.textContent(), /不能用账户支付/);
-  assert.match(await gym.textContent(), /体育健身不属于个人账户可以支付的范围/);
+  assert.match(await gym.textContent(), /个人账户的钱不能用于体育健身/);
   assert.match(await gym.textContent(), /自付2,000\.00 元/);
   assert.match(await friend.textContent(), /该成员不能使用共济人的账户/, 'not eligible');
   assert.equal(await doctor.getAttribute('class'), 'bill paid');
