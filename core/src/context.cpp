@@ -240,6 +240,11 @@ void Context::add_reason(std::vector<Reason>& to, std::string_view code, std::st
   to.push_back(reason(code, std::move(text), std::move(sources)));
 }
 
+void Context::add_said(std::vector<Reason>& to, std::string_view code,
+                       const RuleEntry* cited) const {
+  add_reason(to, code, texts.get(code), cited);
+}
+
 std::string Context::region_name(const ResolvedRegion& region) const {
   return region.name->in(request.lang);
 }

@@ -149,6 +149,8 @@ class Context {
                   const RuleEntry* cited = nullptr) const;
   void add_reason(std::vector<Reason>& to, std::string_view code, std::string text,
                   std::vector<std::string_view> sources) const;
+  // add_reason with the code's own message, which takes no parameters, as its text.
+  void add_said(std::vector<Reason>& to, std::string_view code, const RuleEntry* cited) const;
   std::string region_name(const ResolvedRegion& region) const;
   std::string relation_label(Relation relation) const;
 

@@ -108,8 +108,7 @@ void pay_for_holder(Context& context, const HolderResult& holder, const Expense&
   } else if (not_covered) {
     // Why a part is left to pay (walk 49: "需自付" alone, after relatives' bills listed first
     // had used the balance).
-    context.add_reason(result.reasons, "expense.holder_balance_short",
-                       context.texts.get("expense.holder_balance_short"), &use);
+    context.add_said(result.reasons, "expense.holder_balance_short", &use);
   }
   // The holder's own spending shrinks the pool only once the balance falls below it.
   balances.pool = std::min(balances.pool, balances.holder_balance);
@@ -170,9 +169,8 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
   }
 
   if (!balances.own_account[index] && balances.own[index] > 0) {
-    context.add_reason(result.reasons, "expense.member_no_account",
-                       context.texts.get("expense.member_no_account"),
-                       &context.use_in(context.member_regions[index], "scheme_account"));
+    context.add_said(result.reasons, "expense.member_no_account",
+                     &context.use_in(context.member_regions[index], "scheme_account"));
   }
   if (result.from_own_fen > 0) {
     // The nation sets no order: where the region has none, the order is other places' practice
@@ -208,9 +206,7 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
   const bool waiting = has_reason(member.reasons, "member.payments_not_started") &&
                        (contribution || context.request.members[index].scheme != Scheme::none);
   if (rest > 0 && !may_draw && waiting) {
-    context.add_reason(result.reasons, "expense.payments_not_started",
-                       context.texts.get("expense.payments_not_started"),
-                       &context.use("payments_open"));
+    context.add_said(result.reasons, "expense.payments_not_started", &context.use("payments_open"));
   } else if (rest > 0 && holder_closed) {
     // Said already: the wallet does not pay for this.
   } else if (rest > 0 && !may_draw) {
@@ -241,9 +237,7 @@ void pay_for_member(Context& context, const Expense& expense, const RuleEntry& u
                                          {{"amount", context.texts.money(member.usable_fen)}}),
                        &context.use("wallet_quota"));
   } else if (rest > 0 && !context.rule("payments_open").as<bool>()) {
-    context.add_reason(result.reasons, "expense.payments_not_started",
-                       context.texts.get("expense.payments_not_started"),
-                       &context.use("payments_open"));
+    context.add_said(result.reasons, "expense.payments_not_started", &context.use("payments_open"));
   } else if (rest > 0 && balances.authorised &&
              (balances.local_left && member.route != Route::cross_province
                   ? *balances.local_left == 0

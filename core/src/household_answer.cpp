@@ -170,6 +170,7 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
   // literals: the reason keeps a view of its code
   std::string_view key = only_known ? "plan.only_holder_known" : "plan.only_holder";
   std::size_t other_person = holder;
+  Route other_route = pairing.route;
   if (options.front() != k) {
     key = "plan.cap_elsewhere";
     other_person = facts.holders[options.front()];
@@ -180,8 +181,11 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
     // says which is not known, and that the known amount, or the form's order, decided.
     const HolderResult& mine = facts.alone[holder].holder;
     const HolderResult& theirs = facts.alone[facts.holders[next]].holder;
-    if (facts.pair[next][j].route != pairing.route) {
-      key = "plan.closer_route";
+    other_route = facts.pair[next][j].route;
+    if (other_route != pairing.route) {
+      // Both amounts where known (walk 60 #13: the farther holder may have far more to share).
+      key = mine.shareable_known && theirs.shareable_known ? "plan.closer_route_amounts"
+                                                           : "plan.closer_route";
     } else if (!mine.shareable_known) {
       key = "plan.balance_not_compared";
     } else if (!theirs.shareable_known) {
@@ -214,6 +218,7 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
             {"relation_clause", relation_clause},
             {"them", them(household, person, texts)},
             {"route", route_label(texts, pairing.route)},
+            {"other_route", route_label(texts, other_route)},
             {"other", labels[other_person]},
             {"other_of", possessive(household, other_person, labels, texts)},
             {"other_own", possessive(household, other_person, labels, texts, true)},

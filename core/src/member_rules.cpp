@@ -465,8 +465,7 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   // A relative in the employee scheme has no such contribution: the rule is cited, not applied
   // (its doubts are not this family's).
   if (member.scheme == Scheme::employee) {
-    context.add_reason(result.reasons, "member.contribution_employee",
-                       context.texts.get("member.contribution_employee"), &context.rule(key));
+    context.add_said(result.reasons, "member.contribution_employee", &context.rule(key));
     return;
   }
   const RuleEntry& use = context.use(key);
@@ -487,8 +486,12 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   }
   result.contribution_payable = true;
   if (route != Route::cross_province) {
+    // Payable only as a reading (before 2024 the nation asked places to "explore" it): said so
+    // here too, not only in the warnings (review 60 #8).
     context.add_reason(result.reasons, "member.contribution_payable",
-                       context.texts.get("member.contribution_payable"), &use);
+                       context.texts.get(use.unconfirmed ? "member.contribution_payable_unconfirmed"
+                                                         : "member.contribution_payable"),
+                       &use);
     return;
   }
   // Across provinces the money reaches the relative's own wallet (a transfer, or from 2026 a
@@ -507,8 +510,7 @@ void add_wallet_quota(Context& context, MemberResult& result) {
   if (!quota.as<bool>()) return;
   const auto& limit = context.request.holder.authorized_limit_fen;
   if (!limit) {
-    context.add_reason(result.reasons, "member.wallet_quota_needed",
-                       context.texts.get("member.wallet_quota_needed"), &quota);
+    context.add_said(result.reasons, "member.wallet_quota_needed", &quota);
     return;
   }
   result.usable_fen = std::min(result.usable_fen, *limit);

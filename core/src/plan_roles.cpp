@@ -14,6 +14,7 @@ constexpr CodeRole kPlanRoles[] = {
     {"plan.balance_not_compared", ReasonRole::why},
     {"plan.cap_elsewhere", ReasonRole::why},
     {"plan.closer_route", ReasonRole::why},
+    {"plan.closer_route_amounts", ReasonRole::why},
     {"plan.holder_binds", ReasonRole::how},
     {"plan.holder_binds_none", ReasonRole::how},
     {"plan.larger_balance", ReasonRole::why},
