@@ -60,13 +60,7 @@ step "benchmarks, then the budgets" scripts/bench.sh
 
 echo "== summary"
 printf '%s\n' "${timings[@]}"
-# Each failed test with the file and groups it is in (indented as in the TAP output), and its error.
-if [ -f "$node_tap" ] && grep -q '^ *not ok' "$node_tap"; then
-  echo "node and browser tests that failed:"
-  awk '/^ *not ok/ { print; want = 1; next }
-       want && /^ *error:/ { print substr($0, 1, 200); more = 2; want = 0; next }
-       more > 0 { print substr($0, 1, 200); more-- }' "$node_tap" | head -60
-fi
+node scripts/failed-tests.mjs "$node_tap"
 echo "total $SECONDS s"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed: ${failed[*]}"

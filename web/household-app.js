@@ -686,7 +686,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       // A screen reader hears the plan's one-line summary, not the whole plan again.
       // One bound by a holder not listed is not counted as one no one can cover (walk 46).
       const outside = boundOutside(answer.plan).length;
-      announce(t().summary(answer.plan.covered, answer.plan.total, 0, outside));
+      announce(
+        t().summary(answer.plan.covered, answer.plan.total, answer.plan.holders.length, outside),
+      );
       showPlanBar([t().barSummary(answer.plan.covered, answer.plan.total, outside)]);
       results.dataset.state = 'answer';
       return;

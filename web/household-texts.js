@@ -69,13 +69,16 @@ export const HOUSEHOLD_TEXTS = {
     // `covered`: those a holder's account can pay for on the plan's day, which is not the same as
     // who may be bound (上海, July 2022: binding was open, payments began on 1 August; walk 52).
     // `holders`: how many can share; with no one to cover and two or more of them, everyone has
-    // an account of their own (review: a couple was told to add family).
+    // an account of their own (review: a couple was told to add family); with none and family
+    // to cover, no one can share (before sharing began, or no employee: walk 58 #16).
     summary: (covered, total, holders = 0, outside = 0) =>
-      total
-        ? `需要共济的 ${total} 位家人中，${covered} 位可以用家中共济人的账户${outside ? `；另有 ${outside} 位已由本页以外的人绑定，现在的绑定可以继续用` : ''}。`
-        : holders > 1
-          ? '家里每个人都有自己可以共济的职工医保个人账户，不需要绑定到别人的账户。'
-          : '还没有需要共济的家人：添加家人并填好后，这里会给出方案。',
+      total && !holders && !outside
+        ? '家中没有人能用自己的职工医保个人账户为家人共济；每位家人的原因和怎样才能被共济见下。'
+        : total
+          ? `需要共济的 ${total} 位家人中，${covered} 位可以用家中共济人的账户${outside ? `；另有 ${outside} 位已由本页以外的人绑定，现在的绑定可以继续用` : ''}。`
+          : holders > 1
+            ? '家里每个人都有自己可以共济的职工医保个人账户，不需要绑定到别人的账户。'
+            : '还没有需要共济的家人：添加家人并填好后，这里会给出方案。',
     picture: '谁绑定到谁',
     pictureLabel: '共济关系图：左边是共济人，右边是绑定到他们的家人',
     nobodyColumn: '暂无共济人',
@@ -188,15 +191,17 @@ export const HOUSEHOLD_TEXTS = {
         : 'No one to cover',
     waiting: 'Working it out…',
     summary: (covered, total, holders = 0, outside = 0) =>
-      total === 0
-        ? holders > 1
-          ? "Everyone here has an employee personal account of their own to share: no one needs to be bound to another's."
-          : 'No family member to be covered yet: add one and fill it in, and the plan appears here.'
-        : `${
-            total === 1
-              ? `The one family member to be covered ${covered ? 'can' : 'cannot'} use the account of a holder in the household.`
-              : `Of the ${total} family members to be covered, ${covered} can use the account of a holder in the household.`
-          }${outside ? ` ${outside === 1 ? 'One is' : `${outside} are`} already bound by someone not listed here, and that binding can go on.` : ''}`,
+      total && !holders && !outside
+        ? 'No one in the household can share an employee personal account with the family; why for each person, and what would change it, is below.'
+        : total === 0
+          ? holders > 1
+            ? "Everyone here has an employee personal account of their own to share: no one needs to be bound to another's."
+            : 'No family member to be covered yet: add one and fill it in, and the plan appears here.'
+          : `${
+              total === 1
+                ? `The one family member to be covered ${covered ? 'can' : 'cannot'} use the account of a holder in the household.`
+                : `Of the ${total} family members to be covered, ${covered} can use the account of a holder in the household.`
+            }${outside ? ` ${outside === 1 ? 'One is' : `${outside} are`} already bound by someone not listed here, and that binding can go on.` : ''}`,
     picture: 'Who is bound to whom',
     pictureLabel: 'Diagram: holders on the left, the family members bound to them on the right',
     nobodyColumn: 'No holder yet',

@@ -76,7 +76,10 @@ function picture(plan, labels, t, elder) {
   const [holderX, personX] = [MARGIN, WIDTH - MARGIN - width];
   const [linkFrom, linkBend] = [holderX + width + 2, (holderX + width + personX) / 2];
   const columns = [...plan.holders.map((holder) => holder.person)];
-  const covered = plan.people.filter((p) => p.holder !== null);
+  // Each holder's people together, in the holders' order, so that no two lines cross (walk 58 #8).
+  const covered = plan.people
+    .filter((p) => p.holder !== null)
+    .sort((a, b) => columns.indexOf(a.holder) - columns.indexOf(b.holder));
   // The uncovered start below both columns, so that each group's words stand on the row of its
   // first person and beside no holder.
   const firstUncovered = Math.max(columns.length, covered.length);

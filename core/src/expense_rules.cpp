@@ -322,19 +322,22 @@ std::vector<ExpenseResult> apply_expenses(Context& context, const HolderResult& 
     const bool place_ok = expense.designated || !use.as<Use>().designated_only;
     result.allowed = permitted && place_ok;
     const RuleEntry* own_use = nullptr;  // the member's own account's rule, where only it may pay
+    const RuleEntry& ordinary = context.rule("use." + kind);
+    const Use& rule = ordinary.as<Use>();
     if (through_wallet && !permitted && balances.own_account[*who] && balances.own[*who] > 0) {
-      const RuleEntry& ordinary = context.rule("use." + kind);
-      const Use& rule = ordinary.as<Use>();
       if (rule.allowed && (expense.designated || !rule.designated_only)) own_use = &ordinary;
     }
-    // A use only read as allowed or not (a local permission no source states) is said so.
+    // A use only read as allowed or not (a local permission no source states) is said so. Through
+    // the wallet, its list decides where the account's own rule allows the use, or not surely (a
+    // check-up); where that rule surely refuses it too, the account's money may not pay it at all.
     const std::string region = context.region_name(context.holder_region);
     const bool doubted = context.doubt("use", use, region);
-    const char* use_code = doubted          ? (permitted ? "expense.use_allowed_unconfirmed"
-                                                         : "expense.use_forbidden_unconfirmed")
-                           : permitted      ? "expense.use_allowed"
-                           : through_wallet ? "expense.wallet_use_forbidden"
-                                            : "expense.use_forbidden";
+    const char* use_code = doubted     ? (permitted ? "expense.use_allowed_unconfirmed"
+                                                    : "expense.use_forbidden_unconfirmed")
+                           : permitted ? "expense.use_allowed"
+                           : !through_wallet || (!rule.allowed && !ordinary.unconfirmed)
+                               ? "expense.use_forbidden"
+                               : "expense.wallet_use_forbidden";
     if (permitted && !place_ok) {
       // One sentence: the kind is payable only at a designated place, so this bill is not.
       context.add_reason(result.reasons, "expense.not_designated",

@@ -71,7 +71,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   if (!schemes.as<SchemeAccounts>().of(holder.scheme)) {
     const char* code =
         holder.scheme == Scheme::resident ? "holder.resident_no_account" : "holder.uninsured";
-    context.add_reason(reasons, code, context.texts.get(code), &schemes);
+    context.add_said(reasons, code, &schemes);
     // A balance entered without an account is some other money (the 社保卡's bank account, TC02):
     // said so, so that no one counts on it.
     if (holder.balance_fen > 0 && !context.request.holder_label) {
@@ -85,7 +85,7 @@ bool has_account(Context& context, std::vector<Reason>& reasons, std::vector<Rea
   if (holder.has_personal_account) {
     const char* code =
         *holder.has_personal_account ? "holder.account_declared" : "holder.account_declared_none";
-    context.add_reason(reasons, code, context.texts.get(code), &schemes);
+    context.add_said(reasons, code, &schemes);
     return *holder.has_personal_account;
   }
   const std::string region = context.region_name(context.holder_region);

@@ -174,6 +174,7 @@ Reason choice_reason(const PlanFacts& facts, std::size_t j, int k,
   if (options.front() != k) {
     key = "plan.cap_elsewhere";
     other_person = facts.holders[options.front()];
+    other_route = facts.pair[options.front()][j].route;
   } else if (options.size() > 1) {
     const int next = options[1];
     other_person = facts.holders[next];

@@ -488,10 +488,11 @@ void decide_contribution(Context& context, const Member& member, bool binding_ok
   if (route != Route::cross_province) {
     // Payable only as a reading (before 2024 the nation asked places to "explore" it): said so
     // here too, not only in the warnings (review 60 #8).
-    context.add_reason(result.reasons, "member.contribution_payable",
-                       context.texts.get(use.unconfirmed ? "member.contribution_payable_unconfirmed"
-                                                         : "member.contribution_payable"),
-                       &use);
+    context.add_reason(
+        result.reasons, "member.contribution_payable",
+        context.texts.get(use.doubts("allowed") ? "member.contribution_payable_unconfirmed"
+                                                : "member.contribution_payable"),
+        &use);
     return;
   }
   // Across provinces the money reaches the relative's own wallet (a transfer, or from 2026 a

@@ -1457,6 +1457,80 @@ test('a household of one says there is no one to cover yet, and draws no empty p
   await two.close();
 });
 
+// Walk 58 #8: people were drawn in the form's order, so a child bound to the spouse, entered
+// before a father bound to the user, drew two crossing lines. Each holder's people are together.
+test('the picture draws each holder’s people together, so that no two lines cross', async () => {
+  const household = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'me',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '410100',
+          balance_fen: 100000,
+        },
+        { id: 'w', role: 'spouse', age: 40, scheme: 'employee', balance_fen: 500000 },
+        { id: 'kid', role: 'child', age: 10, scheme: 'resident' },
+        { id: 'dad', role: 'father', age: 70, scheme: 'resident' },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(household)}`);
+  assert.equal(await planSettled(page), 'answer');
+  // Each line's two ends: where it leaves its holder and where it meets its person.
+  const ends = await page.$$eval('svg .link', (links) =>
+    links.map((link) => {
+      const numbers = link
+        .getAttribute('d')
+        .match(/-?[\d.]+/g)
+        .map(Number);
+      return [numbers[1], numbers.at(-1)];
+    }),
+  );
+  assert.equal(ends.length, 2, JSON.stringify(ends));
+  const byPerson = [...ends].sort((a, b) => a[1] - b[1]);
+  for (let i = 1; i < byPerson.length; i++) {
+    assert.ok(byPerson[i - 1][0] <= byPerson[i][0], `lines cross: ${JSON.stringify(ends)}`);
+  }
+  await page.close();
+});
+
+// Walk 58 #16: before sharing began no one can share, and the plan said "需要共济的 3 位家人中，
+// 0 位…", counting the earners as people to cover. It says no one can share, and the reasons stand.
+test('a household in which no one can share says so, not "0 of n", in both languages', async () => {
+  const before = {
+    as_of: '2020-06-01',
+    household: {
+      people: [
+        {
+          id: 'a',
+          role: 'self',
+          age: 40,
+          scheme: 'employee',
+          region: '410100',
+          balance_fen: 300000,
+        },
+        { id: 'b', role: 'spouse', age: 40, scheme: 'employee', balance_fen: 200000 },
+        { id: 'c', role: 'child', age: 10, scheme: 'resident' },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(before)}`);
+  assert.equal(await planSettled(page), 'answer');
+  const summary = await page.textContent('#plan-summary');
+  assert.match(summary, /家中没有人能用自己的职工医保个人账户为家人共济/);
+  assert.doesNotMatch(summary, /位家人中/);
+  assert.match(await page.textContent('#plan-body'), /家庭共济/, "each person's reasons are below");
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() =>
+    /No one in the household can share/.test(document.getElementById('plan-summary')?.textContent),
+  );
+  await page.close();
+});
+
 test('another household’s link pasted into the same tab shows that household, not the one before', async () => {
   const person = (region, age) => ({
     household: {

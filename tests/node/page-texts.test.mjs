@@ -31,16 +31,23 @@ test('the household summary reads right for one, none and several to cover', () 
     [0, 2],
     [2, 3],
   ]) {
-    const text = say(covered, total);
+    const text = say(covered, total, 1);
     assert.doesNotMatch(text, ONE_PLURAL, text);
     assert.match(text, total === 1 ? /family member\b/ : /family members\b/, text);
   }
-  assert.match(say(0, 1), /cannot use the account/);
-  assert.match(say(1, 1), /can use the account/);
+  assert.match(say(0, 1, 1), /cannot use the account/);
+  assert.match(say(1, 1, 1), /can use the account/);
+  // With no one able to share, it says so rather than "0 of 3" (walk 58 #16: before 2021 the
+  // earners were counted among those to cover); one bound outside is still counted.
+  for (const texts of Object.values(HOUSEHOLD_TEXTS)) {
+    assert.match(texts.summary(0, 3, 0), /没有人能用自己的|No one in the household can share/);
+    assert.doesNotMatch(texts.summary(0, 3, 0), /\b0\b|0 位/);
+    assert.match(texts.summary(0, 3, 0, 1), /3/);
+  }
   // The count is of who can use a holder's account on the plan's day, not of who may be bound:
   // 上海 in July 2022 opened binding before payments (walk 52), and the holder's card says so.
   for (const texts of Object.values(HOUSEHOLD_TEXTS)) {
-    for (const text of [texts.summary(0, 2), texts.barSummary(0, 2)])
+    for (const text of [texts.summary(0, 2, 1), texts.barSummary(0, 2)])
       assert.doesNotMatch(text, /绑定|bound/, text);
   }
 });
