@@ -46,7 +46,8 @@ const encode = (request) => Buffer.from(JSON.stringify(request), 'utf8').toStrin
 
 /**
  * The plan's picture as drawn: each group's words on the left without a holder (暂无共济人,
- * 已由他人绑定) and each uncovered person, as [text, middle of its row], and each holder's row.
+ * 已由他人绑定) and each uncovered person, as [text, middle of its row], each holder's row, and each
+ * line's two ends.
  * A label wrapped onto lines is read back as one text, its lines joined by `space`.
  */
 function pictureRows(page, space = '') {
@@ -65,6 +66,14 @@ function pictureRows(page, space = '') {
           middle(el.querySelector('rect')),
         ]),
         holders: [...svg.querySelectorAll('.holder rect')].map(middle),
+        // Each line's two ends, as heights: where it leaves its holder, where it meets its person.
+        links: [...svg.querySelectorAll('.link')].map((link) => {
+          const numbers = link
+            .getAttribute('d')
+            .match(/-?[\d.]+/g)
+            .map(Number);
+          return [numbers[1], numbers.at(-1)];
+        }),
       };
     },
     space,
@@ -1480,16 +1489,7 @@ test('the picture draws each holder’s people together, so that no two lines cr
   };
   const page = await householdPage(`#h=${encode(household)}`);
   assert.equal(await planSettled(page), 'answer');
-  // Each line's two ends: where it leaves its holder and where it meets its person.
-  const ends = await page.$$eval('svg .link', (links) =>
-    links.map((link) => {
-      const numbers = link
-        .getAttribute('d')
-        .match(/-?[\d.]+/g)
-        .map(Number);
-      return [numbers[1], numbers.at(-1)];
-    }),
-  );
+  const ends = (await pictureRows(page)).links;
   assert.equal(ends.length, 2, JSON.stringify(ends));
   const byPerson = [...ends].sort((a, b) => a[1] - b[1]);
   for (let i = 1; i < byPerson.length; i++) {
