@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# fonts-noto-cjk: the page is Chinese first, and every phone that shows it has Chinese fonts; a
+# machine without them draws each character as an empty box, so that the browser tests, the
+# screenshots and the first-visit benchmark would lay out and measure boxes, not the page people see.
 packages=(cmake g++ make nlohmann-json3-dev doctest-dev libbenchmark-dev emscripten chromium
-  clang-14 libclang-rt-14-dev clang-format)
+  clang-14 libclang-rt-14-dev clang-format fonts-noto-cjk)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

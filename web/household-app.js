@@ -491,7 +491,22 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         ? [h('p', { class: 'notice', id: 'broken-link', role: 'alert' }, tx.brokenLink)]
         : []),
       ...(state.example
-        ? [h('p', { class: 'example-note', id: 'example-note' }, tx.exampleNote)]
+        ? [
+            h(
+              'p',
+              { class: 'example-note', id: 'example-note' },
+              tx.exampleNote,
+              ' ',
+              // Edited in place, an example person kept the example's place and age when only
+              // the role was changed (walk 63: a child "insured in 洛阳" could not be bound):
+              // a family may start from a blank form instead.
+              h(
+                'button',
+                { type: 'button', class: 'secondary', id: 'clear-example', onclick: clearExample },
+                tx.clearExample,
+              ),
+            ),
+          ]
         : []),
       ...(state.carried ? [carriedNote(state.carried, tx)] : []),
       field(
@@ -768,6 +783,17 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       authorized_limit_fen: words.authorized,
     };
     return [personName(Number(match[1])), labels[match[2]]];
+  }
+
+  // The example's people all gone: one blank card for the user, employee-insured as a holder
+  // usually is, and its first field focused.
+  function clearExample() {
+    state.people = [blank({ role: 'self', scheme: 'employee' })];
+    notExample();
+    renderForm();
+    schedule();
+    root.querySelector('.person-form select, .person-form input')?.focus();
+    say(t().exampleCleared);
   }
 
   function notExample() {

@@ -23,6 +23,8 @@ export const HOUSEHOLD_TEXTS = {
     // Two unnamed people of one role, told apart as the plan's sentences do (person.aged).
     aged: (role, age) => `${role}（${age}岁）`,
     exampleNote: '下面是一个示例家庭，请改成您家的成员、年龄和余额。',
+    clearExample: '清空示例，填我家',
+    exampleCleared: '已清空示例，请从您本人填起。',
     brokenLink: '这个链接无法读取（可能不完整或已损坏），下面不是链接里的家庭。',
     carriedNote: '已带入您在计算器里填写的家人。请填上您自己的年龄，再核对每个人。',
     carriedExampleBalance: '计算器里的余额是示例金额，没有带过来：请填上您自己的个人账户余额。',
@@ -143,6 +145,8 @@ export const HOUSEHOLD_TEXTS = {
     aged: (role, age) => `${role} (aged ${age})`,
     people: 'Family members',
     exampleNote: 'Below is an example household: change it to your own family, ages and balances.',
+    clearExample: 'Clear the example',
+    exampleCleared: 'The example is cleared: start with yourself.',
     brokenLink:
       'This link cannot be read (it may be incomplete or damaged); the household below is not the one in the link.',
     carriedNote:

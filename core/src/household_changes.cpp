@@ -35,6 +35,22 @@ std::string if_related(const HouseholdRequest& household, std::size_t person, st
        {"relation_one", texts.word("relation", name_of(relation, kRelationNames), "one")}});
 }
 
+// As what_if, and where the change would make the person eligible on a relation the rules only
+// take as allowed (广东's 近亲属), that reading too: a plan's change stands alone, with no line of
+// the person's own beside it to say so (review 63: "就可以为兄弟姐妹共济" where the single answer
+// says the relation is a reading).
+bool plan_what_if(const MemberResult& member, const Texts& texts, std::string& doubt,
+                  std::vector<std::string_view>& sources) {
+  if (!what_if(member, texts, doubt, sources)) return false;
+  for (const Reason& reason : member.reasons) {
+    if (doubt.empty() && reason.code == "member.relation_allowed_unconfirmed") {
+      doubt = texts.get("change.doubt_too", {{"doubt", reason.text}});
+      for (std::string_view id : reason.sources) add_unique(sources, id);
+    }
+  }
+  return true;
+}
+
 std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
                                       const std::vector<std::string>& labels, const Texts& texts) {
   const HouseholdRequest& household = facts.household;
@@ -102,7 +118,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       const Decision decision = decide(employed, facts.policies, false);
       std::string doubt;
       std::vector<std::string_view> sources = eligibility_sources(decision.members.front());
-      const bool helps = what_if(decision.members.front(), texts, doubt, sources);
+      const bool helps = plan_what_if(decision.members.front(), texts, doubt, sources);
       // Those who could for certain are named; those who could but for a doubt only where no
       // one could for certain.
       const bool sure = doubt.empty();
@@ -183,7 +199,8 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
       if (who.scheme == Scheme::none) tiered.members.front().scheme = Scheme::resident;
       std::string doubt;
       std::vector<std::string_view> sources = account.sources;
-      if (!what_if(decide(tiered, facts.policies, false).members.front(), texts, doubt, sources))
+      if (!plan_what_if(decide(tiered, facts.policies, false).members.front(), texts, doubt,
+                        sources))
         continue;
       doubtful_ways += !doubt.empty();
       tiers.push_back(
@@ -208,7 +225,7 @@ std::vector<Change> household_changes(const PlanFacts& facts, std::size_t j,
         other.holder.status = static_cast<Status>(s);
         if (who.scheme == Scheme::none) other.members.front().scheme = Scheme::resident;
         const Decision decision = decide(other, facts.policies, false);
-        if (!what_if(decision.members.front(), texts, doubt, sources)) continue;
+        if (!plan_what_if(decision.members.front(), texts, doubt, sources)) continue;
         statuses.push_back(std::string(texts.word("status", kStatusNames[s])));
         for (const Reason& reason : decision.holder.reasons) {
           for (std::string_view id : reason.sources) add_unique(sources, id);

@@ -1230,3 +1230,32 @@ test('a host page that sets a #r= fragment is not reloaded by the widget', async
   assert.equal(await page.evaluate(() => window.hostMark), 'kept');
   await context.close();
 });
+
+test("a relative in the employee scheme has no residents' contribution row on her card; one in residents' insurance has it (walk 63)", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '3000',
+    members: [
+      { name: '爸爸', relation: 'parent', age: 68, scheme: 'employee' },
+      { name: '小明', relation: 'child', age: 8, scheme: 'resident' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const terms = (name) =>
+    page
+      .locator('.member-result')
+      .filter({ has: page.locator('h3', { hasText: name }) })
+      .locator('dt')
+      .allTextContents();
+  assert.ok(
+    !(await terms('爸爸')).some((term) => /居民医保/.test(term)),
+    (await terms('爸爸')).join(' | '),
+  );
+  assert.ok(
+    (await terms('小明')).some((term) => /居民医保/.test(term)),
+    (await terms('小明')).join(' | '),
+  );
+  await page.close();
+});

@@ -1633,3 +1633,28 @@ test('a household kept with 记住 is there on the next visit; unticked, it is g
   assert.ok(await page.$('#example-note'), 'the example again once forgotten');
   await context.close();
 });
+
+test('the example household can be cleared to one blank card for the user, with nothing of the example left (walk 63)', async () => {
+  const page = await householdPage();
+  await page.click('#clear-example');
+  assert.equal(await page.locator('#example-note').count(), 0);
+  assert.equal(await page.locator('.person-form').count(), 1);
+  const values = await page.$$eval(
+    '#household-form input[data-path^="/household/people"]',
+    (inputs) => inputs.map((input) => input.value),
+  );
+  assert.ok(
+    values.every((value) => value === ''),
+    values.join(' | '),
+  );
+  assert.equal(
+    await page.$eval('#household-form [data-path="/household/people/0/role"]', (e) => e.value),
+    'self',
+  );
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.closest('.person-form') !== null),
+    'the card has the focus',
+  );
+  assert.match(await page.textContent('#people-status'), /已清空示例/);
+  await page.close();
+});
