@@ -466,11 +466,21 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                 // calculator), and the page says who was removed.
                 onclick: () => {
                   const who = personName(i);
-                  state.people.splice(i, 1);
+                  const [removed] = state.people.splice(i, 1);
                   renderForm();
                   const next = root.querySelectorAll('.person-form')[i];
                   (next?.querySelector('select, input') ?? byId('add-person'))?.focus();
-                  say(tx.removed(who));
+                  // One tap removed a card with its age, place and balance: it can be taken back,
+                  // as on the calculator (walk 63), to its place and with the focus in it.
+                  say(tx.removed(who), () => {
+                    if (state.people.length >= MOST_PEOPLE) return;
+                    state.people.splice(Math.min(i, state.people.length), 0, removed);
+                    renderForm();
+                    const back = root.querySelectorAll('.person-form')[i];
+                    back?.querySelector('select, input')?.focus();
+                    say(t().restored);
+                    schedule();
+                  });
                   schedule();
                 },
               },
@@ -567,10 +577,16 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   // Who was removed, said under the people, where the user is: one node for the page's life, its
   // text a frame after the redraw, so that a screen reader hears it as news (as on the calculator).
   const peopleStatus = h('p', { class: 'form-status', id: 'people-status', role: 'status' });
-  function say(text) {
-    requestAnimationFrame(() => {
-      peopleStatus.textContent = text;
-    });
+  // With `undo`, the removal said can be taken back by a button after it (as on the calculator).
+  function say(text, undo) {
+    const said = undo
+      ? [
+          text,
+          ' ',
+          h('button', { type: 'button', class: 'secondary undo', onclick: undo }, t().undo),
+        ]
+      : [text];
+    requestAnimationFrame(() => peopleStatus.replaceChildren(...said));
   }
 
   // The address bar's link (and the one copied): the plan in the fragment, the page's language and

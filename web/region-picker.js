@@ -198,7 +198,8 @@ export function regionPicker({
     if (!found || input.value !== typed || !focused()) return;
     const [regions, loaded] = found;
     search = loaded;
-    options = citiesOf(regions, search.findRegions(regions, input.value));
+    const matches = search.findRegions(regions, input.value);
+    options = citiesOf(regions, matches);
     // An address names its place while it is typed (河南郑州, 郑州市金水区): the list offers it,
     // so that Enter takes it too (walk 44: "没有匹配的地区" until the field was left).
     if (!options.length) {
@@ -227,7 +228,10 @@ export function regionPicker({
     );
     list.hidden = !input.value.trim();
     input.setAttribute('aria-expanded', String(!list.hidden));
-    highlight(options.length ? 0 : -1);
+    // A province typed for a relative's place is listed as its cities (the first offered is then
+    // not the first found), none taken by Enter (walk 63: "河南" and Enter made a parent elsewhere
+    // in 河南 one of 郑州, "本地共济").
+    highlight(options.length && options[0] === (matches[0] ?? options[0]) ? 0 : -1);
     stepped = false;
   }
 

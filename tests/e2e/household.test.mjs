@@ -1658,3 +1658,31 @@ test('the example household can be cleared to one blank card for the user, with 
   assert.match(await page.textContent('#people-status'), /已清空示例/);
   await page.close();
 });
+
+test('a person removed on the household page can be taken back, to the same place with what was typed, and the focus in the card (walk 63)', async () => {
+  const page = await householdPage();
+  const ages = () =>
+    page.$$eval('#household-form input[data-path$="/age"]', (inputs) => inputs.map((i) => i.value));
+  const before = await ages();
+  await page.fill('[data-path="/household/people/1/age"]', '41');
+  await page.locator('.person-form').nth(1).locator('fieldset > button').click();
+  assert.equal((await ages()).length, before.length - 1);
+  await page.waitForSelector('#people-status button.undo');
+  assert.match(await page.textContent('#people-status'), /已删除成员 2/);
+  await page.click('#people-status button.undo');
+  const restored = await ages();
+  assert.deepEqual(restored, [before[0], '41', ...before.slice(2)]);
+  assert.ok(
+    await page.evaluate(
+      () =>
+        document.activeElement?.closest('.person-form') ===
+        document.querySelectorAll('.person-form')[1],
+    ),
+    'the focus is in the card taken back',
+  );
+  await page.waitForFunction(() =>
+    /已恢复/.test(document.querySelector('#people-status').textContent),
+  );
+  assert.equal(await page.locator('#people-status button.undo').count(), 0);
+  await page.close();
+});

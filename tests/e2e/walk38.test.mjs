@@ -487,7 +487,9 @@ test('removing a person on the household page moves focus to the next person or 
     'the next person',
   );
   await page.waitForFunction(() => document.getElementById('people-status').textContent);
-  assert.equal(await page.textContent('#people-status'), '已删除成员 3（子女）。');
+  // Said with its undo (walk 63).
+  assert.equal(await page.textContent('#people-status'), '已删除成员 3（子女）。 撤销');
+  assert.equal(await page.locator('#people-status button.undo').count(), 1);
   const last = (await page.locator('.person-form').count()) - 1;
   await page.click(`button[aria-label="删除 ${last + 1}"]`);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'add-person');
