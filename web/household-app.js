@@ -473,7 +473,10 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
                   // One tap removed a card with its age, place and balance: it can be taken back,
                   // as on the calculator (walk 63), to its place and with the focus in it.
                   say(tx.removed(who), () => {
-                    if (state.people.length >= MOST_PEOPLE) return;
+                    if (state.people.length >= MOST_PEOPLE) {
+                      say(tx.peopleLimit(MOST_PEOPLE)); // no room left to take it back into
+                      return;
+                    }
                     state.people.splice(Math.min(i, state.people.length), 0, removed);
                     renderForm();
                     const back = root.querySelectorAll('.person-form')[i];
@@ -802,9 +805,11 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
   }
 
   // The example's people all gone: one blank card for the user, employee-insured as a holder
-  // usually is, and its first field focused.
+  // usually is, and its first field focused. The place the user chose on the calculator
+  // (?region=) stays theirs; the example's own place does not.
   function clearExample() {
-    state.people = [blank({ role: 'self', scheme: 'employee' })];
+    const chosen = mode.region && state.people[0].region === mode.region ? mode.region : '';
+    state.people = [blank({ role: 'self', scheme: 'employee', region: chosen })];
     notExample();
     renderForm();
     schedule();

@@ -180,7 +180,7 @@ export const HOUSEHOLD_TEXTS = {
     scheme: 'Insurance',
     status: 'Status',
     region: 'Insured in',
-    sameRegionPlaceholder: 'Same as you if blank',
+    sameRegionPlaceholder: 'Same as yours if left blank',
     regionSameAsYou: 'the same place as yours',
     balance: 'Personal account balance (yuan)',
     add: '+ Add a member',

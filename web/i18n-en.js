@@ -164,7 +164,7 @@ export const EN_TEXTS = {
   routeUnsure: (route) => `${route}, not confirmed open`,
   route: 'Route',
   usable: 'Up to',
-  upToQuota: (amount) => `The quota you set in the wallet, at most ${amount}`,
+  upToQuota: (amount) => `the quota you set in the wallet, at most ${amount}`,
   face: 'Own face verification to bind',
   faceYes: 'Needed',
   faceNo: 'Not needed',

@@ -110,8 +110,8 @@ export function regionPicker({
   let listed = null; // the list being made for what was typed, until it is shown
   let active = -1;
   // Whether an arrow key has moved in this list: the first option is marked as Enter's choice
-  // when the list is made, and the first ↓ goes to it, not past it (walk 54: "chengdu", ↓, Enter
-  // took 称多县, the second option).
+  // when the list is made (but a province's cities for a relative's place), and the first ↓ goes
+  // to it, not past it (walk 54: "chengdu", ↓, Enter took 称多县, the second option).
   let stepped = false;
   let current = value;
 
@@ -142,8 +142,7 @@ export function regionPicker({
   function close() {
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
+    highlight(-1);
   }
   // A district picked is taken as its region, and the note says whose rules are used.
   function sayDistrict(district) {
@@ -172,6 +171,8 @@ export function regionPicker({
   function highlight(index) {
     active = index;
     [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
+    // None highlighted (a province's cities): no option is announced that Enter would not take.
+    input.removeAttribute('aria-activedescendant');
     if (index >= 0) input.setAttribute('aria-activedescendant', `${listId}-${index}`);
   }
   // A relative's place is a city (citiesOnly): a province, unless a municipality, is offered as
@@ -265,7 +266,8 @@ export function regionPicker({
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && options.length) {
       event.preventDefault();
-      // Reopened by ↓, the list is on its first option, so the next ↓ goes past it (review 56).
+      // Reopened by ↓, the list is on its first option (on none for a province's cities), and the
+      // next ↓ moves on from there (review 56).
       if (list.hidden) update().then(() => (stepped = true));
       else highlight(stepped ? (active + 1) % options.length : Math.max(active, 0));
       stepped = true;

@@ -150,7 +150,7 @@ export function memberCard(member, answer, state, t, lang) {
   // What the family must still tell (the quota set in the wallet for a relative across
   // provinces) stands out too, not folded with the reasons (walk 43).
   const ask = member.reasons.find((r) => r.code === 'member.wallet_quota_needed');
-  const employeeScheme = member.reasons.some((r) => r.code === 'member.contribution_employee');
+  const employeeScheme = state.members.find((m) => m.key === member.id)?.scheme === 'employee';
   return h(
     'li',
     { class: `card member-result ${tone}`, dataset: { member: member.id } },
@@ -175,7 +175,7 @@ export function memberCard(member, answer, state, t, lang) {
       h('dt', {}, t.face),
       h('dd', {}, tone === 'unsure' ? t.unsure : faceText(member, t)),
       // A relative in the employee scheme owes no residents' contribution: "不可以" there read as
-      // a limit on the holder (walk 63), and the reasons below say why it does not apply.
+      // a limit on the holder (walk 63), eligible or not.
       employeeScheme ? null : h('dt', {}, t.contribution),
       employeeScheme
         ? null

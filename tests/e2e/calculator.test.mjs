@@ -715,14 +715,20 @@ test("a province typed for a relative's place is offered as its cities, not take
     all.map((o) => o.textContent),
   );
   assert.ok(offered.includes('武汉市（湖北省）') && !offered.includes('湖北省'), offered.join(' '));
-  // None is taken by Enter (walk 63: "河南" and Enter made a parent elsewhere in 河南 one of 郑州).
+  // None is taken by Enter (walk 63: "河南" and Enter made a parent elsewhere in 河南 one of 郑州),
+  // and none is announced as the active one.
   assert.equal(await page.locator(`${place} ~ [role=listbox] [aria-selected=true]`).count(), 0);
+  assert.equal(await page.getAttribute(place, 'aria-activedescendant'), null);
   await page.press(place, 'Enter');
   assert.equal(await page.inputValue(place), '湖北');
   // ↓ then Enter takes the first city, as the user chose it.
   await page.press(place, 'ArrowDown');
   await page.waitForSelector(`${place} ~ [role=listbox] [role=option][aria-selected=true]`);
-  await page.press(place, 'Escape');
+  await page.press(place, 'Enter');
+  assert.equal(await page.inputValue(place), offered[0]);
+  // A city named after its province (an address) is Enter's choice at once, as before.
+  await page.fill(place, '湖北宜昌');
+  await page.waitForSelector(`${place} ~ [role=listbox] [role=option][aria-selected=true]`);
   await page.fill(place, '湖北');
   await page.waitForSelector(`${place} ~ [role=listbox] [role=option][id]`);
   await page.press(place, 'Tab');

@@ -1243,12 +1243,11 @@ test("a relative in the employee scheme has no residents' contribution row on he
     ],
   });
   assert.equal(await settled(page), 'answer');
-  const terms = (name) =>
-    page
-      .locator('.member-result')
-      .filter({ has: page.locator('h3', { hasText: name }) })
-      .locator('dt')
-      .allTextContents();
+  const card = (name) =>
+    page.locator('.member-result').filter({ has: page.locator('h3', { hasText: name }) });
+  assert.equal(await card('爸爸').count(), 1);
+  assert.equal(await card('小明').count(), 1);
+  const terms = (name) => card(name).locator('dt').allTextContents();
   assert.ok(
     !(await terms('爸爸')).some((term) => /居民医保/.test(term)),
     (await terms('爸爸')).join(' | '),

@@ -1655,7 +1655,9 @@ test('the example household can be cleared to one blank card for the user, with 
     await page.evaluate(() => document.activeElement?.closest('.person-form') !== null),
     'the card has the focus',
   );
-  assert.match(await page.textContent('#people-status'), /已清空示例/);
+  await page.waitForFunction(() =>
+    /已清空示例/.test(document.querySelector('#people-status').textContent),
+  );
   await page.close();
 });
 
