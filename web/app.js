@@ -254,8 +254,9 @@ function tools({ texts: t }) {
   );
 }
 
-// The header written into index.html paints first; the form mounts right after that frame (or
-// after 50 ms if no frame comes, e.g. in a background tab) and starts the calculator.
+// The header written into index.html paints first; the calculator starts right after that frame
+// (or after 50 ms if no frame comes, e.g. in a background tab), and draws the form with its first
+// answer.
 let mounted = false;
 function mount() {
   if (mounted) return;

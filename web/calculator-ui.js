@@ -1117,10 +1117,10 @@ export function mountCalculator(
   }
 
   async function start() {
-    // The page's frame is drawn first, then the calculator starts (its module has been downloading
-    // and compiling since calculator-client.js loaded); the form follows with the vocabulary (its
-    // option lists and labels come with the rules), and the first request is sent at once.
-    prefetchPlaces([state.holder.region, ...state.members.map((m) => m.region)]);
+    // The calculator starts (its module has been downloading and compiling since
+    // calculator-client.js loaded); the form follows with the vocabulary (its option lists and
+    // labels come with the rules), and the first request is sent at once.
+    const places = prefetchPlaces([state.holder.region, ...state.members.map((m) => m.region)]);
     calculator = connectCalculator();
     // A first answer that is not the example's (a link's family, one remembered, a widget's
     // place) needs the rules' other texts, and with a family the code that draws it: asked for
@@ -1133,6 +1133,9 @@ export function mountCalculator(
     if (family) loadFamilyResults().catch(() => {});
     // A page or widget first shown in English waits for its texts (Chinese, if they cannot come).
     await loadTexts(state.lang).catch(() => (state.lang = 'zh-CN'));
+    // The page's own shell (index.html) shows until the form and the first answer can be drawn
+    // in one frame (each frame before it cost a layout and a paint of new text on the way).
+    if (pageLevel) await Promise.allSettled([calculator.ready, places]);
     setLang(state.lang, false);
     try {
       vocabulary = await calculator.vocabulary();

@@ -120,12 +120,13 @@ export const PROVINCES_WITH_PARTS = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]
  * its first request's places before the module is ready. Only for split rules (the page's); a
  * province without a part (or a code of none) is not asked for.
  */
-export function prefetchPlaces(codes) {
-  for (const province of provincesOf({ people: codes.map((region) => ({ region })) })) {
-    // Awaited, if needed, by loadPlaces().
-    if (PROVINCES_WITH_PARTS.test(province)) downloadPart(province).catch(() => {});
-  }
-}
+export const prefetchPlaces = (codes) =>
+  // Awaited, if needed, by loadPlaces(), and by a page that draws its first answer all at once.
+  Promise.allSettled(
+    provincesOf({ people: codes.map((region) => ({ region })) })
+      .filter((province) => PROVINCES_WITH_PARTS.test(province))
+      .map(downloadPart),
+  );
 
 async function readBytes(url) {
   if (isNode) {

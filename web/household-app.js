@@ -18,7 +18,7 @@ import {
 } from './dom.js';
 import { TEXTS, aside } from './i18n.js';
 import { fenToYuanText, readAge, readDate, readYuan, today, YUAN_PROBLEM_TEXT } from './amount.js';
-import { regionPicker } from './region-picker.js';
+import { prefetchRegionSearch, regionPicker } from './region-picker.js';
 import { decodeRequest, encodeRequest } from './share.js';
 import { accountExtras, householdFromCalculator } from './household-from-calculator.js';
 import { blank, householdRequest } from './household-state.js';
@@ -33,6 +33,7 @@ import {
 } from './remembered.js';
 import { boundOutside, renderPlan } from './household-view.js';
 import { modeFromUrl, withMode } from './page-mode.js';
+import { whenIdle } from './later.js';
 
 // A household like the ones people bring: two earners, a child, a parent, an in-law elsewhere.
 const EXAMPLE = [
@@ -676,6 +677,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         state.example = true; // a link that says no family: the example, marked
       }
       renderForm();
+      whenIdle(prefetchRegionSearch); // the fields' places named, once the first plan is drawn
     }
     const request = householdRequest(state);
     // What the page reads itself (the date, ages, amounts) is checked here, every problem at once;

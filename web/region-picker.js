@@ -4,6 +4,10 @@ import { h, uniqueId } from './dom.js';
 import { once } from './later.js';
 
 let regionsPromise;
+let listIn;
+// The list once it is in, whoever asked for it: a field waits for it to name its place, but never
+// asks for it (its 39 KB download and parse landed in the frames of the first answer).
+const regionsIn = new Promise((resolve) => (listIn = resolve));
 /**
  * The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it
  * cannot be.
@@ -14,6 +18,7 @@ function loadRegions() {
       response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
     )
     .then(linkDistricts)
+    .then((regions) => (listIn(regions), regions))
     .catch((error) => {
       regionsPromise = undefined;
       console.warn('region list not loaded', error);
@@ -26,7 +31,7 @@ function loadRegions() {
 // first focused: the first answer never waits for it.
 const loadSearch = once(() => import('./region-search.js'));
 const loadFinder = () => Promise.all([loadRegions(), loadSearch()]);
-/** The region list and its search, asked for ahead (once the first answer is painted). */
+/** The region list and its search, asked for ahead (by a page once its first answer is painted). */
 export const prefetchRegionSearch = () => loadFinder().catch(() => {});
 
 /**
@@ -125,7 +130,7 @@ export function regionPicker({
     input.value = text;
     placeShown = text;
   };
-  loadRegions().then((regions) => {
+  regionsIn.then((regions) => {
     const found = regions.find((r) => r.c === current);
     if (found && !typedMeanwhile && !focused()) showPlace(shown(found));
     const district = via && regions.find((r) => r.to === found && r.n === via);

@@ -475,3 +475,74 @@ test('a place typed and left before the place search came is never picked or put
     { serviceWorkers: 'block' },
   );
 });
+
+// Init script: whether the region list (39 KB gzip, parsed on the main thread) was asked for
+// before the first answer or plan was in the page.
+function watchRegionList() {
+  const original = window.fetch;
+  window.regionListBeforeAnswer = null;
+  window.fetch = (input, ...rest) => {
+    if (String(input?.url ?? input).endsWith('/regions.json')) {
+      window.regionListBeforeAnswer ??= !document.querySelector('#summary, #plan-summary');
+    }
+    return original(input, ...rest);
+  };
+}
+
+test('the region list is asked for once the first answer is in, on both pages, and the places are then named', async () => {
+  for (const [path, field, shown] of [
+    ['/', '#holder-region', '北京市'],
+    ['/household.html', '[data-path="/household/people/0/region"]', null],
+  ]) {
+    await inNewContext(
+      async (context) => {
+        await context.addInitScript(watchRegionList);
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`);
+        await page.waitForFunction(() => window.regionListBeforeAnswer !== null);
+        assert.equal(
+          await page.evaluate(() => window.regionListBeforeAnswer),
+          false,
+          `${path}: the region list waited for the first answer`,
+        );
+        if (shown) {
+          await page.waitForFunction(
+            ([selector, text]) => document.querySelector(selector)?.value === text,
+            [field, shown],
+          );
+        } else {
+          // The household example's places, named from the list once it is in.
+          await page.waitForFunction(
+            (selector) => document.querySelector(selector)?.value.trim().length > 0,
+            field,
+          );
+        }
+      },
+      { serviceWorkers: 'block' },
+    );
+  }
+});
+
+// Init script: counts the frames drawn with the calculator's form but without its answer.
+function countFormAloneFrames() {
+  window.formAloneFrames = 0;
+  const frame = () => {
+    const answer = document.querySelector('#summary');
+    if (document.querySelector('#form') && !answer) window.formAloneFrames += 1;
+    if (!answer) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+test('the page shows its shell until the form and the first answer are drawn together', async () => {
+  await inNewContext(
+    async (context) => {
+      await context.addInitScript(countFormAloneFrames);
+      const page = await context.newPage();
+      await page.goto(site.origin);
+      assert.equal(await settled(page), 'answer');
+      assert.equal(await page.evaluate(() => window.formAloneFrames), 0);
+    },
+    { serviceWorkers: 'block' },
+  );
+});

@@ -114,11 +114,8 @@ test('the household page is named for more than one earner, the same in its titl
   const title = /<title>([^<]*)<\/title>/.exec(page('household.html'))[1];
   assert.equal(title, visible(zh));
   const link = /<a [^>]*id="household-link"[^>]*>([^<]*)<\/a>/.exec(page('index.html'))[1];
-  assert.equal(
-    link.replaceAll('&#8203;', '\u200b'),
-    `${zh} / ${TEXTS.en.householdPath}`,
-    "the link's first paint, both languages",
-  );
+  // In the shell's language, as the skip link (walk 52): the page writes its own once it runs.
+  assert.equal(link.replaceAll('&#8203;', '\u200b'), zh, "the link's first paint");
 });
 
 // From walk 36: the household page had a lead of its own for a request's problems (请检查：,
