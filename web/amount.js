@@ -3,11 +3,12 @@
 // date as 2026-3-1, 2026/3/1, 2026.3.1 or 2026年3月1日; an age as ６５ or 65. And back: fen as the
 // form's yuan text.
 
-/** Today on this device, as the form's date (2026-12-07): the day an answer is for by default. */
-export function today() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+/**
+ * Today in China (UTC+8, no daylight saving), as the form's date (2026-12-07): the day an answer is
+ * for by default. The rules' days are China's calendar days, as the core's today
+ * (core/src/date.cpp), wherever the device is (a relative abroad helping the family).
+ */
+export const today = (now = Date.now()) => new Date(now + 8 * 36e5).toISOString().slice(0, 10);
 
 /** The contract's largest single amount, in fen (core/include/gongji/money.hpp, kMaxFen). */
 export const MAX_FEN = 100_000_000_000;

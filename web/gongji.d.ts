@@ -67,6 +67,7 @@ export type Coverage = 'city' | 'province' | 'national';
 export type ReasonRole = 'why' | 'why_not' | 'how' | 'warning';
 
 export interface Request {
+  /** The day the rules are taken at (YYYY-MM-DD); without it, today in China (UTC+8). */
   as_of?: string;
   lang?: Lang;
   holder: {

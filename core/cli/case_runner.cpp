@@ -62,7 +62,7 @@ std::string read_one(const Json& test, const std::string& fallback_name, CaseInp
   // before it is read, so a malformed case file fails as a case, never as an abort.
   input.name = test.contains("name") && test["name"].is_string() ? test["name"].get<std::string>()
                                                                  : fallback_name;
-  input.today = today_utc();
+  input.today = today_in_china();
   if (test.contains("today")) {
     const auto parsed =
         test["today"].is_string() ? parse_date(test["today"].get<std::string>()) : std::nullopt;

@@ -31,7 +31,7 @@ int run_eval(const PolicySet& policies, const std::string& input) {
     std::cerr << "gongji: cannot read " << input << "\n";
     return 2;
   }
-  std::cout << evaluate(text, policies, today_utc()) << "\n";
+  std::cout << evaluate(text, policies, today_in_china()) << "\n";
   return 0;
 }
 

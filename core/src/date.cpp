@@ -97,10 +97,14 @@ Date months_before(Date date, int months) {
   return Date{days_from_civil(year, month, day)};
 }
 
-Date today_utc() {
+Date day_in_china(std::chrono::system_clock::time_point when) {
   using namespace std::chrono;
-  const auto now = time_point_cast<hours>(system_clock::now());
-  return Date{static_cast<int32_t>(now.time_since_epoch().count() / 24)};
+  const auto hour = time_point_cast<hours>(when).time_since_epoch().count();
+  return Date{static_cast<int32_t>((hour + 8) / 24)};  // days since 1970 in China: never negative
+}
+
+Date today_in_china() {
+  return day_in_china(std::chrono::system_clock::now());
 }
 
 }  // namespace gongji

@@ -174,7 +174,7 @@ std::string evaluate(std::string_view request_json, const PolicySet& policies, D
 std::string evaluate(std::string_view request_json) {
   const auto policies = default_policies();  // embedded, or installed from the page's bundle
   if (!policies) return internal_error();
-  return evaluate(request_json, *policies, today_utc());
+  return evaluate(request_json, *policies, today_in_china());
 }
 
 std::string evaluate_without_planner(std::string_view request_json, const PolicySet& policies,
@@ -191,7 +191,7 @@ std::string evaluate_without_planner(std::string_view request_json, const Policy
 std::string evaluate_without_planner(std::string_view request_json) {
   const auto policies = default_policies();
   if (!policies) return internal_error();
-  return evaluate_without_planner(request_json, *policies, today_utc());
+  return evaluate_without_planner(request_json, *policies, today_in_china());
 }
 
 }  // namespace gongji

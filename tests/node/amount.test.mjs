@@ -1,7 +1,7 @@
 // Amounts as people type them (web/amount.js): what is read, to the fen, and what is not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_FEN, readAge, readDate, readYuan } from '../../web/amount.js';
+import { MAX_FEN, readAge, readDate, readYuan, today } from '../../web/amount.js';
 
 test('full-width digits, separators grouped by three, 元 and ¥ are read to the fen', () => {
   for (const [typed, fen] of [
@@ -82,4 +82,19 @@ test('ages are whole numbers from 0 to 150, full-width digits too', () => {
     assert.deepEqual(readAge(typed), { age }, typed);
   for (const typed of ['', ' ', '-1', '151', '3.5', 'abc', '1000', '六十', '岁', '151岁'])
     assert.deepEqual(readAge(typed), { problem: 'format' }, typed);
+});
+
+// Review 65: before 08:00 in China a device on UTC (or abroad) took the day before as today, and
+// answered with rules not yet in force (or no longer). Today is China's day, as in the core.
+test("the form's today is the calendar day in China, whatever the device's time zone", () => {
+  for (const [instant, day] of [
+    ['2026-12-07T23:47:00Z', '2026-12-08'],
+    ['2026-12-07T15:59:59Z', '2026-12-07'],
+    ['2026-12-07T16:00:00Z', '2026-12-08'],
+    ['2026-01-08T16:00:00Z', '2026-01-09'],
+    ['2024-12-31T16:00:00Z', '2025-01-01'],
+  ]) {
+    assert.equal(today(Date.parse(instant)), day, instant);
+  }
+  assert.match(today(), /^\d{4}-\d{2}-\d{2}$/);
 });

@@ -24,6 +24,20 @@ TEST_CASE("only real days written YYYY-MM-DD are dates") {
   }
 }
 
+// Review 65: at 07:47 in China on 2026-12-08 (23:47 UTC the day before) the answer was for
+// 2026-12-07; a rule starting on 2026-12-08 was not yet in force for the family asking.
+TEST_CASE("today is the calendar day in China (UTC+8), whatever the device's time zone") {
+  using namespace std::chrono;
+  const auto at = [](const char* day, int hour, int minute) {
+    return system_clock::time_point{hours{24 * parse_date(day)->days + hour} + minutes{minute}};
+  };
+  CHECK(format_date(day_in_china(at("2026-12-07", 23, 47))) == "2026-12-08");
+  CHECK(format_date(day_in_china(at("2026-12-07", 15, 59))) == "2026-12-07");
+  CHECK(format_date(day_in_china(at("2026-12-07", 16, 0))) == "2026-12-08");
+  CHECK(format_date(day_in_china(at("2026-01-08", 16, 0))) == "2026-01-09");
+  CHECK(format_date(day_in_china(at("2024-12-31", 16, 0))) == "2025-01-01");
+}
+
 TEST_CASE("months_before clamps to the month's last day") {
   CHECK(format_date(months_before(*parse_date("2026-11-29"), 12)) == "2025-11-29");
   CHECK(format_date(months_before(*parse_date("2024-02-29"), 12)) == "2023-02-28");

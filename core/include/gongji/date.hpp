@@ -1,6 +1,7 @@
 // Calendar dates as day numbers, so rules can be compared and stepped without a time zone.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@ Date date_from_ymd(int year, int month, int day);
 Date add_days(Date date, int32_t days);
 // The same calendar day `months` months earlier, clamped to the month's last day.
 Date months_before(Date date, int months);
-Date today_utc();
+// The rules' days are China's calendar days (every start date in the facts is one), so "today"
+// is the day in China (UTC+8, no daylight saving) wherever the device is: in UTC, an answer asked
+// before 08:00 in China was for the day before (review 65).
+Date day_in_china(std::chrono::system_clock::time_point when);
+Date today_in_china();
 
 }  // namespace gongji
