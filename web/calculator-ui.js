@@ -167,7 +167,10 @@ export function mountCalculator(
       const member = { id: m.key, relation: m.relation, age: age ?? m.age, scheme: m.scheme };
       if (m.name.trim()) member.name = m.name.trim().slice(0, 64);
       if (m.region) member.region = m.region;
-      const own = fen(m.ownBalance, `/members/${i}/own_balance_fen`, true);
+      const own =
+        m.scheme === 'employee'
+          ? fen(m.ownBalance, `/members/${i}/own_balance_fen`, true)
+          : undefined;
       if (own !== undefined) member.own_balance_fen = own;
       if (m.bound) member.bound_to_other_holder = true;
       return member;
@@ -844,19 +847,29 @@ export function mountCalculator(
             ),
             field(
               t.memberScheme,
-              select(t.options('scheme'), m.scheme, bind(m, 'scheme')),
+              // Drawn again: only the employee scheme has an account of one's own to ask about.
+              select(t.options('scheme'), m.scheme, (scheme) => {
+                m.scheme = scheme;
+                rerenderForm(null, `[data-path="/members/${i}/scheme"]`);
+              }),
               `/members/${i}/scheme`,
             ),
             picker,
             secondary(
-              [
-                t.moreNames.ownBalance,
-                field(
-                  t.ownBalance,
-                  textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
-                  `/members/${i}/own_balance_fen`,
-                ),
-              ],
+              // Residents' insurance has no personal account (walk 65: a balance asked for that
+              // does not exist); a balance typed before the scheme changed is kept, unasked.
+              ...(m.scheme === 'employee'
+                ? [
+                    [
+                      t.moreNames.ownBalance,
+                      field(
+                        t.ownBalance,
+                        textInput(m.ownBalance, bind(m, 'ownBalance'), { inputmode: 'decimal' }),
+                        `/members/${i}/own_balance_fen`,
+                      ),
+                    ],
+                  ]
+                : []),
               [t.moreNames.bound, checkbox(m, 'bound', t.bound, 'check span')],
             ),
           ),

@@ -4,6 +4,7 @@
 import { h, svg } from './dom.js';
 import { textWidth, wrapLabel } from './label-wrap.js';
 import { formatFen, shareableText } from './i18n.js';
+import { withFamilyTexts } from './family-texts.js';
 import {
   fieldLink,
   labelFor,
@@ -28,7 +29,8 @@ const PICTURE_TYPE = {
   large: { size: 21, leading: 26, box: 44, gap: 26 },
 };
 
-export function familyPicture(answer, state, t) {
+export function familyPicture(answer, state, pageTexts) {
+  const t = withFamilyTexts(pageTexts);
   const type = state.elder ? PICTURE_TYPE.large : PICTURE_TYPE.normal;
   const { size, leading, gap } = type;
   const boxHeight = type.box; // of a box with one line of name
@@ -119,7 +121,7 @@ export function familyPicture(answer, state, t) {
         svg(
           'text',
           { x, y: top + tall + stateLine / 2, class: `node-state ${tone}` },
-          standingText(tone, t),
+          standingText(tone, t), // the picture says who may use the account
         ),
       ),
     );
@@ -142,8 +144,15 @@ export function familyPicture(answer, state, t) {
   return h('figure', { class: 'card' }, h('figcaption', {}, t.picture), picture);
 }
 
-const standingText = (tone, t) => ({ ok: t.eligible, unsure: t.unsure, no: t.notEligible })[tone];
-export function memberCard(member, answer, state, t, lang) {
+// A relative whom the account cannot serve yet but whose residents' contribution it may pay (not
+// insured yet) is told that first: "不能使用" beside "可代缴居民医保：可以" read as no to a grandmother
+// who came to pay her grandson's contribution (walks 63 and 65).
+const standingText = (tone, t, member) =>
+  tone === 'no' && member?.contribution_payable
+    ? t.contribution
+    : { ok: t.eligible, unsure: t.unsure, no: t.notEligible }[tone];
+export function memberCard(member, answer, state, pageTexts, lang) {
+  const t = withFamilyTexts(pageTexts);
   const tone = standing(member);
   // For a member who may not use the account: the first reason that stands in the way.
   const reason = member.reasons.find((r) => r.role === 'why_not');
@@ -159,7 +168,7 @@ export function memberCard(member, answer, state, t, lang) {
       {},
       labelFor(state, t, member.id),
       ' — ',
-      h('span', { class: `badge ${tone}` }, standingText(tone, t)),
+      h('span', { class: `badge ${tone}` }, standingText(tone, t, member)),
     ),
     h(
       'dl',
@@ -258,7 +267,8 @@ function billVerdict(expense, t) {
 
 // The bills twice, for two widths: a table where there is room, one card per bill where there is
 // not (CSS shows one of them, by the width of the answer column).
-export function bills(answer, state, t, lang) {
+export function bills(answer, state, pageTexts, lang) {
+  const t = withFamilyTexts(pageTexts);
   // Where the holder's share is not known, neither is what the family pays itself.
   const outOfPocket = (e) =>
     e.reasons.some((r) => r.code === 'expense.pool_unknown')
@@ -338,7 +348,8 @@ export function bills(answer, state, t, lang) {
 }
 
 // For the printout: who each member is (relation, age, insurance) and the result, in one table.
-export function printMembers(answer, state, t, lang) {
+export function printMembers(answer, state, pageTexts, lang) {
+  const t = withFamilyTexts(pageTexts);
   return h(
     'table',
     { class: 'print-members' },
@@ -372,7 +383,7 @@ export function printMembers(answer, state, t, lang) {
             m.eligible
               ? `${t.eligible} · ${t.routes[m.route]} · ${t.usable} ${usableText(m, answer, lang, t)}`
               : // On paper too, the reason that stands in the way (walk 49: "May not use" alone).
-                [standingText(standing(m), t), m.reasons.find((r) => r.role === 'why_not')?.text]
+                [standingText(standing(m), t, m), m.reasons.find((r) => r.role === 'why_not')?.text]
                   .filter(Boolean)
                   .join(' · '),
           ),

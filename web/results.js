@@ -308,6 +308,8 @@ function more(state, t, name, node) {
 export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
   const unsure = answer.members.filter((m) => standing(m) === 'unsure').length;
+  // Those the account cannot serve yet but whose residents' contribution it may pay (walk 65).
+  const payable = answer.members.filter((m) => standing(m) === 'no' && m.contribution_payable);
   // Where the holder cannot share, the headline is the answer's own first reason why not (sharing
   // not started yet, no account, a tier without one), never a general "no account" beside a
   // reason that says there is one.
@@ -318,6 +320,7 @@ export function renderResults(answer, state, t, lang) {
         answer.members.length,
         shareableText(answer.holder.shareable_fen, answer.holder.shareable_known, lang),
         unsure,
+        payable.length,
       ) + (state.exampleBalance ? t.exampleSummary : '')
     : cannot;
   return h(

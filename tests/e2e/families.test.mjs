@@ -407,7 +407,8 @@ test('长辈模式 at 390px: no text under 18 px, nothing wider than the screen,
     await page.$$eval('details.more > summary', (all) => all.map((s) => s.textContent)),
     [
       '更多：历年余额、授权额度',
-      '更多：本人账户余额、是否已被他人绑定',
+      // 爷爷 is in residents' insurance: no account of his own is asked (walk 65).
+      '更多：是否已被他人绑定',
       '更多：家庭关系图',
       '更多：来源',
     ],
@@ -1256,5 +1257,59 @@ test("a relative in the employee scheme has no residents' contribution row on he
     (await terms('小明')).some((term) => /居民医保/.test(term)),
     (await terms('小明')).join(' | '),
   );
+  await page.close();
+});
+
+test("a grandchild not insured yet, whose contribution the account may pay, is said so on his card, in the printout's table and the headline, not as 不能使用 (walks 63 and 65)", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'luoyang',
+    balance: '1800',
+    members: [
+      { name: '老伴', relation: 'spouse', age: 63, scheme: 'resident' },
+      { name: '乐乐', relation: 'grandchild', age: 8, scheme: 'none' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const card = (name) =>
+    page.locator('.member-result').filter({ has: page.locator('h3', { hasText: name }) });
+  assert.equal(await card('乐乐').locator('.badge').textContent(), '可代缴居民医保');
+  assert.equal(await card('老伴').locator('.badge').textContent(), '可以使用');
+  assert.match(await page.textContent('#summary'), /2 位成员中 1 位可以使用，1 位可代缴居民医保。/);
+  assert.match(await page.locator('.print-members').textContent(), /乐乐[^]*可代缴居民医保/);
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await settled(page), 'answer');
+  assert.match(
+    await page.textContent('#summary'),
+    /1 of 2 members may use it, 1 may have their residents' contribution paid\./,
+  );
+  await page.close();
+});
+
+test("a relative's own account balance is asked only in the employee scheme, and kept across a change of scheme (walk 65)", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'beijing',
+    balance: '3000',
+    members: [{ name: '妈妈', relation: 'parent', age: 66, scheme: 'employee' }],
+  });
+  assert.equal(await settled(page), 'answer');
+  const own = '[data-path="/members/0/own_balance_fen"]';
+  await page.fill(own, '500');
+  assert.equal(await settled(page), 'answer');
+  await page.selectOption('[data-path="/members/0/scheme"]', 'resident');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.locator(own).count(), 0, 'no account in the residents’ scheme');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/members/0/scheme',
+    'the focus stays on the scheme',
+  );
+  await page.selectOption('[data-path="/members/0/scheme"]', 'employee');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.inputValue(own), '500', 'what was typed is kept');
   await page.close();
 });

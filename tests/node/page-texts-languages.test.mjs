@@ -22,3 +22,18 @@ test('the English texts are not there until loaded, then complete beside the Chi
   await loadTexts('en');
   assert.equal(TEXTS.en, loaded, 'loaded once');
 });
+
+// The family's texts (web/family-texts.js) come with the code that draws a family, in both
+// languages, complete and apart from the page's: none of them is in the first answer's download.
+test("the family's texts are complete in both languages and not among the page's", async () => {
+  const { FAMILY_TEXTS } = await import('../../web/family-texts.js');
+  await loadTexts('en');
+  const { 'zh-CN': zh, en } = FAMILY_TEXTS;
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());
+  for (const [key, text] of Object.entries(zh)) {
+    assert.equal(typeof en[key], typeof text, key);
+    if (typeof text === 'function') assert.equal(en[key].length, text.length, key);
+    if (typeof text === 'string') assert.notEqual(en[key], '', key);
+    for (const lang of ['zh-CN', 'en']) assert.equal(TEXTS[lang][key], undefined, `${lang} ${key}`);
+  }
+});
