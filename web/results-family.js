@@ -159,6 +159,12 @@ export function memberCard(member, answer, state, pageTexts, lang) {
   // What the family must still tell (the quota set in the wallet for a relative across
   // provinces) stands out too, not folded with the reasons (walk 43).
   const ask = member.reasons.find((r) => r.code === 'member.wallet_quota_needed');
+  // A yes that rests on a reading no source confirms (广东's widening to 近亲属) is said on the
+  // card as the doubt it is, not only in the folded reasons (walk 65: a sibling's plain 可以使用
+  // beside a parent's 未确认 read as two kinds of certainty).
+  const doubt =
+    member.eligible &&
+    member.reasons.find((r) => r.role === 'why' && r.code.endsWith('_unconfirmed'));
   const employeeScheme = state.members.find((m) => m.key === member.id)?.scheme === 'employee';
   return h(
     'li',
@@ -195,6 +201,7 @@ export function memberCard(member, answer, state, pageTexts, lang) {
     ask
       ? h('p', { class: 'ask' }, ...reasonParts(ask), ' ', fieldLink(MEMBER_FIELD[ask.code], t))
       : null,
+    doubt ? h('p', { class: 'ask doubt' }, ...reasonParts(doubt)) : null,
     // What would turn the "no" into a "yes" (enrol, a later date, another holder), or that no
     // known change would, or that a doubt should be checked first.
     !member.eligible && member.changes?.length
@@ -210,7 +217,7 @@ export function memberCard(member, answer, state, pageTexts, lang) {
         )
       : null,
     reasonsList(
-      member.reasons.filter((r) => r !== ask && (member.eligible || r !== reason)),
+      member.reasons.filter((r) => r !== ask && r !== doubt && (member.eligible || r !== reason)),
       t,
       `reasons-${member.id}`,
     ),

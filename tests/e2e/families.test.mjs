@@ -1313,3 +1313,26 @@ test("a relative's own account balance is asked only in the employee scheme, and
   assert.equal(await page.inputValue(own), '500', 'what was typed is kept');
   await page.close();
 });
+
+test("a yes resting on a reading no source confirms (广东's 近亲属) says the doubt on the card itself; a spouse's certain yes says none (walk 65)", async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'shenzhen',
+    balance: '8200',
+    members: [
+      { name: '哥哥', relation: 'sibling', age: 40, scheme: 'resident' },
+      { name: '老婆', relation: 'spouse', age: 38, scheme: 'resident' },
+    ],
+  });
+  assert.equal(await settled(page), 'answer');
+  const card = (name) =>
+    page.locator('.member-result').filter({ has: page.locator('h3', { hasText: name }) });
+  assert.equal(await card('哥哥').locator('.badge').textContent(), '可以使用');
+  const doubt = card('哥哥').locator('p.doubt');
+  assert.equal(await doubt.count(), 1);
+  assert.match(await doubt.textContent(), /没有查到官方文件，这里按可以共济计算/);
+  assert.ok(await doubt.isVisible(), 'on the card, not folded');
+  assert.equal(await card('老婆').locator('p.doubt').count(), 0);
+  await page.close();
+});
