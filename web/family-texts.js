@@ -3,6 +3,8 @@
 // which has no family (and the first answer's download is kept under its budget).
 export const FAMILY_TEXTS = {
   'zh-CN': {
+    ownBalanceBlank: '没有填写其本人账户余额，这里按0计算；填写后，本计算先用其本人账户支付。',
+    fillOwnBalance: '填写本人账户余额',
     changesTitle: '怎样才能使用：',
     eligible: '可以使用',
     notEligible: '不能使用',
@@ -30,6 +32,9 @@ export const FAMILY_TEXTS = {
     billRefused: '不能用账户支付',
   },
   en: {
+    ownBalanceBlank:
+      'Their own account balance was left blank and is counted as 0; once it is filled in, this calculation pays from their own account first.',
+    fillOwnBalance: 'Enter their own account balance',
     changesTitle: 'What would make it possible:',
     eligible: 'May use',
     notEligible: 'May not use',

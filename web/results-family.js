@@ -165,7 +165,14 @@ export function memberCard(member, answer, state, pageTexts, lang) {
   const doubt =
     member.eligible &&
     member.reasons.find((r) => r.role === 'why' && r.code.endsWith('_unconfirmed'));
-  const employeeScheme = state.members.find((m) => m.key === member.id)?.scheme === 'employee';
+  const index = state.members.findIndex((m) => m.key === member.id);
+  const employeeScheme = state.members[index]?.scheme === 'employee';
+  // Her own account, which pays her bills first here, counted as empty where left blank: said,
+  // with the way to the field (walk 65 #3: the holder's money seemed to pay what it would not).
+  const ownBlank =
+    employeeScheme &&
+    !state.members[index].ownBalance.trim() &&
+    answer.expenses.some((e) => e.member === member.id && e.allowed);
   return h(
     'li',
     { class: `card member-result ${tone}`, dataset: { member: member.id } },
@@ -202,6 +209,15 @@ export function memberCard(member, answer, state, pageTexts, lang) {
       ? h('p', { class: 'ask' }, ...reasonParts(ask), ' ', fieldLink(MEMBER_FIELD[ask.code], t))
       : null,
     doubt ? h('p', { class: 'ask doubt' }, ...reasonParts(doubt)) : null,
+    ownBlank
+      ? h(
+          'p',
+          { class: 'ask own-blank' },
+          t.ownBalanceBlank,
+          ' ',
+          fieldLink(`/members/${index}/own_balance_fen`, t, t.fillOwnBalance),
+        )
+      : null,
     // What would turn the "no" into a "yes" (enrol, a later date, another holder), or that no
     // known change would, or that a doubt should be checked first.
     !member.eligible && member.changes?.length

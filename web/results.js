@@ -284,11 +284,11 @@ export function fieldsNeeded(answer) {
 }
 
 // A link to a field (found by its path when clicked, as the form may have been drawn again).
-export function fieldLink(path, t) {
+export function fieldLink(path, t, label = t.fillField[path]) {
   return h(
     'button',
     { type: 'button', class: 'problem-link field-link', dataset: { field: path } },
-    t.fillField[path],
+    label,
   );
 }
 

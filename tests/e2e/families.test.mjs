@@ -1336,3 +1336,26 @@ test("a yes resting on a reading no source confirms (广东's 近亲属) says th
   assert.equal(await card('老婆').locator('p.doubt').count(), 0);
   await page.close();
 });
+
+test('a relative in the employee scheme with a bill and no own balance entered is told it is counted as 0, with a link to the field; once entered, no more (walk 65)', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'shenzhen',
+    balance: '8200',
+    members: [{ name: '哥哥', relation: 'sibling', age: 40, scheme: 'employee' }],
+    expenses: [{ member: '哥哥', kind: 'outpatient', amount: '200' }],
+  });
+  assert.equal(await settled(page), 'answer');
+  const note = page.locator('.member-result p.own-blank');
+  assert.match(await note.textContent(), /没有填写其本人账户余额，这里按0计算/);
+  await note.locator('button.field-link').click();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/members/0/own_balance_fen',
+  );
+  await page.keyboard.type('1000');
+  assert.equal(await settled(page), 'answer');
+  assert.equal(await page.locator('.member-result p.own-blank').count(), 0);
+  await page.close();
+});
