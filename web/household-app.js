@@ -322,6 +322,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       const marked = shownProblems.find(([path]) => path === `/household/people/${i}/tier`);
       if (marked) markField(...marked);
     });
+    // The tier warning drawn before these fields were asked names their people once they are.
+    if (codes.length && root.querySelector('[data-code="holder.tier_missing"]')) schedule();
   }
 
   // The amounts kept from the calculator or a link, each a field to change here.
@@ -718,7 +720,15 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     }
     shownProblems = [];
     if (answer?.ok) {
-      updateParts(body, h('div', {}, renderPlan(answer, request, t(), state)));
+      // The people whose tier is asked and not chosen, for the tier warning to name.
+      const tierMissing = request.household.people.flatMap((person, i) => {
+        const path = `/household/people/${i}/tier`;
+        return fieldAt(path)?.value === '' ? [[person.id, path]] : [];
+      });
+      updateParts(
+        body,
+        h('div', {}, renderPlan(answer, request, t(), { ...state, tierMissing, focusField })),
+      );
       // A screen reader hears the plan's one-line summary, not the whole plan again.
       // One bound by a holder not listed is not counted as one no one can cover (walk 46).
       const outside = boundOutside(answer.plan).length;

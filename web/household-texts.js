@@ -95,6 +95,7 @@ export const HOUSEHOLD_TEXTS = {
     // On paper, in place of notes printed under a holder above.
     notesAsAbove: '已在上文列出，不再重复。',
     futureDate: TEXTS['zh-CN'].futureDate,
+    tierMissingFor: '还没有选择档次的：',
     otherNotesAsAbove: '其余已在上文列出。',
     peopleList: '每位家人',
     holderOf: '共济人',
@@ -221,6 +222,7 @@ export const HOUSEHOLD_TEXTS = {
     notes: 'Notes',
     notesAsAbove: 'Printed above; not repeated.',
     futureDate: TEXTS.en.futureDate,
+    tierMissingFor: 'Tier not chosen yet for:',
     otherNotesAsAbove: 'The rest are printed above.',
     peopleList: 'Each family member',
     holderOf: 'Holder',

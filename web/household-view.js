@@ -239,7 +239,7 @@ function guidance(g, stepsBy, t, printed) {
   ];
 }
 
-export function renderPlan(answer, request, t, { lang, elder }) {
+export function renderPlan(answer, request, t, { lang, elder, tierMissing = [], focusField }) {
   const labels = personLabels(request, t);
   const { plan } = answer;
   const names = (ids) => (ids.length ? ids.map((id) => labels.get(id)).join(t.listSep) : t.nobody);
@@ -346,7 +346,33 @@ export function renderPlan(answer, request, t, { lang, elder }) {
           h(
             'ul',
             {},
-            answer.warnings.map((w) => h('li', { dataset: { code: w.code } }, warningContent(w))),
+            answer.warnings.map((w) =>
+              h(
+                'li',
+                { dataset: { code: w.code } },
+                warningContent(w),
+                // Whose tier is not chosen, each a way to the field (walk 65: the warning stayed
+                // once the spouse's was chosen, naming no one).
+                w.code === 'holder.tier_missing' && tierMissing.length
+                  ? h(
+                      'p',
+                      { class: 'tier-missing' },
+                      t.tierMissingFor,
+                      tierMissing.map(([id, path]) =>
+                        h(
+                          'button',
+                          {
+                            type: 'button',
+                            class: 'problem-link field-link',
+                            onclick: () => focusField(path),
+                          },
+                          labels.get(id),
+                        ),
+                      ),
+                    )
+                  : null,
+              ),
+            ),
           ),
         )
       : null,

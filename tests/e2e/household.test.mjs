@@ -1688,3 +1688,37 @@ test('a person removed on the household page can be taken back, to the same plac
   assert.equal(await page.locator('#people-status button.undo').count(), 0);
   await page.close();
 });
+
+test('the tier warning names whose tier is not chosen yet, each a way to the field (walk 65)', async () => {
+  const household = {
+    as_of: '2026-06-01',
+    household: {
+      people: [
+        {
+          id: 'p1',
+          role: 'self',
+          age: 35,
+          scheme: 'employee',
+          region: '440300',
+          balance_fen: 200000,
+        },
+        { id: 'p2', role: 'spouse', age: 33, scheme: 'employee', balance_fen: 600000 },
+        { id: 'p3', role: 'child', age: 6, scheme: 'resident' },
+      ],
+    },
+  };
+  const page = await householdPage(`#h=${encode(household)}`);
+  const tier = (i) => page.locator(`[data-path="/household/people/${i}/tier"]`);
+  const named = page.locator('[data-code="holder.tier_missing"] .tier-missing button');
+  await named.nth(1).waitFor();
+  assert.equal(await named.count(), 2, 'both earners, once their tier fields are asked');
+  await tier(1).selectOption('2');
+  assert.equal(await planSettled(page), 'answer');
+  assert.equal(await named.count(), 1);
+  await named.click();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/household/people/0/tier',
+  );
+  await page.close();
+});
