@@ -159,12 +159,11 @@ export function memberCard(member, answer, state, pageTexts, lang) {
   // What the family must still tell (the quota set in the wallet for a relative across
   // provinces) stands out too, not folded with the reasons (walk 43).
   const ask = member.reasons.find((r) => r.code === 'member.wallet_quota_needed');
-  // A yes that rests on a reading no source confirms (广东's widening to 近亲属) is said on the
-  // card as the doubt it is, not only in the folded reasons (walk 65: a sibling's plain 可以使用
-  // beside a parent's 未确认 read as two kinds of certainty).
+  // A yes that rests on a relation no source confirms (广东's widening to 近亲属, a start not
+  // known) is said on the card as the doubt it is, not only in the folded reasons (walk 65: a
+  // sibling's plain 可以使用 beside a parent's 未确认 read as two kinds of certainty).
   const doubt =
-    member.eligible &&
-    member.reasons.find((r) => r.role === 'why' && r.code.endsWith('_unconfirmed'));
+    member.eligible && member.reasons.find((r) => /^member\.relation_.*_unconfirmed$/.test(r.code));
   const index = state.members.findIndex((m) => m.key === member.id);
   const employeeScheme = state.members[index]?.scheme === 'employee';
   // Her own account, which pays her bills first here, counted as empty where left blank: said,
