@@ -254,8 +254,9 @@ export const PROVINCES_WITH_PARTS: RegExp;
 export const TEXTS_NOT_LOADED: string;
 
 /** Starts downloading the split rules of the provinces of these region codes, for a page that knows
-    its first request's places before the calculator is ready. */
-export function prefetchPlaces(codes: string[]): void;
+    its first request's places before the calculator is ready; settles once each has arrived or
+    failed. */
+export function prefetchPlaces(codes: string[]): Promise<PromiseSettledResult<Uint8Array>[]>;
 
 /** Loads the WebAssembly module once (lazily) and returns the calculator; \`preloaded\` is used by the first call only. */
 export function createCalculator(preloaded?: Preloaded): Promise<Calculator>;

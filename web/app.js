@@ -135,8 +135,8 @@ function updateHouseholdLink() {
 }
 
 function tools({ texts: t }) {
-  // The link to the household plan stands outside the calculator, written in both languages for
-  // the first paint; once the page runs it is in the page's language.
+  // The link to the household plan stands outside the calculator, in the shell's language
+  // (Chinese) for the first paint; once the page runs it is in the page's language.
   const householdLink = document.getElementById('household-link');
   if (householdLink) householdLink.textContent = t.householdPath;
   // The skip link in the page's language (walk 52: both languages on the Chinese page).

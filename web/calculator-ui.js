@@ -1131,24 +1131,27 @@ export function mountCalculator(
 
   async function start() {
     // The calculator starts (its module has been downloading and compiling since
-    // calculator-client.js loaded); the form follows with the vocabulary (its option lists and
-    // labels come with the rules), and the first request is sent at once.
+    // calculator-client.js loaded), with the first request's provinces' rules; on the page, its
+    // shell stays until the form (whose option lists and labels come with the rules) and the
+    // first answer can be drawn together.
     const places = prefetchPlaces([state.holder.region, ...state.members.map((m) => m.region)]);
     calculator = connectCalculator();
     // A first answer that is not the example's (a link's family, one remembered, a widget's
     // place) needs the rules' other texts, and with a family the code that draws it: asked for
     // now, beside the module, not one after the other once the first answer asks.
     const family = state.members.length > 0 || state.expenses.length > 0;
+    const wanted = [calculator.ready, places];
     if (family || !state.exampleBalance || state.holder.region !== '110000') {
       // (If this fails, the answer that needs them asks again.)
-      calculator.loadTexts(state.lang).catch(() => {});
+      wanted.push(calculator.loadTexts(state.lang));
     }
-    if (family) loadFamilyResults().catch(() => {});
+    if (family) wanted.push(loadFamilyResults());
     // A page or widget first shown in English waits for its texts (Chinese, if they cannot come).
     await loadTexts(state.lang).catch(() => (state.lang = 'zh-CN'));
-    // The page's own shell (index.html) shows until the form and the first answer can be drawn
-    // in one frame (each frame before it cost a layout and a paint of new text on the way).
-    if (pageLevel) await Promise.allSettled([calculator.ready, places]);
+    // Each frame drawn before the answer cost a layout and a paint of new text on the way; but
+    // never more than 1.5 s of the shell (its buttons disabled) for a download that stalls.
+    const settledAll = Promise.allSettled(wanted);
+    if (pageLevel) await Promise.race([settledAll, new Promise((on) => setTimeout(on, 1500))]);
     setLang(state.lang, false);
     try {
       vocabulary = await calculator.vocabulary();
@@ -1159,8 +1162,8 @@ export function mountCalculator(
       // The region list and its coverage wait until the first answer is painted: their work would
       // otherwise land in the frames that lay it out.
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+      prefetchRegionSearch(); // the place fields' names (asked again by a field if this fails)
       await showRegionInfo(state.holder.region);
-      prefetchRegionSearch();
       // And the code that draws a family, so that the first relative added does not wait for it.
       loadFamilyResults().catch(() => {}); // tried again when an answer needs it
     } catch (error) {

@@ -5,6 +5,7 @@ export const FAMILY_TEXTS = {
   'zh-CN': {
     ownBalanceBlank: '没有填写其本人账户余额，这里按0计算；填写后，本计算先用其本人账户支付。',
     fillOwnBalance: '填写本人账户余额',
+    contributionOnly: '可代缴居民医保',
     changesTitle: '怎样才能使用：',
     eligible: '可以使用',
     notEligible: '不能使用',
@@ -35,6 +36,7 @@ export const FAMILY_TEXTS = {
     ownBalanceBlank:
       'Their own account balance was left blank and is counted as 0; once it is filled in, this calculation pays from their own account first.',
     fillOwnBalance: 'Enter their own account balance',
+    contributionOnly: "Their residents' contribution can be paid",
     changesTitle: 'What would make it possible:',
     eligible: 'May use',
     notEligible: 'May not use',

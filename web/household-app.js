@@ -323,7 +323,8 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       if (marked) markField(...marked);
     });
     // The tier warning drawn before these fields were asked names their people once they are.
-    if (codes.length && root.querySelector('[data-code="holder.tier_missing"]')) schedule();
+    const tiered = codes.some((code) => tiersOf.get(code).length);
+    if (tiered && root.querySelector('[data-code="holder.tier_missing"]')) schedule();
   }
 
   // The amounts kept from the calculator or a link, each a field to change here.
@@ -641,6 +642,7 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
     return url.href;
   }
 
+  let listAsked = false; // the region list asked for, after the first plan
   async function evaluate() {
     pending = 0;
     const mine = ++sequence;
@@ -679,7 +681,6 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
         state.example = true; // a link that says no family: the example, marked
       }
       renderForm();
-      whenIdle(prefetchRegionSearch); // the fields' places named, once the first plan is drawn
     }
     const request = householdRequest(state);
     // What the page reads itself (the date, ages, amounts) is checked here, every problem at once;
@@ -737,6 +738,9 @@ export function mountHousehold(root, { pageLevel = true, lang } = {}) {
       );
       showPlanBar([t().barSummary(answer.plan.covered, answer.plan.total, outside)]);
       results.dataset.state = 'answer';
+      // The place fields' names: the region list, once the first plan is drawn (never before it).
+      if (!listAsked) whenIdle(prefetchRegionSearch);
+      listAsked = true;
       return;
     }
     // Presented as the calculator presents its problems (problemNotice): one lead, then each

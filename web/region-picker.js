@@ -4,15 +4,19 @@ import { h, uniqueId } from './dom.js';
 import { once } from './later.js';
 
 let regionsPromise;
+let asked = false;
 let listIn;
-// The list once it is in, whoever asked for it: a field waits for it to name its place, but never
-// asks for it (its 39 KB download and parse landed in the frames of the first answer).
+// The list once it is in, whoever asked for it: a field drawn before the page asked for it (after
+// its first answer) waits for it to name its place, never asks (its 39 KB download and parse
+// landed in the frames of the first answer); one drawn after asks again if that failed.
 const regionsIn = new Promise((resolve) => (listIn = resolve));
+const listForField = () => (asked ? loadRegions() : regionsIn);
 /**
- * The region list, fetched once and only when a picker first needs it; [] (and a later retry) if it
- * cannot be.
+ * The region list, fetched when the page or a field first asks for it; [] (and a retry when next
+ * asked) if it cannot be.
  */
 function loadRegions() {
+  asked = true;
   regionsPromise ??= fetch(new URL('./regions.json', import.meta.url))
     .then((response) =>
       response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
@@ -130,7 +134,7 @@ export function regionPicker({
     input.value = text;
     placeShown = text;
   };
-  regionsIn.then((regions) => {
+  listForField().then((regions) => {
     const found = regions.find((r) => r.c === current);
     if (found && !typedMeanwhile && !focused()) showPlace(shown(found));
     const district = via && regions.find((r) => r.to === found && r.n === via);

@@ -9,6 +9,7 @@ import {
   fieldLink,
   labelFor,
   MEMBER_FIELD,
+  payableOnly,
   reasonParts,
   reasonsList,
   standing,
@@ -148,8 +149,8 @@ export function familyPicture(answer, state, pageTexts) {
 // insured yet) is told that first: "不能使用" beside "可代缴居民医保：可以" read as no to a grandmother
 // who came to pay her grandson's contribution (walks 63 and 65).
 const standingText = (tone, t, member) =>
-  tone === 'no' && member?.contribution_payable
-    ? t.contribution
+  member && payableOnly(member)
+    ? t.contributionOnly
     : { ok: t.eligible, unsure: t.unsure, no: t.notEligible }[tone];
 export function memberCard(member, answer, state, pageTexts, lang) {
   const t = withFamilyTexts(pageTexts);

@@ -75,6 +75,9 @@ export function reasonsList(reasons, t, key) {
 
 // Where every reason against a member is a reading no source confirms (is the wallet open
 // yet?), the "no" is not known either: the page says 未确认, not 不能使用.
+/** A relative the account cannot serve yet but whose residents' contribution it may pay. */
+export const payableOnly = (member) => standing(member) === 'no' && member.contribution_payable;
+
 export function standing(member) {
   if (member.eligible) return 'ok';
   const against = member.reasons.filter((r) => r.role === 'why_not');
@@ -309,7 +312,7 @@ export function renderResults(answer, state, t, lang) {
   const eligible = answer.members.filter((m) => m.eligible).length;
   const unsure = answer.members.filter((m) => standing(m) === 'unsure').length;
   // Those the account cannot serve yet but whose residents' contribution it may pay (walk 65).
-  const payable = answer.members.filter((m) => standing(m) === 'no' && m.contribution_payable);
+  const payable = answer.members.filter(payableOnly);
   // Where the holder cannot share, the headline is the answer's own first reason why not (sharing
   // not started yet, no account, a tier without one), never a general "no account" beside a
   // reason that says there is one.

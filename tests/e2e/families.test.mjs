@@ -1303,6 +1303,10 @@ test("a relative's own account balance is asked only in the employee scheme, and
   await page.selectOption('[data-path="/members/0/scheme"]', 'resident');
   assert.equal(await settled(page), 'answer');
   assert.equal(await page.locator(own).count(), 0, 'no account in the residents’ scheme');
+  const linked = await page.evaluate(() =>
+    decodeURIComponent(escape(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')))),
+  );
+  assert.doesNotMatch(linked, /own_balance_fen/, 'nor sent, nor in the link');
   assert.equal(
     await page.evaluate(() => document.activeElement?.dataset.path),
     '/members/0/scheme',

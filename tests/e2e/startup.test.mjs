@@ -546,3 +546,46 @@ test('the page shows its shell until the form and the first answer are drawn tog
     { serviceWorkers: 'block' },
   );
 });
+
+test('the household page asks for the region list only once its first plan is drawn, even when the page is idle before it', async () => {
+  await inNewContext(
+    async (context) => {
+      await context.addInitScript(watchRegionList);
+      // The provinces' rules held back: the plan cannot be drawn, and the page goes idle.
+      const { held, release } = await holdLater(context, /\/gongji-rules\/\d{6}\.bin$/);
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/household.html`);
+      await page.waitForSelector('[data-path="/household/people/0/age"]');
+      await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
+      assert.ok(held.length > 0, 'a province part was held');
+      assert.equal(await page.evaluate(() => window.regionListBeforeAnswer), null, 'not yet');
+      release();
+      await page.waitForFunction(() => window.regionListBeforeAnswer !== null);
+      assert.equal(await page.evaluate(() => window.regionListBeforeAnswer), false);
+    },
+    { serviceWorkers: 'block' },
+  );
+});
+
+test("a province's rules that do not come keep the page on its shell no longer than a moment: the form is drawn, and the answer waits", async () => {
+  const request = {
+    as_of: '2026-06-01',
+    holder: { region: '440300', scheme: 'employee', balance_fen: 300000 },
+    members: [{ id: 'm', relation: 'parent', age: 66, scheme: 'resident', region: '430100' }],
+  };
+  const link = Buffer.from(JSON.stringify(request)).toString('base64url');
+  await inNewContext(
+    async (context) => {
+      const { held, release } = await holdLater(context, /\/gongji-rules\/430000\.bin$/);
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/#r=${link}`);
+      await page.waitForSelector('#form [data-path="/members/0/age"]');
+      assert.deepEqual(held, ['/gongji-rules/430000.bin']);
+      assert.equal(await page.isEnabled('#lang-toggle'), true);
+      assert.equal(await page.locator('#summary').count(), 0, 'the answer waits for the rules');
+      release();
+      assert.equal(await settled(page), 'answer');
+    },
+    { serviceWorkers: 'block' },
+  );
+});
