@@ -1363,3 +1363,25 @@ test('a relative in the employee scheme with a bill and no own balance entered i
   assert.equal(await page.locator('.member-result p.own-blank').count(), 0);
   await page.close();
 });
+
+test('in 长辈模式 the blank own balance note still leads to its field, folded behind 更多 (review 66)', async () => {
+  const page = await freshPage();
+  await enterFamily(page, {
+    asOf: '2026-06-01',
+    regionQuery: 'shenzhen',
+    balance: '8200',
+    members: [{ name: '哥哥', relation: 'sibling', age: 40, scheme: 'employee' }],
+    expenses: [{ member: '哥哥', kind: 'outpatient', amount: '200' }],
+  });
+  await page.click('#elder-toggle');
+  await page.waitForSelector('.gongji-app.elder .member-result p.own-blank');
+  const own = '[data-path="/members/0/own_balance_fen"]';
+  assert.ok(await page.$eval(own, (e) => !!e.closest('details.more:not([open])')), 'folded');
+  await page.click('.member-result p.own-blank button.field-link');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.path),
+    '/members/0/own_balance_fen',
+  );
+  assert.ok(await page.isVisible(own), 'its fold opened');
+  await page.close();
+});
