@@ -93,7 +93,8 @@ export async function enterFamily(page, family) {
   await settled(page); // every change re-evaluates; the last one's answer is drawn
 }
 
-export async function memberCard(page, name) {
+/** A member's card in the answer, by the name (or label) in its heading. */
+export function memberCard(page, name) {
   return page.locator('.member-result', { has: page.locator('h3', { hasText: name }) });
 }
 

@@ -9,6 +9,7 @@ import {
   drawnTextSizes,
   enterFamily,
   largeTypeProblems,
+  memberCard,
   openSite,
   pdfPages,
   pickRegion,
@@ -1244,8 +1245,7 @@ test("a relative in the employee scheme has no residents' contribution row on he
     ],
   });
   assert.equal(await settled(page), 'answer');
-  const card = (name) =>
-    page.locator('.member-result').filter({ has: page.locator('h3', { hasText: name }) });
+  const card = (name) => memberCard(page, name);
   assert.equal(await card('爸爸').count(), 1);
   assert.equal(await card('小明').count(), 1);
   const terms = (name) => card(name).locator('dt').allTextContents();
@@ -1272,8 +1272,7 @@ test("a grandchild not insured yet, whose contribution the account may pay, is s
     ],
   });
   assert.equal(await settled(page), 'answer');
-  const card = (name) =>
-    page.locator('.member-result').filter({ has: page.locator('h3', { hasText: name }) });
+  const card = (name) => memberCard(page, name);
   assert.equal(await card('乐乐').locator('.badge').textContent(), '可代缴居民医保');
   assert.equal(await card('老伴').locator('.badge').textContent(), '可以使用');
   assert.match(await page.textContent('#summary'), /2 位成员中 1 位可以使用，1 位可代缴居民医保。/);
@@ -1330,8 +1329,7 @@ test("a yes resting on a reading no source confirms (广东's 近亲属) says th
     ],
   });
   assert.equal(await settled(page), 'answer');
-  const card = (name) =>
-    page.locator('.member-result').filter({ has: page.locator('h3', { hasText: name }) });
+  const card = (name) => memberCard(page, name);
   assert.equal(await card('哥哥').locator('.badge').textContent(), '可以使用');
   const doubt = card('哥哥').locator('p.doubt');
   assert.equal(await doubt.count(), 1);
